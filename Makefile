@@ -1,0 +1,23 @@
+# The two commands: `make run` opens the app, `make test` runs the tests. Each sets up first.
+.PHONY: run test setup setup-test lint bench screenshot
+
+run: setup
+	.venv/bin/tinyspec
+
+test: setup-test
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
+
+setup:
+	packaging/bootstrap.sh run
+
+setup-test:
+	packaging/bootstrap.sh test
+
+lint:
+	.venv/bin/ruff check .
+
+bench: setup-test
+	.venv/bin/python tests/bench/bench_llm_stream.py
+
+screenshot: setup-test
+	tests/bench/screenshot.sh

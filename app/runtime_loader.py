@@ -1,0 +1,65 @@
+"""Turn a catalog model id and a device into a loaded runtime."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from models.catalog import ModelEntry
+from models.store import ModelStore
+from models.validate import ModelFileError
+from runtimes.base import Runtime, RuntimeLoadError
+
+# Default tokenizer entries for ONNX encoders that ship without one.
+TOKENIZER_FOR = {"minilm-l6-int8": "minilm-l6-tokenizer"}
+
+
+def qnn_cache_dir() -> Path:
+    """Where compiled NPU (EP context) graphs are kept between runs."""
+    return Path(platformdirs.user_cache_dir("tiny-specialists", appauthor=False)) / "qnn"
+
+
+def tokenizer_path(store: ModelStore, entry: ModelEntry) -> Path:
+    """The tokenizer.json for an ONNX encoder: its companion entry, or one beside the file."""
+    companion = TOKENIZER_FOR.get(entry.id) or next(iter(entry.requires), None)
+    if companion:
+        return store.require(companion)
+    beside = store.model_path(entry).parent / "tokenizer.json"
+    if beside.is_file():
+        return beside
+    raise ModelFileError(store.model_path(entry),
+                         "an ONNX encoder needs a tokenizer.json in the same folder")
+
+
+def load_runtime(store: ModelStore, model_id: str, device: str = "cpu",
+                 **options: Any) -> Runtime:
+    """Load ``model_id`` with the runtime its catalog entry names."""
+    entry = store.get(model_id)
+    path = store.require(model_id)
+    try:
+        if entry.runtime == "llama":
+            from runtimes.llama import LlamaRuntime
+
+            return LlamaRuntime(path, model_id, device, **options)
+        if entry.runtime == "whisper":
+            from runtimes.whisper import WhisperRuntime
+
+            return WhisperRuntime(path, model_id, device, **options)
+        if entry.runtime == "onnx" and entry.task == "embed":
+            from runtimes.onnx import OnnxEmbedder
+
+            return OnnxEmbedder(path, tokenizer_path(store, entry), model_id, device,
+                                cache_dir=qnn_cache_dir(), **options)
+    except ModelFileError as exc:
+        raise RuntimeLoadError(str(exc)) from None
+    raise RuntimeLoadError(f"{model_id}: no runtime for {entry.runtime}/{entry.task}")
+
+
+def estimate_bytes(store: ModelStore, model_id: str) -> int:
+    """Memory a model will take once loaded, from its file sizes."""
+    try:
+        return int(store.get(model_id).size * 1.3)
+    except KeyError:
+        return 0

@@ -1,0 +1,157 @@
+"""The inference service: the one way the window and the CLI reach models.
+
+Four workers (``llm``, ``speech``, ``embed`` and ``files`` for fetching and verifying models),
+each on its own ``QThread`` when threaded. The CLI makes the service with ``threaded=False``
+and every job then runs on the calling thread, through the same code.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal
+
+from app.runtime_loader import estimate_bytes, load_runtime
+from app.service.jobs import GenerationResult, Job, JobContext
+from app.service.model_cache import ModelCache
+from app.service.worker import FamilyWorker
+from models.store import ModelStore
+from runtimes.base import GenerationParams, Message
+
+GiB = 1 << 30
+DEFAULT_BUDGETS = {"llm": 4 * GiB, "speech": 2 * GiB, "embed": 1 * GiB}
+
+
+class InferenceService(QObject):
+    """Jobs in, signals out. ``model_loaded(family, model_id, DeviceReport)``."""
+
+    model_loaded = Signal(str, str, object)
+
+    def __init__(self, store: ModelStore | None = None, threaded: bool = True,
+                 budgets: dict[str, int] | None = None) -> None:
+        super().__init__()
+        self.store = store or ModelStore()
+        self.threaded = threaded
+        self.reports: dict[str, tuple[str, Any]] = {}
+        budgets = {**DEFAULT_BUDGETS, **(budgets or {})}
+        self.workers: dict[str, FamilyWorker] = {}
+        self.threads: dict[str, QThread] = {}
+        for family in ("llm", "speech", "embed", "files"):
+            cache = None
+            if family in budgets:
+                cache = ModelCache(lambda mid, dev, **o: load_runtime(self.store, mid, dev, **o),
+                                   budgets[family], lambda mid: estimate_bytes(self.store, mid))
+            worker = FamilyWorker(family, cache)
+            worker.model_loaded.connect(self._remember)
+            worker.model_loaded.connect(self.model_loaded)
+            if threaded:
+                thread = QThread()
+                thread.setObjectName(f"tinyspec-{family}")
+                worker.moveToThread(thread)
+                thread.start()
+                self.threads[family] = thread
+            self.workers[family] = worker
+
+    def _remember(self, family: str, model_id: str, report: Any) -> None:
+        self.reports[family] = (model_id, report)
+
+    # -- submitting ----------------------------------------------------------------------
+    def submit(self, family: str, title: str, body) -> Job:
+        """Queue ``body(ctx)`` on a family's worker; returns the job at once."""
+        job = Job(family, title, body)
+        return self.workers[family].submit(job, synchronous=not self.threaded)
+
+    def generate(self, model_id: str, messages: Sequence[Message],
+                 params: GenerationParams | None = None, device: str = "cpu",
+                 json_schema: dict | None = None, **load_options: Any) -> Job:
+        """Stream a reply: ``token`` per piece, ``finished(GenerationResult)``."""
+        messages = [dict(m) for m in messages]
+
+        def body(ctx: JobContext) -> GenerationResult:
+            t0 = time.perf_counter()
+            ctx.progress(0.0, f"loading {model_id}")
+            runtime = ctx.load(model_id, device, **load_options)
+            t1 = time.perf_counter()
+            pieces: list[str] = []
+            first = None
+            stream = runtime.generate(messages, params, json_schema)
+            try:
+                for piece in stream:
+                    if first is None:
+                        first = time.perf_counter()
+                    pieces.append(piece)
+                    ctx.token(piece)
+                    if ctx.cancelled():
+                        break
+            finally:
+                stream.close()
+            t2 = time.perf_counter()
+            return GenerationResult("".join(pieces), len(pieces),
+                                    ((first or t2) - t1) * 1000, (t2 - t1) * 1000,
+                                    (t1 - t0) * 1000, ctx.cancelled(), runtime.report)
+
+        return self.submit("llm", f"generate with {model_id}", body)
+
+    def embed(self, model_id: str, texts: Sequence[str], device: str = "cpu") -> Job:
+        """``finished(np.ndarray)``: one L2-normalised row per text."""
+        texts = list(texts)
+
+        def body(ctx: JobContext) -> np.ndarray:
+            return ctx.load(model_id, device).embed(texts)
+
+        return self.submit("embed", f"embed with {model_id}", body)
+
+    def transcribe(self, model_id: str, audio: Any, device: str = "cpu",
+                   **options: Any) -> Job:
+        """``progress`` per segment (fraction of the audio), ``finished(list[Segment])``."""
+
+        def body(ctx: JobContext) -> dict[str, Any]:
+            runtime = ctx.load(model_id, device)
+            segments, info = runtime.transcribe(audio, **options)
+            out = []
+            for seg in segments:
+                out.append(seg)
+                ctx.progress(min(seg.end / max(info.duration, 1e-6), 1.0), seg.text)
+                ctx.check()
+            return {"segments": out, "info": info, "device": runtime.report}
+
+        return self.submit("speech", f"transcribe with {model_id}", body)
+
+    def fetch_model(self, model_id: str, force: bool = False) -> Job:
+        from models.fetch import fetch
+
+        def body(ctx: JobContext):
+            return fetch(self.store, model_id, ctx.progress, ctx.cancelled, force=force)
+
+        return self.submit("files", f"fetch {model_id}", body)
+
+    def verify_model(self, model_id: str) -> Job:
+        def body(ctx: JobContext) -> list[str]:
+            return self.store.verify(model_id, lambda f, t: (ctx.progress(f, t), ctx.check()))
+
+        return self.submit("files", f"verify {model_id}", body)
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def unload(self, family: str, model_id: str | None = None) -> Job:
+        def body(_ctx: JobContext) -> None:
+            cache = self.workers[family].cache
+            if cache:
+                cache.unload(model_id)
+
+        return self.submit(family, f"unload {model_id or 'all'}", body)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Cancel everything, unload models on their own threads, and stop the threads."""
+        for worker in self.workers.values():
+            worker.cancel_all()
+        unloads = [self.unload(f) for f, w in self.workers.items() if w.cache is not None]
+        for job in unloads:
+            job.wait(timeout_ms / 1000)
+        for thread in self.threads.values():
+            thread.quit()
+        for thread in self.threads.values():
+            thread.wait(timeout_ms)
+        self.threads.clear()

@@ -11,13 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from app import APP_NAME, __version__, cli_models
+from app.errors import USER_FACING
 from app.service.jobs import JobError
-from models.fetch import FetchError
-from models.validate import ModelFileError
-from runtimes.base import RuntimeLoadError
 
-USER_ERRORS = (JobError, FetchError, ModelFileError, RuntimeLoadError, KeyError, OSError,
-               ValueError)
+USER_ERRORS = (*USER_FACING, JobError, KeyError, OSError, ValueError)
 
 
 def build_parser() -> argparse.ArgumentParser:

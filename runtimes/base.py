@@ -33,10 +33,10 @@ class DeviceReport:
 
     def summary(self) -> str:
         """One line for a status bar: device · provider · fallback reason."""
-        parts = [self.actual.upper(), self.provider]
+        text = f"{self.actual.upper()} · {self.provider}"
         if self.fallback_reason:
-            parts.append(f"asked for {self.requested.upper()}: {self.fallback_reason}")
-        return " · ".join(parts)
+            text += f" · asked for {self.requested.upper()}: {self.fallback_reason}"
+        return text
 
     def to_dict(self) -> dict[str, Any]:
         return {"requested": self.requested, "actual": self.actual, "provider": self.provider,

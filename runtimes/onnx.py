@@ -108,9 +108,9 @@ class OnnxEmbedder(Runtime):
         except Exception:  # noqa: BLE001
             nodes = {}
         total, on_qnn = sum(nodes.values()), nodes.get(qnn.EP_NAME, 0)
-        share = f"{on_qnn} of {total} graph nodes" if total else "only part of the graph"
-        return (f"the NPU can take {share} of this model (QNN needs fixed input shapes and "
-                "supported operators), so it ran on the CPU")
+        share = f"{on_qnn} of {total} graph nodes" if total else "part of the graph"
+        return (f"the NPU could take only {share} (QNN needs fixed input shapes and "
+                "supported operators); ran on the CPU")
 
     # -- inference -----------------------------------------------------------------------
     def embed(self, texts: Sequence[str]) -> np.ndarray:

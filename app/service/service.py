@@ -22,6 +22,7 @@ from models.store import ModelStore
 from runtimes.base import GenerationParams, Message
 
 GiB = 1 << 30
+FAMILY_FOR_TASK = {"generate": "llm", "transcribe": "speech", "embed": "embed"}
 DEFAULT_BUDGETS = {"llm": 4 * GiB, "speech": 2 * GiB, "embed": 1 * GiB}
 
 
@@ -133,6 +134,25 @@ class InferenceService(QObject):
             return self.store.verify(model_id, lambda f, t: (ctx.progress(f, t), ctx.check()))
 
         return self.submit("files", f"verify {model_id}", body)
+
+    def load(self, model_id: str, device: str = "cpu") -> Job:
+        """Load a model ahead of use; ``finished(DeviceReport)`` says what it got."""
+        task = self.store.get(model_id).task
+        if task not in FAMILY_FOR_TASK:
+            raise ValueError(f"{model_id} is a {task} file, not a model that runs by itself")
+
+        def body(ctx: JobContext):
+            return ctx.load(model_id, device).report
+
+        return self.submit(FAMILY_FOR_TASK[task], f"load {model_id} on {device}", body)
+
+    def add_model(self, path: str, model_id: str | None = None) -> Job:
+        """Check and register a user's model file or folder; ``finished(entry)``."""
+
+        def body(_ctx: JobContext):
+            return self.store.add_user_model(path, model_id)
+
+        return self.submit("files", f"add {path}", body)
 
     # -- lifecycle -----------------------------------------------------------------------
     def unload(self, family: str, model_id: str | None = None) -> Job:

@@ -9,6 +9,7 @@ from collections import deque
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from app.errors import USER_FACING
 from app.service.jobs import Job, JobCancelled, JobContext
 from app.service.model_cache import ModelCache
 from runtimes.base import DeviceReport, RuntimeLoadError
@@ -84,7 +85,7 @@ class FamilyWorker(QObject):
             result = job.body(JobContext(job, self._load))
         except JobCancelled:
             job._finish("cancelled", error="cancelled")
-        except RuntimeLoadError as exc:
+        except USER_FACING as exc:
             job._finish("failed", error=str(exc))
         except Exception as exc:  # noqa: BLE001 - a job must never take the worker down
             log.error("job %s failed:\n%s", job.title, traceback.format_exc())

@@ -1,0 +1,85 @@
+"""The main window: navigation on the left, one page per panel, device status at the bottom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.service import InferenceService
+from ui.panels.models_panel import ModelsPanel
+from ui.panels.planned_panel import PlannedPanel
+from ui.widgets.device_status import DeviceStatus
+
+# (navigation label, what the panel will do) for panels built by their own issues.
+PLANNED = [
+    ("Voice → Bash", "Dictate a shell command and get it back written out, explained and "
+                     "checked for danger. Nothing is ever run without your action."),
+    ("Memos", "Record voice memos; they come back transcribed, titled and tagged with an "
+              "intent, in a searchable library."),
+    ("Gate", "Train and try the 40-millisecond embedding gate that decides when the big "
+             "model is needed at all."),
+    ("Chat", "Chat with a local Gemma, with slash commands, saved sessions and honest "
+             "speed figures."),
+]
+SETTINGS = ("Settings & Benchmark", "Devices, threads and models per specialist, and the "
+            "NPU-vs-CPU benchmark.")
+
+
+class MainWindow(QMainWindow):
+    """Pages: the five product panels plus Models. ``pages`` maps labels to widgets."""
+
+    def __init__(self, service: InferenceService) -> None:
+        super().__init__()
+        self.service = service
+        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        self.resize(1180, 740)
+        self.setMinimumSize(QSize(900, 560))
+
+        self.nav = QListWidget(objectName="nav")
+        self.nav.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for label, text in PLANNED:
+            self._add_page(label, PlannedPanel(label, text))
+        self.models_panel = ModelsPanel(service)
+        self._add_page("Models", self.models_panel)
+        self._add_page(SETTINGS[0], PlannedPanel(*SETTINGS))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(QLabel(APP_NAME, objectName="brand"))
+        side_layout.addWidget(self.nav)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(side)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.device_status = DeviceStatus()
+        self.statusBar().addPermanentWidget(self.device_status, 1)
+        service.model_loaded.connect(self.device_status.show_report)
+        self.show_page("Models")
+
+    def _add_page(self, label: str, widget: QWidget) -> None:
+        self.pages[label] = widget
+        self.stack.addWidget(widget)
+        QListWidgetItem(label, self.nav)
+
+    def show_page(self, label: str) -> None:
+        self.nav.setCurrentRow(list(self.pages).index(label))

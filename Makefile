@@ -20,4 +20,4 @@ bench: setup-test
 	.venv/bin/python tests/bench/bench_llm_stream.py
 
 screenshot: setup-test
-	tests/bench/screenshot.sh
+	xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tests/bench/screenshot.py --page Models --out assets/screenshots/models.png

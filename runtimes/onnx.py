@@ -109,8 +109,7 @@ class OnnxEmbedder(Runtime):
             nodes = {}
         total, on_qnn = sum(nodes.values()), nodes.get(qnn.EP_NAME, 0)
         share = f"{on_qnn} of {total} graph nodes" if total else "part of the graph"
-        return (f"the NPU could take only {share} (QNN needs fixed input shapes and "
-                "supported operators); ran on the CPU")
+        return f"the NPU took only {share} (it needs fixed input shapes); ran on the CPU"
 
     # -- inference -----------------------------------------------------------------------
     def embed(self, texts: Sequence[str]) -> np.ndarray:

@@ -27,7 +27,7 @@ def service(qtbot, store):
 
 def test_tokens_stream_through_signals_from_the_worker_thread(qtbot, service):
     tokens, threads = [], set()
-    job = service.generate(LLM, PROMPT, GenerationParams(max_tokens=24, seed=1))
+    job = service.generate(LLM, PROMPT, GenerationParams(max_tokens=24, seed=1), start=False)
 
     def on_token(text: str) -> None:
         tokens.append(text)
@@ -35,7 +35,7 @@ def test_tokens_stream_through_signals_from_the_worker_thread(qtbot, service):
 
     job.token.connect(on_token)
     with qtbot.waitSignal(job.finished, timeout=60_000) as blocker:
-        pass
+        service.start(job)
     result: GenerationResult = blocker.args[0]
     assert len(tokens) == result.tokens >= 10
     assert "".join(tokens) == result.text
@@ -46,11 +46,16 @@ def test_tokens_stream_through_signals_from_the_worker_thread(qtbot, service):
 
 def test_cancel_stops_within_a_few_tokens(qtbot, service):
     tokens = []
-    job = service.generate(LLM, PROMPT, GenerationParams(max_tokens=400, seed=2))
-    job.token.connect(tokens.append)
-    job.token.connect(lambda _t: len(tokens) == 5 and job.cancel())
+    job = service.generate(LLM, PROMPT, GenerationParams(max_tokens=400, seed=2), start=False)
+
+    def on_token(text: str) -> None:
+        tokens.append(text)
+        if len(tokens) == 5:
+            job.cancel()
+
+    job.token.connect(on_token)
     with qtbot.waitSignal(job.finished, timeout=60_000) as blocker:
-        pass
+        service.start(job)
     result = blocker.args[0]
     assert result.cancelled and job.state == "cancelled"
     assert 5 <= result.tokens <= 9, result.tokens
@@ -62,9 +67,9 @@ def test_event_loop_keeps_ticking_during_generation(qtbot, service):
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
-    job = service.generate(LLM, PROMPT, GenerationParams(max_tokens=64, seed=4))
+    job = service.generate(LLM, PROMPT, GenerationParams(max_tokens=64, seed=4), start=False)
     with qtbot.waitSignal(job.finished, timeout=60_000):
-        pass
+        service.start(job)
     timer.stop()
     gaps = np.diff(ticks)
     assert len(ticks) > 20
@@ -73,14 +78,15 @@ def test_event_loop_keeps_ticking_during_generation(qtbot, service):
 
 def test_jobs_run_in_submission_order_and_queued_ones_can_be_cancelled(qtbot, service):
     order = []
-    jobs = [service.embed("minilm-l6-int8", [f"text {i}"]) for i in range(4)]
+    jobs = [service.embed("minilm-l6-int8", [f"text {i}"], start=False) for i in range(4)]
     for i, job in enumerate(jobs):
         job.finished.connect(lambda _r, i=i: order.append(i))
     jobs[2].cancel()
     failed = []
     jobs[2].failed.connect(failed.append)
     with qtbot.waitSignal(jobs[3].finished, timeout=30_000):
-        pass
+        for job in jobs:
+            service.start(job)
     assert order == [0, 1, 3]
     assert failed == ["cancelled before it started"] and jobs[2].state == "cancelled"
 

@@ -60,14 +60,24 @@ class InferenceService(QObject):
         self.reports[family] = (model_id, report)
 
     # -- submitting ----------------------------------------------------------------------
-    def submit(self, family: str, title: str, body) -> Job:
-        """Queue ``body(ctx)`` on a family's worker; returns the job at once."""
+    def submit(self, family: str, title: str, body, start: bool = True) -> Job:
+        """Queue ``body(ctx)`` on a family's worker; returns the job at once.
+
+        A job starts on its worker thread straight away, so a signal emitted before a slot is
+        connected is lost: callers that connect slots pass ``start=False``, connect, then call
+        :meth:`start`.
+        """
         job = Job(family, title, body)
-        return self.workers[family].submit(job, synchronous=not self.threaded)
+        return self.start(job) if start else job
+
+    def start(self, job: Job) -> Job:
+        """Queue a job made with ``start=False`` (or run it now when not threaded)."""
+        return self.workers[job.family].submit(job, synchronous=not self.threaded)
 
     def generate(self, model_id: str, messages: Sequence[Message],
                  params: GenerationParams | None = None, device: str = "cpu",
-                 json_schema: dict | None = None, **load_options: Any) -> Job:
+                 json_schema: dict | None = None, start: bool = True,
+                 **load_options: Any) -> Job:
         """Stream a reply: ``token`` per piece, ``finished(GenerationResult)``."""
         messages = [dict(m) for m in messages]
 
@@ -94,18 +104,19 @@ class InferenceService(QObject):
                                     ((first or t2) - t1) * 1000, (t2 - t1) * 1000,
                                     (t1 - t0) * 1000, ctx.cancelled(), runtime.report)
 
-        return self.submit("llm", f"generate with {model_id}", body)
+        return self.submit("llm", f"generate with {model_id}", body, start)
 
-    def embed(self, model_id: str, texts: Sequence[str], device: str = "cpu") -> Job:
+    def embed(self, model_id: str, texts: Sequence[str], device: str = "cpu",
+              start: bool = True) -> Job:
         """``finished(np.ndarray)``: one L2-normalised row per text."""
         texts = list(texts)
 
         def body(ctx: JobContext) -> np.ndarray:
             return ctx.load(model_id, device).embed(texts)
 
-        return self.submit("embed", f"embed with {model_id}", body)
+        return self.submit("embed", f"embed with {model_id}", body, start)
 
-    def transcribe(self, model_id: str, audio: Any, device: str = "cpu",
+    def transcribe(self, model_id: str, audio: Any, device: str = "cpu", start: bool = True,
                    **options: Any) -> Job:
         """``progress`` per segment (fraction of the audio), ``finished(list[Segment])``."""
 
@@ -119,23 +130,23 @@ class InferenceService(QObject):
                 ctx.check()
             return {"segments": out, "info": info, "device": runtime.report}
 
-        return self.submit("speech", f"transcribe with {model_id}", body)
+        return self.submit("speech", f"transcribe with {model_id}", body, start)
 
-    def fetch_model(self, model_id: str, force: bool = False) -> Job:
+    def fetch_model(self, model_id: str, force: bool = False, start: bool = True) -> Job:
         from models.fetch import fetch
 
         def body(ctx: JobContext):
             return fetch(self.store, model_id, ctx.progress, ctx.cancelled, force=force)
 
-        return self.submit("files", f"fetch {model_id}", body)
+        return self.submit("files", f"fetch {model_id}", body, start)
 
-    def verify_model(self, model_id: str) -> Job:
+    def verify_model(self, model_id: str, start: bool = True) -> Job:
         def body(ctx: JobContext) -> list[str]:
             return self.store.verify(model_id, lambda f, t: (ctx.progress(f, t), ctx.check()))
 
-        return self.submit("files", f"verify {model_id}", body)
+        return self.submit("files", f"verify {model_id}", body, start)
 
-    def load(self, model_id: str, device: str = "cpu") -> Job:
+    def load(self, model_id: str, device: str = "cpu", start: bool = True) -> Job:
         """Load a model ahead of use; ``finished(DeviceReport)`` says what it got."""
         task = self.store.get(model_id).task
         if task not in FAMILY_FOR_TASK:
@@ -144,15 +155,15 @@ class InferenceService(QObject):
         def body(ctx: JobContext):
             return ctx.load(model_id, device).report
 
-        return self.submit(FAMILY_FOR_TASK[task], f"load {model_id} on {device}", body)
+        return self.submit(FAMILY_FOR_TASK[task], f"load {model_id} on {device}", body, start)
 
-    def add_model(self, path: str, model_id: str | None = None) -> Job:
+    def add_model(self, path: str, model_id: str | None = None, start: bool = True) -> Job:
         """Check and register a user's model file or folder; ``finished(entry)``."""
 
         def body(_ctx: JobContext):
             return self.store.add_user_model(path, model_id)
 
-        return self.submit("files", f"add {path}", body)
+        return self.submit("files", f"add {path}", body, start)
 
     # -- lifecycle -----------------------------------------------------------------------
     def unload(self, family: str, model_id: str | None = None) -> Job:

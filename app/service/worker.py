@@ -86,6 +86,9 @@ class FamilyWorker(QObject):
         except JobCancelled:
             job._finish("cancelled", error="cancelled")
         except USER_FACING as exc:
+            if job.cancelled:  # e.g. a fetch whose download was killed on cancel
+                job._finish("cancelled", error="cancelled")
+                return
             job._finish("failed", error=str(exc))
         except Exception as exc:  # noqa: BLE001 - a job must never take the worker down
             log.error("job %s failed:\n%s", job.title, traceback.format_exc())

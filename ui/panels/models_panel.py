@@ -116,11 +116,16 @@ class ModelsPanel(QWidget):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             state = store.state(entry)
+            where = state.path
+            if where.is_relative_to(store.root):
+                where = where.relative_to(store.root)
             values = (entry.name, entry.task, entry.runtime, human_size(entry.size),
-                      entry.license, state.label, str(state.path))
+                      entry.license, state.label, str(where))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
+                if col == 6:
+                    item.setToolTip(str(state.path))
                 if col == 5:
                     item.setForeground(QColor(STATE_COLORS[state.label]))
                     if state.problem:
@@ -151,25 +156,26 @@ class ModelsPanel(QWidget):
     def fetch_selected(self) -> None:
         for model_id in self.selected_ids():
             if not self.service.store.get(model_id).is_user:
-                self._track(self.service.fetch_model(model_id))
+                self._run(self.service.fetch_model(model_id, start=False))
 
     def fetch_defaults(self) -> None:
         store = self.service.store
         for entry in store.entries():
             if entry.default and not store.state(entry).installed:
-                self._track(self.service.fetch_model(entry.id))
+                self._run(self.service.fetch_model(entry.id, start=False))
 
     def verify_selected(self) -> None:
         for model_id in self.selected_ids():
             if self.service.store.state(model_id).installed:
-                job = self._track(self.service.verify_model(model_id))
+                job = self.service.verify_model(model_id, start=False)
                 job.finished.connect(lambda problems, m=model_id: self._verified(m, problems))
+                self._run(job)
 
     def load_selected(self) -> None:
         device = self.device_combo.currentText()
         for model_id in self.selected_ids():
             try:
-                self._track(self.service.load(model_id, device))
+                self._run(self.service.load(model_id, device, start=False))
             except ValueError as exc:
                 self._error(str(exc))
 
@@ -186,23 +192,24 @@ class ModelsPanel(QWidget):
 
     def add_path(self, path: str) -> Job:
         """Check and register a model from disk; errors are shown, nothing is registered."""
-        job = self._track(self.service.add_model(path))
+        job = self.service.add_model(path, start=False)
         job.finished.connect(lambda entry: self.select(entry.id))
-        return job
+        return self._run(job)
 
     def cancel(self) -> None:
         for job in list(self.jobs):
             job.cancel()
 
     # -- job plumbing --------------------------------------------------------------------
-    def _track(self, job: Job) -> Job:
+    def _run(self, job: Job) -> Job:
+        """Connect the page to a job made with ``start=False``, then start it."""
         self.jobs.append(job)
         job.started.connect(lambda j=job: self._on_started(j))
         job.progress.connect(self._on_progress)
         job.finished.connect(lambda _r, j=job: self._on_ended(j, None))
         job.failed.connect(lambda msg, j=job: self._on_ended(j, msg))
         self.cancel_button.setEnabled(True)
-        return job
+        return self.service.start(job)
 
     def _on_started(self, job: Job) -> None:
         self.progress.setValue(0)

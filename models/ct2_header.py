@@ -8,10 +8,11 @@ then the aliases. Loading a damaged file in CTranslate2 can abort the process; t
 from __future__ import annotations
 
 import os
-import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+
+from models.binio import read_exact, unpack
 
 
 class CT2FormatError(ValueError):
@@ -25,15 +26,15 @@ class CT2Header:
     variables: int
 
 
+_SHORT = "the file ends before the model does (truncated?)"
+
+
 def _read(f: BinaryIO, n: int) -> bytes:
-    data = f.read(n)
-    if len(data) != n:
-        raise CT2FormatError("the file ends before the model does (truncated?)")
-    return data
+    return read_exact(f, n, CT2FormatError(_SHORT))
 
 
 def _u(f: BinaryIO, fmt: str) -> int:
-    return struct.unpack(fmt, _read(f, struct.calcsize(fmt)))[0]
+    return unpack(f, fmt, CT2FormatError(_SHORT))
 
 
 def _string(f: BinaryIO) -> str:
@@ -59,7 +60,7 @@ def read_header(path: str | Path) -> CT2Header:
             _u(f, "<B")  # dtype
             nbytes = _u(f, "<I")
             if f.tell() + nbytes > size:
-                raise CT2FormatError("the file ends before the model does (truncated?)")
+                raise CT2FormatError(_SHORT)
             f.seek(nbytes, 1)
         aliases = _u(f, "<I")
         for _ in range(aliases):

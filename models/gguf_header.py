@@ -14,6 +14,8 @@ from typing import Any, BinaryIO
 
 from gguf.constants import GGML_QUANT_SIZES, GGMLQuantizationType
 
+from models.binio import read_exact, unpack
+
 GGUF_MAGIC = b"GGUF"
 _SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?",
             10: "<Q", 11: "<q", 12: "<d"}
@@ -44,14 +46,11 @@ class GGUFHeader:
 
 
 def _read(f: BinaryIO, n: int) -> bytes:
-    data = f.read(n)
-    if len(data) != n:
-        raise GGUFFormatError("the file ends inside its header")
-    return data
+    return read_exact(f, n, GGUFFormatError("the file ends inside its header"))
 
 
 def _unpack(f: BinaryIO, fmt: str) -> Any:
-    return struct.unpack(fmt, _read(f, struct.calcsize(fmt)))[0]
+    return unpack(f, fmt, GGUFFormatError("the file ends inside its header"))
 
 
 def _string(f: BinaryIO, keep: bool = True) -> str | None:

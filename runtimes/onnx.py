@@ -4,9 +4,8 @@ Texts are tokenized with padding to the longest text in the batch (the MiniLM to
 pads to 128 by default, which is both slower and, without the mask, wrong), run through the
 encoder, mean-pooled over the attention mask and L2-normalised.
 
-On ``npu`` the session is created with CPU fallback disabled, so a number labelled NPU is one.
-If the NPU cannot take the whole graph the runtime falls back to a CPU session and says how
-many nodes the NPU could have taken.
+Sessions (CPU, or NPU with the report of what really ran) come from
+:mod:`runtimes.onnx_session`.
 """
 
 from __future__ import annotations
@@ -17,8 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from runtimes import qnn
-from runtimes.base import DeviceReport, Runtime, RuntimeLoadError, default_threads
+from runtimes.base import Runtime, RuntimeLoadError, default_threads
+from runtimes.onnx_session import open_session
 
 
 class OnnxEmbedder(Runtime):
@@ -44,72 +43,9 @@ class OnnxEmbedder(Runtime):
         self.tokenizer.enable_truncation(max_length=max_length)
         self.tokenizer.enable_padding(pad_id=self.tokenizer.token_to_id("[PAD]") or 0,
                                       pad_token="[PAD]")
-        self.session, self.report = self._open(device)
+        self.session, self.report = open_session(self.path, device, self.threads,
+                                                 self.cache_dir)
         self.input_names = {i.name for i in self.session.get_inputs()}
-
-    # -- sessions ------------------------------------------------------------------------
-    def _open(self, device: str):
-        if device == "npu":
-            status = qnn.detect()
-            if not status.available:
-                return self._cpu(device, f"no NPU: {status.reason}")
-            return self._npu(status)
-        reason = None
-        if device == "gpu":
-            reason = "no GPU execution provider (CUDA, DirectML, CoreML) is installed"
-        return self._cpu(device, reason)
-
-    def _cpu(self, requested: str, reason: str | None, detail: str = ""):
-        import onnxruntime as ort
-
-        try:
-            session = ort.InferenceSession(
-                str(self.path), qnn.session_options(self.threads, qnn=False, strict=False),
-                providers=["CPUExecutionProvider"])
-        except Exception as exc:  # noqa: BLE001
-            raise RuntimeLoadError(f"{self.path}: ONNX Runtime cannot load it ({exc})") from None
-        text = detail or f"{self.threads} threads"
-        return session, DeviceReport(requested, "cpu", "ONNX Runtime CPU", reason, text)
-
-    def _npu(self, status: qnn.QnnStatus):
-        import onnxruntime as ort
-
-        ctx = None
-        if self.cache_dir:
-            self.cache_dir.mkdir(parents=True, exist_ok=True)
-            ctx = self.cache_dir / f"{qnn.options_key(self.path, qnn.HTP_OPTIONS)}_ctx.onnx"
-        source = str(ctx) if ctx and ctx.exists() else str(self.path)
-        try:
-            session = ort.InferenceSession(
-                source, qnn.session_options(self.threads, qnn=True, strict=True, ctx_path=ctx))
-            if qnn.EP_NAME not in session.get_providers():
-                raise RuntimeError("ONNX Runtime dropped the QNN provider")
-        except Exception as exc:  # noqa: BLE001 - any NPU failure becomes a reason
-            why = self._npu_refusal(str(exc))
-            return self._cpu("npu", why)
-        nodes = qnn.placement(session)
-        on_qnn = nodes.get(qnn.EP_NAME, 0)
-        detail = f"{on_qnn} of {sum(nodes.values()) or on_qnn} nodes on QNN; {status.label}"
-        if ctx is not None:
-            detail += f"; EP context cache {ctx.name}"
-        provider = f"ONNX Runtime QNN ({status.label})"
-        return session, DeviceReport("npu", "npu", provider, None, detail)
-
-    def _npu_refusal(self, error: str) -> str:
-        """Explain why the NPU refused the model, counting what it could have taken."""
-        import onnxruntime as ort
-
-        if "assigned to the default CPU EP" not in error:
-            return f"the NPU could not run this model ({error.strip().splitlines()[0]})"
-        try:
-            probe = ort.InferenceSession(
-                str(self.path), qnn.session_options(1, qnn=True, strict=False))
-            nodes = qnn.placement(probe)
-        except Exception:  # noqa: BLE001
-            nodes = {}
-        total, on_qnn = sum(nodes.values()), nodes.get(qnn.EP_NAME, 0)
-        share = f"{on_qnn} of {total} graph nodes" if total else "part of the graph"
-        return f"the NPU took only {share} (it needs fixed input shapes); ran on the CPU"
 
     # -- inference -----------------------------------------------------------------------
     def embed(self, texts: Sequence[str]) -> np.ndarray:

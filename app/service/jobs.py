@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import itertools
 import threading
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -71,7 +70,6 @@ class Job(QObject):
         self.state = "queued"
         self.result: Any = None
         self.error: str | None = None
-        self.submitted_at = time.perf_counter()
         self._cancel = threading.Event()
         self._done = threading.Event()
 
@@ -112,7 +110,6 @@ class JobContext:
 
     job: Job
     load: Callable[..., Any]
-    extras: dict[str, Any] = field(default_factory=dict)
 
     def progress(self, fraction: float, text: str = "") -> None:
         self.job.progress.emit(float(fraction), text)

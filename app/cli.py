@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app import APP_NAME, __version__, cli_models
+from app import APP_NAME, __version__, cli_gate, cli_models
 from app.errors import USER_FACING
 from app.service.jobs import JobError
 
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the window (the default)")
     cli_models.register(sub)
+    cli_gate.register(sub)
     return parser
 
 

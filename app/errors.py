@@ -4,5 +4,10 @@ from models.fetch import FetchError
 from models.validate import ModelFileError
 from runtimes.base import CapabilityError, RuntimeLoadError
 
-USER_FACING: tuple[type[Exception], ...] = (FetchError, ModelFileError, RuntimeLoadError,
-                                            CapabilityError)
+
+class UserError(ValueError):
+    """Base of the app's own errors that carry a message for the user."""
+
+
+USER_FACING: tuple[type[Exception], ...] = (UserError, FetchError, ModelFileError,
+                                            RuntimeLoadError, CapabilityError)

@@ -37,8 +37,8 @@ def load_runtime(store: ModelStore, model_id: str, device: str = "cpu",
                  **options: Any) -> Runtime:
     """Load ``model_id`` with the runtime its catalog entry names."""
     entry = store.get(model_id)
-    path = store.require(model_id)
     try:
+        path = store.require(model_id)
         if entry.runtime == "llama":
             from runtimes.llama import LlamaRuntime
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.service import InferenceService
+from ui.panels.gate_panel import GatePanel
 from ui.panels.models_panel import ModelsPanel
 from ui.panels.planned_panel import PlannedPanel
 from ui.widgets.device_status import DeviceStatus
@@ -26,8 +27,6 @@ PLANNED = [
                      "checked for danger. Nothing is ever run without your action."),
     ("Memos", "Record voice memos; they come back transcribed, titled and tagged with an "
               "intent, in a searchable library."),
-    ("Gate", "Train and try the 40-millisecond embedding gate that decides when the big "
-             "model is needed at all."),
     ("Chat", "Chat with a local Gemma, with slash commands, saved sessions and honest "
              "speed figures."),
 ]
@@ -49,7 +48,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        for label, text in PLANNED:
+        for label, text in PLANNED[:2]:
+            self._add_page(label, PlannedPanel(label, text))
+        self.gate_panel = GatePanel(service)
+        self._add_page("Gate", self.gate_panel)
+        for label, text in PLANNED[2:]:
             self._add_page(label, PlannedPanel(label, text))
         self.models_panel = ModelsPanel(service)
         self._add_page("Models", self.models_panel)

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
-from pathlib import Path
-
 from PySide6.QtWidgets import QApplication
 
+from assets import asset_path
 
-def asset_path(name: str) -> Path:
-    """Path of a file in the ``assets`` package."""
-    return Path(str(resources.files("assets").joinpath(name)))
+__all__ = ["apply_theme", "asset_path"]
 
 
 def apply_theme(app: QApplication) -> None:

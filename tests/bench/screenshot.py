@@ -32,6 +32,9 @@ def main() -> int:
     window = MainWindow(service)
     window.show()
     window.show_page(args.page)
+    if args.page == "Gate":
+        window.gate_panel.train()
+        window.gate_panel.try_box.setText("okay so the command is git status dash s")
     if args.page == "Models":
         window.models_panel.select("minilm-l6-int8")
         window.models_panel.device_combo.setCurrentText("npu")

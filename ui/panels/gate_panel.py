@@ -1,0 +1,309 @@
+"""The Gate page: the labelled examples, Train (off the GUI thread) with per-class accuracy
+and a confusion matrix per head, a threshold slider per head, and a live "try it" box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.service import InferenceService, Job
+from app.specialists.gate import HEADS, GateSpecialist, TrainReport, default_examples
+from app.specialists.gate.examples import Example, load_examples, save_examples
+from ui.widgets.confusion import ConfusionMatrix
+from ui.widgets.examples_table import ExamplesTable
+
+
+class HeadCard(QFrame):
+    """One head: what it decides, test accuracy per class, confusion matrix, threshold."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(objectName="card")
+        spec = HEADS[name]
+        self.name = name
+        title = QLabel(f"<b>{name}</b> — {spec.description}", wordWrap=True)
+        self.accuracy = QLabel("not trained yet", objectName="muted", wordWrap=True)
+        self.matrix = ConfusionMatrix()
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(1, 99)
+        self.slider.setValue(50)
+        self.threshold_label = QLabel("threshold 0.50")
+        self.slider.valueChanged.connect(
+            lambda v: self.threshold_label.setText(f"threshold {v / 100:.2f}"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(f"say '{spec.positive}' above"))
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.threshold_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.accuracy)
+        layout.addWidget(self.matrix)
+        layout.addLayout(row)
+
+    def show_metrics(self, metrics: dict, threshold: float | None = None) -> None:
+        test, held = metrics.get("test", {}), metrics.get("heldout", {})
+        if not test.get("n"):
+            self.accuracy.setText("no test examples for this head")
+            return
+        per = " · ".join(f"{k} {v:.0%}" for k, v in test["per_class"].items() if v is not None)
+        held_text = f"; held-out {held['accuracy']:.0%} of {held['n']}" if held.get("n") else ""
+        self.accuracy.setText(f"test {test['accuracy']:.1%} of {test['n']} ({per}){held_text}")
+        self.matrix.show_matrix(test["labels"], test["confusion"])
+        if threshold is not None:
+            self.slider.blockSignals(True)
+            self.slider.setValue(round(threshold * 100))
+            self.slider.blockSignals(False)
+            self.threshold_label.setText(f"threshold {threshold:.2f}")
+
+
+class GatePanel(QWidget):
+    """Examples on the left; training, heads and the try box on the right."""
+
+    def __init__(self, service: InferenceService, gate: GateSpecialist | None = None,
+                 examples_file: Path | None = None) -> None:
+        super().__init__(objectName="page")
+        self.service = service
+        self.gate = gate or GateSpecialist(service)
+        self.examples_file = examples_file or self.gate.folder / "examples.jsonl"
+        self.last_error = ""
+        self.last_report: TrainReport | None = None
+        self.last_result = None
+        self._try_job: Job | None = None
+
+        # left: examples
+        self.table = ExamplesTable()
+        self.table.changed.connect(self._save_table)
+        self.count_label = QLabel("", objectName="muted")
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add")
+        self.delete_button = QPushButton("Delete")
+        self.import_button = QPushButton("Import…")
+        self.export_button = QPushButton("Export…")
+        self.reset_button = QPushButton("Defaults")
+        for b in (self.add_button, self.delete_button, self.import_button, self.export_button,
+                  self.reset_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.add_button.clicked.connect(self._add_row)
+        self.delete_button.clicked.connect(self.table.delete_selected)
+        self.import_button.clicked.connect(self._import_dialog)
+        self.export_button.clicked.connect(self._export_dialog)
+        self.reset_button.clicked.connect(lambda: self._set_examples(default_examples()))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        # right: train, heads, try
+        self.train_button = QPushButton("Train", objectName="primary")
+        self.train_button.clicked.connect(self.train)
+        self.train_progress = QProgressBar()
+        self.train_progress.setRange(0, 0)
+        self.train_progress.setMaximumWidth(120)
+        self.train_progress.hide()
+        self.train_label = QLabel("", objectName="muted", wordWrap=True)
+        self.backend_label = QLabel("", objectName="muted", wordWrap=True)
+        train_row = QHBoxLayout()
+        train_row.addWidget(self.train_button)
+        train_row.addWidget(self.train_progress)
+        train_row.addWidget(self.train_label, 1)
+        self.cards = {name: HeadCard(name) for name in HEADS}
+        for card in self.cards.values():
+            card.slider.sliderReleased.connect(lambda c=card: self._threshold_moved(c))
+        self.try_box = QLineEdit(placeholderText="Try it: type a dictation or a sentence…")
+        self.try_box.textChanged.connect(self._schedule_try)
+        self.try_result = QLabel("", wordWrap=True)
+        self.try_result.setTextFormat(Qt.TextFormat.RichText)
+        self._try_timer = QTimer(self, singleShot=True, interval=120)
+        self._try_timer.timeout.connect(self.try_text)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(train_row)
+        right_layout.addWidget(self.backend_label)
+        grid = QGridLayout()
+        for i, card in enumerate(self.cards.values()):
+            grid.addWidget(card, i, 0)
+        right_layout.addLayout(grid)
+        right_layout.addWidget(QLabel("<b>Try it</b>"))
+        right_layout.addWidget(self.try_box)
+        right_layout.addWidget(self.try_result)
+        right_layout.addStretch(1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 480])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 16)
+        layout.addWidget(QLabel("Gate", objectName="pageTitle"))
+        layout.addWidget(QLabel("Decides in milliseconds whether an input needs the language "
+                                "model at all. Edit the examples, train, and try it live.",
+                                objectName="pageSubtitle", wordWrap=True))
+        layout.addWidget(splitter, 1)
+        self._set_examples(self._initial_examples(), save=False)
+        warm = self.gate.warm_up(start=False)
+        warm.finished.connect(self._show_current_heads)
+        self.service.start(warm)
+
+    def _show_current_heads(self, _result=None) -> None:
+        """Show the saved heads' metrics (from their last training) once they are loaded."""
+        self.backend_label.setText(f"Features: {self.gate.featurizer_id} · "
+                                   f"{self.gate.backend_note}")
+        for name, head in self.gate.heads.items():
+            if head.metrics:
+                self.cards[name].show_metrics(head.metrics, head.threshold)
+
+    # -- examples ------------------------------------------------------------------------
+    def _initial_examples(self) -> list[Example]:
+        if self.examples_file.exists():
+            try:
+                return load_examples(self.examples_file)
+            except UserError as exc:
+                self._error(f"Your saved examples could not be read, defaults shown: {exc}")
+        return default_examples()
+
+    def _set_examples(self, examples: list[Example], save: bool = True) -> None:
+        self.table.set_examples(examples)
+        self._update_count()
+        if save:
+            self._save_table()
+
+    def _update_count(self) -> None:
+        exs = self.table.examples()
+        splits = {s: sum(e.split == s for e in exs) for s in ("train", "test", "heldout")}
+        self.count_label.setText(f"{len(exs)} examples: " +
+                                 ", ".join(f"{n} {s}" for s, n in splits.items()))
+
+    def _save_table(self) -> None:
+        self._update_count()
+        self.examples_file.parent.mkdir(parents=True, exist_ok=True)
+        save_examples(self.table.examples(), self.examples_file)
+
+    def _add_row(self) -> None:
+        text = self.try_box.text().strip() or "new example"
+        self.table.add_example(Example(text, "clean", "train"))
+        self.table.editItem(self.table.item(self.table.currentRow(), 0))
+
+    def import_file(self, path: str) -> bool:
+        """Replace the table with a JSONL file; a bad file changes nothing."""
+        try:
+            examples = load_examples(path)
+        except UserError as exc:
+            self._error(str(exc))
+            return False
+        self._set_examples(examples)
+        return True
+
+    def export_file(self, path: str) -> None:
+        save_examples(self.table.examples(), path)
+
+    def _import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import examples", "", "JSONL (*.jsonl)")
+        if path:
+            self.import_file(path)
+
+    def _export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export examples", "gate-examples.jsonl",
+                                              "JSONL (*.jsonl)")
+        if path:
+            self.export_file(path)
+
+    # -- training ------------------------------------------------------------------------
+    def train(self) -> Job:
+        job = self.gate.train(self.table.examples(), start=False)
+        job.finished.connect(self._trained)
+        job.failed.connect(self._train_failed)
+        self.train_button.setEnabled(False)
+        self.train_progress.show()
+        self.train_label.setText("training…")
+        return self.service.start(job)
+
+    def _trained(self, report: TrainReport) -> None:
+        self.last_report = report
+        self.train_button.setEnabled(True)
+        self.train_progress.hide()
+        self.train_label.setText(
+            f"Trained on {report.examples} examples: fitting {report.fit_ms:.1f} ms "
+            f"(+ features {report.feature_ms:.0f} ms)")
+        self.backend_label.setText(f"Features: {report.featurizer} · {self.gate.backend_note}")
+        for name, metrics in report.heads.items():
+            self.cards[name].show_metrics(metrics, self.gate.heads[name].threshold)
+        if self.try_box.text().strip():
+            self.try_text()
+
+    def _train_failed(self, message: str) -> None:
+        self.train_button.setEnabled(True)
+        self.train_progress.hide()
+        self.train_label.setText("training failed; the previous heads are kept")
+        self._error(message)
+
+    def _threshold_moved(self, card: HeadCard) -> Job | None:
+        if not self.gate.heads:
+            return None
+        job = self.gate.set_threshold(card.name, card.slider.value() / 100,
+                                      self.table.examples(), start=False)
+        job.finished.connect(self._rescored)
+        return self.service.start(job)
+
+    def _rescored(self, metrics: dict) -> None:
+        for name, m in metrics.items():
+            self.cards[name].show_metrics(m)
+        if self.try_box.text().strip():
+            self.try_text()
+
+    # -- try it --------------------------------------------------------------------------
+    def _schedule_try(self) -> None:
+        self._try_timer.start()
+
+    def try_text(self) -> Job | None:
+        """Score the try box (the previous request is dropped if it has not started)."""
+        text = self.try_box.text()
+        if not text.strip():
+            self.try_result.setText("")
+            return None
+        if self._try_job is not None and not self._try_job.done:
+            self._try_job.cancel()
+        job = self.gate.predict(text, start=False)
+        job.finished.connect(self._show_result)
+        job.failed.connect(lambda msg: msg != "cancelled before it started" and
+                           self.try_result.setText(f"<span style='color:#b42318'>{msg}</span>"))
+        self._try_job = job
+        return self.service.start(job)
+
+    def _show_result(self, result) -> None:
+        self.last_result = result
+        lines = []
+        for name, score in result.scores.items():
+            decision = result.decisions[name]
+            color = "#1d7a3a" if decision == HEADS[name].negative else "#a15c00"
+            lines.append(f"{name}: <b style='color:{color}'>{decision}</b> "
+                         f"(score {score:.2f})")
+        lines.append(f"<span style='color:#6b7280'>{result.latency_ms:.1f} ms "
+                     f"(features {result.feature_ms:.1f}, heads {result.head_ms:.3f})</span>")
+        lines += [f"<span style='color:#a15c00'>{n}</span>" for n in result.notes]
+        self.try_result.setText("<br>".join(lines))
+
+    def _error(self, message: str) -> None:
+        self.last_error = message
+        box = QMessageBox(QMessageBox.Icon.Warning, "Gate", message, parent=self)
+        box.setModal(False)
+        box.show()

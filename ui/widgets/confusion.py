@@ -14,7 +14,7 @@ class ConfusionMatrix(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.setFixedHeight(78)
+        self.setFixedHeight(92)
         self.verticalHeader().setMinimumWidth(80)
         self.setToolTip("rows: true class · columns: predicted class (test split)")
 

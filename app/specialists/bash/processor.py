@@ -1,0 +1,319 @@
+"""The deterministic processor: spoken protocol words in, a shell command out.
+
+Two dictation styles. Protocol style, where "space" is spoken between tokens: every token is
+joined and only "space" makes a space (inside quotes, words keep their spaces). Natural style,
+as Whisper writes it ("LS dash LA", "cat dot E N V"): words are spaced, and each symbol decides
+whether it glues to its neighbours: a dash after a command word or before a short letter run
+starts a flag, between two words it hyphenates; a dot or slash after a command word starts a
+path, between words it joins them; and so on (see :func:`_glue`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.specialists.bash.vocabulary import (
+    CAPITAL_WORDS,
+    CASE_WORDS,
+    COMMANDS,
+    MISHEARD_FIRST,
+    MISHEARD_PHRASES,
+    SCALES,
+    SPACE_WORDS,
+    SUBCOMMANDS,
+    SYMBOL_PHRASES,
+    SYMBOL_WORDS,
+    TENS,
+    UNITS,
+)
+
+WORD, NUM, SYM, SPACE, RAW = "word", "num", "sym", "space", "raw"
+SPACED = {"|", "&&", "||", ">", ">>", "<", "2>"}  # always a space on both sides
+_MAX_PHRASE = max(len(k) for k in (*SYMBOL_PHRASES, *CASE_WORDS, *MISHEARD_PHRASES))
+_PUNCT_END = re.compile(r"[,!?;]+$|(?<=[a-z0-9])\.$")
+_WHISPER_FLAG = re.compile(r"^([a-z][a-z0-9]*)-([a-z]{1,4})(\..+)?$")
+
+
+@dataclass
+class Tok:
+    text: str
+    kind: str
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words; sentence punctuation Whisper adds is dropped, its symbols kept."""
+    out = []
+    for raw in text.replace("\u2019", "'").split():
+        w = raw.lower().strip("\"“”")
+        if not w:
+            continue
+        if re.fullmatch(r"[a-z0-9']+[.,!?;:]+", w):
+            w = _PUNCT_END.sub("", w) or w
+            w = w.rstrip(",;!?:") or w
+        out.extend(_split_whisper(w))
+    return out
+
+
+def _split_whisper(w: str) -> list[str]:
+    """``ls-la`` -> ``ls -la``; ``rm-rf.next`` -> ``rm -rf .next`` (Whisper's own symbols)."""
+    m = _WHISPER_FLAG.match(w)
+    if m and m.group(1) in COMMANDS:
+        parts = [m.group(1), f"-{m.group(2)}"]
+        return parts + ([m.group(3)] if m.group(3) else [])
+    return [w]
+
+
+def _number_run(words: list[str], i: int) -> tuple[str, int] | None:
+    """Digits for number words starting at ``i``: "one two seven" -> 127, "forty two" -> 42,
+    "eight thousand" -> 8000, "two eighty" -> 280. Returns (digits, words used)."""
+    groups: list[str] = []
+    j = i
+    while j < len(words):
+        w = words[j]
+        if w in TENS:
+            value, j = TENS[w], j + 1
+            if j < len(words) and words[j] in UNITS and UNITS[words[j]] < 10:
+                value, j = value + UNITS[words[j]], j + 1
+        elif w in UNITS:
+            value, j = UNITS[w], j + 1
+        elif w.isdigit():
+            groups.append(w)
+            j += 1
+            continue
+        else:
+            break
+        while j < len(words) and words[j] in SCALES:
+            value, j = value * SCALES[words[j]], j + 1
+            if j < len(words) and (words[j] in UNITS or words[j] in TENS):
+                rest = _number_run(words[j:j + 2], 0)
+                if rest and len(rest[0]) <= len(str(SCALES[words[j - 1]])) - 1:
+                    value += int(rest[0])
+                    j += rest[1]
+        groups.append(str(value))
+    if j == i:
+        return None
+    return "".join(groups), j - i
+
+
+def _match(words: list[str], i: int, table: dict) -> tuple[str, int] | None:
+    for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
+        key = tuple(words[i:i + n])
+        if key in table:
+            return table[key], n
+    return None
+
+
+def _cased(words: list[str], style: str) -> str:
+    if style == "camel":
+        return words[0] + "".join(w.capitalize() for w in words[1:])
+    if style == "pascal":
+        return "".join(w.capitalize() for w in words)
+    if style == "snake":
+        return "_".join(words)
+    if style == "kebab":
+        return "-".join(words)
+    return "_".join(words).upper()
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Spoken words to tokens: symbols, numbers, cased words, spaces and plain words."""
+    words = _words(text)
+    if words and words[0] in MISHEARD_FIRST and not _match(words, 0, MISHEARD_PHRASES):
+        fix, followers = MISHEARD_FIRST[words[0]]
+        if followers is None or (len(words) > 1 and words[1] in followers):
+            words[0] = fix
+    toks: list[Tok] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if i == 0 or words[i - 1] in SPACE_WORDS:
+            hit = _match(words, i, MISHEARD_PHRASES)
+            if hit and (hit[0] not in ("cd", "ls", "rm") or i == 0):
+                toks.append(Tok(hit[0], WORD))
+                i += hit[1]
+                continue
+        if (w, words[i + 1] if i + 1 < len(words) else "") in (("python", "three"),
+                                                                ("pip", "three")):
+            toks.append(Tok(w + "3", WORD))
+            i += 2
+            continue
+        if w in SPACE_WORDS:
+            toks.append(Tok(" ", SPACE))
+            i += 1
+            continue
+        case = _match(words, i, CASE_WORDS)
+        if case:
+            j = i + case[1]
+            run = []
+            while j < len(words) and words[j] not in SPACE_WORDS and \
+                    words[j] not in SYMBOL_WORDS and not _match(words, j, SYMBOL_PHRASES):
+                run.append(words[j])
+                j += 1
+            if run:
+                toks.append(Tok(_cased(run, case[0]), WORD))
+                i = j
+                continue
+        cap = _match(words, i, CAPITAL_WORDS)
+        if cap and i + cap[1] < len(words):
+            target = words[i + cap[1]]
+            fn = {"capital": lambda s: s[:1].upper() + s[1:], "upper": str.upper,
+                  "lower": str.lower}[cap[0]]
+            toks.append(Tok(fn(target), WORD))
+            i += cap[1] + 1
+            continue
+        sym = _match(words, i, SYMBOL_PHRASES)
+        if sym:
+            toks.append(Tok(sym[0], SYM))
+            i += sym[1]
+            continue
+        if w in SYMBOL_WORDS and not (w == "point" and not _numeric_neighbours(words, i)):
+            toks.append(Tok(SYMBOL_WORDS[w], SYM))
+            i += 1
+            continue
+        num = _number_run(words, i)
+        if num:
+            toks.append(Tok(num[0], NUM))
+            i += num[1]
+            continue
+        if re.search(r"[^a-z0-9']", w):
+            toks.append(Tok(w, RAW))
+        else:
+            toks.append(Tok(w, WORD))
+        i += 1
+    return _join_letters(toks)
+
+
+def _numeric_neighbours(words: list[str], i: int) -> bool:
+    def num(w: str) -> bool:
+        return w.isdigit() or w in UNITS or w in TENS
+    return 0 < i < len(words) - 1 and num(words[i - 1]) and num(words[i + 1])
+
+
+def _join_letters(toks: list[Tok]) -> list[Tok]:
+    """Spelled letters ("e n v") become one word ("env")."""
+    out: list[Tok] = []
+    for t in toks:
+        if t.kind == WORD and len(t.text) == 1 and t.text.isalpha() and out and \
+                out[-1].kind == WORD and out[-1].text.isalpha() and \
+                (len(out[-1].text) == 1 or getattr(out[-1], "spelled", False)):
+            out[-1] = Tok(out[-1].text + t.text, WORD)
+            out[-1].spelled = True  # type: ignore[attr-defined]
+        else:
+            out.append(t)
+    return out
+
+
+def is_protocol_style(text: str) -> bool:
+    """Protocol style: the speaker says "space" between tokens."""
+    return any(w in SPACE_WORDS for w in _words(text))
+
+
+def render_protocol(toks: list[Tok]) -> str:
+    out: list[str] = []
+    in_quote = False
+    prev: Tok | None = None
+    for t in toks:
+        if t.kind == SYM and t.text in ('"', "'", "`"):
+            in_quote = not in_quote
+        elif in_quote and prev is not None and t.kind in (WORD, NUM, RAW) and \
+                prev.kind in (WORD, NUM, RAW):
+            out.append(" ")
+        out.append(t.text)
+        prev = t
+    return re.sub(r" {2,}", " ", "".join(out)).strip()
+
+
+DOTFILES = {"env", "git", "gitignore", "bashrc", "zshrc", "profile", "ssh", "config", "vscode",
+            "next", "venv", "npmrc", "cache", "local", "github", "dockerignore", "aws", "kube",
+            "editorconfig", "prettierrc", "eslintrc", "terraform", "idea", "pytest_cache"}
+SEPARATORS = SPACED | {";", "&"}
+
+
+def render_natural(toks: list[Tok]) -> str:
+    """Spaced words; each symbol glues to its neighbours by the rules in :func:`_glue`."""
+    words: list[str] = []  # finished words (a word may hold symbols: "-la", "src/utils")
+    head: set[int] = set()  # indexes of words in command position (command, subcommand)
+    glue_next, starts = False, True
+    quote_open: dict[str, bool] = {}
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        prev_word = words[-1] if words else None
+        at_head = bool(words) and len(words) - 1 in head
+        left, right = _glue(t, prev_word, at_head, nxt, quote_open)
+        if t.kind == SPACE:
+            glue_next = False
+            continue
+        if words and (glue_next or left):
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+            if starts or (len(words) >= 2 and len(words) - 2 in head and
+                          (words[-2] == "sudo" or t.text in SUBCOMMANDS)):
+                head.add(len(words) - 1)
+        starts = t.kind == SYM and t.text in SEPARATORS
+        glue_next = right
+    text = " ".join(words)
+    return re.sub(r" {2,}", " ", text).strip()
+
+
+def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
+          quotes: dict[str, bool]) -> tuple[bool, bool]:
+    """(glue to the word before, glue the next token to this one) for natural style."""
+    if t.kind != SYM:
+        return False, False
+    s = t.text
+    if prev is None:
+        return False, nxt is not None and s not in SEPARATORS
+    flag = prev.startswith("-")
+    at_command = at_head or flag or prev in (".", "..", "*") or prev.endswith(('"', "'"))
+    if s in SEPARATORS:
+        return False, False
+    if s in ('"', "'", "`"):
+        opening = not quotes.get(s, False)
+        quotes[s] = opening
+        return (False, True) if opening else (True, False)
+    if s == "-":
+        if nxt is None:
+            return False, False
+        short = nxt.kind in (WORD, RAW) and len(nxt.text) <= 2 and nxt.text.isalpha()
+        if flag and not short and nxt.kind == WORD and len(prev) > 2:
+            return True, True  # a long flag name: "--save-dev"
+        if at_command or short or nxt.kind == SYM:
+            return False, True
+        return True, True  # between two words: a hyphenated name ("api-server")
+    if s == "--":
+        return False, True
+    if s in (".", ".."):
+        if nxt is None or (nxt.kind == SYM and nxt.text in SEPARATORS):
+            return False, False  # "git add ." / "grep -r todo ."
+        to_flag = nxt.kind == SYM and nxt.text in ("-", "--")
+        starts_path = (at_command and (flag or prev in (".", "..") or nxt.text in DOTFILES
+                                       or s == ".." or prev_is_first(at_head, prev)))
+        return not starts_path, not to_flag
+    if s in ("/", "\\"):
+        if at_command:
+            return False, nxt is not None
+        return True, nxt is not None and nxt.kind != SPACE
+    if s in ("~", "$", "*", "#", "!", "+"):
+        return s == "*" and prev.endswith(("/", ".", "=")), True
+    if s in ("(", "[", "{", "<"):
+        return False, True
+    if s in (")", "]", "}", "?", ";"):
+        return True, False
+    if s in ("2>&",):
+        return False, True
+    return True, True  # : @ = _ , % ^ and the rest join both sides
+
+
+def prev_is_first(at_head: bool, prev: str) -> bool:
+    """A dot right after the command itself starts a dotfile name ("cat .env")."""
+    return at_head and prev in COMMANDS
+
+
+def process(text: str) -> str:
+    """Dictated words to a command, in whichever style the text is in."""
+    toks = tokenize(text)
+    if is_protocol_style(text):
+        return render_protocol(toks)
+    return render_natural(toks)

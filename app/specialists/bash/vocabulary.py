@@ -1,0 +1,109 @@
+"""The spoken protocol: how people say symbols, numbers and casing, and the command words
+that tell where a command's arguments start. Facts about dictation, kept as data."""
+
+from __future__ import annotations
+
+# Multi-word phrases first (longest match wins), then single words. Values are symbols.
+SYMBOL_PHRASES: dict[tuple[str, ...], str] = {
+    ("two", "redirect", "ampersand"): "2>&", ("two", "greater", "than", "ampersand"): "2>&",
+    ("two", "redirect"): "2>", ("two", "greater", "than"): "2>",
+    ("double", "greater", "than"): ">>", ("double", "redirect"): ">>",
+    ("greater", "than"): ">", ("less", "than"): "<",
+    ("dash", "dash"): "--", ("double", "dash"): "--", ("minus", "minus"): "--",
+    ("hyphen", "hyphen"): "--",
+    ("and", "and"): "&&", ("pipe", "pipe"): "||", ("or", "or"): "||",
+    ("dot", "dot"): "..", ("period", "period"): "..",
+    ("forward", "slash"): "/", ("back", "slash"): "\\",
+    ("vertical", "bar"): "|", ("dollar", "sign"): "$", ("at", "sign"): "@",
+    ("equals", "sign"): "=", ("equal", "sign"): "=", ("percent", "sign"): "%",
+    ("plus", "sign"): "+", ("hash", "sign"): "#", ("pound", "sign"): "#",
+    ("question", "mark"): "?", ("exclamation", "mark"): "!", ("exclamation", "point"): "!",
+    ("single", "quote"): "'", ("double", "quote"): '"', ("back", "tick"): "`",
+    ("open", "quote"): '"', ("close", "quote"): '"', ("end", "quote"): '"',
+    ("open", "paren"): "(", ("close", "paren"): ")", ("left", "paren"): "(",
+    ("right", "paren"): ")", ("open", "parenthesis"): "(", ("close", "parenthesis"): ")",
+    ("open", "brace"): "{", ("close", "brace"): "}", ("open", "curly"): "{",
+    ("close", "curly"): "}", ("open", "curly", "brace"): "{", ("close", "curly", "brace"): "}",
+    ("left", "brace"): "{", ("right", "brace"): "}",
+    ("open", "bracket"): "[", ("close", "bracket"): "]", ("left", "bracket"): "[",
+    ("right", "bracket"): "]", ("open", "square", "bracket"): "[",
+    ("close", "square", "bracket"): "]",
+    ("open", "angle"): "<", ("close", "angle"): ">", ("new", "line"): "\\n",
+}
+SYMBOL_WORDS: dict[str, str] = {
+    "dash": "-", "minus": "-", "hyphen": "-",
+    "dot": ".", "period": ".", "point": ".",
+    "slash": "/", "backslash": "\\",
+    "pipe": "|", "star": "*", "asterisk": "*", "bang": "!", "hash": "#", "hashtag": "#",
+    "tilde": "~", "at": "@", "dollar": "$", "percent": "%", "caret": "^",
+    "ampersand": "&", "equals": "=", "equal": "=", "plus": "+", "colon": ":",
+    "semicolon": ";", "underscore": "_", "comma": ",", "quote": '"', "quotes": '"',
+    "backtick": "`", "apostrophe": "'", "redirect": ">", "append": ">>",
+}
+SPACE_WORDS = {"space"}
+
+UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+         "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+         "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000}
+
+CASE_WORDS = {  # phrase -> style; the words that follow (up to a symbol or "space") are cased
+    ("camel", "case"): "camel", ("snake", "case"): "snake", ("pascal", "case"): "pascal",
+    ("kebab", "case"): "kebab", ("screaming", "snake", "case"): "screaming",
+    ("screaming", "snake"): "screaming", ("screaming", "case"): "screaming",
+    ("constant", "case"): "screaming",
+}
+CAPITAL_WORDS = {("capital",): "capital", ("cap",): "capital", ("uppercase",): "upper",
+                 ("all", "caps"): "upper", ("caps",): "upper", ("lowercase",): "lower"}
+
+COMMANDS = {
+    "git", "ls", "cd", "docker", "kubectl", "npm", "npx", "yarn", "pnpm", "pip", "pip3",
+    "python", "python3", "node", "cat", "grep", "egrep", "mkdir", "rm", "rmdir", "cp", "mv",
+    "ssh", "scp", "curl", "wget", "echo", "export", "tail", "head", "ps", "chmod", "chown",
+    "find", "du", "df", "top", "htop", "make", "cargo", "rustc", "go", "touch", "tar", "zip",
+    "unzip", "sed", "awk", "sort", "uniq", "wc", "kill", "killall", "pkill", "rsync", "ln",
+    "diff", "less", "more", "uname", "sudo", "apt", "apt-get", "brew", "systemctl",
+    "journalctl", "ping", "which", "whoami", "env", "printenv", "source", "history", "clear",
+    "open", "code", "vim", "nano", "helm", "terraform", "aws", "gcloud", "az", "psql",
+    "mysql", "redis-cli", "xargs", "tee", "date", "free", "jq", "pytest", "poetry", "uv",
+    "docker-compose", "pwd", "sleep", "watch", "nc", "dig", "nslookup", "traceroute", "ip",
+    "ifconfig", "netstat", "lsof", "crontab", "dd", "mkfs", "mount", "umount", "fdisk",
+    "chgrp", "time", "basename", "dirname", "realpath", "stat", "cut", "tr", "rg",
+    "fd", "bat", "exa", "tmux", "screen", "gzip", "gunzip", "bzip2", "openssl", "base64",
+    "md5sum", "sha256sum", "shasum", "git-lfs", "gh", "ruby", "gem", "bundle", "java",
+    "javac", "mvn", "gradle", "dotnet", "php", "composer", "perl", "bash", "sh", "zsh",
+}
+SUBCOMMANDS = {
+    # git
+    "status", "add", "commit", "push", "pull", "log", "diff", "checkout", "branch", "stash",
+    "rebase", "clone", "fetch", "merge", "reset", "remote", "show", "switch", "restore",
+    "tag", "init", "blame", "cherry-pick", "revert", "config", "clean", "bisect",
+    # docker / kubectl / npm / pip / others
+    "ps", "run", "build", "exec", "logs", "images", "rmi", "compose", "up", "down", "stop",
+    "start", "restart", "inspect", "get", "describe", "apply", "delete", "rollout", "scale",
+    "install", "uninstall", "test", "ci", "update", "upgrade", "freeze", "list", "create",
+    "pop", "drop", "prune", "system", "volume", "network", "login", "logout", "publish",
+    "version", "info", "edit", "port-forward", "top", "cp", "rm", "manage.py", "migrate",
+}
+# What Whisper writes for a command word it mishears, keyed by the word that follows.
+MISHEARD_FIRST = {
+    "get": ("git", SUBCOMMANDS - {"get"}), "gets": ("git", SUBCOMMANDS),
+    "good": ("git", {"status", "push", "pull", "commit", "add", "log", "diff"}),
+    "kip": ("pip", {"install", "uninstall", "freeze", "list"}),
+    "peep": ("pip", {"install", "uninstall", "freeze", "list"}),
+    "pseudo": ("sudo", None), "sudu": ("sudo", None),
+    "cube": ("kubectl", None), "kubectl's": ("kubectl", None),
+    "doctor": ("docker", {"ps", "run", "build", "images", "compose", "exec", "logs", "rm"}),
+    "see": ("cd", None), "cd.": ("cd", None), "lss": ("ls", None), "les": ("ls", None),
+}
+MISHEARD_PHRASES = {
+    ("cube", "control"): "kubectl", ("kube", "control"): "kubectl",
+    ("cube", "ctl"): "kubectl", ("kube", "ctl"): "kubectl", ("cube", "cuddle"): "kubectl",
+    ("kube", "cuddle"): "kubectl", ("n", "p", "m"): "npm", ("p", "w", "d"): "pwd",
+    ("python", "three"): "python3", ("pip", "three"): "pip3", ("c", "d"): "cd",
+    ("l", "s"): "ls", ("r", "m"): "rm", ("s", "s", "h"): "ssh", ("d", "f"): "df",
+    ("d", "u"): "du", ("p", "s"): "ps", ("m", "v"): "mv", ("c", "p"): "cp",
+}

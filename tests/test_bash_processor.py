@@ -1,0 +1,101 @@
+"""The deterministic processor, rule by rule, in both dictation styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.specialists.bash.processor import is_protocol_style, process
+
+PROTOCOL = [
+    ("git space status", "git status"),
+    ("ls space dash la", "ls -la"),
+    ("cd space tilde slash projects", "cd ~/projects"),
+    ("git space commit space dash m space quote fix typo quote", 'git commit -m "fix typo"'),
+    ("ssh space dash p space two two two two space admin at host", "ssh -p 2222 admin@host"),
+    ("curl space localhost colon eight thousand", "curl localhost:8000"),
+    ("echo space dollar sign home", "echo $home"),
+    ("git space add space dot", "git add ."),
+    ("cat space file dot txt space pipe space grep space foo", "cat file.txt | grep foo"),
+    ("make space build space and and space make space test", "make build && make test"),
+    ("ls space dash dash color equals auto", "ls --color=auto"),
+    ("python space dash c space quote print open paren one close paren quote",
+     'python -c "print(1)"'),
+    ("echo space capital hello", "echo Hello"),
+    ("export space all caps path equals dollar all caps path colon tilde slash bin",
+     "export PATH=$PATH:~/bin"),
+    ("echo space snake case user id", "echo user_id"),
+    ("touch space kebab case my new file dot md", "touch my-new-file.md"),
+    ("echo space pascal case user service", "echo UserService"),
+    ("ls space star dot py", "ls *.py"),
+    ("sleep space zero point five", "sleep 0.5"),
+    ("ping space one two seven dot zero dot zero dot one", "ping 127.0.0.1"),
+    ("echo space forty two", "echo 42"),
+    ("echo space two eighty", "echo 280"),
+    ("echo space one hundred", "echo 100"),
+    ("cmd space two redirect space err dot log", "cmd 2> err.log"),
+    ("cmd space two redirect ampersand one", "cmd 2>&1"),
+    ("echo space hi space double greater than space log", "echo hi >> log"),
+    ("sort space less than space in dot txt", "sort < in.txt"),
+    ("echo space hash space comment", "echo # comment"),
+    ("cd space dot dot slash dot dot", "cd ../.."),
+    ("git space log space pipe pipe space true", "git log || true"),
+    ("ls space minus la", "ls -la"),
+    ("cat space period env", "cat .env"),
+    ("cd space forward slash usr forward slash local", "cd /usr/local"),
+    ("cat space file period txt space vertical bar space grep space foo",
+     "cat file.txt | grep foo"),
+]
+
+NATURAL = [
+    ("LS dash LA", "ls -la"),
+    ("git commit dash M quote fix typo quote", 'git commit -m "fix typo"'),
+    ("cat dot E N V", "cat .env"),
+    ("Get status.", "git status"),
+    ("rm-rf.next", "rm -rf .next"),
+    ("LS-L", "ls -l"),
+    ("kubectl logs dash f api dash server", "kubectl logs -f api-server"),
+    ("docker run dash dash rm dash it ubuntu", "docker run --rm -it ubuntu"),
+    ("npm install dash dash save dash dev jest", "npm install --save-dev jest"),
+    ("kubectl get svc dash n prod", "kubectl get svc -n prod"),
+    ("cd dot dot", "cd .."),
+    ("cd dot dot slash dot dot", "cd ../.."),
+    ("find dot dash name quote star dot py quote", 'find . -name "*.py"'),
+    ("grep dash r quote todo quote dot", 'grep -r "todo" .'),
+    ("tail dash f slash var slash log slash syslog", "tail -f /var/log/syslog"),
+    ("ps aux pipe grep python", "ps aux | grep python"),
+    ("chmod plus x run dot sh", "chmod +x run.sh"),
+    ("du dash sh star", "du -sh *"),
+    ("export screaming snake node env equals production", "export NODE_ENV=production"),
+    ("ping one two seven dot zero dot zero dot one", "ping 127.0.0.1"),
+    ("python three manage dot py migrate", "python3 manage.py migrate"),
+    ("head dash n twenty log dot txt", "head -n 20 log.txt"),
+    ("git log dash dash oneline", "git log --oneline"),
+    ("curl dash s https colon slash slash example dot com", "curl -s https://example.com"),
+    ("scp file dot tar user at box colon slash tmp", "scp file.tar user@box:/tmp"),
+    ("make build and and make test", "make build && make test"),
+    ("python dash m pytest two redirect ampersand one", "python -m pytest 2>&1"),
+    ("echo hello redirect out dot txt", "echo hello > out.txt"),
+    ("chmod dash capital r seven five five scripts", "chmod -R 755 scripts"),
+    ("git checkout dash b feature slash login", "git checkout -b feature/login"),
+    ("docker build dash t my dash app dot", "docker build -t my-app ."),
+    ("ls dash a tilde", "ls -a ~"),
+    ("echo camel case get user name", "echo getUserName"),
+    ("cube control get pods", "kubectl get pods"),
+    ("sudo apt install curl", "sudo apt install curl"),
+    ("ls dot git", "ls .git"),
+    ("source dot venv slash bin slash activate", "source .venv/bin/activate"),
+    ("git push origin main", "git push origin main"),
+    ("docker ps dash a pipe grep web", "docker ps -a | grep web"),
+]
+
+
+@pytest.mark.parametrize(("spoken", "expected"), PROTOCOL)
+def test_protocol_style(spoken, expected):
+    assert is_protocol_style(spoken)
+    assert process(spoken) == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), NATURAL)
+def test_natural_style(spoken, expected):
+    assert not is_protocol_style(spoken)
+    assert process(spoken) == expected

@@ -103,8 +103,9 @@ class Runtime:
     model_id: str = ""
 
     def generate(self, messages: Sequence[Message], params: GenerationParams | None = None,
-                 json_schema: dict | None = None) -> Iterator[str]:
-        """Stream text pieces for a chat; JSON output constrained by ``json_schema``."""
+                 json_schema: dict | None = None, grammar: str | None = None) -> Iterator[str]:
+        """Stream text pieces for a chat; output constrained by ``json_schema`` or by a
+        GBNF ``grammar``."""
         raise CapabilityError(f"{type(self).__name__} cannot generate text")
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:

@@ -115,12 +115,12 @@ class LlamaRuntime(Runtime):
         return len(self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=True))
 
     def generate(self, messages: Sequence[Message], params: GenerationParams | None = None,
-                 json_schema: dict | None = None) -> Iterator[str]:
+                 json_schema: dict | None = None, grammar: str | None = None) -> Iterator[str]:
         from llama_cpp import LlamaGrammar
 
         p = params or GenerationParams()
-        grammar = (LlamaGrammar.from_string(json_grammar_text(json_schema), verbose=False)
-                   if json_schema else None)
+        text = json_grammar_text(json_schema) if json_schema else grammar
+        grammar = LlamaGrammar.from_string(text, verbose=False) if text else None
         common = dict(max_tokens=p.max_tokens, temperature=p.temperature, top_p=p.top_p,
                       top_k=p.top_k, repeat_penalty=p.repeat_penalty, seed=p.seed,
                       stop=list(p.stop) or None, grammar=grammar, stream=True)

@@ -77,7 +77,7 @@ class InferenceService(QObject):
     def generate(self, model_id: str, messages: Sequence[Message],
                  params: GenerationParams | None = None, device: str = "cpu",
                  json_schema: dict | None = None, start: bool = True,
-                 **load_options: Any) -> Job:
+                 grammar: str | None = None, **load_options: Any) -> Job:
         """Stream a reply: ``token`` per piece, ``finished(GenerationResult)``."""
         messages = [dict(m) for m in messages]
 
@@ -88,7 +88,7 @@ class InferenceService(QObject):
             t1 = time.perf_counter()
             pieces: list[str] = []
             first = None
-            stream = runtime.generate(messages, params, json_schema)
+            stream = runtime.generate(messages, params, json_schema, grammar)
             try:
                 for piece in stream:
                     if first is None:

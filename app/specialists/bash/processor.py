@@ -21,6 +21,7 @@ from app.specialists.bash.vocabulary import (
     MISHEARD_PHRASES,
     SCALES,
     SPACE_WORDS,
+    SUBCOMMAND_HOSTS,
     SUBCOMMANDS,
     SYMBOL_PHRASES,
     SYMBOL_WORDS,
@@ -191,10 +192,12 @@ def _numeric_neighbours(words: list[str], i: int) -> bool:
 
 
 def _join_letters(toks: list[Tok]) -> list[Tok]:
-    """Spelled letters ("e n v") become one word ("env")."""
+    """Spelled letters ("e n v") become one word ("env"); a letter before a slash starts a
+    path of its own ("dash p a slash b" -> "-p a/b")."""
     out: list[Tok] = []
-    for t in toks:
-        if t.kind == WORD and len(t.text) == 1 and t.text.isalpha() and out and \
+    for i, t in enumerate(toks):
+        before_path = i + 1 < len(toks) and toks[i + 1].kind == SYM and toks[i + 1].text == "/"
+        if not before_path and t.kind == WORD and len(t.text) == 1 and t.text.isalpha() and out and \
                 out[-1].kind == WORD and out[-1].text.isalpha() and \
                 (len(out[-1].text) == 1 or getattr(out[-1], "spelled", False)):
             out[-1] = Tok(out[-1].text + t.text, WORD)
@@ -205,8 +208,12 @@ def _join_letters(toks: list[Tok]) -> list[Tok]:
 
 
 def is_protocol_style(text: str) -> bool:
-    """Protocol style: the speaker says "space" between tokens."""
-    return any(w in SPACE_WORDS for w in _words(text))
+    """Protocol style: the speaker says "space" between tokens, starting right after the
+    command ("git space status"). A "space" said only now and then, as in "kill dash nine
+    space one two three four", is a separator inside natural style."""
+    toks = tokenize(text)
+    return len(toks) >= 2 and toks[1].kind == SPACE or \
+        (len(toks) == 1 and any(w in SPACE_WORDS for w in _words(text)))
 
 
 def render_protocol(toks: list[Tok]) -> str:
@@ -248,8 +255,9 @@ def render_natural(toks: list[Tok]) -> str:
             words[-1] += t.text
         else:
             words.append(t.text)
-            if starts or (len(words) >= 2 and len(words) - 2 in head and
-                          (words[-2] == "sudo" or t.text in SUBCOMMANDS)):
+            if starts or (len(words) >= 2 and len(words) - 2 in head and (
+                    words[-2] == "sudo" or (words[-2] in SUBCOMMAND_HOSTS and
+                                            t.text in SUBCOMMANDS))):
                 head.add(len(words) - 1)
         starts = t.kind == SYM and t.text in SEPARATORS
         glue_next = right
@@ -289,15 +297,21 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
             return False, False  # "git add ." / "grep -r todo ."
         to_flag = nxt.kind == SYM and nxt.text in ("-", "--")
         starts_path = (at_command and (flag or prev in (".", "..") or nxt.text in DOTFILES
-                                       or s == ".." or prev_is_first(at_head, prev)))
+                                       or s == ".." or prev_is_first(at_head, prev))) or (
+            nxt.text in DOTFILES and prev[-1:].isalnum())
         return not starts_path, not to_flag
     if s in ("/", "\\"):
         if at_command:
             return False, nxt is not None
         return True, nxt is not None and nxt.kind != SPACE
-    if s in ("~", "$", "*", "#", "!", "+"):
+    if s == "~":
+        revision = not at_command and nxt is not None and nxt.kind == NUM
+        return revision, True
+    if s in ("$", "*", "#", "!", "+"):
         return s == "*" and prev.endswith(("/", ".", "=")), True
-    if s in ("(", "[", "{", "<"):
+    if s == "(":
+        return not at_command and prev[-1:].isalnum(), True  # a call: print(1)
+    if s in ("[", "{", "<"):
         return False, True
     if s in (")", "]", "}", "?", ";"):
         return True, False

@@ -88,6 +88,11 @@ SUBCOMMANDS = {
     "pop", "drop", "prune", "system", "volume", "network", "login", "logout", "publish",
     "version", "info", "edit", "port-forward", "top", "cp", "rm", "manage.py", "migrate",
 }
+# Programs whose second word is a subcommand ("git status", "docker build").
+SUBCOMMAND_HOSTS = {"git", "docker", "kubectl", "npm", "pip", "pip3", "cargo", "go",
+                    "systemctl", "apt", "apt-get", "brew", "helm", "yarn", "pnpm", "poetry",
+                    "uv", "gh", "terraform", "aws", "gcloud", "docker-compose", "compose",
+                    "python", "python3", "npx", "dotnet", "mvn", "gradle", "bundle", "gem"}
 # What Whisper writes for a command word it mishears, keyed by the word that follows.
 MISHEARD_FIRST = {
     "get": ("git", SUBCOMMANDS - {"get"}), "gets": ("git", SUBCOMMANDS),

@@ -1,0 +1,135 @@
+"""Voice to bash, stage by stage, each stage timed in the trace.
+
+cleanup -> segment -> gate -> processor, or LLM normalizer then processor -> post-check ->
+safety. The pipeline only ever returns text: it never runs the command.
+
+Routing: protocol-style dictation ("space" spoken) always goes to the processor, which reads
+it without ambiguity. Otherwise the gate's ``needs_llm`` head scores the cleaned command
+words; when it says no, or when the words are all dictation (a command word first and no
+words that describe rather than dictate), the processor handles it. The LLM gets the rest,
+and its words must start with a command word, else the processor's reading is kept.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.specialists.bash.cleanup import clean, command_segment
+from app.specialists.bash.postcheck import post_check
+from app.specialists.bash.processor import is_protocol_style, process
+from app.specialists.bash.safety import Verdict, check
+from app.specialists.bash.vocabulary import COMMANDS
+
+# Words that describe a command rather than dictate it.
+DESCRIBING = {"the", "to", "of", "with", "my", "that", "this", "from", "into", "called",
+              "named", "all", "every", "show", "me", "which", "what", "how", "current",
+              "directory", "folder", "using", "contents", "files", "lines", "want", "see",
+              "everything", "processes", "running", "in", "an", "for", "and"}
+MAX_CHARS = 2000
+
+GateFn = Callable[[str], float]      # needs_llm probability
+LlmFn = Callable[[str], str]         # dictated text -> protocol words
+
+
+@dataclass
+class Stage:
+    name: str
+    ms: float
+    output: str
+    note: str = ""
+
+
+@dataclass
+class BashResult:
+    input: str
+    output: str
+    route: str
+    stages: list[Stage] = field(default_factory=list)
+    safety: Verdict = field(default_factory=lambda: Verdict(False))
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def timings_ms(self) -> dict[str, float]:
+        out = {s.name: round(s.ms, 3) for s in self.stages}
+        out["total"] = round(sum(s.ms for s in self.stages), 3)
+        return out
+
+    def to_dict(self) -> dict:
+        return {"input": self.input, "output": self.output, "route": self.route,
+                "timings_ms": self.timings_ms, "safety": self.safety.to_dict(),
+                "notes": self.notes,
+                "trace": [{"stage": s.name, "ms": round(s.ms, 3), "output": s.output,
+                           "note": s.note} for s in self.stages]}
+
+
+def _dictation_only(words: str) -> bool:
+    split = words.split()
+    return bool(split) and split[0] in COMMANDS and not any(w in DESCRIBING for w in split[1:])
+
+
+class BashPipeline:
+    """``gate`` and ``llm`` are optional: without them the processor does everything."""
+
+    def __init__(self, gate: GateFn | None = None, llm: LlmFn | None = None,
+                 threshold: float = 0.5) -> None:
+        self.gate = gate
+        self.llm = llm
+        self.threshold = threshold
+
+    def run(self, text: str, use_llm: bool = True) -> BashResult:
+        result = BashResult(text, "", "processor")
+        if len(text) > MAX_CHARS:
+            result.notes.append(f"only the first {MAX_CHARS} characters were read")
+            text = text[:MAX_CHARS]
+
+        def stage(name: str, fn, *args, note: str = ""):
+            t0 = time.perf_counter()
+            out = fn(*args)
+            result.stages.append(Stage(name, (time.perf_counter() - t0) * 1000,
+                                       out if isinstance(out, str) else str(out), note))
+            return out
+
+        cleaned = stage("cleanup", lambda t: clean(t).text, text)
+        segment, prose = stage("segment", command_segment, cleaned)
+        result.stages[-1].output = segment
+        if prose:
+            result.stages[-1].note = f"left out: {prose}"
+        if not segment.strip():
+            result.notes.append("no command words were heard")
+            return result
+        route = self._route(segment, stage, use_llm, result)
+        if route == "llm":
+            words = stage("llm", self.llm, text)
+            if words.split()[:1] and words.split()[0] in COMMANDS:
+                command = stage("processor", process, words)
+                result.route = "llm"
+            else:
+                result.notes.append("the LLM's answer did not start with a command; the "
+                                    "processor's reading is used")
+                command = stage("processor", process, segment)
+        else:
+            command = stage("processor", process, segment)
+        checked = stage("post-check", lambda c: post_check(c), command)
+        result.stages[-1].output = checked.command
+        result.notes += checked.notes
+        result.output = checked.command
+        result.safety = stage("safety", check, checked.command)
+        result.stages[-1].output = "flagged" if result.safety.flagged else "ok"
+        return result
+
+    def _route(self, segment: str, stage, use_llm: bool, result: BashResult) -> str:
+        if is_protocol_style(segment):
+            return "processor"
+        if self.gate is None:
+            return "processor"
+        score = stage("gate", self.gate, segment)
+        result.stages[-1].output = f"needs_llm {score:.2f}"
+        if score < self.threshold or _dictation_only(segment):
+            return "processor"
+        if not use_llm or self.llm is None:
+            result.notes.append("the gate asked for the LLM, which is off; the processor "
+                                "read it as well as it could")
+            return "processor"
+        return "llm"

@@ -1,0 +1,72 @@
+"""Post-check: cut repetition loops, close what was left open, and say what was changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PAIRS = {"(": ")", "[": "]", "{": "}"}
+
+
+@dataclass
+class Checked:
+    command: str
+    notes: list[str] = field(default_factory=list)
+
+
+def cut_repetition(words: list[str], max_repeats: int = 2) -> tuple[list[str], bool]:
+    """Drop a run of words repeated more than ``max_repeats`` times in a row (a loop)."""
+    for size in range(1, len(words) // 3 + 1):
+        i = 0
+        while i + size * (max_repeats + 1) <= len(words):
+            unit = words[i:i + size]
+            j = i + size
+            while words[j:j + size] == unit:
+                j += size
+            if (j - i) // size > max_repeats:
+                return words[:i + size] + words[j:], True
+            i += 1
+    return words, False
+
+
+def _unbalanced_quotes(text: str) -> list[str]:
+    out, escaped = [], False
+    open_quote = None
+    for ch in text:
+        if escaped:
+            escaped = False
+            continue
+        if ch == "\\" and open_quote != "'":
+            escaped = True
+        elif open_quote is None and ch in "\"'`":
+            open_quote = ch
+        elif ch == open_quote:
+            open_quote = None
+    if open_quote:
+        out.append(open_quote)
+    return out
+
+
+def post_check(command: str) -> Checked:
+    """Repetition loops cut; an unclosed quote or bracket closed at the end, with a note."""
+    notes = []
+    words, looped = cut_repetition(command.split())
+    text = " ".join(words)
+    if looped:
+        notes.append("a repeated phrase was cut (it looked like a loop)")
+    missing = _unbalanced_quotes(text)
+    for q in missing:
+        text += q
+        notes.append(f"an unclosed {q} was closed at the end")
+    stack = []
+    for ch in text:
+        if ch in PAIRS:
+            stack.append(ch)
+        elif ch in PAIRS.values():
+            if stack and PAIRS[stack[-1]] == ch:
+                stack.pop()
+            else:
+                notes.append(f"an unmatched {ch} is in the command; check it")
+    for ch in reversed(stack):
+        text += PAIRS[ch]
+        notes.append(f"an unclosed {ch} was closed at the end")
+    return Checked(text, notes)

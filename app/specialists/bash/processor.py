@@ -40,6 +40,7 @@ _WHISPER_FLAG = re.compile(r"^([a-z][a-z0-9]*)-([a-z]{1,4})(\..+)?$")
 class Tok:
     text: str
     kind: str
+    spelled: bool = False  # joined from spoken letters
 
 
 def _words(text: str) -> list[str]:
@@ -197,11 +198,11 @@ def _join_letters(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     for i, t in enumerate(toks):
         before_path = i + 1 < len(toks) and toks[i + 1].kind == SYM and toks[i + 1].text == "/"
-        if not before_path and t.kind == WORD and len(t.text) == 1 and t.text.isalpha() and out and \
-                out[-1].kind == WORD and out[-1].text.isalpha() and \
-                (len(out[-1].text) == 1 or getattr(out[-1], "spelled", False)):
-            out[-1] = Tok(out[-1].text + t.text, WORD)
-            out[-1].spelled = True  # type: ignore[attr-defined]
+        letter = t.kind == WORD and len(t.text) == 1 and t.text.isalpha()
+        joinable = bool(out) and out[-1].kind == WORD and out[-1].text.isalpha() and (
+            len(out[-1].text) == 1 or out[-1].spelled)
+        if letter and joinable and not before_path:
+            out[-1] = Tok(out[-1].text + t.text, WORD, spelled=True)
         else:
             out.append(t)
     return out

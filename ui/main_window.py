@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.service import InferenceService
+from app.specialists.bash import BashSpecialist
+from ui.panels.bash_panel import BashPanel
 from ui.panels.gate_panel import GatePanel
 from ui.panels.models_panel import ModelsPanel
 from ui.panels.planned_panel import PlannedPanel
@@ -23,8 +25,6 @@ from ui.widgets.device_status import DeviceStatus
 
 # (navigation label, what the panel will do) for panels built by their own issues.
 PLANNED = [
-    ("Voice → Bash", "Dictate a shell command and get it back written out, explained and "
-                     "checked for danger. Nothing is ever run without your action."),
     ("Memos", "Record voice memos; they come back transcribed, titled and tagged with an "
               "intent, in a searchable library."),
     ("Chat", "Chat with a local Gemma, with slash commands, saved sessions and honest "
@@ -48,11 +48,12 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        for label, text in PLANNED[:2]:
-            self._add_page(label, PlannedPanel(label, text))
         self.gate_panel = GatePanel(service)
+        self.bash_panel = BashPanel(service, BashSpecialist(service, self.gate_panel.gate))
+        self._add_page("Voice → Bash", self.bash_panel)
+        self._add_page(PLANNED[0][0], PlannedPanel(*PLANNED[0]))
         self._add_page("Gate", self.gate_panel)
-        for label, text in PLANNED[2:]:
+        for label, text in PLANNED[1:]:
             self._add_page(label, PlannedPanel(label, text))
         self.models_panel = ModelsPanel(service)
         self._add_page("Models", self.models_panel)

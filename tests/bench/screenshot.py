@@ -32,6 +32,9 @@ def main() -> int:
     window = MainWindow(service)
     window.show()
     window.show_page(args.page)
+    if args.page == "Voice → Bash":
+        window.bash_panel.typed.setText("okay so the command is rm dash rf tilde slash")
+        window.bash_panel.convert(window.bash_panel.typed.text())
     if args.page == "Gate":
         window.gate_panel.train()
         window.gate_panel.try_box.setText("okay so the command is git status dash s")

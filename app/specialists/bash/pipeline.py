@@ -20,13 +20,20 @@ from app.specialists.bash.cleanup import clean, command_segment
 from app.specialists.bash.postcheck import post_check
 from app.specialists.bash.processor import is_protocol_style, process
 from app.specialists.bash.safety import Verdict, check
-from app.specialists.bash.vocabulary import COMMANDS
+from app.specialists.bash.vocabulary import (
+    COMMANDS,
+    SCALES,
+    SPACE_WORDS,
+    SYMBOL_WORDS,
+    TENS,
+    UNITS,
+)
 
 # Words that describe a command rather than dictate it.
 DESCRIBING = {"the", "to", "of", "with", "my", "that", "this", "from", "into", "called",
-              "named", "all", "every", "show", "me", "which", "what", "how", "current",
-              "directory", "folder", "using", "contents", "files", "lines", "want", "see",
-              "everything", "processes", "running", "in", "an", "for", "and"}
+              "named", "every", "show", "me", "which", "what", "how", "current", "directory",
+              "folder", "using", "contents", "files", "lines", "want", "see", "everything",
+              "processes", "running", "an", "i", "it"}
 MAX_CHARS = 2000
 
 GateFn = Callable[[str], float]      # needs_llm probability
@@ -64,9 +71,35 @@ class BashResult:
                            "note": s.note} for s in self.stages]}
 
 
+PROTOCOL_VOCAB = (set(SYMBOL_WORDS) | SPACE_WORDS | set(UNITS) | set(TENS) | set(SCALES) | {
+    "double", "greater", "less", "than", "open", "close", "paren", "brace", "bracket",
+    "curly", "single", "capital", "all", "caps", "camel", "snake", "kebab", "pascal", "case",
+    "screaming", "sign", "forward", "back", "vertical", "bar", "and", "or", "question", "mark",
+    "two"})
+
+
+def grounded(words: str, heard: str) -> bool:
+    """The LLM may only say protocol words, command names and words the user said."""
+    said = set(heard.lower().split())
+    return all(w in said or w in PROTOCOL_VOCAB or w in COMMANDS for w in words.split())
+
+
+def _outside_quotes(words: list[str]) -> list[str]:
+    out, quoted = [], False
+    for w in words:
+        if w in ("quote", "quotes"):
+            quoted = not quoted
+        elif not quoted:
+            out.append(w)
+    return out
+
+
 def _dictation_only(words: str) -> bool:
+    """A command word first, and nothing that describes instead of dictating (words inside
+    quotes are the user's own text and do not count)."""
     split = words.split()
-    return bool(split) and split[0] in COMMANDS and not any(w in DESCRIBING for w in split[1:])
+    return bool(split) and split[0] in COMMANDS and not any(
+        w in DESCRIBING for w in _outside_quotes(split[1:]))
 
 
 class BashPipeline:
@@ -102,12 +135,16 @@ class BashPipeline:
         route = self._route(segment, stage, use_llm, result)
         if route == "llm":
             words = stage("llm", self.llm, text)
-            if words.split()[:1] and words.split()[0] in COMMANDS:
+            split = words.split()
+            same_command = segment.split()[0] not in COMMANDS or split[:1] == segment.split()[:1]
+            if split and split[0] in COMMANDS and grounded(words, text) and same_command and \
+                    len(split) <= 2 * len(text.split()) + 4:
                 command = stage("processor", process, words)
                 result.route = "llm"
             else:
-                result.notes.append("the LLM's answer did not start with a command; the "
-                                    "processor's reading is used")
+                result.stages[-1].note = "rejected"
+                result.notes.append("the LLM's answer used words that were not said (or no "
+                                    "command); the processor's reading is used")
                 command = stage("processor", process, segment)
         else:
             command = stage("processor", process, segment)

@@ -85,8 +85,8 @@ def _recursive(c: Simple) -> bool:
 
 
 def _system(path: str) -> bool:
-    clean = path.rstrip("/") or "/"
-    return clean in SYSTEM_DIRS or clean == "/" or path in ROOT_LIKE and path.startswith("/")
+    """A top-level system folder such as /etc or /usr (not / itself: rules say that apart)."""
+    return path.rstrip("/").rstrip("*").rstrip("/") in SYSTEM_DIRS
 
 
 def _overwrites(line: str, target: Callable[[str], bool]) -> bool:

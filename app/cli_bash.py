@@ -1,0 +1,101 @@
+"""``tinyspec bash``: dictation in (text, stdin lines or audio files), commands out.
+
+Commands are printed, never run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from app.service import InferenceService
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("bash", help="dictated words (or audio) to a shell command, never run")
+    p.add_argument("text", nargs="*", help="the dictation; without it, one per line on stdin")
+    p.add_argument("--json", action="store_true",
+                   help="one JSON object per item: input, output, route, timings_ms, safety")
+    p.add_argument("--no-llm", action="store_true", help="never call the language model")
+    p.add_argument("--audio", nargs="+", metavar="FILE", help="speech files to transcribe")
+    p.add_argument("--eval", metavar="FILE", help="score a JSON dev set of "
+                   "{dictated, expected, [difficulty], [category]}")
+    p.add_argument("--llm-model", default=None, help="GGUF model id for the normalizer")
+    p.add_argument("--speech-model", default=None, help="Whisper model id (default tiny.en)")
+    p.add_argument("--device", default="cpu", choices=["cpu", "gpu", "npu"])
+    p.set_defaults(handler=cmd_bash)
+
+
+def _specialist(args: argparse.Namespace):
+    from app.specialists.bash import DEFAULT_LLM, BashSpecialist
+    from app.specialists.bash.speech import DEFAULT_SPEECH_MODEL
+
+    return BashSpecialist(InferenceService(threaded=False),
+                          llm_model=args.llm_model or DEFAULT_LLM,
+                          speech_model=args.speech_model or DEFAULT_SPEECH_MODEL,
+                          device=args.device)
+
+
+def _print(result, as_json: bool, extra: dict | None = None) -> None:
+    if as_json:
+        print(json.dumps({**result.to_dict(), **(extra or {})}))
+        return
+    print(result.output)
+    for reason in result.safety.reasons:
+        print(f"  ! dangerous: {reason}", file=sys.stderr)
+    for note in result.notes:
+        print(f"  note: {note}", file=sys.stderr)
+
+
+def cmd_bash(args: argparse.Namespace) -> int:
+    bash = _specialist(args)
+    if args.eval:
+        return _evaluate(bash, args)
+    failures = 0
+    if args.audio:
+        items = []
+        for path in args.audio:
+            t0 = time.perf_counter()
+            job = bash.transcribe(path)
+            if job.state != "done":
+                print(f"error: {path}: {job.error}", file=sys.stderr)
+                failures += 1
+                continue
+            text = " ".join(s.text for s in job.result["segments"]).strip()
+            if not text:
+                print(f"error: {path}: no speech detected", file=sys.stderr)
+                failures += 1
+                continue
+            items.append((text, {"audio": path, "transcript": text,
+                                 "speech_ms": round((time.perf_counter() - t0) * 1000, 1)}))
+    elif args.text:
+        items = [(" ".join(args.text), None)]
+    else:
+        items = [(line.strip(), None) for line in sys.stdin if line.strip()]
+    for text, extra in items:
+        job = bash.convert(text, use_llm=not args.no_llm)
+        if job.state != "done":
+            print(f"error: {job.error}", file=sys.stderr)
+            failures += 1
+            continue
+        _print(job.result, args.json, extra)
+    return 1 if failures else 0
+
+
+def _evaluate(bash, args: argparse.Namespace) -> int:
+    from app.specialists.bash.evaluate import evaluate, format_report, load_devset
+
+    items = load_devset(args.eval)
+    use_llm = not args.no_llm
+
+    def run(text: str) -> str:
+        return bash.convert(text, use_llm=use_llm, remember=False).outcome().output
+
+    report = evaluate(items, run)
+    if args.json:
+        print(json.dumps({**report.to_dict(), "misses": report.misses}))
+    else:
+        print(format_report(report))
+    return 0

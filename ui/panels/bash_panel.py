@@ -1,0 +1,282 @@
+"""The Voice → Bash page: hold to talk (or type), see the transcript, the command in an
+editable field, the route and each stage's timing, a safety banner, Copy, an optional
+explanation, and a searchable history. Nothing on this page runs a command."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audio import Recorder, input_devices
+from app.service import InferenceService, Job
+from app.specialists.bash import BashResult, BashSpecialist
+
+PTT_KEY = Qt.Key.Key_F8
+EXPLAIN_SYSTEM = ("Explain in one short sentence what this shell command does. Do not run it "
+                  "and do not suggest other commands.")
+
+
+class BashPanel(QWidget):
+    """``last_result`` holds the latest :class:`BashResult` (for tests and the trace)."""
+
+    def __init__(self, service: InferenceService, bash: BashSpecialist | None = None,
+                 recorder: Recorder | None = None) -> None:
+        super().__init__(objectName="page")
+        self.service = service
+        self.bash = bash or BashSpecialist(service)
+        self.recorder = recorder or Recorder()
+        self.last_result: BashResult | None = None
+        self.last_error = ""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        # input: push to talk or type
+        self.talk_button = QPushButton("Hold to talk (F8)", objectName="primary")
+        self.talk_button.pressed.connect(self.start_talking)
+        self.talk_button.released.connect(self.stop_talking)
+        self.level = QProgressBar()
+        self.level.setRange(0, 100)
+        self.level.setTextVisible(False)
+        self.level.setMaximumWidth(140)
+        self.elapsed = QLabel("0.0 s", objectName="muted")
+        self.speech_combo = QComboBox()
+        self.speech_combo.addItems(["whisper-tiny.en", "whisper-base"])
+        self.speech_combo.currentTextChanged.connect(self._set_speech_model)
+        self.use_llm = QCheckBox("Use the LLM when needed")
+        self.use_llm.setChecked(True)
+        mic_row = QHBoxLayout()
+        for w in (self.talk_button, self.level, self.elapsed, QLabel("Speech:"),
+                  self.speech_combo, self.use_llm):
+            mic_row.addWidget(w)
+        mic_row.addStretch(1)
+        if not input_devices() and recorder is None:
+            self.talk_button.setEnabled(False)
+            self.talk_button.setToolTip("No microphone was found; type the dictation instead.")
+        self.typed = QLineEdit(placeholderText="…or type what you would say, e.g. "
+                               "\"git commit dash m quote fix typo quote\", and press Enter")
+        self.typed.returnPressed.connect(lambda: self.convert(self.typed.text()))
+        self.transcript = QLabel("", objectName="muted", wordWrap=True)
+        self._meter = QTimer(self, interval=50)
+        self._meter.timeout.connect(self._update_meter)
+
+        # output
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSize(13)
+        self.command = QLineEdit(placeholderText="the command appears here; edit it freely")
+        self.command.setFont(mono)
+        self.route_badge = QLabel("")
+        self.banner = QLabel("", wordWrap=True)
+        self.banner.setStyleSheet("background:#fde8e7; color:#8a1c14; border:1px solid #f3b5b0;"
+                                  "border-radius:6px; padding:8px; font-weight:600;")
+        self.banner.hide()
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.clicked.connect(self.copy)
+        self.copy_terminal = QPushButton("Copy for terminal")
+        self.copy_terminal.setToolTip("Copies the command as plain text with no line break, "
+                                      "so pasting it into a terminal does not run it.")
+        self.copy_terminal.clicked.connect(self.copy)
+        self.explain_button = QPushButton("Explain")
+        self.explain_button.clicked.connect(self.explain)
+        self.explanation = QLabel("", objectName="muted", wordWrap=True)
+        self.notes = QLabel("", objectName="muted", wordWrap=True)
+        actions = QHBoxLayout()
+        for w in (self.route_badge, self.copy_button, self.copy_terminal, self.explain_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        self.trace = QTableWidget(0, 3)
+        self.trace.setHorizontalHeaderLabels(["Stage", "ms", "Output"])
+        self.trace.verticalHeader().hide()
+        self.trace.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.trace.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.trace.setMinimumHeight(250)
+
+        # history
+        self.search = QLineEdit(placeholderText="Search history…")
+        self.search.textChanged.connect(self.refresh_history)
+        self.history_list = QListWidget()
+        self.history_list.itemDoubleClicked.connect(self._recall)
+        history = QWidget()
+        hl = QVBoxLayout(history)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(QLabel("<b>History</b> (double-click to reuse)"))
+        hl.addWidget(self.search)
+        hl.addWidget(self.history_list, 1)
+
+        main = QWidget()
+        ml = QVBoxLayout(main)
+        ml.setContentsMargins(0, 0, 0, 0)
+        ml.addLayout(mic_row)
+        ml.addWidget(self.typed)
+        ml.addWidget(self.transcript)
+        ml.addWidget(self.banner)
+        ml.addWidget(self.command)
+        ml.addLayout(actions)
+        ml.addWidget(self.explanation)
+        ml.addWidget(self.notes)
+        ml.addWidget(self.trace, 1)
+        card = QFrame(objectName="card")
+        QVBoxLayout(card).addWidget(main)
+        splitter = QSplitter()
+        splitter.addWidget(card)
+        splitter.addWidget(history)
+        splitter.setSizes([680, 320])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 16)
+        layout.addWidget(QLabel("Voice → Bash", objectName="pageTitle"))
+        layout.addWidget(QLabel("Say a command the way you would spell it out. It is shown, "
+                                "explained and checked for danger; it is never run.",
+                                objectName="pageSubtitle", wordWrap=True))
+        layout.addWidget(splitter, 1)
+        self.refresh_history()
+
+    # -- push to talk --------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == PTT_KEY and not event.isAutoRepeat():
+            self.start_talking()
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == PTT_KEY and not event.isAutoRepeat():
+            self.stop_talking()
+        else:
+            super().keyReleaseEvent(event)
+
+    def start_talking(self) -> None:
+        if self.recorder.recording:
+            return
+        try:
+            self.recorder.start()
+        except OSError as exc:
+            self._show_error(str(exc))
+            return
+        self.transcript.setText("listening…")
+        self._meter.start()
+
+    def stop_talking(self) -> Job | None:
+        if not self.recorder.recording:
+            return None
+        self._meter.stop()
+        audio = self.recorder.stop()
+        self.level.setValue(0)
+        if audio.size < 1600:
+            self.transcript.setText("too short: hold the button while you speak")
+            return None
+        return self.transcribe(audio)
+
+    def _update_meter(self) -> None:
+        self.level.setValue(min(100, int(self.recorder.level * 400)))
+        self.elapsed.setText(f"{self.recorder.elapsed:.1f} s")
+
+    def _set_speech_model(self, model_id: str) -> None:
+        self.bash.speech_model = model_id
+
+    def transcribe(self, audio) -> Job:
+        """Speech to text, then on to the command."""
+        self.transcript.setText("transcribing…")
+        job = self.bash.transcribe(audio, start=False)
+        job.progress.connect(lambda _f, text: self.transcript.setText(f"“{text}”"))
+        job.finished.connect(self._transcribed)
+        job.failed.connect(self._show_error)
+        return self.service.start(job)
+
+    def _transcribed(self, result: dict) -> None:
+        text = " ".join(s.text for s in result["segments"]).strip()
+        if not text:
+            self.transcript.setText("no speech detected")
+            return
+        self.transcript.setText(f"heard: “{text}”")
+        self.convert(text)
+
+    # -- conversion ----------------------------------------------------------------------
+    def convert(self, text: str) -> Job | None:
+        if not text.strip():
+            return None
+        job = self.bash.convert(text, use_llm=self.use_llm.isChecked(), start=False)
+        job.finished.connect(self.show_result)
+        job.failed.connect(self._show_error)
+        return self.service.start(job)
+
+    def show_result(self, result: BashResult) -> None:
+        self.last_result = result
+        self.command.setText(result.output)
+        llm = result.route == "llm"
+        self.route_badge.setText("LLM" if llm else "processor")
+        self.route_badge.setStyleSheet(
+            "border-radius:9px; padding:2px 10px; color:white; background:"
+            + ("#a15c00;" if llm else "#1d7a3a;"))
+        if result.safety.flagged:
+            self.banner.setText("⚠ Dangerous: " + "; ".join(result.safety.reasons))
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self.notes.setText(" · ".join(result.notes))
+        self.explanation.setText("")
+        self.trace.setRowCount(len(result.stages))
+        for row, stage in enumerate(result.stages):
+            for col, value in enumerate((stage.name, f"{stage.ms:.2f}",
+                                         stage.output + (f"  ({stage.note})" if stage.note
+                                                         else ""))):
+                self.trace.setItem(row, col, QTableWidgetItem(value))
+        self.refresh_history()
+
+    def copy(self) -> str:
+        """Put the command on the clipboard as one line of plain text; nothing is run."""
+        text = " ".join(self.command.text().splitlines()).strip()
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def explain(self) -> Job | None:
+        command = self.command.text().strip()
+        if not command:
+            return None
+        self.explanation.setText("explaining…")
+        pieces: list[str] = []
+        job = self.service.generate(
+            self.bash.llm_model,
+            [{"role": "system", "content": EXPLAIN_SYSTEM},
+             {"role": "user", "content": command}], start=False)
+        job.token.connect(lambda t: (pieces.append(t),
+                                     self.explanation.setText("".join(pieces))))
+        job.finished.connect(lambda r: self.explanation.setText(
+            r.text.strip().splitlines()[0] if r.text.strip() else "no explanation"))
+        job.failed.connect(self._show_error)
+        return self.service.start(job)
+
+    # -- history -------------------------------------------------------------------------
+    def refresh_history(self) -> None:
+        entries = self.bash.history.search(self.search.text())
+        self.history_list.clear()
+        for e in entries:
+            item = QListWidgetItem(("⚠ " if e.flagged else "") + e.output)
+            item.setToolTip(f"said: {e.input}\nroute: {e.route}")
+            item.setData(Qt.ItemDataRole.UserRole, e.output)
+            self.history_list.addItem(item)
+
+    def _recall(self, item: QListWidgetItem) -> None:
+        self.command.setText(item.data(Qt.ItemDataRole.UserRole))
+        self.copy()
+
+    def _show_error(self, message: str) -> None:
+        self.last_error = message
+        self.transcript.setText(f"<span style='color:#b42318'>{message}</span>")

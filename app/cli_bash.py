@@ -60,7 +60,8 @@ def cmd_bash(args: argparse.Namespace) -> int:
             t0 = time.perf_counter()
             job = bash.transcribe(path)
             if job.state != "done":
-                print(f"error: {path}: {job.error}", file=sys.stderr)
+                where = "" if path in (job.error or "") else f"{path}: "
+                print(f"error: {where}{job.error}", file=sys.stderr)
                 failures += 1
                 continue
             text = " ".join(s.text for s in job.result["segments"]).strip()

@@ -2,7 +2,7 @@
 
 from models.fetch import FetchError
 from models.validate import ModelFileError
-from runtimes.base import CapabilityError, RuntimeLoadError
+from runtimes.base import CapabilityError, InputError, RuntimeLoadError
 
 
 class UserError(ValueError):
@@ -10,4 +10,4 @@ class UserError(ValueError):
 
 
 USER_FACING: tuple[type[Exception], ...] = (UserError, FetchError, ModelFileError,
-                                            RuntimeLoadError, CapabilityError)
+                                            RuntimeLoadError, CapabilityError, InputError)

@@ -85,6 +85,11 @@ class CapabilityError(RuntimeError):
     """The runtime cannot do what was asked (e.g. ``embed`` on a speech model)."""
 
 
+class InputError(RuntimeError):
+    """The input itself cannot be used (e.g. a file that is not audio); the message says
+    which file and why."""
+
+
 class RuntimeLoadError(RuntimeError):
     """A model could not be loaded at all, even on the CPU; the message says why."""
 

@@ -11,6 +11,7 @@ import numpy as np
 
 from runtimes.base import (
     DeviceReport,
+    InputError,
     Runtime,
     RuntimeLoadError,
     Segment,
@@ -73,7 +74,12 @@ class WhisperRuntime(Runtime):
         if self.model.model.is_multilingual is False or self.english_only:
             opts["language"] = "en"
         opts.update(options)
-        raw, info = self.model.transcribe(audio, **opts)
+        try:
+            raw, info = self.model.transcribe(audio, **opts)
+        except (OSError, ValueError) as exc:
+            name = audio if isinstance(audio, str) else "the recording"
+            raise InputError(f"{name}: not audio this app can read ({exc.__class__.__name__}: "
+                             f"{str(exc).split(':')[0]})") from None
         meta = TranscriptionInfo(info.duration, info.language,
                                  getattr(info, "duration_after_vad", None))
         return (self._segments(raw), meta)

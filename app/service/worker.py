@@ -91,7 +91,8 @@ class FamilyWorker(QObject):
                 return
             job._finish("failed", error=str(exc))
         except Exception as exc:  # noqa: BLE001 - a job must never take the worker down
-            log.error("job %s failed:\n%s", job.title, traceback.format_exc())
+            log.warning("job %s failed: %s", job.title, exc)
+            log.debug("%s", traceback.format_exc())
             job._finish("failed", error=f"{job.title} failed: {exc}")
         else:
             job._finish("cancelled" if job.cancelled else "done", result=result)

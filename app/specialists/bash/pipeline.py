@@ -79,9 +79,11 @@ PROTOCOL_VOCAB = (set(SYMBOL_WORDS) | SPACE_WORDS | set(UNITS) | set(TENS) | set
 
 
 def grounded(words: str, heard: str) -> bool:
-    """The LLM may only say protocol words, command names and words the user said."""
+    """The LLM may only say protocol words, command names, flag letters (two at most) and
+    words the user said."""
     said = set(heard.lower().split())
-    return all(w in said or w in PROTOCOL_VOCAB or w in COMMANDS for w in words.split())
+    return all(w in said or w in PROTOCOL_VOCAB or w in COMMANDS or len(w) <= 2
+               for w in words.split())
 
 
 def _outside_quotes(words: list[str]) -> list[str]:

@@ -1,0 +1,179 @@
+"""The voice-to-bash pipeline: cleanup, corrections, the trace, routing, the post-check,
+history, and the CLI formats, on the real gate and the real default LLM."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.service import InferenceService
+from app.specialists.bash import BashSpecialist
+from app.specialists.bash.cleanup import clean, command_segment
+from app.specialists.bash.history import History
+from app.specialists.bash.normalizer import messages
+from app.specialists.bash.pipeline import BashPipeline, grounded
+from app.specialists.bash.postcheck import post_check
+from app.specialists.bash.vocabulary import SYMBOL_WORDS, UNITS
+from app.specialists.gate import GateSpecialist
+from tests.cli_helpers import run_cli
+
+STAGES = ["cleanup", "segment", "gate", "processor", "post-check", "safety"]
+
+
+@pytest.fixture(scope="module")
+def bash(store, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bash")
+    service = InferenceService(store, threaded=False)
+    gate = GateSpecialist(service, folder=folder / "gate")
+    return BashSpecialist(service, gate, history_path=folder / "history.sqlite3")
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    ("okay so the command is git status", "git status"),
+    ("um can you type out ls dash la for me", "ls dash la"),
+    ("git push origin main no wait origin develop", "git push origin develop"),
+    ("ls dash la actually make that ls dash lh", "ls dash lh"),
+    ("cd to the uh scratch that cd slash var slash log", "cd slash var slash log"),
+    ("docker ps oh and dash a", "docker ps dash a"),
+    ("chmod seven seven seven no seven five five run dot sh", "chmod seven five five run dot sh"),
+    ("git checkout main actually no develop", "git checkout develop"),
+    ("kill dash nine um one two three", "kill dash nine space one two three"),
+    ("cd dot dot no two levels up cd dot dot slash dot dot", "cd dot dot slash dot dot"),
+])
+def test_cleanup_and_corrections(said, kept):
+    assert clean(said).text == kept
+
+
+def test_segment_separates_prose_from_the_command():
+    assert command_segment("so then ls dash la") == ("ls dash la", "so then")
+
+
+def test_trace_has_every_stage_with_timings(bash):
+    result = bash.convert("okay so the command is git status", use_llm=False).outcome()
+    assert result.output == "git status" and result.route == "processor"
+    assert [s.name for s in result.stages] == STAGES
+    assert all(s.ms >= 0 for s in result.stages) and result.timings_ms["total"] > 0
+    gate = next(s for s in result.stages if s.name == "gate")
+    assert gate.output.startswith("needs_llm ")
+
+
+def test_protocol_style_skips_the_gate(bash):
+    result = bash.convert("git space push space origin space main", use_llm=True).outcome()
+    assert result.route == "processor" and "gate" not in result.timings_ms
+    assert result.output == "git push origin main"
+
+
+def test_describing_speech_goes_to_the_llm_and_its_answer_is_checked(bash):
+    said = "could you show me all the running processes with their details"
+    result = bash.convert(said, use_llm=True).outcome()
+    names = [s.name for s in result.stages]
+    assert "llm" in names
+    llm_stage = next(s for s in result.stages if s.name == "llm")
+    if result.route == "llm":
+        assert grounded(llm_stage.output, said)
+    else:
+        assert llm_stage.note == "rejected" and any("not said" in n for n in result.notes)
+
+
+def test_no_llm_flag_keeps_it_off(bash):
+    said = "could you show me all the running processes with their details"
+    result = bash.convert(said, use_llm=False).outcome()
+    assert "llm" not in [s.name for s in result.stages]
+    assert any("LLM, which is off" in n for n in result.notes)
+
+
+def test_grounding_refuses_invented_words():
+    assert grounded("ls dash la", "list everything with ls please")
+    assert not grounded("python is a language", "show me python processes")
+
+
+def test_the_prompt_is_the_same_at_run_time_and_in_evaluation():
+    a, b = messages("git status please"), messages("git status please")
+    assert a == b and a[0]["role"] == "system" and a[-1]["content"] == "git status please"
+    assert len(a) == 2 + 2 * 6
+
+
+def test_post_check_cuts_loops_and_closes_quotes():
+    assert post_check("git status git status git status git status").command == "git status"
+    checked = post_check('echo "hello')
+    assert checked.command == 'echo "hello"' and checked.notes
+    assert post_check("ls -la").notes == []
+
+
+def test_dangerous_output_is_flagged_and_never_run(bash, tmp_path):
+    marker = tmp_path / "should-not-exist"
+    result = bash.convert(f"touch space {marker}", use_llm=False).outcome()
+    assert result.output.startswith("touch") and not marker.exists()
+    flagged = bash.convert("rm dash rf tilde", use_llm=False).outcome()
+    assert flagged.output == "rm -rf ~" and flagged.safety.flagged
+    assert "home folder" in flagged.safety.reasons[0]
+
+
+def test_history_keeps_and_finds_commands(tmp_path):
+    history = History(tmp_path / "h.sqlite3")
+    history.add("git space status", "git status", "processor", [])
+    history.add("rm dash rf tilde", "rm -rf ~", "processor", ["deletes your whole home"])
+    assert [e.output for e in history.search("rm")] == ["rm -rf ~"]
+    assert history.search("rm")[0].flagged
+    assert [e.output for e in history.search("stat")] == ["git status"]
+    assert len(history.recent()) == 2
+    history.delete(history.recent()[0].id)
+    assert [e.output for e in History(tmp_path / "h.sqlite3").recent()] == ["git status"]
+
+
+VOCAB = list(SYMBOL_WORDS) + list(UNITS) + ["space", "git", "ls", "capital", "all", "caps",
+                                            "camel", "case", "no", "wait", "quote", "um"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.sampled_from(VOCAB), max_size=40))
+def test_random_vocabulary_never_raises(words):
+    t0 = time.perf_counter()
+    result = BashPipeline().run(" ".join(words))
+    assert isinstance(result.output, str)
+    assert time.perf_counter() - t0 < 1.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=300))
+def test_random_unicode_never_raises(text):
+    result = BashPipeline().run(text)
+    assert isinstance(result.output, str) and "\n" not in result.output
+
+
+def test_a_two_hundred_thousand_character_dictation_is_cut(bash):
+    result = BashPipeline().run("git space status space " * 10_000)
+    assert any("characters were read" in n for n in result.notes)
+
+
+def test_cli_json_stdin_and_eval(tmp_path, monkeypatch):
+    import io
+
+    monkeypatch.setenv("TINYSPEC_DATA_DIR", str(tmp_path))
+    code, out, _ = run_cli("bash", "--json", "--no-llm", "rm", "dash", "rf", "slash")
+    data = json.loads(out)
+    assert code == 0 and {"input", "output", "route", "timings_ms", "safety"} <= set(data)
+    assert data["output"] == "rm -rf /" and data["safety"]["flagged"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("git space status\n\nls dash la\n"))
+    code, out, _ = run_cli("bash", "--no-llm")
+    assert code == 0 and out.splitlines() == ["git status", "ls -la"]
+    devset = tmp_path / "dev.json"
+    devset.write_text(json.dumps([
+        {"dictated": "git space status", "expected": "git status", "difficulty": "clean",
+         "category": "git"},
+        {"dictated": "ls dash la", "expected": "ls -la", "difficulty": "clean",
+         "category": "filesystem"},
+        {"dictated": "cat dot env", "expected": "cat .envx", "difficulty": "fuzzy",
+         "category": "filesystem"}]))
+    code, out, _ = run_cli("bash", "--eval", str(devset), "--no-llm", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["overall"]["n"] == 3
+    assert report["overall"]["exact"] == pytest.approx(2 / 3)
+    assert report["overall"]["effective"] == 1.0
+    assert report["by_category"]["git"]["exact"] == 1.0
+    code, _, err = run_cli("bash", "--eval", str(tmp_path / "missing.json"))
+    assert code == 1 and "missing.json" in err

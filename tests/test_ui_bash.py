@@ -1,0 +1,85 @@
+"""The Voice → Bash page offscreen: typed and spoken dictation (a WAV played through a fake
+microphone), the safety banner, Copy as one plain line, and the history search."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from app.audio import Recorder
+from app.service import InferenceService
+from app.specialists.bash import BashSpecialist
+from app.specialists.gate import GateSpecialist
+from tests.fake_audio import WavInputStream
+from ui.panels.bash_panel import BashPanel
+
+
+@pytest.fixture
+def make_panel(qtbot, store, tmp_path):
+    services = []
+
+    def _make(recorder=None):
+        service = InferenceService(store)
+        services.append(service)
+        gate = GateSpecialist(service, folder=tmp_path / "gate")
+        bash = BashSpecialist(service, gate, history_path=tmp_path / "history.sqlite3")
+        panel = BashPanel(service, bash, recorder)
+        qtbot.addWidget(panel)
+        panel.show()
+        return panel
+
+    yield _make
+    for service in services:
+        service.shutdown()
+
+
+def test_typed_dictation_becomes_a_flagged_command(qtbot, make_panel):
+    panel = make_panel()
+    panel.typed.setText("okay so the command is rm dash rf tilde slash")
+    panel.convert(panel.typed.text())
+    qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+    assert panel.command.text() == "rm -rf ~/"
+    assert panel.banner.isVisible() and "home folder" in panel.banner.text()
+    assert panel.route_badge.text() == "processor"
+    assert panel.trace.rowCount() == len(panel.last_result.stages)
+    assert panel.history_list.count() == 1 and "rm -rf ~/" in panel.history_list.item(0).text()
+
+
+def test_copy_gives_one_plain_line_and_runs_nothing(qtbot, make_panel):
+    panel = make_panel()
+    panel.command.setText("echo hello")
+    assert panel.copy() == "echo hello"
+    assert QGuiApplication.clipboard().text() == "echo hello"
+
+
+def test_safe_command_has_no_banner_and_history_search_finds_it(qtbot, make_panel):
+    panel = make_panel()
+    for said in ("git space status", "docker space ps space dash a"):
+        panel.last_result = None
+        panel.convert(said)
+        qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+    assert not panel.banner.isVisible() and panel.command.text() == "docker ps -a"
+    panel.search.setText("docker")
+    assert panel.history_list.count() == 1
+    panel.search.setText("")
+    assert panel.history_list.count() == 2
+
+
+def test_push_to_talk_with_a_played_wav(qtbot, make_panel, speak):
+    wav = speak("git status")
+    streams = []
+
+    def factory(**kwargs):
+        streams.append(WavInputStream(wav, **kwargs))
+        return streams[-1]
+
+    panel = make_panel(Recorder(factory))
+    assert panel.talk_button.isEnabled()
+    panel.start_talking()
+    qtbot.waitUntil(lambda: streams and streams[0].done.is_set(), timeout=20_000)
+    assert panel.recorder.elapsed > 0
+    job = panel.stop_talking()
+    assert job is not None
+    qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+    assert "heard" in panel.transcript.text()
+    assert panel.command.text() == "git status", panel.transcript.text()

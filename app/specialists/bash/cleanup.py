@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from app.specialists.bash.vocabulary import (
     COMMANDS,
+    HEARD_AS,
     MISHEARD_FIRST,
     SUBCOMMAND_HOSTS,
     SUBCOMMANDS,
@@ -176,11 +177,41 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int]:
     return words, count
 
 
+_HEARD_MAX = max(len(k) for k in HEARD_AS)
+
+
+def heard_as(words: list[str]) -> list[str]:
+    """Replace what Whisper writes for spoken command vocabulary ("mk dire" -> "mkdir")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_HEARD_MAX, len(words) - i), 0, -1):
+            key = tuple(words[i:i + n])
+            if key in HEARD_AS:
+                out.extend(HEARD_AS[key].split())
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words without the sentence punctuation Whisper adds ("Sleep 0.5." ->
+    "sleep 0.5"); symbols Whisper wrote inside words are kept."""
+    words = [w for w in re.split(r"\s+", text.strip().lower().replace(", ", " ")) if w]
+    words = [w.rstrip(",") for w in words]
+    words = [re.sub(r"(?<=[a-z0-9'])[.!?]+$", "", w) if not re.fullmatch(r"[.]+", w) else w
+             for w in words]
+    words = [{"python": "python", "3": "three"}.get(w, w) for w in words]
+    return [w for w in words if w]
+
+
 def clean(text: str) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken."""
     removed: list[str] = []
-    words = [w for w in re.split(r"\s+", text.strip().lower().replace(",", " ")) if w]
-    words = [w.rstrip(".!?") if re.fullmatch(r"[a-z']+[.!?]", w) else w for w in words]
+    words = heard_as(_words(text))
     words, added = _drop_additions(words)
     words = _strip_fillers(words, removed)
     words, corrections = _apply_corrections(words)

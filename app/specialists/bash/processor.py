@@ -208,13 +208,12 @@ def _join_letters(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def is_protocol_style(text: str) -> bool:
+def is_protocol_style(text: str | list[Tok]) -> bool:
     """Protocol style: the speaker says "space" between tokens, starting right after the
     command ("git space status"). A "space" said only now and then, as in "kill dash nine
     space one two three four", is a separator inside natural style."""
-    toks = tokenize(text)
-    return len(toks) >= 2 and toks[1].kind == SPACE or \
-        (len(toks) == 1 and any(w in SPACE_WORDS for w in _words(text)))
+    toks = tokenize(text) if isinstance(text, str) else text
+    return len(toks) >= 2 and toks[1].kind == SPACE
 
 
 def render_protocol(toks: list[Tok]) -> str:
@@ -329,6 +328,6 @@ def prev_is_first(at_head: bool, prev: str) -> bool:
 def process(text: str) -> str:
     """Dictated words to a command, in whichever style the text is in."""
     toks = tokenize(text)
-    if is_protocol_style(text):
+    if is_protocol_style(toks):
         return render_protocol(toks)
     return render_natural(toks)

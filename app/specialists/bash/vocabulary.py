@@ -112,3 +112,28 @@ MISHEARD_PHRASES = {
     ("l", "s"): "ls", ("r", "m"): "rm", ("s", "s", "h"): "ssh", ("d", "f"): "df",
     ("d", "u"): "du", ("p", "s"): "ps", ("m", "v"): "mv", ("c", "p"): "cp",
 }
+
+# How Whisper (tiny.en, base) writes spoken command vocabulary, seen in the audio round trip:
+# replaced before anything else reads the words. Multi-word keys are matched as phrases.
+HEARD_AS: dict[tuple[str, ...], str] = {
+    ("mk", "dire"): "mkdir", ("make", "dir"): "mkdir", ("mk", "dir"): "mkdir",
+    ("our", "m"): "rm", ("r", "m"): "rm", ("enter", "them"): "npm", ("empty", "them"): "npm",
+    ("and", "pm"): "npm", ("pepp",): "pip", ("pip's",): "pip", ("ps", "ox"): "ps aux",
+    ("ps", "orcs"): "ps aux", ("read", "me"): "readme", ("all", "cats"): "all caps",
+    ("all", "cap"): "all caps", ("passable", "case"): "pascal case",
+    ("pascal's", "case"): "pascal case", ("camel's", "case"): "camel case",
+    ("et", "cetera"): "etc", ("w", "get"): "wget", ("our", "sync"): "rsync",
+    ("r", "sync"): "rsync", ("parent",): "paren", ("parens",): "paren", ("vent",): "venv",
+    ("v", "env"): "venv", ("dot", "pi"): "dot py", ("dot", "pie"): "dot py",
+    ("dot", "pipe", "quote"): "dot py quote", ("sudo's",): "sudo", ("cube",): "kube",
+    ("dash", "be"): "dash v", ("dash", "of"): "dash a", ("dash", "hey"): "dash a",
+    ("dash", "el"): "dash l", ("dash", "and"): "dash n", ("dash", "em"): "dash m",
+    ("dash", "ex"): "dash x", ("dash", "are"): "dash r", ("dash", "oh"): "dash o",
+    ("dash", "see"): "dash c", ("dash", "tea"): "dash t", ("dash", "pea"): "dash p",
+    ("dash", "you"): "dash u", ("dash", "why"): "dash y", ("tilda",): "tilde",
+    ("tilt",): "tilde", ("slash", "slash"): "slash slash", ("dot", "dot"): "dot dot",
+    ("pie", "test"): "pytest", ("pi", "test"): "pytest", ("dock", "her"): "docker",
+    ("doc", "her"): "docker", ("get", "hub"): "github", ("underscored",): "underscore",
+    ("dashed",): "dash", ("dashes",): "dash", ("dots",): "dot", ("slashes",): "slash",
+    ("pipes",): "pipe", ("quotes",): "quote", ("grip",): "grep", ("grab",): "grep",
+}

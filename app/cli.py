@@ -38,6 +38,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui()
     try:
         return int(args.handler(args) or 0)
+    except BrokenPipeError:  # the reader (e.g. `head`) stopped reading: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -197,6 +197,22 @@ def heard_as(words: list[str]) -> list[str]:
     return out
 
 
+def fix_subcommand(words: list[str]) -> list[str]:
+    """A word right after git, npm, docker... that is one letter off a subcommand is that
+    subcommand ("git ad" -> "git add", "npm tests" -> "npm test")."""
+    import difflib
+
+    out = list(words)
+    for i in range(len(out) - 1):
+        if out[i] in SUBCOMMAND_HOSTS - {"python", "python3"} and \
+                out[i + 1] not in SUBCOMMANDS and \
+                len(out[i + 1]) >= 2:
+            close = difflib.get_close_matches(out[i + 1], SUBCOMMANDS, n=1, cutoff=0.8)
+            if close:
+                out[i + 1] = close[0]
+    return out
+
+
 def _words(text: str) -> list[str]:
     """Lower-case words without the sentence punctuation Whisper adds ("Sleep 0.5." ->
     "sleep 0.5"); symbols Whisper wrote inside words are kept."""
@@ -211,7 +227,7 @@ def _words(text: str) -> list[str]:
 def clean(text: str) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken."""
     removed: list[str] = []
-    words = heard_as(_words(text))
+    words = fix_subcommand(heard_as(_words(text)))
     words, added = _drop_additions(words)
     words = _strip_fillers(words, removed)
     words, corrections = _apply_corrections(words)

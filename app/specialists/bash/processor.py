@@ -298,7 +298,7 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
         to_flag = nxt.kind == SYM and nxt.text in ("-", "--")
         starts_path = (at_command and (flag or prev in (".", "..") or nxt.text in DOTFILES
                                        or s == ".." or prev_is_first(at_head, prev))) or (
-            nxt.text in DOTFILES and prev[-1:].isalnum())
+            nxt.text in DOTFILES and prev[-1:].isalnum() and not set(prev) & set(":@/"))
         return not starts_path, not to_flag
     if s in ("/", "\\"):
         if at_command:

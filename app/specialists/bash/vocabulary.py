@@ -86,7 +86,7 @@ SUBCOMMANDS = {
     "start", "restart", "inspect", "get", "describe", "apply", "delete", "rollout", "scale",
     "install", "uninstall", "test", "ci", "update", "upgrade", "freeze", "list", "create",
     "pop", "drop", "prune", "system", "volume", "network", "login", "logout", "publish",
-    "version", "info", "edit", "port-forward", "top", "cp", "rm", "manage.py", "migrate",
+    "version", "info", "edit", "port-forward", "top", "cp", "rm", "migrate",
 }
 # Programs whose second word is a subcommand ("git status", "docker build").
 SUBCOMMAND_HOSTS = {"git", "docker", "kubectl", "npm", "pip", "pip3", "cargo", "go",
@@ -136,4 +136,6 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("doc", "her"): "docker", ("get", "hub"): "github", ("underscored",): "underscore",
     ("dashed",): "dash", ("dashes",): "dash", ("dots",): "dot", ("slashes",): "slash",
     ("pipes",): "pipe", ("quotes",): "quote", ("grip",): "grep", ("grab",): "grep",
+    ("cubicle",): "kubectl", ("cubic", "will"): "kubectl", ("cube", "cuddle"): "kubectl",
+    ("cube", "cattle"): "kubectl", ("kube", "cuttle"): "kubectl",
 }

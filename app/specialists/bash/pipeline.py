@@ -6,8 +6,9 @@ safety. The pipeline only ever returns text: it never runs the command.
 Routing: protocol-style dictation ("space" spoken) always goes to the processor, which reads
 it without ambiguity. Otherwise the gate's ``needs_llm`` head scores the cleaned command
 words; when it says no, or when the words are all dictation (a command word first and no
-words that describe rather than dictate), the processor handles it. The LLM gets the rest,
-and its words must start with a command word, else the processor's reading is kept.
+words that describe rather than dictate), the processor handles it. The LLM gets the rest
+(the cleaned command words); its answer must start with the same command word and use only
+words that were said or protocol vocabulary, else the processor's reading is kept.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from app.specialists.bash.vocabulary import (
 
 # Words that describe a command rather than dictate it.
 DESCRIBING = {"the", "to", "of", "with", "my", "that", "this", "from", "into", "called",
-              "named", "every", "show", "me", "which", "what", "how", "current", "directory",
+              "named", "every", "show", "which", "what", "how", "current", "directory",
               "folder", "using", "contents", "files", "lines", "want", "see", "everything",
               "processes", "running", "an", "i", "it"}
 MAX_CHARS = 2000
@@ -136,11 +137,11 @@ class BashPipeline:
             return result
         route = self._route(segment, stage, use_llm, result)
         if route == "llm":
-            words = stage("llm", self.llm, text)
+            words = stage("llm", self.llm, segment)
             split = words.split()
             same_command = segment.split()[0] not in COMMANDS or split[:1] == segment.split()[:1]
             if split and split[0] in COMMANDS and grounded(words, text) and same_command and \
-                    len(split) <= 2 * len(text.split()) + 4:
+                    len(split) <= 2 * len(segment.split()) + 4:
                 command = stage("processor", process, words)
                 result.route = "llm"
             else:

@@ -34,7 +34,8 @@ def main() -> int:
     window.show_page(args.page)
     if args.page == "Voice → Bash":
         window.bash_panel.typed.setText("okay so the command is rm dash rf tilde slash")
-        window.bash_panel.convert(window.bash_panel.typed.text())
+        QTimer.singleShot(3000, lambda: window.bash_panel.convert(
+            window.bash_panel.typed.text()))  # after the gate's warm-up, as a user would
     if args.page == "Gate":
         window.gate_panel.train()
         window.gate_panel.try_box.setText("okay so the command is git status dash s")

@@ -151,7 +151,11 @@ def extract(transcript: str) -> Extraction:
                                          parts[0])
     title = _title(title_source)
     if len(title) < 4 or title.lower() in GENERIC_TITLES:
-        title = _title(text) if len(_title(text)) >= 4 else f"Memo: {text[:40]}"
+        whole = _title(text)
+        if len(whole) >= 4 and whole.lower() not in GENERIC_TITLES:
+            title = whole
+        else:  # nothing specific was said: quote it rather than invent a subject
+            title = f"Short memo: “{text.strip(' .')[:50]}”"
     reasons = []
     if intent != "none":
         if not target or target.lower() in THIN_TARGETS:

@@ -92,7 +92,10 @@ class DiskRecorder:
             os.fsync(self._file.fileno())
         except OSError as exc:
             if self._file:
-                self._file.close()
+                try:
+                    self._file.close()
+                except OSError:
+                    pass  # the same full disk refusing the buffered header
                 self._file = None
             raise RecordingError(f"recording cannot start: {_explain(path, exc)}") from None
         self.path, self._bytes, self.error, self.paused = path, 0, "", False

@@ -19,14 +19,13 @@ from app.service import InferenceService
 from app.specialists.bash import BashSpecialist
 from ui.panels.bash_panel import BashPanel
 from ui.panels.gate_panel import GatePanel
+from ui.panels.memos_panel import MemosPanel
 from ui.panels.models_panel import ModelsPanel
 from ui.panels.planned_panel import PlannedPanel
 from ui.widgets.device_status import DeviceStatus
 
 # (navigation label, what the panel will do) for panels built by their own issues.
 PLANNED = [
-    ("Memos", "Record voice memos; they come back transcribed, titled and tagged with an "
-              "intent, in a searchable library."),
     ("Chat", "Chat with a local Gemma, with slash commands, saved sessions and honest "
              "speed figures."),
 ]
@@ -51,9 +50,10 @@ class MainWindow(QMainWindow):
         self.gate_panel = GatePanel(service)
         self.bash_panel = BashPanel(service, BashSpecialist(service, self.gate_panel.gate))
         self._add_page("Voice → Bash", self.bash_panel)
-        self._add_page(PLANNED[0][0], PlannedPanel(*PLANNED[0]))
+        self.memos_panel = MemosPanel(service)
+        self._add_page("Memos", self.memos_panel)
         self._add_page("Gate", self.gate_panel)
-        for label, text in PLANNED[1:]:
+        for label, text in PLANNED:
             self._add_page(label, PlannedPanel(label, text))
         self.models_panel = ModelsPanel(service)
         self._add_page("Models", self.models_panel)

@@ -36,6 +36,17 @@ def main() -> int:
         window.bash_panel.typed.setText("okay so the command is rm dash rf tilde slash")
         QTimer.singleShot(3000, lambda: window.bash_panel.convert(
             window.bash_panel.typed.text()))  # after the gate's warm-up, as a user would
+    if args.page == "Memos":
+        for text in ("Remind me to email Sarah about the revised budget before Thursday.",
+                     "Call him about the thing, it's urgent.",
+                     "Look up flights to Lisbon for the first week of June.",
+                     "Today's walk was lovely, the leaves are turning orange along the river."):
+            from app.specialists.memo import extract
+
+            window.memos_panel.memos.library.add(None, text, 6.0, extract(text).to_dict(),
+                                                 [{"start": 0.0, "text": text, "words": []}])
+        window.memos_panel.refresh()
+        window.memos_panel.list.setCurrentRow(1)
     if args.page == "Gate":
         window.gate_panel.train()
         window.gate_panel.try_box.setText("okay so the command is git status dash s")

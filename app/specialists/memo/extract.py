@@ -48,7 +48,7 @@ NOT_AN_ACTION = re.compile(
 HEDGES = re.compile(r"\b(?:maybe|might|perhaps|not sure|possibly|or maybe|i guess)\b",
                     re.IGNORECASE)
 URGENT = re.compile(r"\b(?:urgent(?:ly)?|asap|as soon as possible|right away|immediately|"
-                    r"critical|emergency|today!?)\b", re.IGNORECASE)
+                    r"critical|emergency)\b", re.IGNORECASE)
 CHANNELS = re.compile(r"\b(?:call|phone|ring)\b.{0,25}\b(?:or|maybe)\b.{0,25}"
                       r"\b(?:e-?mail|text|message|write)\b|\b(?:e-?mail|text|message|write)"
                       r"\b.{0,25}\b(?:or|maybe)\b.{0,25}\b(?:call|phone|ring)\b",
@@ -118,8 +118,8 @@ def _target(clause: str, match: re.Match, intent: str) -> str:
         words = rest.split()
         rest = " ".join(words[:4])
     else:
-        rest = re.sub(r"\s+(?:before|by|tomorrow|today|tonight|next \w+|this \w+|later|asap|"
-                      r"so that|because)\b.*$", "", rest, flags=re.IGNORECASE)
+        rest = re.sub(r"\s+(?:before|by|for the|tomorrow|today|tonight|next \w+|this \w+|"
+                      r"later|asap|so that|because|,)\b.*$", "", rest, flags=re.IGNORECASE)
         rest = " ".join(rest.split()[:8])
     return rest.strip(" ,.;:")
 

@@ -1,0 +1,108 @@
+"""The Memos page offscreen: record through a fake microphone playing real speech, watch it
+transcribed and extracted, recover a crashed recording at start, edit, finalize, filter,
+delete with undo, and cancel a transcription."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import soundfile
+
+from app.service import InferenceService
+from app.specialists.memo import MemoSpecialist
+from app.specialists.memo.recording import DiskRecorder, wav_header
+from tests.fake_audio import WavInputStream, load_16k
+from ui.panels.memos_panel import MemosPanel
+
+
+@pytest.fixture
+def make(qtbot, store, tmp_path):
+    services = []
+
+    def _make(wav=None):
+        service = InferenceService(store)
+        services.append(service)
+        memos = MemoSpecialist(service, tmp_path / "memos")
+        streams = []
+        recorder = DiskRecorder(memos.recordings, lambda **kw: streams.append(
+            WavInputStream(wav, speed=4.0, **kw)) or streams[-1]) if wav else None
+        panel = MemosPanel(service, memos, recorder)
+        panel.streams = streams
+        qtbot.addWidget(panel)
+        panel.show()
+        return panel
+
+    yield _make
+    for s in services:
+        s.shutdown()
+
+
+def test_record_transcribe_extract(qtbot, make, speak):
+    panel = make(speak("Remind me to email Sarah about the revised budget before Thursday."))
+    panel.toggle_recording()
+    assert panel.recorder.recording and panel.pause_button.isEnabled()
+    qtbot.waitUntil(lambda: panel.streams and panel.streams[0].done.is_set(), timeout=20_000)
+    panel.toggle_recording()
+    qtbot.waitUntil(lambda: panel.current is not None, timeout=60_000)
+    memo = panel.current
+    assert memo.intent == "email" and memo.target.lower() == "sarah"
+    assert panel.intent_combo.currentText() == "email" and panel.list.count() == 1
+    assert panel.segments.count() >= 1 and not panel.progress.isVisible()
+
+
+def test_edit_finalize_filter_delete_undo(qtbot, make):
+    panel = make()
+    lib = panel.memos.library
+    from app.specialists.memo import extract
+
+    for text in ("Call him about the thing.", "Email Sarah about the budget."):
+        lib.add(None, text, 3.0, extract(text).to_dict())
+    panel.refresh()
+    panel.review_only.setChecked(True)
+    assert panel.list.count() == 1
+    panel.list.setCurrentRow(0)
+    panel.target_edit.setText("Tom")
+    panel.save_edits(final=True)
+    assert lib.get(panel.current.id).final and lib.get(panel.current.id).target == "Tom"
+    assert panel.list.count() == 0  # no longer needs review
+    panel.review_only.setChecked(False)
+    panel.list.setCurrentRow(0)
+    deleted = panel.current.id
+    panel.delete_current()
+    assert panel.list.count() == 1 and panel.undo_button.isVisible()
+    panel.undo_delete()
+    assert panel.list.count() == 2 and deleted in [m.id for m in lib.list()]
+
+
+def test_crashed_recording_is_recovered_and_offered(qtbot, store, tmp_path, speak):
+    audio = load_16k(speak("Look up flights to Lisbon for the first week of June."))
+    folder = tmp_path / "memos" / "recordings"
+    folder.mkdir(parents=True)
+    pcm = (audio * 32767).astype("<i2").tobytes()
+    (folder / "crash.partial.wav").write_bytes(wav_header(0) + pcm)  # header never updated
+    service = InferenceService(store)
+    try:
+        panel = MemosPanel(service, MemoSpecialist(service, tmp_path / "memos"))
+        qtbot.addWidget(panel)
+        qtbot.waitUntil(lambda: "Recovered 1" in panel.status.text(), timeout=5_000)
+        recovered = folder / "crash.recovered.wav"
+        assert soundfile.info(str(recovered)).duration == pytest.approx(len(audio) / 16000,
+                                                                        abs=0.01)
+        panel.recovery_box.accept()
+        qtbot.waitUntil(lambda: panel.current is not None, timeout=60_000)
+        assert panel.current.intent == "research"
+    finally:
+        service.shutdown()
+
+
+def test_cancel_leaves_nothing(qtbot, make, tmp_path, speak):
+    panel = make()
+    speech = load_16k(speak("Call the plumber about the leak."))
+    path = tmp_path / "long.wav"
+    soundfile.write(str(path), np.concatenate([speech, np.zeros(16000 * 600, np.float32),
+                                               speech]), 16000)
+    job = panel.add_audio(path)
+    qtbot.waitUntil(lambda: "preparing" in panel.status.text(), timeout=60_000)
+    panel.cancel()  # while the audio is decoded: the job stops at its first segment
+    qtbot.waitUntil(lambda: job.done and not panel.progress.isVisible(), timeout=60_000)
+    assert "cancelled" in panel.status.text() and panel.memos.library.list() == []

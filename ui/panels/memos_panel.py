@@ -1,0 +1,380 @@
+"""The Memos page: record (device, level, elapsed, pause/resume, Ctrl+Shift+R) or import,
+watch segments arrive with a progress bar and Cancel, click a segment to hear it, and keep
+memos in a searchable library (intent badge, needs-review filter, edit, finalize, delete with
+undo, export, open the audio folder). An unfinished recording found at start is offered back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.audio import input_devices
+from app.errors import UserError
+from app.service import InferenceService, Job
+from app.specialists.memo import Memo, MemoSpecialist
+from app.specialists.memo.extract import INTENTS
+from app.specialists.memo.recording import DiskRecorder, recover, unfinished
+
+INTENT_COLORS = {"none": "#6b7280", "research": "#6d28d9", "email": "#1d4ed8",
+                 "call": "#047857", "schedule": "#b45309"}
+
+
+class MemosPanel(QWidget):
+    """``current`` is the memo shown in the editor; ``job`` the transcription running."""
+
+    def __init__(self, service: InferenceService, memos: MemoSpecialist | None = None,
+                 recorder: DiskRecorder | None = None) -> None:
+        super().__init__(objectName="page")
+        self.service = service
+        self.memos = memos or MemoSpecialist(service)
+        self.recorder = recorder or DiskRecorder(self.memos.recordings)
+        self.current: Memo | None = None
+        self.job: Job | None = None
+        self.last_error = ""
+        self._undo: int | None = None
+        self._player = None
+
+        # recording bar
+        self.device_combo = QComboBox()
+        devices = input_devices()
+        self.device_combo.addItems(devices or ["no microphone found"])
+        self.device_combo.setEnabled(bool(devices))
+        self.record_button = QPushButton("● Record", objectName="primary")
+        self.record_button.clicked.connect(self.toggle_recording)
+        self.record_button.setEnabled(bool(devices) or recorder is not None)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setEnabled(False)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.level = QProgressBar()
+        self.level.setRange(0, 100)
+        self.level.setTextVisible(False)
+        self.level.setMaximumWidth(120)
+        self.elapsed = QLabel("0:00", objectName="muted")
+        self.import_button = QPushButton("Import audio…")
+        self.import_button.clicked.connect(self._import_dialog)
+        QShortcut(QKeySequence("Ctrl+Shift+R"), self, activated=self.toggle_recording)
+        bar = QHBoxLayout()
+        for w in (QLabel("Input:"), self.device_combo, self.record_button, self.pause_button,
+                  self.level, self.elapsed, self.import_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self._meter = QTimer(self, interval=100)
+        self._meter.timeout.connect(self._tick)
+
+        # transcription progress
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status = QLabel("", objectName="muted", wordWrap=True)
+        prog = QHBoxLayout()
+        prog.addWidget(self.progress, 1)
+        prog.addWidget(self.cancel_button)
+
+        # library list
+        self.search = QLineEdit(placeholderText="Search titles and transcripts…")
+        self.search.textChanged.connect(self.refresh)
+        self.review_only = QPushButton("Needs review")
+        self.review_only.setCheckable(True)
+        self.review_only.toggled.connect(self.refresh)
+        self.undo_button = QPushButton("Undo delete")
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_delete)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.review_only)
+        self.list = QListWidget()
+        self.list.setSpacing(3)
+        self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(self._select)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(filters)
+        ll.addWidget(self.list, 1)
+        ll.addWidget(self.undo_button)
+
+        # editor
+        self.title_edit = QLineEdit()
+        self.intent_combo = QComboBox()
+        self.intent_combo.addItems(list(INTENTS))
+        self.target_edit = QLineEdit()
+        self.review_label = QLabel("", wordWrap=True)
+        self.review_label.setStyleSheet("color:#a15c00;")
+        self.segments = QListWidget()
+        self.segments.itemClicked.connect(self._play_segment)
+        self.save_button = QPushButton("Save")
+        self.save_button.clicked.connect(self.save_edits)
+        self.final_button = QPushButton("Finalize", objectName="primary")
+        self.final_button.clicked.connect(lambda: self.save_edits(final=True))
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete_current)
+        self.export_button = QPushButton("Export…")
+        self.export_button.clicked.connect(self._export_dialog)
+        self.folder_button = QPushButton("Audio folder")
+        self.folder_button.clicked.connect(lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.memos.library.audio_dir))))
+        form = QFormLayout()
+        form.addRow("Title", self.title_edit)
+        form.addRow("Intent", self.intent_combo)
+        form.addRow("Target", self.target_edit)
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.final_button, self.delete_button, self.export_button,
+                  self.folder_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        editor = QFrame(objectName="card")
+        el = QVBoxLayout(editor)
+        el.addLayout(form)
+        el.addWidget(self.review_label)
+        el.addWidget(QLabel("<b>Transcript</b> (click a segment to hear it)"))
+        el.addWidget(self.segments, 1)
+        el.addLayout(buttons)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(editor)
+        splitter.setSizes([420, 600])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 16)
+        layout.addWidget(QLabel("Memos", objectName="pageTitle"))
+        layout.addWidget(QLabel("Record a thought; it comes back transcribed, titled and "
+                                "tagged. Audio is saved as it is recorded.",
+                                objectName="pageSubtitle", wordWrap=True))
+        layout.addLayout(bar)
+        layout.addLayout(prog)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self._set_editor_enabled(False)
+        self.refresh()
+        self.offer_recovery()  # before anything can start a new recording
+
+    # -- recording -----------------------------------------------------------------------
+    def toggle_recording(self) -> Job | None:
+        if not self.recorder.recording:
+            try:
+                self.recorder.device = self.device_combo.currentText() \
+                    if self.device_combo.isEnabled() else None
+                self.recorder.start()
+            except UserError as exc:
+                self._error(str(exc))
+                return None
+            self.record_button.setText("■ Stop")
+            self.pause_button.setEnabled(True)
+            self._meter.start()
+            self.status.setText(f"recording to {self.recorder.path}")
+            return None
+        self._meter.stop()
+        self.record_button.setText("● Record")
+        self.pause_button.setEnabled(False)
+        self.pause_button.setText("Pause")
+        self.level.setValue(0)
+        try:
+            path = self.recorder.stop()
+        except UserError as exc:
+            self._error(str(exc))
+            path = self.recorder.path
+        return self.add_audio(path)
+
+    def toggle_pause(self) -> None:
+        if self.recorder.paused:
+            self.recorder.resume()
+            self.pause_button.setText("Pause")
+        else:
+            self.recorder.pause()
+            self.pause_button.setText("Resume")
+
+    def _tick(self) -> None:
+        self.level.setValue(min(100, int(self.recorder.level * 400)))
+        secs = int(self.recorder.elapsed)
+        self.elapsed.setText(f"{secs // 60}:{secs % 60:02d}")
+        if self.recorder.error:
+            self.status.setText(f"<span style='color:#b42318'>{self.recorder.error}</span>")
+
+    def offer_recovery(self) -> list[Path]:
+        """Unfinished recordings from a crash are repaired and offered for transcription."""
+        found = [p for p in unfinished(self.memos.recordings) if p != self.recorder.path]
+        recovered = [recover(p) for p in found]
+        if recovered:
+            names = ", ".join(p.name for p in recovered)
+            self.status.setText(f"Recovered {len(recovered)} unfinished recording(s): {names}")
+            box = QMessageBox(QMessageBox.Icon.Question, "Memos",
+                              f"The app stopped while recording. {len(recovered)} recording(s) "
+                              "were recovered. Transcribe them now?",
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                              self)
+            box.setModal(False)
+            box.accepted.connect(lambda: [self.add_audio(p) for p in recovered])
+            box.show()
+            self.recovery_box = box
+        return recovered
+
+    # -- transcription -------------------------------------------------------------------
+    def add_audio(self, path: str | Path) -> Job:
+        job = self.memos.add(path, start=False)
+        job.started.connect(lambda: self.status.setText(
+            f"preparing {Path(path).name} (decoding, finding speech)…"))
+        job.progress.connect(self._progress)
+        job.finished.connect(self._added)
+        job.failed.connect(self._failed)
+        self.job = job
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.segments.clear()
+        return self.service.start(job)
+
+    def _progress(self, fraction: float, text: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.segments.addItem(text)
+        self.status.setText(f"transcribing… {fraction:.0%}")
+
+    def _done(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.job = None
+
+    def _added(self, memo: Memo) -> None:
+        self._done()
+        self.status.setText(f"added “{memo.title}”")
+        self.refresh()
+        self.show_memo(memo)
+
+    def _failed(self, message: str) -> None:
+        self._done()
+        if message.startswith("cancelled"):
+            self.status.setText("transcription cancelled; nothing was added, the audio is kept")
+        else:
+            self._error(message)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import audio", "",
+                                              "Audio (*.wav *.flac *.mp3 *.m4a *.ogg)")
+        if path:
+            self.add_audio(path)
+
+    # -- library -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        review = True if self.review_only.isChecked() else None
+        memos = self.memos.library.list(needs_review=review, query=self.search.text())
+        self.list.blockSignals(True)
+        self.list.clear()
+        import time
+
+        for m in memos:
+            when = time.strftime("%d %b %H:%M", time.localtime(m.created_at))
+            flag = "  ⚑ review" if m.needs_review else ("  ✓" if m.final else "")
+            item = QListWidgetItem(f"{m.title}\n{when} · {m.duration:.0f} s · {m.intent}{flag}")
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            item.setToolTip(m.transcript[:300])
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+
+    def _select(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.show_memo(self.memos.library.get(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_memo(self, memo: Memo) -> None:
+        self.current = memo
+        self._set_editor_enabled(True)
+        self.title_edit.setText(memo.title)
+        self.intent_combo.setCurrentText(memo.intent)
+        self.target_edit.setText(memo.target)
+        color = INTENT_COLORS.get(memo.intent, "#6b7280")
+        self.intent_combo.setStyleSheet(f"color:{color}; font-weight:600;")
+        self.review_label.setText("Needs review: " + "; ".join(memo.review_reasons)
+                                  if memo.needs_review else "")
+        self.segments.clear()
+        for seg in memo.segments or [{"start": 0, "text": memo.transcript}]:
+            item = QListWidgetItem(f"[{seg['start']:6.1f} s] {seg['text']}")
+            item.setData(Qt.ItemDataRole.UserRole, seg["start"])
+            self.segments.addItem(item)
+
+    def _set_editor_enabled(self, on: bool) -> None:
+        for w in (self.title_edit, self.intent_combo, self.target_edit, self.save_button,
+                  self.final_button, self.delete_button):
+            w.setEnabled(on)
+
+    def save_edits(self, final: bool = False) -> None:
+        if self.current is None:
+            return
+        fields = {"title": self.title_edit.text().strip() or self.current.title,
+                  "intent": self.intent_combo.currentText(),
+                  "target": self.target_edit.text().strip()}
+        if final:
+            fields["final"] = True
+        self.current = self.memos.library.update(self.current.id, **fields)
+        self.refresh()
+        self.show_memo(self.current)
+
+    def delete_current(self) -> None:
+        if self.current is None:
+            return
+        self.memos.library.delete(self.current.id)
+        self._undo = self.current.id
+        self.undo_button.setText(f"Undo delete of “{self.current.title}”")
+        self.undo_button.show()
+        self.current = None
+        self._set_editor_enabled(False)
+        self.refresh()
+
+    def undo_delete(self) -> None:
+        if self._undo is not None:
+            self.memos.library.restore(self._undo)
+            self._undo = None
+            self.undo_button.hide()
+            self.refresh()
+
+    def _export_dialog(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(self, "Export memos", "memos.md",
+                                                   "Markdown (*.md);;JSON (*.json)")
+        if path:
+            memos = [self.current] if self.current else self.memos.library.list()
+            self.memos.library.export(memos, path, "json" if path.endswith(".json") else "md")
+
+    def _play_segment(self, item: QListWidgetItem) -> None:
+        """Play the memo's audio from the clicked segment (QtMultimedia)."""
+        if self.current is None or not self.current.audio:
+            return
+        try:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+        except ImportError:
+            self._error("audio playback needs QtMultimedia, which is not available here")
+            return
+        if self._player is None:
+            self._player = QMediaPlayer(self)
+            self._audio_out = QAudioOutput(self)
+            self._player.setAudioOutput(self._audio_out)
+        self._player.setSource(QUrl.fromLocalFile(self.current.audio))
+        self._player.setPosition(int(float(item.data(Qt.ItemDataRole.UserRole)) * 1000))
+        self._player.play()
+
+    def _error(self, message: str) -> None:
+        self.last_error = message
+        self.status.setText(f"<span style='color:#b42318'>{message}</span>")

@@ -72,10 +72,16 @@ class MemosPanel(QWidget):
         self.elapsed = QLabel("0:00", objectName="muted")
         self.import_button = QPushButton("Import audio…")
         self.import_button.clicked.connect(self._import_dialog)
-        QShortcut(QKeySequence("Ctrl+Shift+R"), self, activated=self.toggle_recording)
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+R"), self, activated=self.toggle_recording)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)  # from any page
+        self.speech_combo = QComboBox()
+        self.speech_combo.addItems(["whisper-tiny.en", "whisper-base"])
+        self.speech_combo.currentTextChanged.connect(
+            lambda model_id: setattr(self.memos, "speech_model", model_id))
         bar = QHBoxLayout()
         for w in (QLabel("Input:"), self.device_combo, self.record_button, self.pause_button,
-                  self.level, self.elapsed, self.import_button):
+                  self.level, self.elapsed, self.import_button, QLabel("Speech:"),
+                  self.speech_combo):
             bar.addWidget(w)
         bar.addStretch(1)
         self._meter = QTimer(self, interval=100)

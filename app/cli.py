@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app import APP_NAME, __version__, cli_bash, cli_gate, cli_memo, cli_models
+from app import APP_NAME, __version__, cli_bash, cli_bench, cli_gate, cli_memo, cli_models
 from app.errors import USER_FACING
 from app.service.jobs import JobError
 
@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_gate.register(sub)
     cli_bash.register(sub)
     cli_memo.register(sub)
+    cli_bench.register(sub)
     return parser
 
 

@@ -8,7 +8,8 @@ step).
 Rules, not a language model: on the team's 45-card pack (tests/bench/eval_memo_llm.py) the
 rules pass 45, SmolLM2-135M under a JSON grammar 14 (intent 1 of 15, restraint 0 of 15: it
 tags reflections with actions) and Gemma 3 270M base 5; the rules only use words the speaker
-said. (The rules were written against this pack; a pack they have not seen will score lower.) The title is extractive: the clause that carries the action (or the first
+said. (The rules were written against this pack; a pack they have not seen will score
+lower.) The title is extractive: the clause that carries the action (or the first
 informative clause), cleaned of fillers, 4-72 characters, never a generic label.
 """
 

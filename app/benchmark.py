@@ -1,0 +1,284 @@
+"""The benchmark: workloads (embedding, LLM prefill + decode, transcription) on every device
+present, with load time, first result, p50/p95, tokens/s, peak RSS, process CPU, the share of
+the graph on the accelerator, and why a cell could not run.
+
+A cell labelled NPU or GPU only holds numbers measured there: if the runtime fell back to the
+CPU, the cell records the reason and no timings. Warm-up runs are not counted. Emulated
+accelerators are labelled as not a timing of real hardware.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import statistics
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from app.hardware import Hardware, detect
+from assets import asset_path
+from models.store import ModelStore
+
+WORKLOADS = ("embedding", "llm", "transcription")
+MODELS = {"embedding": "minilm-l6-int8", "llm": "smollm2-135m-instruct",
+          "transcription": "whisper-tiny.en"}
+UTTERANCES = ["git space status", "remind me to email sarah about the budget",
+              "okay so the command is docker ps dash a", "the train was late again today"]
+PROMPT = ("Summarise in one sentence why small language models that run on a laptop are "
+          "useful for private dictation, notes and commands, and what they cannot do as well "
+          "as large hosted models. " * 3)
+METRICS = ("load_ms", "first_ms", "p50_ms", "p95_ms", "prefill_tok_s", "decode_tok_s",
+           "peak_rss_mb", "cpu_percent", "accelerator_share")
+
+
+class Cancelled(Exception):
+    pass
+
+
+@dataclass
+class Cell:
+    workload: str
+    device: str
+    model: str
+    ran: bool
+    metrics: dict = field(default_factory=dict)
+    reason: str = ""
+    label: str = ""
+
+
+@dataclass
+class BenchResult:
+    machine: dict
+    started_at: float
+    reps: int
+    cells: list[Cell] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"machine": self.machine, "started_at": self.started_at, "reps": self.reps,
+                "cells": [asdict(c) for c in self.cells]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> BenchResult:
+        return cls(data["machine"], data["started_at"], data["reps"],
+                   [Cell(**c) for c in data["cells"]])
+
+    def to_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["workload", "device", "model", "ran", *METRICS, "reason", "label"])
+        for c in self.cells:
+            writer.writerow([c.workload, c.device, c.model, int(c.ran),
+                             *[c.metrics.get(m, "") for m in METRICS], c.reason, c.label])
+        return out.getvalue()
+
+
+class _Sampler:
+    """Peak RSS and process CPU while a cell runs."""
+
+    def __init__(self) -> None:
+        import psutil
+
+        self.proc = psutil.Process()
+        self.peak = self.proc.memory_info().rss
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.02):
+            self.peak = max(self.peak, self.proc.memory_info().rss)
+
+    def __enter__(self) -> _Sampler:
+        t = self.proc.cpu_times()
+        self.cpu0, self.wall0 = t.user + t.system, time.perf_counter()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        t = self.proc.cpu_times()
+        wall = time.perf_counter() - self.wall0
+        self.cpu_percent = 100 * (t.user + t.system - self.cpu0) / max(wall, 1e-9)
+        self.peak = max(self.peak, self.proc.memory_info().rss)
+
+
+def _pcts(ms: list[float]) -> dict:
+    return {"p50_ms": round(float(np.percentile(ms, 50)), 3),
+            "p95_ms": round(float(np.percentile(ms, 95)), 3)}
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return (time.perf_counter() - t0) * 1000
+
+
+def bench_embedding(store: ModelStore, device: str, reps: int, check) -> Cell:
+    from app.runtime_loader import qnn_cache_dir, tokenizer_path
+    from runtimes.onnx import OnnxEmbedder
+
+    entry = store.get(MODELS["embedding"])
+    with _Sampler() as s:
+        t0 = time.perf_counter()
+        rt = OnnxEmbedder(store.require(entry.id), tokenizer_path(store, entry), entry.id,
+                          device, cache_dir=qnn_cache_dir())
+        load = (time.perf_counter() - t0) * 1000
+        if rt.report.actual != device:
+            return Cell("embedding", device, entry.id, False, reason=rt.report.fallback_reason)
+        first = _timed(lambda: rt.embed([UTTERANCES[0]]))
+        for i in range(3):
+            rt.embed([UTTERANCES[i % 4]])  # warm-up
+        times = []
+        for i in range(reps):
+            check()
+            times.append(_timed(lambda i=i: rt.embed([UTTERANCES[i % 4]])))
+    share = 0.0
+    if device != "cpu":
+        from runtimes import qnn
+
+        nodes = qnn.placement(rt.session)
+        share = nodes.get(qnn.EP_NAME, 0) / max(sum(nodes.values()), 1)
+    return Cell("embedding", device, entry.id, True, {
+        "load_ms": round(load, 1), "first_ms": round(first, 3), **_pcts(times),
+        "peak_rss_mb": round(s.peak / 1e6, 1), "cpu_percent": round(s.cpu_percent, 1),
+        "accelerator_share": round(share, 3)}, label=rt.report.provider)
+
+
+def bench_llm(store: ModelStore, device: str, reps: int, check) -> Cell:
+    from runtimes.llama import LlamaRuntime
+
+    model = MODELS["llm"]
+    with _Sampler() as s:
+        t0 = time.perf_counter()
+        rt = LlamaRuntime(store.require(model), model, device, n_ctx=1024)
+        load = (time.perf_counter() - t0) * 1000
+        if rt.report.actual != device:
+            rt.close()
+            return Cell("llm", device, model, False, reason=rt.report.fallback_reason)
+        n_prompt = len(rt.llm.tokenize(PROMPT.encode()))
+
+        def one() -> tuple[float, float, float, int]:
+            rt.llm.reset()  # no prompt cache: every run pays the prefill
+            t = time.perf_counter()
+            stamps = [time.perf_counter() for c in rt.llm.create_completion(
+                PROMPT, max_tokens=32, temperature=0.0, seed=1, stream=True)
+                if c["choices"][0]["text"]]
+            return t, stamps[0] if stamps else time.perf_counter(), \
+                stamps[-1] if stamps else time.perf_counter(), len(stamps)
+
+        t, f, _l, _n = one()  # the first run is the "first result"; then a warm-up
+        first = (f - t) * 1000
+        one()
+        totals, prefill, decode = [], [], []
+        for _ in range(reps):
+            check()
+            t, f, last, n = one()
+            totals.append((last - t) * 1000)
+            prefill.append(n_prompt / max(f - t, 1e-9))
+            if n > 1:
+                decode.append((n - 1) / max(last - f, 1e-9))
+        rt.close()
+    return Cell("llm", device, model, True, {
+        "load_ms": round(load, 1), "first_ms": round(first, 1), **_pcts(totals),
+        "prefill_tok_s": round(statistics.median(prefill), 1),
+        "decode_tok_s": round(statistics.median(decode), 1) if decode else 0.0,
+        "peak_rss_mb": round(s.peak / 1e6, 1), "cpu_percent": round(s.cpu_percent, 1),
+        "accelerator_share": 1.0 if device != "cpu" else 0.0}, label=rt.report.provider)
+
+
+def bench_transcription(store: ModelStore, device: str, reps: int, check) -> Cell:
+    from runtimes.whisper import WhisperRuntime
+
+    model = MODELS["transcription"]
+    audio = str(asset_path("audio/bench_utterance.wav"))
+    with _Sampler() as s:
+        t0 = time.perf_counter()
+        rt = WhisperRuntime(store.require(model), model, device)
+        load = (time.perf_counter() - t0) * 1000
+        if rt.report.actual != device:
+            return Cell("transcription", device, model, False,
+                        reason=rt.report.fallback_reason)
+
+        def one() -> tuple[float, float]:
+            t = time.perf_counter()
+            segments, _info = rt.transcribe(audio, word_timestamps=False)
+            first = None
+            for _seg in segments:
+                first = first or time.perf_counter()
+            end = time.perf_counter()
+            return ((first or end) - t) * 1000, (end - t) * 1000
+
+        first, _ = one()
+        one()  # warm-up
+        totals = []
+        for _ in range(reps):
+            check()
+            totals.append(one()[1])
+    return Cell("transcription", device, model, True, {
+        "load_ms": round(load, 1), "first_ms": round(first, 1), **_pcts(totals),
+        "peak_rss_mb": round(s.peak / 1e6, 1), "cpu_percent": round(s.cpu_percent, 1),
+        "accelerator_share": 1.0 if device != "cpu" else 0.0}, label=rt.report.provider)
+
+
+RUNNERS = {"embedding": bench_embedding, "llm": bench_llm, "transcription": bench_transcription}
+
+
+def run(store: ModelStore, reps: int = 10, workloads: tuple[str, ...] = WORKLOADS,
+        progress: Callable[[float, str], None] | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+        hardware: Hardware | None = None) -> BenchResult:
+    """Every workload on every device the machine reports present."""
+    hw = hardware or detect()
+    devices = [d for d in hw.devices if d.available]
+    result = BenchResult(hw.to_dict(), time.time(), reps)
+    plan = [(w, d) for w in workloads for d in devices]
+
+    def check() -> None:
+        if cancelled():
+            raise Cancelled()
+
+    for i, (workload, device) in enumerate(plan):
+        if progress:
+            progress(i / len(plan), f"{workload} on {device.kind}")
+        check()
+        try:
+            cell = RUNNERS[workload](store, device.kind, reps, check)
+        except Cancelled:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a failing cell is a result, not a crash
+            cell = Cell(workload, device.kind, MODELS[workload], False, reason=str(exc))
+        if device.emulated and cell.ran:
+            cell.label = (cell.label + " — emulated: not a timing of real hardware").strip(" —")
+        result.cells.append(cell)
+    if progress:
+        progress(1.0, "done")
+    return result
+
+
+class History:
+    """Past runs, one JSON object per line."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+
+    def add(self, result: BenchResult) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path, "a", encoding="utf-8") as f:
+            f.write(json.dumps(result.to_dict()) + "\n")
+
+    def all(self) -> list[BenchResult]:
+        if not self.path.exists():
+            return []
+        out = []
+        for line in self.path.read_text(encoding="utf-8").splitlines():
+            try:
+                out.append(BenchResult.from_dict(json.loads(line)))
+            except (ValueError, KeyError, TypeError):
+                continue  # a damaged line does not hide the others
+        return out

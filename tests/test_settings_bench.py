@@ -1,0 +1,122 @@
+"""Hardware detection, the benchmark, its history and exports, and settings that persist,
+including moving the model store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app import benchmark
+from app.hardware import detect
+from app.settings import PRIVACY, Key, Settings, SettingsError, move_store
+from models.store import ModelStore
+from runtimes import qnn
+from tests.cli_helpers import run_cli
+
+
+def test_detection_on_this_machine_says_what_is_there_and_why():
+    hw = detect()
+    cpu, npu, gpu = hw.device("cpu"), hw.device("npu"), hw.device("gpu")
+    assert cpu.available and hw.cores >= 1 and hw.memory_gb > 0 and hw.cpu
+    if qnn.detect().available and not qnn.is_real_npu_host():
+        assert npu.available and npu.emulated and "emulator" in npu.reason
+    assert not gpu.available and "llama.cpp was built for the CPU" in gpu.reason
+
+
+@pytest.fixture(scope="module")
+def result(store):
+    return benchmark.run(store, reps=2)
+
+
+def test_a_run_fills_every_metric_of_every_cell_that_ran(result):
+    hw = detect()
+    present = [d.kind for d in hw.devices if d.available]
+    assert {(c.workload, c.device) for c in result.cells} == {
+        (w, d) for w in benchmark.WORKLOADS for d in present}
+    ran = [c for c in result.cells if c.ran]
+    assert {c.workload for c in ran} == set(benchmark.WORKLOADS)
+    for cell in ran:
+        expected = {"load_ms", "first_ms", "p50_ms", "p95_ms", "peak_rss_mb", "cpu_percent",
+                    "accelerator_share"}
+        if cell.workload == "llm":
+            expected |= {"prefill_tok_s", "decode_tok_s"}
+        assert expected <= set(cell.metrics), cell
+        assert cell.metrics["p95_ms"] >= cell.metrics["p50_ms"] > 0
+        assert cell.metrics["peak_rss_mb"] > 50 and cell.metrics["cpu_percent"] > 0
+    for cell in result.cells:
+        if not cell.ran:
+            assert cell.reason  # an NPU or GPU cell that could not run says why
+        if cell.ran and cell.device == "npu" and not qnn.is_real_npu_host():
+            assert "not a timing of real hardware" in cell.label
+
+
+def test_export_round_trips(result, tmp_path):
+    again = benchmark.BenchResult.from_dict(json.loads(json.dumps(result.to_dict())))
+    assert again == result
+    rows = list(csv.DictReader(io.StringIO(result.to_csv())))
+    assert len(rows) == len(result.cells)
+    first = next(c for c in result.cells if c.ran)
+    row = next(r for r in rows if (r["workload"], r["device"]) == (first.workload,
+                                                                   first.device))
+    assert float(row["p50_ms"]) == first.metrics["p50_ms"]
+    history = benchmark.History(tmp_path / "h.jsonl")
+    history.add(result)
+    history.add(result)
+    with open(tmp_path / "h.jsonl", "a") as f:
+        f.write("{broken\n")
+    assert history.all() == [result, result]
+
+
+def test_cancel_stops_a_run(store):
+    calls = []
+    with pytest.raises(benchmark.Cancelled):
+        benchmark.run(store, reps=50, progress=lambda f, t: calls.append(t),
+                      cancelled=lambda: len(calls) >= 1)
+
+
+def test_cli_bench_json(tmp_path, monkeypatch):
+    monkeypatch.setenv("TINYSPEC_DATA_DIR", str(tmp_path))
+    code, out, _ = run_cli("bench", "--json", "--reps", "1", "--workload", "embedding",
+                           "--csv", str(tmp_path / "b.csv"))
+    data = json.loads(out)
+    assert code == 0 and data["machine"]["cores"] >= 1
+    assert any(c["ran"] and c["workload"] == "embedding" for c in data["cells"])
+    assert (tmp_path / "bench" / "history.jsonl").exists() and (tmp_path / "b.csv").exists()
+
+
+def test_settings_persist_across_a_restart(tmp_path):
+    ini = str(tmp_path / "settings.ini")
+    s = Settings(QSettings(ini, QSettings.Format.IniFormat))
+    assert s[Key.THEME] == "system" and s[Key.THREADS] == 0
+    s[Key.THEME] = "dark"
+    s[Key.DEVICE_BASH] = "npu"
+    s[Key.THREADS] = 2
+    with pytest.raises(SettingsError):
+        s[Key.DEVICE_MEMO] = "tpu"
+    again = Settings(QSettings(ini, QSettings.Format.IniFormat))
+    assert (again[Key.THEME], again[Key.DEVICE_BASH], again[Key.THREADS]) == ("dark", "npu", 2)
+    assert again.device(Key.DEVICE_MEMO) in ("cpu", "npu")
+    assert "Nothing leaves this machine" in PRIVACY
+
+
+def test_moving_the_store_keeps_models_usable(store, tmp_path, monkeypatch):
+    from runtimes.onnx import OnnxEmbedder
+
+    old = tmp_path / "old"
+    for model_id in ("minilm-l6-int8", "minilm-l6-tokenizer"):
+        shutil.copytree(store.root / model_id, old / model_id)
+    s = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    s[Key.STORE] = str(old)
+    monkeypatch.setenv("TINYSPEC_MODELS_DIR", str(old))
+    moved = move_store(s, tmp_path / "new")
+    assert s[Key.STORE] == str((tmp_path / "new").resolve())
+    assert not (old / "minilm-l6-int8").exists()
+    assert moved.state("minilm-l6-int8").installed and moved.verify("minilm-l6-int8") == []
+    assert ModelStore().root == (tmp_path / "new").resolve()  # the process follows the move
+    emb = OnnxEmbedder(moved.require("minilm-l6-int8"), moved.require("minilm-l6-tokenizer"))
+    assert emb.embed(["still here"]).shape == (1, 384)

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.service import InferenceService
+from app.settings import Key
 from app.specialists.bash import BashSpecialist
 from ui.panels.bash_panel import BashPanel
 from ui.panels.gate_panel import GatePanel
 from ui.panels.memos_panel import MemosPanel
 from ui.panels.models_panel import ModelsPanel
 from ui.panels.planned_panel import PlannedPanel
+from ui.panels.settings_panel import SettingsPanel
 from ui.widgets.device_status import DeviceStatus
 
 # (navigation label, what the panel will do) for panels built by their own issues.
@@ -29,8 +31,7 @@ PLANNED = [
     ("Chat", "Chat with a local Gemma, with slash commands, saved sessions and honest "
              "speed figures."),
 ]
-SETTINGS = ("Settings & Benchmark", "Devices, threads and models per specialist, and the "
-            "NPU-vs-CPU benchmark.")
+SETTINGS = "Settings & Benchmark"
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +58,8 @@ class MainWindow(QMainWindow):
             self._add_page(label, PlannedPanel(label, text))
         self.models_panel = ModelsPanel(service)
         self._add_page("Models", self.models_panel)
-        self._add_page(SETTINGS[0], PlannedPanel(*SETTINGS))
+        self.settings_panel = SettingsPanel(service, on_change=self._setting_changed)
+        self._add_page(SETTINGS, self.settings_panel)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         side = QWidget()
@@ -79,6 +81,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.device_status, 1)
         service.model_loaded.connect(self.device_status.show_report)
         self.show_page("Models")
+
+    def _setting_changed(self, key: Key, value: object) -> None:
+        """Apply a setting at once (devices and models take effect on the next job)."""
+        settings = self.settings_panel.settings
+        if key in (Key.DEVICE_BASH, Key.MODEL_BASH_LLM, Key.MODEL_SPEECH):
+            self.bash_panel.bash.device = settings.device(Key.DEVICE_BASH)
+            self.bash_panel.bash.llm_model = settings[Key.MODEL_BASH_LLM]
+        if key in (Key.DEVICE_MEMO, Key.MODEL_SPEECH):
+            self.memos_panel.memos.device = settings.device(Key.DEVICE_MEMO)
+            self.memos_panel.memos.speech_model = settings[Key.MODEL_SPEECH]
+        if key is Key.DEVICE_GATE:
+            self.gate_panel.gate.device = settings.device(Key.DEVICE_GATE)
+        if key is Key.STORE:
+            self.models_panel.refresh()
 
     def _add_page(self, label: str, widget: QWidget) -> None:
         self.pages[label] = widget

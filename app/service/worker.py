@@ -91,6 +91,9 @@ class FamilyWorker(QObject):
                 return
             job._finish("failed", error=str(exc))
         except Exception as exc:  # noqa: BLE001 - a job must never take the worker down
+            if job.cancelled:  # the body stopped on the cancel flag in its own way
+                job._finish("cancelled", error="cancelled")
+                return
             log.warning("job %s failed: %s", job.title, exc)
             log.debug("%s", traceback.format_exc())
             job._finish("failed", error=f"{job.title} failed: {exc}")

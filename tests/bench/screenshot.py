@@ -36,6 +36,9 @@ def main() -> int:
         window.bash_panel.typed.setText("okay so the command is rm dash rf tilde slash")
         QTimer.singleShot(3000, lambda: window.bash_panel.convert(
             window.bash_panel.typed.text()))  # after the gate's warm-up, as a user would
+    if args.page == "Settings & Benchmark":
+        window.settings_panel.reps.setValue(5)
+        window.settings_panel.run_benchmark()
     if args.page == "Memos":
         for text in ("Remind me to email Sarah about the revised budget before Thursday.",
                      "Call him about the thing, it's urgent.",

@@ -87,6 +87,13 @@ class Settings:
     def store_root(self) -> Path:
         return Path(self[Key.STORE]) if self[Key.STORE] else default_root()
 
+    def apply_threads(self) -> None:
+        """Runtimes loaded from now on use this many threads (0: all cores)."""
+        if self[Key.THREADS] > 0:
+            os.environ["TINYSPEC_THREADS"] = str(self[Key.THREADS])
+        else:
+            os.environ.pop("TINYSPEC_THREADS", None)
+
     def apply_store(self) -> None:
         """Make the chosen store the one every ModelStore() opens in this process."""
         if self[Key.STORE]:

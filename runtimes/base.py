@@ -131,5 +131,9 @@ class Runtime:
 
 
 def default_threads() -> int:
-    """All physical-ish cores: llama.cpp's default of half the cores starves 2-core laptops."""
+    """``$TINYSPEC_THREADS`` (the Threads setting) or all cores: llama.cpp's default of half
+    the cores starves 2-core laptops."""
+    env = os.environ.get("TINYSPEC_THREADS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
     return max(1, os.cpu_count() or 1)

@@ -120,3 +120,31 @@ def test_moving_the_store_keeps_models_usable(store, tmp_path, monkeypatch):
     assert ModelStore().root == (tmp_path / "new").resolve()  # the process follows the move
     emb = OnnxEmbedder(moved.require("minilm-l6-int8"), moved.require("minilm-l6-tokenizer"))
     assert emb.embed(["still here"]).shape == (1, 384)
+
+
+def test_threads_setting_reaches_new_runtimes(tmp_path, monkeypatch):
+    from runtimes.base import default_threads
+
+    monkeypatch.delenv("TINYSPEC_THREADS", raising=False)
+    s = Settings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
+    s[Key.THREADS] = 1
+    s.apply_threads()
+    assert default_threads() == 1
+    s[Key.THREADS] = 0
+    s.apply_threads()
+    import os
+
+    assert default_threads() == (os.cpu_count() or 1)
+
+
+def test_dark_theme_adds_the_dark_sheet(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.theme import apply_theme
+
+    app = QApplication.instance()
+    apply_theme(app, "light")
+    light = app.styleSheet()
+    apply_theme(app, "dark")
+    assert app.styleSheet().startswith(light) and "#181b22" in app.styleSheet()
+    apply_theme(app, "light")

@@ -95,6 +95,18 @@ class MainWindow(QMainWindow):
             self.gate_panel.gate.device = settings.device(Key.DEVICE_GATE)
         if key is Key.STORE:
             self.models_panel.refresh()
+        if key is Key.THREADS:
+            settings.apply_threads()
+        if key is Key.THEME:
+            from PySide6.QtWidgets import QApplication
+
+            from ui.theme import apply_theme
+
+            apply_theme(QApplication.instance(), str(value))
+        if key is Key.AUDIO_INPUT:
+            device = str(value) if not str(value).startswith("(") else None
+            self.bash_panel.recorder.device = device
+            self.memos_panel.recorder.device = device
 
     def _add_page(self, label: str, widget: QWidget) -> None:
         self.pages[label] = widget

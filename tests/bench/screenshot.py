@@ -37,6 +37,7 @@ def main() -> int:
         QTimer.singleShot(3000, lambda: window.bash_panel.convert(
             window.bash_panel.typed.text()))  # after the gate's warm-up, as a user would
     if args.page == "Settings & Benchmark":
+        window.resize(1500, 1080)
         window.settings_panel.reps.setValue(5)
         window.settings_panel.run_benchmark()
     if args.page == "Memos":

@@ -254,8 +254,17 @@ class SettingsPanel(QWidget):
 
     def show_result(self, result: benchmark.BenchResult) -> None:
         self.result = result
+        self.table.clearSpans()
         self.table.setRowCount(len(result.cells))
         for row, c in enumerate(result.cells):
+            if not c.ran:  # one wide cell with the reason, where the numbers would be
+                for col, value in enumerate((c.workload, c.device, f"not run: {c.reason}")):
+                    item = QTableWidgetItem(value)
+                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setToolTip(c.reason)
+                    self.table.setItem(row, col, item)
+                self.table.setSpan(row, 2, 1, len(COLUMNS) - 2)
+                continue
             m = c.metrics
             values = [c.workload, c.device] + [
                 "" if k not in m else (f"{m[k]:.0%}" if k == "accelerator_share" else

@@ -10,7 +10,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app import APP_NAME, __version__, cli_bash, cli_bench, cli_gate, cli_memo, cli_models
+from app import (
+    APP_NAME,
+    __version__,
+    cli_bash,
+    cli_bench,
+    cli_chat,
+    cli_gate,
+    cli_memo,
+    cli_models,
+)
 from app.errors import USER_FACING
 from app.service.jobs import JobError
 
@@ -28,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_bash.register(sub)
     cli_memo.register(sub)
     cli_bench.register(sub)
+    cli_chat.register(sub)
     return parser
 
 

@@ -35,7 +35,12 @@ def tokenizer_path(store: ModelStore, entry: ModelEntry) -> Path:
 
 def load_runtime(store: ModelStore, model_id: str, device: str = "cpu",
                  **options: Any) -> Runtime:
-    """Load ``model_id`` with the runtime its catalog entry names."""
+    """Load ``model_id`` with the runtime its catalog entry names; an ``http(s)://`` id is an
+    OpenAI-compatible endpoint."""
+    if model_id.startswith(("http://", "https://")):
+        from runtimes.remote import RemoteRuntime
+
+        return RemoteRuntime(model_id)
     entry = store.get(model_id)
     try:
         path = store.require(model_id)

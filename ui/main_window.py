@@ -19,18 +19,13 @@ from app.service import InferenceService
 from app.settings import Key
 from app.specialists.bash import BashSpecialist
 from ui.panels.bash_panel import BashPanel
+from ui.panels.chat_panel import ChatPanel
 from ui.panels.gate_panel import GatePanel
 from ui.panels.memos_panel import MemosPanel
 from ui.panels.models_panel import ModelsPanel
-from ui.panels.planned_panel import PlannedPanel
 from ui.panels.settings_panel import SettingsPanel
 from ui.widgets.device_status import DeviceStatus
 
-# (navigation label, what the panel will do) for panels built by their own issues.
-PLANNED = [
-    ("Chat", "Chat with a local Gemma, with slash commands, saved sessions and honest "
-             "speed figures."),
-]
 SETTINGS = "Settings & Benchmark"
 
 
@@ -54,8 +49,8 @@ class MainWindow(QMainWindow):
         self.memos_panel = MemosPanel(service)
         self._add_page("Memos", self.memos_panel)
         self._add_page("Gate", self.gate_panel)
-        for label, text in PLANNED:
-            self._add_page(label, PlannedPanel(label, text))
+        self.chat_panel = ChatPanel(service)
+        self._add_page("Chat", self.chat_panel)
         self.models_panel = ModelsPanel(service)
         self._add_page("Models", self.models_panel)
         self.settings_panel = SettingsPanel(service, on_change=self._setting_changed)

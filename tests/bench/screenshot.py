@@ -40,6 +40,17 @@ def main() -> int:
         window.resize(1500, 1080)
         window.settings_panel.reps.setValue(5)
         window.settings_panel.run_benchmark()
+    if args.page == "Chat":
+        panel = window.chat_panel
+        panel.run_line("/model smollm2-135m-instruct")
+        panel.run_line("/set max_tokens 80")
+        panel.input.setText("Write a one-line shell command that counts lines in a file, in a "
+                            "code block.")
+        QTimer.singleShot(500, panel.submit)
+        QTimer.singleShot(args.wait_ms - 1500, lambda: panel.input.setText("/se"))
+        QTimer.singleShot(args.wait_ms - 1400, lambda: (
+            panel.input.completer().setCompletionPrefix("/se"),
+            panel.input.completer().complete()))
     if args.page == "Memos":
         for text in ("Remind me to email Sarah about the revised budget before Thursday.",
                      "Call him about the thing, it's urgent.",
@@ -61,7 +72,10 @@ def main() -> int:
 
     def shoot() -> None:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(args.out)
+        screen = app.primaryScreen().grabWindow(0)  # the whole screen: popups included
+        geo = window.frameGeometry()
+        shot = screen.copy(geo) if not screen.isNull() else window.grab()
+        (shot if not shot.isNull() else window.grab()).save(args.out)
         print(args.out)
         service.shutdown()
         app.quit()

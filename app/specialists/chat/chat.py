@@ -142,6 +142,10 @@ class Chat:
 
     def _generate(self) -> Job:
         messages, dropped = self.fitted()
+        if self.conv.cut_chars:
+            self.notice = (self.notice + "; " if self.notice else "") + (
+                f"the message is longer than the {self.conv.n_ctx}-token context: its first "
+                f"{self.conv.cut_chars:,} characters were left out for the model")
         if dropped:
             self.notice = (self.notice + "; " if self.notice else "") + (
                 f"{dropped} older turn(s) left out to fit the {self.conv.n_ctx}-token context")

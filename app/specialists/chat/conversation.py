@@ -37,6 +37,7 @@ class Conversation:
     params: GenerationParams = field(default_factory=lambda: GenerationParams(max_tokens=256))
     json_schema: dict | None = None
     created_at: float = field(default_factory=time.time)
+    cut_chars: int = 0  # set by fitted(): characters cut from the front of the newest turn
 
     def messages(self) -> list[dict[str, str]]:
         return ([{"role": "system", "content": self.system}] if self.system else []) + [
@@ -49,11 +50,18 @@ class Conversation:
         system = [{"role": "system", "content": self.system}] if self.system else []
         used = sum(count(m["content"]) + 4 for m in system)
         kept: list[dict[str, str]] = []
+        self.cut_chars = 0
         for turn in reversed(self.turns):
             cost = count(turn.content) + 4
             if used + cost > budget and kept:
                 break
-            kept.insert(0, {"role": turn.role, "content": turn.content})
+            content = turn.content
+            if used + cost > budget:  # the newest turn alone is too long: keep its end
+                room = max(1, budget - used - 4) * 2  # two characters a token, to be safe
+                self.cut_chars = len(content) - room
+                content = content[-room:]
+                cost = count(content) + 4
+            kept.insert(0, {"role": turn.role, "content": content})
             used += cost
         dropped = len(self.turns) - len(kept)
         if kept and kept[0]["role"] == "assistant":  # never start on a reply

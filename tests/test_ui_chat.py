@@ -104,3 +104,51 @@ def test_html_and_broken_markdown_render_as_text(qtbot):
     browser = QTextBrowser()
     render(browser, "[click](file:///etc/passwd)")
     assert not browser.openLinks() or browser.openExternalLinks() is False
+
+
+EVERY_COMMAND = ["/help", "/save ui", "/clear", "/system Be brief.", "/set temp 0.3",
+                 "/show params", "/model smollm2-135m-instruct", "/models", "/device cpu",
+                 "/load ui", "/sessions", "/export md {tmp}/c.md", "/stats", "/json on",
+                 "/json off", "/bash git space status", "/memo Call Jonas tomorrow.",
+                 "/gate git space status", "/bench", "/copy", "/undo", "/retry"]
+
+
+def test_every_command_from_the_window(qtbot, panel, tmp_path):
+    from PySide6.QtGui import QGuiApplication
+
+    panel.run_line("/set max_tokens 6")
+    _send(qtbot, panel, "Hi.")
+    seen: list[str] = []
+    for line in EVERY_COMMAND:
+        before = len(panel.messages)
+        panel.run_line(line.format(tmp=tmp_path))
+        qtbot.waitUntil(lambda: panel.job is None, timeout=60_000)
+        if line in ("/gate git space status", "/bench"):
+            extra = 1 if line.startswith("/gate") else 2  # /bench also says "measuring…"
+            qtbot.waitUntil(lambda b=before, n=extra: len(panel.messages) >= b + n,
+                            timeout=60_000)
+        assert len(panel.messages) >= (1 if line in ("/clear", "/undo", "/load ui") else
+                                       before), line
+        if line == "/copy":
+            assert QGuiApplication.clipboard().text() == panel.chat.conv.turns[-1].content
+        seen += [m.text for m in panel.messages]
+    assert (tmp_path / "c.md").exists()
+    assert any(t.startswith("gate: needs_llm") for t in seen)
+    assert any("tok/s decode" in t for t in seen)
+
+
+def test_the_last_session_comes_back(qtbot, store, tmp_path):
+    service = InferenceService(store)
+    try:
+        sessions = Sessions(tmp_path / "chat.sqlite3")
+        first = ChatPanel(service, Chat(service, sessions, restore=True))
+        qtbot.addWidget(first)
+        first.run_line("/model smollm2-135m-instruct")
+        first.run_line("/set max_tokens 6")
+        _send(qtbot, first, "Remember the word lighthouse.")
+        again = ChatPanel(service, Chat(service, sessions, restore=True))
+        qtbot.addWidget(again)
+        assert [m.role for m in again.messages] == ["user", "assistant"]
+        assert again.messages[0].text == "Remember the word lighthouse."
+    finally:
+        service.shutdown()

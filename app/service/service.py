@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.runtime_loader import estimate_bytes, load_runtime
 from app.service.jobs import GenerationResult, Job, JobContext
@@ -36,6 +36,7 @@ class InferenceService(QObject):
         super().__init__()
         self.store = store or ModelStore()
         self.threaded = threaded
+        self._live: set[Job] = set()
         self.reports: dict[str, tuple[str, Any]] = {}
         budgets = {**DEFAULT_BUDGETS, **(budgets or {})}
         self.workers: dict[str, FamilyWorker] = {}
@@ -71,8 +72,21 @@ class InferenceService(QObject):
         return self.start(job) if start else job
 
     def start(self, job: Job) -> Job:
-        """Queue a job made with ``start=False`` (or run it now when not threaded)."""
+        """Queue a job made with ``start=False`` (or run it now when not threaded).
+
+        The service keeps the job alive until its last signal has reached the caller's
+        thread, so a caller may drop its own reference right after starting it.
+        """
+        if self.threaded:
+            self._live.add(job)
+            job.finished.connect(self._forget)
+            job.failed.connect(self._forget)
         return self.workers[job.family].submit(job, synchronous=not self.threaded)
+
+    @Slot(object)
+    @Slot(str)
+    def _forget(self, _outcome: object = None) -> None:
+        self._live.discard(self.sender())
 
     def generate(self, model_id: str, messages: Sequence[Message],
                  params: GenerationParams | None = None, device: str = "cpu",

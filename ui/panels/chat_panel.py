@@ -100,7 +100,7 @@ class ChatPanel(QWidget):
     def __init__(self, service: InferenceService, chat: Chat | None = None) -> None:
         super().__init__(objectName="page")
         self.service = service
-        self.chat = chat or Chat(service)
+        self.chat = chat or Chat(service, restore=True)  # the last session comes back
         self.job: Job | None = None
         self.messages: list[MessageView] = []
         self._streaming: MessageView | None = None
@@ -194,6 +194,7 @@ class ChatPanel(QWidget):
         layout.addWidget(splitter, 1)
         self._render_timer = QTimer(self, singleShot=True, interval=40)
         self._render_timer.timeout.connect(self._render_stream)
+        self.show_conversation()
         self.refresh_status()
 
     # -- setup helpers -------------------------------------------------------------------

@@ -30,10 +30,11 @@ class Chat:
     :class:`Job` (connect its signals, then ``service.start(job)``)."""
 
     def __init__(self, service: InferenceService, sessions: Sessions | None = None,
-                 conv: Conversation | None = None) -> None:
+                 conv: Conversation | None = None, restore: bool = False) -> None:
         self.service = service
         self.sessions = sessions or Sessions(data_dir() / "chat.sqlite3")
-        self.conv = conv or Conversation(model_id=DEFAULT_MODEL)
+        restored = self.sessions.latest() if restore and conv is None else None
+        self.conv = conv or restored or Conversation(model_id=DEFAULT_MODEL)
         self.notice = ""
 
     # -- models --------------------------------------------------------------------------
@@ -125,6 +126,7 @@ class Chat:
                            f"{MAX_PASTE:,} were kept")
             text = text[:MAX_PASTE]
         self.conv.turns.append(Turn("user", text))
+        self.autosave_name()
         return self._generate()
 
     def retry(self) -> Job:

@@ -14,6 +14,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the app's own data (sessions, memos, gate heads, settings) out of the user's folders;
+# the model store stays the real one, fetched by `make test`.
+_HOME = __import__("tempfile").mkdtemp(prefix="tinyspec-tests-")
+os.environ["TINYSPEC_DATA_DIR"] = os.path.join(_HOME, "data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 
 from models.store import ModelStore
 

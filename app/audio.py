@@ -33,6 +33,17 @@ def input_devices() -> list[str]:
         return []
 
 
+def open_input(factory: StreamFactory, callback, device) -> Any:
+    """Open and start a 16 kHz mono float32 input; OSError when there is no microphone."""
+    try:
+        stream = factory(samplerate=SAMPLE_RATE, channels=1, dtype="float32",
+                         callback=callback, device=device)
+        stream.start()
+    except Exception as exc:  # noqa: BLE001 - PortAudio raises its own error types
+        raise OSError(f"no microphone could be opened ({exc})") from None
+    return stream
+
+
 class Recorder:
     """Collects audio between :meth:`start` and :meth:`stop`; ``level`` is the last RMS."""
 
@@ -56,14 +67,8 @@ class Recorder:
         """Open the input and start collecting; raises OSError when there is no input."""
         self._chunks = []
         self.level = 0.0
-        try:
-            self._stream = self.stream_factory(samplerate=SAMPLE_RATE, channels=1,
-                                               dtype="float32", callback=self._callback,
-                                               device=self.device)
-            self._stream.start()
-        except Exception as exc:  # noqa: BLE001 - PortAudio raises its own error types
-            self._stream = None
-            raise OSError(f"no microphone could be opened ({exc})") from None
+        self._stream = None
+        self._stream = open_input(self.stream_factory, self._callback, self.device)
         self.started_at = time.monotonic()
 
     @property

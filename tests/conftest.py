@@ -20,7 +20,7 @@ _HOME = __import__("tempfile").mkdtemp(prefix="tinyspec-tests-")
 os.environ["TINYSPEC_DATA_DIR"] = os.path.join(_HOME, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 
-from models.store import ModelStore
+from models.store import ModelStore  # noqa: E402 - after the environment is set
 
 
 @pytest.fixture(scope="session")

@@ -97,7 +97,8 @@ class FamilyWorker(QObject):
             log.warning("job %s failed: %s", job.title, exc)
             log.debug("%s", traceback.format_exc())
             job._finish("failed", error=f"{job.title} failed: {exc}")
-        else:
-            job._finish("cancelled" if job.cancelled else "done", result=result)
+        else:  # a body that returned finished its work; only a stopped generation says so
+            job._finish("cancelled" if getattr(result, "cancelled", False) else "done",
+                        result=result)
         finally:
             self.current = None

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.audio import Recorder, input_devices
 from app.service import InferenceService, Job
 from app.specialists.bash import BashResult, BashSpecialist
+from ui.widgets.page import page_layout, side_by_side
 
 PTT_KEY = Qt.Key.Key_F8
 EXPLAIN_SYSTEM = ("Explain in one short sentence what this shell command does. Do not run it "
@@ -135,18 +135,10 @@ class BashPanel(QWidget):
         ml.addWidget(self.trace, 1)
         card = QFrame(objectName="card")
         QVBoxLayout(card).addWidget(main)
-        splitter = QSplitter()
-        splitter.addWidget(card)
-        splitter.addWidget(history)
-        splitter.setSizes([680, 320])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 16)
-        layout.addWidget(QLabel("Voice → Bash", objectName="pageTitle"))
-        layout.addWidget(QLabel("Say a command the way you would spell it out. It is shown, "
-                                "explained and checked for danger; it is never run.",
-                                objectName="pageSubtitle", wordWrap=True))
-        layout.addWidget(splitter, 1)
+        layout = page_layout(self, "Voice → Bash", "Say a command the way you would spell it "
+                             "out. It is shown, explained and checked for danger; it is never "
+                             "run.")
+        layout.addWidget(side_by_side(card, history, (680, 320)), 1)
         self.refresh_history()
 
     # -- push to talk --------------------------------------------------------------------

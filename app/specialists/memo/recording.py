@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.audio import SAMPLE_RATE, StreamFactory, default_stream_factory
+from app.audio import SAMPLE_RATE, StreamFactory, default_stream_factory, open_input
 from app.errors import UserError
 
 HEADER = 44
@@ -101,15 +101,12 @@ class DiskRecorder:
         self.path, self._bytes, self.error, self.paused = path, 0, "", False
         self._paused_for = 0.0
         try:
-            self._stream = self.stream_factory(samplerate=SAMPLE_RATE, channels=1,
-                                               dtype="float32", callback=self._callback,
-                                               device=self.device)
-            self._stream.start()
-        except Exception as exc:  # noqa: BLE001 - PortAudio errors have their own types
+            self._stream = open_input(self.stream_factory, self._callback, self.device)
+        except OSError as exc:
             self._stream = None
             self._file.close()
             path.unlink(missing_ok=True)
-            raise RecordingError(f"no microphone could be opened ({exc})") from None
+            raise RecordingError(str(exc)) from None
         self._started = self._last_sync = time.monotonic()
         return path
 

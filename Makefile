@@ -1,5 +1,5 @@
 # The two commands: `make run` opens the app, `make test` runs the tests. Each sets up first.
-.PHONY: run test setup setup-test lint bench screenshot
+.PHONY: run test setup setup-test lint bench screenshot package
 
 run: setup
 	.venv/bin/tinyspec
@@ -21,3 +21,7 @@ bench: setup-test
 
 screenshot: setup-test
 	xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tests/bench/screenshot.py --page Models --out assets/screenshots/models.png
+
+package: setup
+	packaging/build_deb.sh
+	packaging/check_deb.sh

@@ -31,7 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="tinyspec", description=f"{APP_NAME}: tiny specialist models, on this machine.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("gui", help="open the window (the default)")
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("--smoke-test", action="store_true",
+                     help="open the window, print how long it took to show, and quit")
     cli_models.register(sub)
     cli_gate.register(sub)
     cli_bash.register(sub)
@@ -47,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from ui.app import run_gui
 
-        return run_gui()
+        return run_gui(smoke_test=getattr(args, "smoke_test", False))
     try:
         return int(args.handler(args) or 0)
     except BrokenPipeError:  # the reader (e.g. `head`) stopped reading: not an error

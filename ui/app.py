@@ -41,8 +41,9 @@ def _log_to(folder: str) -> None:
     logging.getLogger().setLevel(logging.INFO)
 
 
-def run_gui() -> int:
-    """Open the main window and run until it closes."""
+def run_gui(smoke_test: bool = False) -> int:
+    """Open the main window and run until it closes (``smoke_test``: show it, say how long
+    that took since the process started, and quit)."""
     from app.paths import data_dir
     from app.settings import Key, Settings
 
@@ -56,4 +57,17 @@ def run_gui() -> int:
     window = MainWindow(service)
     app.aboutToQuit.connect(service.shutdown)
     window.show()
+    if smoke_test:
+        import time
+
+        import psutil
+        from PySide6.QtCore import QTimer
+
+        def report() -> None:
+            started = psutil.Process().create_time()
+            print(f"window visible after {time.time() - started:.2f} s: "
+                  f"{window.windowTitle()}, {len(window.pages)} pages", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
     return app.exec()

@@ -36,6 +36,13 @@ def test_window_has_the_product_panels(window):
     assert window.nav.currentItem().text() == "Chat"
 
 
+def test_about_names_the_app_and_version(window):
+    from app import __version__
+
+    assert f"Tiny Specialists {__version__}" in window.about_text()
+    assert window.menuBar().actions()[0].text() == "&Help"
+
+
 def test_models_page_lists_the_catalog_with_state(window):
     panel = window.models_panel
     ids = [e.id for e in panel.entries]

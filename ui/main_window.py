@@ -72,10 +72,23 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction("&About Tiny Specialists", self.show_about)
         self.device_status = DeviceStatus()
         self.statusBar().addPermanentWidget(self.device_status, 1)
         service.model_loaded.connect(self.device_status.show_report)
         self.show_page("Models")
+
+    def about_text(self) -> str:
+        return (f"<h3>{APP_NAME} {__version__}</h3><p>Tiny specialist models on your own "
+                "machine: voice to bash, voice memos, an embedding gate, a local chat and an "
+                "NPU benchmark. Nothing leaves this computer unless you configure a remote "
+                "endpoint.</p>")
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, f"About {APP_NAME}", self.about_text())
 
     def _setting_changed(self, key: Key, value: object) -> None:
         """Apply a setting at once (devices and models take effect on the next job)."""

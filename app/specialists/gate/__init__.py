@@ -35,6 +35,7 @@ class GateSpecialist:
         self.heads: dict[str, Head] = {}
         self.featurizer_id = ""
         self.backend_note = ""
+        self.embed_model = EMBED_MODEL
 
     def heads_path(self, featurizer_id: str) -> Path:
         return self.folder / f"heads-{featurizer_id}.json"
@@ -42,13 +43,13 @@ class GateSpecialist:
     def featurizer(self, ctx: JobContext) -> Featurizer:
         """MiniLM through the service's cache, or the hand-made fallback (noted)."""
         try:
-            runtime = ctx.load(EMBED_MODEL, self.device)
+            runtime = ctx.load(self.embed_model, self.device)
         except RuntimeLoadError as exc:
             self.backend_note = f"embedding model unavailable, using hand-made features: {exc}"
             return hand_featurizer()
         self.backend_note = runtime.report.summary()
-        sha = self.service.store.get(EMBED_MODEL).files[0].sha256
-        return embedding_featurizer(runtime, EMBED_MODEL, sha)
+        sha = self.service.store.get(self.embed_model).files[0].sha256
+        return embedding_featurizer(runtime, self.embed_model, sha)
 
     def _gate(self, ctx: JobContext) -> Gate:
         """A gate with current heads: loaded from disk, or trained on the defaults once."""

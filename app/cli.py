@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
+    if args.command not in (None, "gui"):
+        from app.bundle import seed_bundled_models
+
+        seed_bundled_models()  # only does something in an installed app
     if args.command in (None, "gui"):
         from ui.app import run_gui
 

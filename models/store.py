@@ -162,6 +162,27 @@ class ModelStore:
                                 f"{f.sha256[:12]}…); fetch it again")
         return problems
 
+    def seed_from(self, bundled: str | Path) -> list[str]:
+        """Copy installed models from a bundled folder (an installer's ``models``) into this
+        store, for those the store lacks; returns their ids. Offline and quick."""
+        import shutil
+
+        bundled = Path(bundled)
+        copied = []
+        for entry in builtin_entries():
+            src = bundled / entry.id
+            if (src / MARKER).is_file() and not self.state(entry).installed:
+                self.root.mkdir(parents=True, exist_ok=True)
+                tmp = self.root / f".seed-{entry.id}"
+                shutil.rmtree(tmp, ignore_errors=True)
+                shutil.copytree(src, tmp)
+                dest = self.folder(entry)
+                if dest.exists():
+                    shutil.rmtree(dest)
+                os.replace(tmp, dest)
+                copied.append(entry.id)
+        return copied
+
     # -- user models ---------------------------------------------------------------------
     def add_user_model(self, path: str | Path, model_id: str | None = None,
                        name: str | None = None) -> ModelEntry:

@@ -17,6 +17,15 @@ PKG="build/deb/tiny-specialists_${VERSION}_${ARCH}"
 rm -rf "$PKG"
 mkdir -p "$PKG/DEBIAN" "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/applications"
 cp -a build/dist/tiny-specialists "$PKG/opt/tiny-specialists"
+# The default models ride along (an offline first start): copied into the user's store on the
+# first start. TINYSPEC_DEB_MODELS=0 leaves them out (then fetch them from the Models page).
+if [ "${TINYSPEC_DEB_MODELS:-1}" = 1 ]; then
+  STORE="$("$VENV/bin/python" -c 'from models.store import ModelStore; print(ModelStore().root)')"
+  mkdir -p "$PKG/opt/tiny-specialists/models"
+  for id in $("$VENV/bin/python" -c 'from models.catalog import default_ids; print(" ".join(default_ids()))'); do
+    cp -a "$STORE/$id" "$PKG/opt/tiny-specialists/models/$id"
+  done
+fi
 cat > "$PKG/usr/bin/tinyspec" <<'SH'
 #!/bin/sh
 exec /opt/tiny-specialists/tinyspec "$@"
@@ -49,7 +58,7 @@ Section: utils
 Priority: optional
 Description: Tiny specialist models, offline and private
  Voice to bash, voice memos, an embedding gate, a local chat harness and an
- NPU-vs-CPU benchmark. Models are fetched on first start (see README).
+ NPU-vs-CPU benchmark. The default models are included.
 CONTROL
 dpkg-deb --root-owner-group -Zgzip -z3 --build "$PKG" "build/tiny-specialists_${VERSION}_${ARCH}.deb"
 echo "build/tiny-specialists_${VERSION}_${ARCH}.deb"

@@ -140,3 +140,16 @@ def test_installed_file_cut_short_is_reported_damaged(tmp_path, split_model):
         f.truncate(1000)
     state = store.state(split_model)
     assert not state.installed and state.label == "damaged" and "m.bin" in state.problem
+
+
+def test_seeding_from_a_bundled_folder_installs_offline(tmp_path, split_model, monkeypatch):
+    """An installer's bundled models are copied into an empty store on first start."""
+    import models.store as store_module
+
+    bundled_store = ModelStore(tmp_path / "bundle" / "models")
+    fetch(bundled_store, split_model)
+    monkeypatch.setattr(store_module, "builtin_entries", lambda: [split_model])
+    user = ModelStore(tmp_path / "user")
+    assert user.seed_from(tmp_path / "bundle" / "models") == ["test-split"]
+    assert user.state(split_model).installed and user.verify(split_model) == []
+    assert user.seed_from(tmp_path / "bundle" / "models") == []  # already there

@@ -8,6 +8,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
+from app.bundle import seed_bundled_models
 from app.service import InferenceService
 from ui.main_window import MainWindow
 from ui.theme import apply_theme, asset_path
@@ -50,6 +51,7 @@ def run_gui(smoke_test: bool = False) -> int:
     app = create_app()
     settings = Settings()
     settings.apply_store()
+    seed_bundled_models()
     settings.apply_threads()
     apply_theme(app, settings[Key.THEME])
     _log_to(settings[Key.LOG_FOLDER] or str(data_dir() / "logs"))

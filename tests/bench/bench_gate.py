@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/bench/bench_gate.py [--reps 200]
 
-Prints: fitting one head on 120 examples (ours: standardise + scikit-learn LogisticRegression
+Prints: fitting one head on 120 examples (ours: standardise + numpy Newton logistic regression
 kept as plain numbers; bare: a scikit-learn Pipeline with StandardScaler), embedding latency
 for one utterance p50/p95 (ours: the runtime with its tokenizer and pooling; bare: the same
 ONNX Runtime session fed by hand), head latency (numpy vs scikit-learn predict_proba), the

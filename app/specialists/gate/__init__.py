@@ -71,14 +71,8 @@ class GateSpecialist:
         return gate
 
     def warm_up(self, start: bool = True) -> Job:
-        """Load the encoder, the heads and scikit-learn on the worker before first use."""
-
-        def body(ctx: JobContext) -> None:
-            import sklearn.linear_model  # noqa: F401 - the import is the work
-
-            self._gate(ctx)
-
-        return self.service.submit("embed", "prepare the gate", body, start)
+        """Load the encoder and the heads on the worker before first use."""
+        return self.service.submit("embed", "prepare the gate", self._gate, start)
 
     def train(self, examples: list[Example], start: bool = True) -> Job:
         """``finished(TrainReport)``; the new heads are saved and used from then on."""

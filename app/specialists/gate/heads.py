@@ -1,5 +1,5 @@
-"""Logistic-regression heads on shared features: trained with scikit-learn, kept as plain
-numbers (JSON, never pickle) and applied with numpy in microseconds."""
+"""Logistic-regression heads on shared features: fitted in numpy (see ``logistic``), kept as
+plain numbers (JSON, never pickle) and applied in microseconds."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import numpy as np
 
 from app.errors import UserError
 from app.specialists.gate.examples import Example
+from app.specialists.gate.logistic import fit_logistic
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,6 @@ def labelled(spec: HeadSpec, examples: Sequence[Example], split: str
 def fit_head(spec: HeadSpec, features: np.ndarray, y: np.ndarray, c: float = 1.0,
              weights: np.ndarray | None = None) -> Head:
     """Standardise (then scale columns by ``weights``), and fit an L2 logistic regression."""
-    from sklearn.linear_model import LogisticRegression
-
     classes = set(y.tolist())
     if len(classes) < 2:
         only = spec.positive if classes == {1} else spec.negative
@@ -106,10 +105,9 @@ def fit_head(spec: HeadSpec, features: np.ndarray, y: np.ndarray, c: float = 1.0
     scale[scale < 1e-6] = 1.0
     if weights is not None:
         scale = scale / weights
-    model = LogisticRegression(C=c, max_iter=500)
-    model.fit((features - mean) / scale, y)
+    coef, intercept = fit_logistic((features - mean) / scale, y, c)
     return Head(spec, mean.astype(np.float32), scale.astype(np.float32),
-                model.coef_[0].astype(np.float32), float(model.intercept_[0]))
+                coef.astype(np.float32), intercept)
 
 
 def evaluate(head: Head, features: np.ndarray, y: np.ndarray) -> dict:

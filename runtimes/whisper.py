@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from runtimes.audio_file import read_audio
 from runtimes.base import (
     DeviceReport,
     InputError,
@@ -69,17 +70,19 @@ class WhisperRuntime(Runtime):
 
     def transcribe(self, audio: str | np.ndarray, **options: Any
                    ) -> tuple[Iterator[Segment], TranscriptionInfo]:
-        """Transcribe with VAD and word timings; ``options`` go to faster-whisper."""
+        """Transcribe with VAD and word timings; ``options`` go to faster-whisper. A path is
+        read with libsndfile (``audio_file``), not faster-whisper's PyAV."""
         opts: dict[str, Any] = {"vad_filter": True, "word_timestamps": True, "beam_size": 5}
         if self.model.model.is_multilingual is False or self.english_only:
             opts["language"] = "en"
         opts.update(options)
+        if not isinstance(audio, np.ndarray):
+            audio = read_audio(audio)
         try:
             raw, info = self.model.transcribe(audio, **opts)
         except (OSError, ValueError) as exc:
-            name = audio if isinstance(audio, str) else "the recording"
-            raise InputError(f"{name}: not audio this app can read ({exc.__class__.__name__}: "
-                             f"{str(exc).split(':')[0]})") from None
+            raise InputError(f"the recording: not audio this app can read "
+                             f"({exc.__class__.__name__}: {str(exc).split(':')[0]})") from None
         meta = TranscriptionInfo(info.duration, info.language,
                                  getattr(info, "duration_after_vad", None))
         return (self._segments(raw), meta)

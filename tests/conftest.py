@@ -23,6 +23,13 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 from models.store import ModelStore  # noqa: E402 - after the environment is set
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _qapplication_first(qapp):
+    """The QApplication exists before any test, as in the app, so code that makes a bare
+    QCoreApplication when there is none (the command line's audio decoder) finds it."""
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def store() -> ModelStore:
     """The real store with the default models; skips nothing, fails loudly if unfetched."""

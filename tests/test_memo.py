@@ -185,7 +185,7 @@ def test_memo_from_speech(store, tmp_path, speak):
     assert memo.segments and memo.segments[0]["words"]
 
 
-def test_two_hour_file_shows_progress_and_cancels_cleanly(qtbot, store, tmp_path, speak):
+def test_two_hour_file_cancels_while_decoding_and_shows_progress(qtbot, store, tmp_path, speak):
     speech = load_16k(speak("Call the plumber about the leak under the kitchen sink."))
     path = tmp_path / "two-hours.wav"
     with soundfile.SoundFile(str(path), "w", 16000, 1, "PCM_16") as f:
@@ -196,15 +196,20 @@ def test_two_hour_file_shows_progress_and_cancels_cleanly(qtbot, store, tmp_path
     service = InferenceService(store)
     try:
         memos = MemoSpecialist(service, tmp_path / "memos")
+        early = memos.add(path, start=False)
+        early.started.connect(early.cancel)  # Cancel pressed while the two hours are decoded
+        service.start(early)
+        qtbot.waitUntil(lambda: early.done, timeout=180_000)
+        assert early.state == "cancelled" and memos.library.list() == []
         job = memos.add(path, start=False)
         seen = []
         job.progress.connect(lambda fraction, text: seen.append((fraction, text)))
-        job.started.connect(job.cancel)  # Cancel pressed while the two hours are decoded
         service.start(job)
         qtbot.waitUntil(lambda: job.done, timeout=180_000)
         assert seen and 0 < seen[0][0] < 0.01 and "plumber" in seen[0][1].lower()
-        assert job.state == "cancelled"
-        assert memos.library.list() == []
+        memo = job.outcome()
+        assert memo.duration == pytest.approx(7200 + len(speech) / 16000, abs=1)
+        assert [m.id for m in memos.library.list()] == [memo.id]
     finally:
         service.shutdown()
 

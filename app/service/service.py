@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.audio_decode import load_audio
 from app.runtime_loader import estimate_bytes, load_runtime
 from app.service.jobs import GenerationResult, Job, JobContext
 from app.service.model_cache import ModelCache
@@ -132,11 +133,13 @@ class InferenceService(QObject):
 
     def transcribe(self, model_id: str, audio: Any, device: str = "cpu", start: bool = True,
                    **options: Any) -> Job:
-        """``progress`` per segment (fraction of the audio), ``finished(list[Segment])``."""
+        """``progress`` per segment (fraction of the audio), ``finished(list[Segment])``;
+        ``audio``: samples (16 kHz mono float32) or a file in any format ``load_audio`` reads."""
 
         def body(ctx: JobContext) -> dict[str, Any]:
             runtime = ctx.load(model_id, device)
-            segments, info = runtime.transcribe(audio, **options)
+            samples = audio if isinstance(audio, np.ndarray) else load_audio(audio, ctx.check)
+            segments, info = runtime.transcribe(samples, **options)
             out = []
             for seg in segments:
                 out.append(seg)

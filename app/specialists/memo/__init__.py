@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.audio_decode import load_audio
 from app.errors import UserError
 from app.paths import data_dir
 from app.service import InferenceService, Job
@@ -57,7 +58,8 @@ class MemoSpecialist:
 
         def body(ctx: JobContext) -> Memo:
             runtime = ctx.load(self.speech_model, self.device)
-            segments, info = runtime.transcribe(audio, word_timestamps=True)
+            samples = load_audio(audio, ctx.check)
+            segments, info = runtime.transcribe(samples, word_timestamps=True)
             kept = []
             for seg in segments:
                 kept.append(seg)

@@ -1,0 +1,88 @@
+"""Any audio file a user picks, as 16 kHz mono float32 for the speech models.
+
+WAV, FLAC, OGG, Opus and MP3 are read by libsndfile (``runtimes.audio_file``). The rest (M4A and
+AAC from phones, MP4/WebM soundtracks) go through Qt Multimedia's FFmpeg decoder, which the app
+ships anyway for playback; so the installer needs no PyAV (about 76 MB). Qt's decoder is run in
+its native output format (asking it to resample stalls on some MP3s) and watched: a file that
+stops producing audio for ``STALL_S`` seconds is reported, never waited on forever.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from runtimes.audio_file import SAMPLE_RATE, UnsupportedAudio, read_audio, resample_blocks
+from runtimes.base import InputError
+
+STALL_S = 15.0
+_core_app = None  # the QCoreApplication made for the command line, kept alive
+
+
+def load_audio(path: str | Path, check: Callable[[], None] | None = None) -> np.ndarray:
+    """Mono float32 at 16 kHz; :class:`InputError` with the file's name when it can't be read."""
+    try:
+        return read_audio(path, SAMPLE_RATE, check)
+    except UnsupportedAudio:
+        return decode_with_qt(Path(path))
+
+
+def _to_float(data: bytes, sample_format, channels: int) -> np.ndarray:
+    from PySide6.QtMultimedia import QAudioFormat
+
+    kinds = {QAudioFormat.SampleFormat.Float: (np.float32, 1.0, 0.0),
+             QAudioFormat.SampleFormat.Int16: (np.int16, 1 / 32768, 0.0),
+             QAudioFormat.SampleFormat.Int32: (np.int32, 1 / 2147483648, 0.0),
+             QAudioFormat.SampleFormat.UInt8: (np.uint8, 1 / 128, -1.0)}
+    dtype, scale, offset = kinds[sample_format]
+    samples = np.frombuffer(data, dtype).astype(np.float32) * scale + offset
+    return samples.reshape(-1, max(channels, 1))
+
+
+def decode_with_qt(path: Path) -> np.ndarray:
+    """Decode with QAudioDecoder in its native format, then downmix and resample;
+    :class:`InputError` when FFmpeg can't open the file, finds no audio, or stalls."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
+    from PySide6.QtMultimedia import QAudioDecoder
+
+    global _core_app
+    if QCoreApplication.instance() is None:  # the command line: a Qt core app, no display
+        _core_app = QCoreApplication([])
+    decoder = QAudioDecoder()
+    loop = QEventLoop()
+    watchdog = QTimer(singleShot=True, interval=int(STALL_S * 1000))
+    blocks: list[np.ndarray] = []
+    state = {"rate": 0, "ended": False, "error": ""}
+
+    def take() -> None:
+        while decoder.bufferAvailable():
+            buffer = decoder.read()
+            fmt = buffer.format()
+            if buffer.byteCount() and fmt.sampleRate() > 0:
+                state["rate"] = state["rate"] or fmt.sampleRate()
+                blocks.append(_to_float(bytes(buffer.constData()), fmt.sampleFormat(),
+                                        fmt.channelCount()))
+        watchdog.start()
+
+    def end(error: str = "") -> None:
+        state["ended"], state["error"] = True, error
+        loop.quit()
+
+    decoder.bufferReady.connect(take)
+    decoder.finished.connect(end)
+    decoder.error.connect(lambda _code: end(decoder.errorString() or "decoder error"))
+    watchdog.timeout.connect(lambda: end(f"no audio for {STALL_S:.0f} s"))
+    decoder.setSource(QUrl.fromLocalFile(str(path.resolve())))
+    decoder.start()  # an unreadable file fails right here, before the loop runs
+    watchdog.start()
+    if not state["ended"]:
+        loop.exec()
+    watchdog.stop()
+    take()
+    decoder.stop()
+    if state["error"] or not blocks:
+        reason = state["error"] or "no audio stream"
+        raise InputError(f"{path.name}: not audio this app can read (FFmpeg: {reason})")
+    return resample_blocks(blocks, state["rate"])

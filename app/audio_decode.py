@@ -51,6 +51,9 @@ def decode_with_qt(path: Path) -> np.ndarray:
     if QCoreApplication.instance() is None:  # the command line: a Qt core app, no display
         _core_app = QCoreApplication([])
     decoder = QAudioDecoder()
+    if not decoder.isSupported():
+        raise InputError(f"{path.name}: this format needs Qt Multimedia's FFmpeg backend, which "
+                         f"did not load here; WAV, FLAC, OGG, Opus and MP3 still work")
     loop = QEventLoop()
     watchdog = QTimer(singleShot=True, interval=int(STALL_S * 1000))
     blocks: list[np.ndarray] = []

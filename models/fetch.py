@@ -42,10 +42,18 @@ def _never() -> bool:
     return False
 
 
+def pip_command() -> list[str]:
+    """``python -m pip``; in the installed (frozen) app, the app itself runs its bundled pip
+    (``packaging/launcher.py``)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--run-pip"]
+    return [sys.executable, "-m", "pip"]
+
+
 def pip_download(requirement: str, dest: Path, cancelled: CancelCheck = _never) -> Path:
     """Download one wheel with pip into ``dest`` and return its path."""
     before = set(dest.glob("*.whl"))
-    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
+    cmd = [*pip_command(), "download", "--no-deps", "--only-binary", ":all:",
            "--disable-pip-version-check", "--progress-bar", "off", "--dest", str(dest),
            requirement]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

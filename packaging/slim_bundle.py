@@ -1,9 +1,11 @@
 """Slim a PyInstaller one-folder bundle on Linux, after COLLECT (run by ``tinyspec.spec``;
 ``python packaging/slim_bundle.py build/dist/tiny-specialists`` does it by hand):
 
-- strip ELF files: debug sections everywhere (``--strip-debug``: the CTranslate2 extension
-  carries 66 MB of them, libpython 17 MB), unneeded symbols too outside the ``*.libs`` folders
-  (``--strip-unneeded`` breaks the libraries auditwheel grafted there, e.g. numpy's OpenBLAS);
+- strip ELF files (``--strip-unneeded``; the CTranslate2 extension carries 66 MB of debug
+  sections, libpython 17 MB). strip can break a library that patchelf rewrote for auditwheel
+  (numpy's OpenBLAS: a LOAD segment no longer page-aligned, which the loader refuses), so each
+  stripped file's LOAD segments are checked, and a file that fails gets the milder
+  ``--strip-debug`` or stays as it was;
 - delete top-level shared libraries that nothing left in the bundle needs (PyInstaller collects
   the dependencies of Qt plugins before the spec drops those plugins: GTK, cairo, pango, ...);
 - turn llama.cpp's three identical copies of each library (``.so``, ``.so.0``, ``.so.0.x.y``)
@@ -38,21 +40,31 @@ def needed(path: Path) -> list[str]:
             if "(NEEDED)" in line]
 
 
+def loadable(path: Path) -> bool:
+    """Every LOAD segment keeps ``vaddr = offset (mod align)``, as the dynamic loader demands."""
+    for line in _readelf("-l", path).splitlines():
+        fields = line.split()
+        if fields and fields[0] == "LOAD":
+            offset, vaddr, align = int(fields[1], 16), int(fields[2], 16), int(fields[-1], 16)
+            if align > 1 and (vaddr - offset) % align:
+                return False
+    return True
+
+
 def strip(files: list[Path]) -> int:
-    """Strip what each file can lose safely (see the module's docstring); returns bytes saved."""
+    """Strip what each file can lose and still load (see above); returns the bytes saved."""
     saved = 0
     for path in files:
         sections = _readelf("-S", path)
-        grafted = any(part.endswith(".libs") for part in path.parts)
-        if ".symtab" in sections and not grafted:
-            mode = "--strip-unneeded"
-        elif ".debug_" in sections:
-            mode = "--strip-debug"
-        else:
+        if ".symtab" not in sections and ".debug_" not in sections:
             continue
-        before = path.stat().st_size
-        subprocess.run(["strip", mode, str(path)], check=True)
-        saved += before - path.stat().st_size
+        original = path.read_bytes()
+        for mode in ("--strip-unneeded", "--strip-debug"):
+            subprocess.run(["strip", mode, str(path)], check=True)
+            if loadable(path):
+                break
+            path.write_bytes(original)
+        saved += len(original) - path.stat().st_size
     return saved
 
 

@@ -114,3 +114,29 @@ except ImportError as exc:
     assert out.returncode == 0, out.stderr[-2000:]
     assert "Sarah" in out.stdout and "budget" in out.stdout
     assert "av: PyAV is not part of this build" in out.stdout
+
+
+@pytest.mark.skipif(not shutil.which("strip") or not shutil.which("readelf"),
+                    reason="binutils (strip, readelf) not installed")
+def test_strip_keeps_patched_libraries_loadable(tmp_path, monkeypatch):
+    """numpy's OpenBLAS, rewritten by patchelf, no longer loads after ``strip --strip-unneeded``;
+    the slimmer must notice and keep a loadable file."""
+    monkeypatch.syspath_prepend(str(ROOT / "packaging"))
+    from slim_bundle import loadable, strip
+
+    libs = _site("numpy").parent / "numpy.libs"  # OpenBLAS and the libraries it needs
+    shutil.copytree(libs, tmp_path / "naive")
+    shutil.copytree(libs, tmp_path / "careful")
+    name = next(libs.glob("libscipy_openblas*.so")).name
+    naive, careful = tmp_path / "naive" / name, tmp_path / "careful" / name
+    subprocess.run(["strip", "--strip-unneeded", str(naive)], check=True)
+    strip([careful])
+    assert loadable(careful) and careful.stat().st_size <= (libs / name).stat().st_size
+
+    def loads(path: Path) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-c", f"import ctypes; ctypes.CDLL({str(path)!r})"],
+                              capture_output=True, text=True)
+
+    assert loads(careful).returncode == 0
+    if not loadable(naive):  # the breakage this guards against happens with this build
+        assert "not page-aligned" in loads(naive).stderr

@@ -272,8 +272,9 @@ class MemosPanel(QWidget):
             self.job.cancel()
 
     def _import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import audio", "",
-                                              "Audio (*.wav *.flac *.mp3 *.m4a *.ogg)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import audio", "",
+            "Audio (*.wav *.flac *.mp3 *.m4a *.aac *.ogg *.opus *.mp4 *.webm);;All files (*)")
         if path:
             self.add_audio(path)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from runtimes.audio_file import SAMPLE_RATE, UnsupportedAudio, read_audio, resample_blocks
+from runtimes.audio_file import SAMPLE_RATE, Downmixer, UnsupportedAudio, read_audio
 from runtimes.base import InputError
 
 STALL_S = 15.0
@@ -26,10 +26,11 @@ def load_audio(path: str | Path, check: Callable[[], None] | None = None) -> np.
     try:
         return read_audio(path, SAMPLE_RATE, check)
     except UnsupportedAudio:
-        return decode_with_qt(Path(path))
+        return decode_with_qt(Path(path), check)
 
 
 def _to_float(data: bytes, sample_format, channels: int) -> np.ndarray:
+    """Interleaved samples in one of Qt's formats as a float32 ``(frames, channels)`` array."""
     from PySide6.QtMultimedia import QAudioFormat
 
     kinds = {QAudioFormat.SampleFormat.Float: (np.float32, 1.0, 0.0),
@@ -41,9 +42,35 @@ def _to_float(data: bytes, sample_format, channels: int) -> np.ndarray:
     return samples.reshape(-1, max(channels, 1))
 
 
-def decode_with_qt(path: Path) -> np.ndarray:
+class _Run:
+    """Qt's buffers of one format, downmixed and resampled about a second at a time."""
+
+    def __init__(self, key: tuple) -> None:
+        self.key = key
+        self.mixer = Downmixer(key[0])
+        self.pending: list[bytes] = []
+        self.size = 0
+
+    def add(self, data: bytes) -> None:
+        self.pending.append(data)
+        self.size += len(data)
+        if self.size >= self.key[0] * self.key[2] * 4:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.pending:
+            self.mixer.push(_to_float(b"".join(self.pending), self.key[1], self.key[2]))
+            self.pending, self.size = [], 0
+
+    def finish(self) -> np.ndarray:
+        self._flush()
+        return self.mixer.finish()
+
+
+def decode_with_qt(path: Path, check: Callable[[], None] | None = None) -> np.ndarray:
     """Decode with QAudioDecoder in its native format, then downmix and resample;
-    :class:`InputError` when FFmpeg can't open the file, finds no audio, or stalls."""
+    :class:`InputError` when FFmpeg can't open the file, finds no audio, or stalls. What
+    ``check`` raises (a cancel) stops the decoder and is raised from here."""
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
     from PySide6.QtMultimedia import QAudioDecoder
 
@@ -56,18 +83,25 @@ def decode_with_qt(path: Path) -> np.ndarray:
                          f"did not load here; WAV, FLAC, OGG, Opus and MP3 still work")
     loop = QEventLoop()
     watchdog = QTimer(singleShot=True, interval=int(STALL_S * 1000))
-    blocks: list[np.ndarray] = []
-    state = {"rate": 0, "ended": False, "error": ""}
+    runs: list[_Run] = []  # one per output format; a stream rarely changes format
+    state: dict = {"ended": False, "error": "", "raised": None}
 
     def take() -> None:
         while decoder.bufferAvailable():
             buffer = decoder.read()
             fmt = buffer.format()
             if buffer.byteCount() and fmt.sampleRate() > 0:
-                state["rate"] = state["rate"] or fmt.sampleRate()
-                blocks.append(_to_float(bytes(buffer.constData()), fmt.sampleFormat(),
-                                        fmt.channelCount()))
+                key = (fmt.sampleRate(), fmt.sampleFormat(), fmt.channelCount())
+                if not runs or runs[-1].key != key:
+                    runs.append(_Run(key))
+                runs[-1].add(bytes(buffer.constData()))
         watchdog.start()
+        if check is not None and not state["ended"]:
+            try:
+                check()
+            except Exception as exc:  # noqa: BLE001 - handed back to the caller below
+                state["raised"] = exc
+                end("stopped")
 
     def end(error: str = "") -> None:
         state["ended"], state["error"] = True, error
@@ -83,9 +117,11 @@ def decode_with_qt(path: Path) -> np.ndarray:
     if not state["ended"]:
         loop.exec()
     watchdog.stop()
-    take()
     decoder.stop()
-    if state["error"] or not blocks:
+    if state["raised"] is not None:
+        raise state["raised"]
+    take()
+    if state["error"] or not runs:
         reason = state["error"] or "no audio stream"
         raise InputError(f"{path.name}: not audio this app can read (FFmpeg: {reason})")
-    return resample_blocks(blocks, state["rate"])
+    return np.concatenate([run.finish() for run in runs])

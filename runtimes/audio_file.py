@@ -21,21 +21,37 @@ class UnsupportedAudio(InputError):
     """libsndfile does not know this file's format (it may still be audio)."""
 
 
+class Downmixer:
+    """Push blocks of ``(frames, channels)`` float32 samples at ``rate``; ``finish()`` gives
+    mono float32 at ``target``, resampled as the blocks arrive (memory: the output only)."""
+
+    def __init__(self, rate: int, target: int = SAMPLE_RATE) -> None:
+        import soxr
+
+        self.stream = soxr.ResampleStream(rate, target, 1, dtype="float32") \
+            if rate != target else None
+        self.out: list[np.ndarray] = []
+
+    def push(self, block: np.ndarray) -> None:
+        weights = np.full(block.shape[1], 1 / block.shape[1], np.float32)
+        mono = np.ascontiguousarray(block @ weights)  # 7x faster than block.mean(axis=1)
+        self.out.append(self.stream.resample_chunk(mono) if self.stream else mono)
+
+    def finish(self) -> np.ndarray:
+        if self.stream:
+            self.out.append(self.stream.resample_chunk(np.zeros(0, np.float32), last=True))
+        return np.concatenate(self.out) if self.out else np.zeros(0, np.float32)
+
+
 def resample_blocks(blocks: Iterable[np.ndarray], rate: int, target: int = SAMPLE_RATE,
                     check: Callable[[], None] | None = None) -> np.ndarray:
     """Mono float32 at ``target`` from blocks of ``(frames, channels)`` samples at ``rate``."""
-    import soxr
-
-    stream = soxr.ResampleStream(rate, target, 1, dtype="float32") if rate != target else None
-    out = []
+    mixer = Downmixer(rate, target)
     for block in blocks:
-        mono = np.ascontiguousarray(block.mean(axis=1, dtype=np.float32))
-        out.append(stream.resample_chunk(mono) if stream else mono)
+        mixer.push(block)
         if check:
             check()
-    if stream:
-        out.append(stream.resample_chunk(np.zeros(0, np.float32), last=True))
-    return np.concatenate(out) if out else np.zeros(0, np.float32)
+    return mixer.finish()
 
 
 def read_audio(path: str | Path, target: int = SAMPLE_RATE,

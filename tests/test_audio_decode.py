@@ -96,3 +96,19 @@ def test_memo_from_an_m4a_phone_recording(store, tmp_path, speak):
     memo = memos.add(m4a).outcome()
     assert "dentist" in memo.transcript.lower() and memo.intent in {"call", "reminder"}
     assert memo.duration == pytest.approx(len(speech) / 16000, abs=0.2)
+
+
+def test_cancel_stops_qts_decoder(files):
+    class Stop(Exception):
+        pass
+
+    calls = []
+
+    def check():
+        calls.append(1)
+        if len(calls) == 3:
+            raise Stop
+
+    with pytest.raises(Stop):
+        decode_with_qt(files["phone.m4a"], check)
+    assert len(calls) == 3  # stopped at the first cancel, not after the whole file

@@ -71,6 +71,7 @@ def decode_with_qt(path: Path, check: Callable[[], None] | None = None) -> np.nd
     """Decode with QAudioDecoder in its native format, then downmix and resample;
     :class:`InputError` when FFmpeg can't open the file, finds no audio, or stalls. What
     ``check`` raises (a cancel) stops the decoder and is raised from here."""
+    import shiboken6
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QUrl
     from PySide6.QtMultimedia import QAudioDecoder
 
@@ -112,15 +113,21 @@ def decode_with_qt(path: Path, check: Callable[[], None] | None = None) -> np.nd
     decoder.error.connect(lambda _code: end(decoder.errorString() or "decoder error"))
     watchdog.timeout.connect(lambda: end(f"no audio for {STALL_S:.0f} s"))
     decoder.setSource(QUrl.fromLocalFile(str(path.resolve())))
-    decoder.start()  # an unreadable file fails right here, before the loop runs
-    watchdog.start()
-    if not state["ended"]:
-        loop.exec()
-    watchdog.stop()
-    decoder.stop()
+    try:
+        decoder.start()  # an unreadable file fails right here, before the loop runs
+        watchdog.start()
+        if not state["ended"]:
+            loop.exec()
+        watchdog.stop()
+        decoder.stop()
+        take()
+    finally:  # the slots hold the objects in a cycle: free them here, on this thread
+        for signal in (decoder.bufferReady, decoder.finished, decoder.error, watchdog.timeout):
+            signal.disconnect()
+        for obj in (watchdog, decoder, loop):
+            shiboken6.delete(obj)
     if state["raised"] is not None:
         raise state["raised"]
-    take()
     if state["error"] or not runs:
         reason = state["error"] or "no audio stream"
         raise InputError(f"{path.name}: not audio this app can read (FFmpeg: {reason})")

@@ -106,3 +106,15 @@ def test_cancel_leaves_nothing(qtbot, make, tmp_path, speak):
     panel.cancel()  # while the audio is decoded: the job stops at its first segment
     qtbot.waitUntil(lambda: job.done and not panel.progress.isVisible(), timeout=60_000)
     assert "cancelled" in panel.status.text() and panel.memos.library.list() == []
+
+
+def test_import_a_phone_m4a_on_the_worker_thread(qtbot, make, tmp_path, speak):
+    """An M4A goes through Qt's decoder on the speech worker's thread, not the GUI thread."""
+    from tests.test_audio_decode import write_m4a
+
+    panel = make()
+    speech = load_16k(speak("Book a table for four at the Italian place on Saturday."))
+    job = panel.add_audio(write_m4a(tmp_path / "Voice 012.m4a", speech, 16000))
+    qtbot.waitUntil(lambda: job.done and panel.current is not None, timeout=60_000)
+    assert job.state == "done" and "table" in panel.current.transcript.lower()
+    assert panel.list.count() == 1 and not panel.progress.isVisible()

@@ -71,7 +71,7 @@ def strip(files: list[Path]) -> int:
 def unused_top_level(internal: Path, files: list[Path]) -> list[Path]:
     """Top-level libraries of ``_internal`` outside the NEEDED closure of everything else."""
     top = {p for p in files if p.parent == internal and ".so" in p.name
-           and not p.name.endswith((".abi3.so",)) and ".cpython-" not in p.name}
+           and not p.name.endswith(".abi3.so") and ".cpython-" not in p.name}
     by_name: dict[str, list[Path]] = {}
     for path in files:
         by_name.setdefault(path.name, []).append(path)

@@ -1,4 +1,4 @@
-"""``python -m app``: the same entry point as the ``tinyspec`` command."""
+"""``python -m app``: the headless command line (``tinyspec`` with a command)."""
 
 import sys
 

@@ -18,16 +18,25 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from app.defaults import DEFAULTS
 from app.hardware import Hardware, detect
+from app.paths import data_dir
+from app.service.jobs import Job, JobCancelled, JobContext, Slots
+from app.service.loader import load_runtime
+from app.storage import Database
+
+if TYPE_CHECKING:
+    from app.service import InferenceService
 from assets import asset_path
 from models.store import ModelStore
 
 WORKLOADS = ("embedding", "llm", "transcription")
-MODELS = {"embedding": "minilm-l6-int8", "llm": "smollm2-135m-instruct",
-          "transcription": "whisper-tiny.en"}
+MODELS = {"embedding": DEFAULTS.embed, "llm": DEFAULTS.bash_llm,
+          "transcription": DEFAULTS.speech}
 UTTERANCES = ["git space status", "remind me to email sarah about the budget",
               "okay so the command is docker ps dash a", "the train was late again today"]
 PROMPT = ("Summarise in one sentence why small language models that run on a laptop are "
@@ -35,10 +44,6 @@ PROMPT = ("Summarise in one sentence why small language models that run on a lap
           "as large hosted models. " * 3)
 METRICS = ("load_ms", "first_ms", "p50_ms", "p95_ms", "prefill_tok_s", "decode_tok_s",
            "peak_rss_mb", "cpu_percent", "accelerator_share")
-
-
-class Cancelled(Exception):
-    pass
 
 
 @dataclass
@@ -120,14 +125,10 @@ def _timed(fn: Callable[[], object]) -> float:
 
 
 def bench_embedding(store: ModelStore, device: str, reps: int, check) -> Cell:
-    from app.runtime_loader import qnn_cache_dir, tokenizer_path
-    from runtimes.onnx import OnnxEmbedder
-
     entry = store.get(MODELS["embedding"])
     with _Sampler() as s:
         t0 = time.perf_counter()
-        rt = OnnxEmbedder(store.require(entry.id), tokenizer_path(store, entry), entry.id,
-                          device, cache_dir=qnn_cache_dir())
+        rt = load_runtime(store, entry.id, device)
         load = (time.perf_counter() - t0) * 1000
         if rt.report.actual != device:
             return Cell("embedding", device, entry.id, False, reason=rt.report.fallback_reason)
@@ -151,12 +152,10 @@ def bench_embedding(store: ModelStore, device: str, reps: int, check) -> Cell:
 
 
 def bench_llm(store: ModelStore, device: str, reps: int, check) -> Cell:
-    from runtimes.llama import LlamaRuntime
-
     model = MODELS["llm"]
     with _Sampler() as s:
         t0 = time.perf_counter()
-        rt = LlamaRuntime(store.require(model), model, device, n_ctx=1024)
+        rt = load_runtime(store, model, device, n_ctx=1024)
         load = (time.perf_counter() - t0) * 1000
         if rt.report.actual != device:
             rt.close()
@@ -193,13 +192,11 @@ def bench_llm(store: ModelStore, device: str, reps: int, check) -> Cell:
 
 
 def bench_transcription(store: ModelStore, device: str, reps: int, check) -> Cell:
-    from runtimes.whisper import WhisperRuntime
-
     model = MODELS["transcription"]
     audio = str(asset_path("audio/bench_utterance.wav"))
     with _Sampler() as s:
         t0 = time.perf_counter()
-        rt = WhisperRuntime(store.require(model), model, device)
+        rt = load_runtime(store, model, device)
         load = (time.perf_counter() - t0) * 1000
         if rt.report.actual != device:
             return Cell("transcription", device, model, False,
@@ -231,25 +228,21 @@ RUNNERS = {"embedding": bench_embedding, "llm": bench_llm, "transcription": benc
 
 def run(store: ModelStore, reps: int = 10, workloads: tuple[str, ...] = WORKLOADS,
         progress: Callable[[float, str], None] | None = None,
-        cancelled: Callable[[], bool] = lambda: False,
+        check: Callable[[], None] = lambda: None,
         hardware: Hardware | None = None) -> BenchResult:
-    """Every workload on every device the machine reports present."""
+    """Every workload on every device the machine reports present; ``check`` raises
+    :class:`JobCancelled` to stop between cells and repetitions."""
     hw = hardware or detect()
     devices = [d for d in hw.devices if d.available]
     result = BenchResult(hw.to_dict(), time.time(), reps)
     plan = [(w, d) for w in workloads for d in devices]
-
-    def check() -> None:
-        if cancelled():
-            raise Cancelled()
-
     for i, (workload, device) in enumerate(plan):
         if progress:
             progress(i / len(plan), f"{workload} on {device.kind}")
         check()
         try:
             cell = RUNNERS[workload](store, device.kind, reps, check)
-        except Cancelled:
+        except JobCancelled:
             raise
         except Exception as exc:  # noqa: BLE001 - a failing cell is a result, not a crash
             cell = Cell(workload, device.kind, MODELS[workload], False, reason=str(exc))
@@ -261,24 +254,68 @@ def run(store: ModelStore, reps: int = 10, workloads: tuple[str, ...] = WORKLOAD
     return result
 
 
+def submit(service: InferenceService, reps: int, workloads: tuple[str, ...],
+           hardware: Hardware | None, history: History | None,
+           slots: Slots | None = None) -> Job:
+    """The benchmark as a job on the ``files`` worker (models are loaded fresh per cell, on
+    the service's store); a finished run is added to ``history``."""
+
+    def body(ctx: JobContext) -> BenchResult:
+        result = run(service.store, reps, workloads, ctx.progress, ctx.check, hardware)
+        if history is not None:
+            history.add(result)
+        return result
+
+    return service.submit("files", "benchmark", body, slots)
+
+
+def open_history() -> History:
+    """The user's benchmark history (``bench/history.sqlite3``; an older ``history.jsonl``
+    beside it is imported once)."""
+    return History(data_dir() / "bench" / "history.jsonl")
+
+
+HISTORY_SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY, started_at REAL NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
 class History:
-    """Past runs, one JSON object per line."""
+    """Past runs, oldest first, in SQLite beside ``path`` (``history.sqlite3`` for
+    ``history.jsonl``). A JSON-lines history found at ``path`` is imported once, and kept."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self.db = Database(self.path.with_suffix(".sqlite3"), HISTORY_SCHEMA,
+                           what="benchmark history")
+        if self.path != self.db.path and self.path.is_file():
+            self._import_jsonl()
+
+    def _import_jsonl(self) -> None:
+        with self.db.transaction():
+            if self.db.query_one("SELECT 1 FROM meta WHERE key = 'jsonl_imported'"):
+                return
+            for line in self.path.read_text(encoding="utf-8", errors="replace").splitlines():
+                try:
+                    self.add(BenchResult.from_dict(json.loads(line)))
+                except (ValueError, KeyError, TypeError):
+                    continue  # a damaged line does not hide the others
+            self.db.execute("INSERT INTO meta VALUES ('jsonl_imported', ?)", (str(self.path),))
 
     def add(self, result: BenchResult) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.path, "a", encoding="utf-8") as f:
-            f.write(json.dumps(result.to_dict()) + "\n")
+        self.db.execute("INSERT INTO runs (started_at, data) VALUES (?, ?)",
+                        (result.started_at, json.dumps(result.to_dict())))
 
     def all(self) -> list[BenchResult]:
-        if not self.path.exists():
-            return []
         out = []
-        for line in self.path.read_text(encoding="utf-8").splitlines():
+        for row in self.db.query("SELECT data FROM runs ORDER BY id"):
             try:
-                out.append(BenchResult.from_dict(json.loads(line)))
+                out.append(BenchResult.from_dict(json.loads(row["data"])))
             except (ValueError, KeyError, TypeError):
-                continue  # a damaged line does not hide the others
+                continue  # a damaged row does not hide the others
         return out
+
+    def close(self) -> None:
+        self.db.close()

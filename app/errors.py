@@ -1,6 +1,7 @@
 """Errors whose message is meant for the user as it stands (no traceback, no prefix)."""
 
 from models.fetch import FetchError
+from models.store import UnknownModelError
 from models.validate import ModelFileError
 from runtimes.base import CapabilityError, InputError, RuntimeLoadError
 
@@ -10,4 +11,5 @@ class UserError(ValueError):
 
 
 USER_FACING: tuple[type[Exception], ...] = (UserError, FetchError, ModelFileError,
-                                            RuntimeLoadError, CapabilityError, InputError)
+                                            UnknownModelError, RuntimeLoadError,
+                                            CapabilityError, InputError)

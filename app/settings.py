@@ -13,7 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from app.defaults import DEFAULTS
 from app.errors import UserError
+from app.paths import ENV_DATA, data_dir
 from models.store import MARKER, USER_FILE, ModelStore, default_root
 
 PRIVACY = ("Nothing leaves this machine: models run here, recordings and notes stay in your "
@@ -29,10 +31,10 @@ class Key(Enum):
     DEVICE_GATE = ("device/gate", "auto")
     DEVICE_CHAT = ("device/chat", "auto")
     THREADS = ("runtime/threads", 0)
-    MODEL_BASH_LLM = ("models/bash_llm", "smollm2-135m-instruct")
-    MODEL_CHAT = ("models/chat", "gemma-3-270m")
-    MODEL_SPEECH = ("models/speech", "whisper-tiny.en")
-    MODEL_EMBED = ("models/embed", "minilm-l6-int8")
+    MODEL_BASH_LLM = ("models/bash_llm", DEFAULTS.bash_llm)
+    MODEL_CHAT = ("models/chat", DEFAULTS.chat)
+    MODEL_SPEECH = ("models/speech", DEFAULTS.speech)
+    MODEL_EMBED = ("models/embed", DEFAULTS.embed)
     AUDIO_INPUT = ("audio/input", "")
     STORE = ("models/store", "")
     THEME = ("ui/theme", "system")
@@ -48,6 +50,14 @@ class Key(Enum):
         return self.value[1]
 
 
+def default_qsettings() -> QSettings:
+    """The user's settings; with ``$TINYSPEC_DATA_DIR`` set (tests, a portable install) they
+    live in that folder as ``settings.ini``, so nothing escapes it."""
+    if os.environ.get(ENV_DATA):
+        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings("Tiny Specialists", "Tiny Specialists")
+
+
 class SettingsError(UserError):
     pass
 
@@ -56,7 +66,7 @@ class Settings:
     """``settings[Key.THEME]`` reads with the key's default and type; assignment writes."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
-        self.q = qsettings or QSettings("Tiny Specialists", "Tiny Specialists")
+        self.q = qsettings or default_qsettings()
 
     def __getitem__(self, key: Key):
         value = self.q.value(key.path, key.default)
@@ -87,17 +97,10 @@ class Settings:
     def store_root(self) -> Path:
         return Path(self[Key.STORE]) if self[Key.STORE] else default_root()
 
-    def apply_threads(self) -> None:
-        """Runtimes loaded from now on use this many threads (0: all cores)."""
-        if self[Key.THREADS] > 0:
-            os.environ["TINYSPEC_THREADS"] = str(self[Key.THREADS])
-        else:
-            os.environ.pop("TINYSPEC_THREADS", None)
-
-    def apply_store(self) -> None:
-        """Make the chosen store the one every ModelStore() opens in this process."""
-        if self[Key.STORE]:
-            os.environ["TINYSPEC_MODELS_DIR"] = self[Key.STORE]
+    def store(self) -> ModelStore:
+        """The model store the user chose (the service is given it; nothing reads it from
+        the environment)."""
+        return ModelStore(self.store_root())
 
 
 def move_store(settings: Settings, new_root: str | Path) -> ModelStore:
@@ -126,5 +129,4 @@ def move_store(settings: Settings, new_root: str | Path) -> ModelStore:
         raise SettingsError(f"{new_root}: the models could not be moved there ({exc}); the "
                             f"store stays at {old.root}") from None
     settings[Key.STORE] = str(new_root)
-    settings.apply_store()
     return ModelStore(new_root)

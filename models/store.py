@@ -32,6 +32,13 @@ ENV_DIR = "TINYSPEC_MODELS_DIR"
 Progress = Callable[[float, str], None]
 
 
+class UnknownModelError(KeyError):
+    """A model id the catalog does not know; ``str()`` is the message (no quotes)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "unknown model"
+
+
 def default_root() -> Path:
     """The store root: ``$TINYSPEC_MODELS_DIR`` if set, else the user data dir."""
     env = os.environ.get(ENV_DIR)
@@ -85,7 +92,7 @@ class ModelStore:
             if entry.id == model_id:
                 return entry
         known = ", ".join(e.id for e in self.entries())
-        raise KeyError(f"unknown model {model_id!r}; known models: {known}")
+        raise UnknownModelError(f"unknown model {model_id!r}; known models: {known}")
 
     def user_entries(self) -> list[ModelEntry]:
         path = self.root / USER_FILE

@@ -11,6 +11,6 @@ if __name__ == "__main__":
         from pip._internal.cli.main import main as pip_main
 
         sys.exit(pip_main(sys.argv[2:]))
-    from app.cli import main
+    from ui.launcher import main
 
     sys.exit(main())

@@ -131,9 +131,6 @@ class Runtime:
 
 
 def default_threads() -> int:
-    """``$TINYSPEC_THREADS`` (the Threads setting) or all cores: llama.cpp's default of half
-    the cores starves 2-core laptops."""
-    env = os.environ.get("TINYSPEC_THREADS", "")
-    if env.isdigit() and int(env) > 0:
-        return int(env)
+    """All cores (the service passes the Threads setting as ``n_threads`` when it is set):
+    llama.cpp's default of half the cores starves 2-core laptops."""
     return max(1, os.cpu_count() or 1)

@@ -7,20 +7,52 @@ here touches the network: the fetch tests serve wheels they build from a local f
 from __future__ import annotations
 
 import os
+import shutil
+import sys
+import tempfile
 import wave
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from tests.isolation import Isolation
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Keep the app's own data (sessions, memos, gate heads, settings) out of the user's folders;
-# the model store stays the real one, fetched by `make test`.
-_HOME = __import__("tempfile").mkdtemp(prefix="tinyspec-tests-")
-os.environ["TINYSPEC_DATA_DIR"] = os.path.join(_HOME, "data")
-os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+# Every test runs in a temporary home: data, settings, caches and a read-only view of the
+# shared model store (links to the installed default models; what a test adds or fetches lands
+# in the view, never in the real store). At the end the real store and config are compared
+# with how they were, and a difference fails the run.
+ISOLATION = Isolation(Path(tempfile.mkdtemp(prefix="tinyspec-tests-")))
+ISOLATION.enter(os.environ)
 
 from models.store import ModelStore  # noqa: E402 - after the environment is set
+
+MODEL_FIXTURES = {"store", "speak"}
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "models: needs the default models and llama.cpp "
+                            "(`make test` fetches them); `pytest -m 'not models'` skips them")
+    if "not models" in (config.getoption("-m") or ""):
+        ISOLATION.hide_models()  # the fast tier proves it needs neither models nor llama.cpp
+        sys.modules["llama_cpp"] = None  # type: ignore[assignment] - import fails loudly
+
+
+def pytest_collection_modifyitems(config, items):
+    """A test that uses the model fixtures, or sits in a module marked so, needs models."""
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.models)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    changed = ISOLATION.changes()
+    if changed:
+        session.config.get_terminal_writer().line(
+            "tests changed the user's real files: " + "; ".join(changed), red=True)
+        session.exitstatus = 1
+    shutil.rmtree(ISOLATION.home, ignore_errors=True)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -11,7 +11,7 @@ import pytest
 import soundfile
 from faster_whisper import decode_audio
 
-from app.audio_decode import decode_with_qt, load_audio
+from app.audio.decode import decode_with_qt, load_audio
 from app.service import InferenceService
 from app.specialists.memo import MemoSpecialist
 from runtimes.audio_file import UnsupportedAudio, read_audio

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 import soundfile
 
 from tests.cli_helpers import run_cli
@@ -26,6 +27,7 @@ def test_cli_audio_to_command(speak, tmp_path, monkeypatch):
     assert right >= 3, [(r["transcript"], r["output"]) for r in rows]
 
 
+@pytest.mark.models
 def test_silence_says_no_speech(tmp_path, monkeypatch):
     monkeypatch.setenv("TINYSPEC_DATA_DIR", str(tmp_path))
     quiet = tmp_path / "quiet.wav"

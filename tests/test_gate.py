@@ -160,6 +160,7 @@ def test_specialist_falls_back_to_hand_features_without_the_model(tmp_path):
     assert (tmp_path / "gate" / "heads-hand-features.json").exists()
 
 
+@pytest.mark.models
 def test_cli_train_and_predict(tmp_path, monkeypatch):
     monkeypatch.setenv("TINYSPEC_DATA_DIR", str(tmp_path))
     code, out, _ = run_cli("gate", "train", "--json")

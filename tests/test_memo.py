@@ -17,11 +17,11 @@ import numpy as np
 import pytest
 import soundfile
 
-from app.service import InferenceService
+from app.audio.recording import DiskRecorder, RecordingError, recover, unfinished
+from app.service import InferenceService, Slots
 from app.specialists.memo import MemoSpecialist, extract
 from app.specialists.memo.evaluate import evaluate_pack, load_pack
 from app.specialists.memo.library import Library
-from app.specialists.memo.recording import DiskRecorder, RecordingError, recover, unfinished
 from tests.cli_helpers import run_cli
 from tests.fake_audio import WavInputStream, load_16k
 
@@ -106,7 +106,7 @@ def test_writer_killed_mid_transaction_leaves_every_committed_memo(tmp_path):
 
 RECORD_UNTIL_KILLED = """
 import sys, time
-from app.specialists.memo.recording import DiskRecorder
+from app.audio.recording import DiskRecorder
 from tests.fake_audio import WavInputStream
 rec = DiskRecorder(sys.argv[1], lambda **kw: WavInputStream(sys.argv[2], speed=1.0, **kw))
 rec.start("killed")
@@ -196,15 +196,13 @@ def test_two_hour_file_cancels_while_decoding_and_shows_progress(qtbot, store, t
     service = InferenceService(store)
     try:
         memos = MemoSpecialist(service, tmp_path / "memos")
-        early = memos.add(path, start=False)
-        early.started.connect(early.cancel)  # Cancel pressed while the two hours are decoded
-        service.start(early)
+        held: list = []  # Cancel pressed while the two hours are decoded
+        early = memos.add(path, Slots(started=lambda: held[0].cancel()))
+        held.append(early)
         qtbot.waitUntil(lambda: early.done, timeout=180_000)
         assert early.state == "cancelled" and memos.library.list() == []
-        job = memos.add(path, start=False)
         seen = []
-        job.progress.connect(lambda fraction, text: seen.append((fraction, text)))
-        service.start(job)
+        job = memos.add(path, Slots(progress=lambda fraction, text: seen.append((fraction, text))))
         qtbot.waitUntil(lambda: job.done, timeout=180_000)
         assert seen and 0 < seen[0][0] < 0.01 and "plumber" in seen[0][1].lower()
         memo = job.outcome()

@@ -56,6 +56,7 @@ def _site(package: str) -> Path:
 
 @pytest.mark.skipif(not shutil.which("strip") or not shutil.which("readelf"),
                     reason="binutils (strip, readelf) not installed")
+@pytest.mark.models
 def test_slim_bundle_strips_prunes_and_links(tmp_path, monkeypatch):
     monkeypatch.syspath_prepend(str(ROOT / "packaging"))
     from slim_bundle import slim

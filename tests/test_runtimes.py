@@ -54,6 +54,7 @@ def test_gemma_without_template_gets_format_by_architecture(store):
         forced.close()
 
 
+@pytest.mark.models
 def test_json_grammar_forbids_raw_control_characters():
     grammar = json_grammar_text({"type": "object", "properties": {"t": {"type": "string"}}})
     char_rule = next(line for line in grammar.splitlines() if line.startswith("char ::="))

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QTimer
 
-from app.service import GenerationResult, InferenceService, JobError
+from app.service import GenerationResult, InferenceService, JobCancelled, JobError, Slots
 from app.service.model_cache import ModelCache
 from runtimes.base import GenerationParams
 
@@ -26,17 +26,16 @@ def service(qtbot, store):
 
 
 def test_tokens_stream_through_signals_from_the_worker_thread(qtbot, service):
-    tokens, threads = [], set()
-    job = service.generate(LLM, PROMPT, GenerationParams(max_tokens=24, seed=1), start=False)
+    tokens, threads, results = [], set(), []
 
     def on_token(text: str) -> None:
         tokens.append(text)
         threads.add(threading.get_ident())
 
-    job.token.connect(on_token)
-    with qtbot.waitSignal(job.finished, timeout=60_000) as blocker:
-        service.start(job)
-    result: GenerationResult = blocker.args[0]
+    service.generate(LLM, PROMPT, GenerationParams(max_tokens=24, seed=1),
+                     slots=Slots(token=on_token, finished=results.append))
+    qtbot.waitUntil(lambda: bool(results), timeout=60_000)
+    result: GenerationResult = results[0]
     assert len(tokens) == result.tokens >= 10
     assert "".join(tokens) == result.text
     assert threads == {threading.get_ident()}  # delivered on the GUI thread, queued
@@ -45,20 +44,22 @@ def test_tokens_stream_through_signals_from_the_worker_thread(qtbot, service):
 
 
 def test_cancel_stops_within_a_few_tokens(qtbot, service):
-    tokens = []
-    job = service.generate(LLM, PROMPT, GenerationParams(max_tokens=400, seed=2), start=False)
+    tokens, stopped, jobs = [], [], []
 
     def on_token(text: str) -> None:
         tokens.append(text)
         if len(tokens) == 5:
-            job.cancel()
+            jobs[0].cancel()
 
-    job.token.connect(on_token)
-    with qtbot.waitSignal(job.finished, timeout=60_000) as blocker:
-        service.start(job)
-    result = blocker.args[0]
-    assert result.cancelled and job.state == "cancelled"
+    jobs.append(service.generate(LLM, PROMPT, GenerationParams(max_tokens=400, seed=2),
+                                 slots=Slots(token=on_token, cancelled=stopped.append)))
+    qtbot.waitUntil(lambda: bool(stopped), timeout=60_000)
+    result = stopped[0]  # the partial reply comes with the cancelled signal
+    assert result.cancelled and jobs[0].state == "cancelled"
     assert 5 <= result.tokens <= 9, result.tokens
+    with pytest.raises(JobCancelled) as info:
+        jobs[0].outcome(0)
+    assert info.value.partial is result
 
 
 def test_event_loop_keeps_ticking_during_generation(qtbot, service):
@@ -67,9 +68,8 @@ def test_event_loop_keeps_ticking_during_generation(qtbot, service):
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
-    job = service.generate(LLM, PROMPT, GenerationParams(max_tokens=64, seed=4), start=False)
-    with qtbot.waitSignal(job.finished, timeout=60_000):
-        service.start(job)
+    job = service.generate(LLM, PROMPT, GenerationParams(max_tokens=64, seed=4))
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
     timer.stop()
     gaps = np.diff(ticks)
     assert len(ticks) > 20
@@ -77,18 +77,18 @@ def test_event_loop_keeps_ticking_during_generation(qtbot, service):
 
 
 def test_jobs_run_in_submission_order_and_queued_ones_can_be_cancelled(qtbot, service):
-    order = []
-    jobs = [service.embed("minilm-l6-int8", [f"text {i}"], start=False) for i in range(4)]
-    for i, job in enumerate(jobs):
-        job.finished.connect(lambda _r, i=i: order.append(i))
+    order, cancelled = [], []
+    release = threading.Event()
+    service.submit("embed", "hold the queue", lambda ctx: release.wait(10))
+    jobs = [service.embed("minilm-l6-int8", [f"text {i}"], slots=Slots(
+        finished=lambda _r, i=i: order.append(i), cancelled=cancelled.append))
+        for i in range(4)]
     jobs[2].cancel()
-    failed = []
-    jobs[2].failed.connect(failed.append)
-    with qtbot.waitSignal(jobs[3].finished, timeout=30_000):
-        for job in jobs:
-            service.start(job)
+    release.set()
+    qtbot.waitUntil(lambda: jobs[3].done and len(order) == 3, timeout=30_000)
     assert order == [0, 1, 3]
-    assert failed == ["cancelled before it started"] and jobs[2].state == "cancelled"
+    assert cancelled == [None] and jobs[2].state == "cancelled"
+    assert jobs[2].error == "cancelled before it started"
 
 
 def test_model_loaded_signal_carries_the_device_report(qtbot, service):
@@ -115,7 +115,7 @@ def test_synchronous_mode_runs_on_the_calling_thread(store):
     svc = InferenceService(store, threaded=False)
     job = svc.embed("minilm-l6-int8", ["git status", "show the repository status"])
     assert job.done and job.outcome().shape == (2, 384)
-    assert not svc.threads
+    assert not svc.threads_by_family
 
 
 class _Fake:

@@ -13,8 +13,8 @@ from PySide6.QtCore import QSettings
 
 from app import benchmark
 from app.hardware import detect
+from app.service.jobs import JobCancelled
 from app.settings import PRIVACY, Key, Settings, SettingsError, move_store
-from models.store import ModelStore
 from runtimes import qnn
 from tests.cli_helpers import run_cli
 
@@ -74,11 +74,15 @@ def test_export_round_trips(result, tmp_path):
 
 def test_cancel_stops_a_run(store):
     calls = []
-    with pytest.raises(benchmark.Cancelled):
-        benchmark.run(store, reps=50, progress=lambda f, t: calls.append(t),
-                      cancelled=lambda: len(calls) >= 1)
+    def check():
+        if calls:
+            raise JobCancelled()
+
+    with pytest.raises(JobCancelled):
+        benchmark.run(store, reps=50, progress=lambda f, t: calls.append(t), check=check)
 
 
+@pytest.mark.models
 def test_cli_bench_json(tmp_path, monkeypatch):
     monkeypatch.setenv("TINYSPEC_DATA_DIR", str(tmp_path))
     code, out, _ = run_cli("bench", "--json", "--reps", "1", "--workload", "embedding",
@@ -86,7 +90,7 @@ def test_cli_bench_json(tmp_path, monkeypatch):
     data = json.loads(out)
     assert code == 0 and data["machine"]["cores"] >= 1
     assert any(c["ran"] and c["workload"] == "embedding" for c in data["cells"])
-    assert (tmp_path / "bench" / "history.jsonl").exists() and (tmp_path / "b.csv").exists()
+    assert (tmp_path / "bench" / "history.sqlite3").exists() and (tmp_path / "b.csv").exists()
 
 
 def test_settings_persist_across_a_restart(tmp_path):
@@ -117,24 +121,20 @@ def test_moving_the_store_keeps_models_usable(store, tmp_path, monkeypatch):
     assert s[Key.STORE] == str((tmp_path / "new").resolve())
     assert not (old / "minilm-l6-int8").exists()
     assert moved.state("minilm-l6-int8").installed and moved.verify("minilm-l6-int8") == []
-    assert ModelStore().root == (tmp_path / "new").resolve()  # the process follows the move
+    assert s.store().root == (tmp_path / "new").resolve()  # the setting follows the move
     emb = OnnxEmbedder(moved.require("minilm-l6-int8"), moved.require("minilm-l6-tokenizer"))
     assert emb.embed(["still here"]).shape == (1, 384)
 
 
-def test_threads_setting_reaches_new_runtimes(tmp_path, monkeypatch):
-    from runtimes.base import default_threads
+def test_threads_setting_reaches_new_runtimes(store):
+    from app.service import InferenceService
 
-    monkeypatch.delenv("TINYSPEC_THREADS", raising=False)
-    s = Settings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
-    s[Key.THREADS] = 1
-    s.apply_threads()
-    assert default_threads() == 1
-    s[Key.THREADS] = 0
-    s.apply_threads()
-    import os
-
-    assert default_threads() == (os.cpu_count() or 1)
+    svc = InferenceService(store, threaded=False)
+    assert "1 threads" not in svc.load("minilm-l6-int8").outcome().detail
+    svc.set_threads(1)  # applied on the worker; the loaded model is closed
+    assert svc.load("minilm-l6-int8").outcome().detail == "1 threads"
+    svc.set_threads(0)
+    assert svc.load("minilm-l6-int8").outcome().detail != "1 threads"
 
 
 def test_dark_theme_adds_the_dark_sheet(qtbot):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from app.audio import Recorder
+from app.audio.microphone import Recorder
 from app.service import InferenceService
 from app.specialists.bash import BashSpecialist
 from app.specialists.gate import GateSpecialist

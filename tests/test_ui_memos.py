@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 import soundfile
 
+from app.audio.recording import DiskRecorder, wav_header
 from app.service import InferenceService
 from app.specialists.memo import MemoSpecialist
-from app.specialists.memo.recording import DiskRecorder, wav_header
 from tests.fake_audio import WavInputStream, load_16k
 from ui.panels.memos_panel import MemosPanel
 

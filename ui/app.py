@@ -25,37 +25,18 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _log_to(folder: str) -> None:
-    """Warnings and job failures go to ``tinyspec.log`` in the chosen log folder."""
-    import logging
-    from logging.handlers import RotatingFileHandler
-    from pathlib import Path
-
-    try:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(Path(folder) / "tinyspec.log", maxBytes=2_000_000,
-                                      backupCount=2, encoding="utf-8")
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
-    logging.getLogger().setLevel(logging.INFO)
-
-
 def run_gui(smoke_test: bool = False) -> int:
     """Open the main window and run until it closes (``smoke_test``: show it, say how long
     that took since the process started, and quit)."""
-    from app.paths import data_dir
+    from app.logs import setup_logging
     from app.settings import Key, Settings
 
     app = create_app()
     settings = Settings()
-    settings.apply_store()
-    seed_bundled_models()
-    settings.apply_threads()
+    setup_logging(settings[Key.LOG_FOLDER] or None)
+    seed_bundled_models(settings.store())
     apply_theme(app, settings[Key.THEME])
-    _log_to(settings[Key.LOG_FOLDER] or str(data_dir() / "logs"))
-    service = InferenceService()
+    service = InferenceService(settings.store(), threads=settings[Key.THREADS])
     window = MainWindow(service)
     app.aboutToQuit.connect(service.shutdown)
     window.show()

@@ -103,12 +103,12 @@ class MainWindow(QMainWindow):
             self.gate_panel.gate.device = settings.device(Key.DEVICE_GATE)
             self.gate_panel.gate.embed_model = settings[Key.MODEL_EMBED]
         if key in (Key.DEVICE_CHAT, Key.MODEL_CHAT):
-            self.chat_panel.run_line(f"/device {settings.device(Key.DEVICE_CHAT)}")
-            self.chat_panel.run_line(f"/model {settings[Key.MODEL_CHAT]}")
+            self.chat_panel.use_model(settings[Key.MODEL_CHAT], settings.device(Key.DEVICE_CHAT))
         if key is Key.STORE:
+            self.service.set_store(settings.store())
             self.models_panel.refresh()
         if key is Key.THREADS:
-            settings.apply_threads()
+            self.service.set_threads(settings[Key.THREADS])
         if key is Key.THEME:
             from PySide6.QtWidgets import QApplication
 

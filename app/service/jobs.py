@@ -1,4 +1,19 @@
-"""A job: one unit of inference work with an id, a cancel flag and Qt signals.
+"""A job: one unit of work with an id, a state, a cancel flag and Qt signals.
+
+The contract, in one place:
+
+- A job moves ``QUEUED -> RUNNING -> DONE | FAILED | CANCELLED`` (:class:`JobState`) and ends
+  with exactly one of the signals ``finished(result)``, ``failed(message)`` or
+  ``cancelled(partial)`` (``partial`` is what a stopped job had made, e.g. the text streamed
+  so far, or ``None``).
+- Slots are given when the job is submitted (:class:`Slots`), before it can start, so no
+  signal is ever emitted to nobody. There is no other way to start a job.
+- ``outcome(timeout)`` returns the result or raises: :class:`JobTimeout` when the job has not
+  ended in time, :class:`JobCancelled` (with ``partial``) when it was cancelled,
+  :class:`JobError` with the user's message when it failed.
+- A job body stops early by raising :class:`JobCancelled` (``ctx.check()`` does), the one
+  cancel exception of the app. A job started from inside another job's body
+  (``ctx.wait_for(child)``) is cancelled with its parent.
 
 A job is created on the caller's thread (the GUI thread in the window), so its signals reach
 the caller's slots queued, whichever worker thread emits them.
@@ -8,8 +23,10 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -19,12 +36,51 @@ from runtimes.base import DeviceReport
 _ids = itertools.count(1)
 
 
+class JobState(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+    @property
+    def ended(self) -> bool:
+        return self in (JobState.DONE, JobState.FAILED, JobState.CANCELLED)
+
+
 class JobCancelled(Exception):
-    """Raised inside a job body to stop early; the job ends as cancelled."""
+    """The one cancel exception: raised in a body to stop early, and by ``outcome()`` for a
+    cancelled job (``partial`` holds what it had made, if anything)."""
+
+    def __init__(self, message: str = "cancelled", partial: Any = None) -> None:
+        super().__init__(message)
+        self.partial = partial
 
 
 class JobError(Exception):
     """A job that failed; the message is the one shown to the user."""
+
+
+class JobTimeout(JobError):
+    """``outcome(timeout)`` ran out of time before the job ended."""
+
+
+@dataclass(frozen=True)
+class Slots:
+    """Callables connected to a job's signals before it is queued (all optional)."""
+
+    started: Callable[[], Any] | None = None
+    progress: Callable[[float, str], Any] | None = None
+    token: Callable[[str], Any] | None = None
+    finished: Callable[[Any], Any] | None = None
+    failed: Callable[[str], Any] | None = None
+    cancelled: Callable[[Any], Any] | None = None
+
+    def connect(self, job: Job) -> None:
+        for name in ("started", "progress", "token", "finished", "failed", "cancelled"):
+            slot = getattr(self, name)
+            if slot is not None:
+                getattr(job, name).connect(slot)
 
 
 @dataclass
@@ -52,14 +108,15 @@ class GenerationResult:
 
 
 class Job(QObject):
-    """Signals: ``started``, ``progress(fraction, text)``, ``token(str)``,
-    ``finished(result)``, ``failed(message)``."""
+    """Signals: ``started``, ``progress(fraction, text)``, ``token(str)``, and one of
+    ``finished(result)``, ``failed(message)``, ``cancelled(partial)``."""
 
     started = Signal()
     progress = Signal(float, str)
     token = Signal(str)
     finished = Signal(object)
     failed = Signal(str)
+    cancelled = Signal(object)
 
     def __init__(self, family: str, title: str, body: Callable[[JobContext], Any]) -> None:
         super().__init__()
@@ -67,18 +124,33 @@ class Job(QObject):
         self.family = family
         self.title = title
         self.body = body
-        self.state = "queued"
+        self.state = JobState.QUEUED
         self.result: Any = None
         self.error: str | None = None
         self._cancel = threading.Event()
         self._done = threading.Event()
+        self._children: list[Job] = []
+        self._lock = threading.Lock()
 
     def cancel(self) -> None:
-        """Ask the job to stop; checked between tokens, segments and blocks."""
+        """Ask the job (and every job it started) to stop; checked between tokens, segments
+        and blocks."""
         self._cancel.set()
+        with self._lock:
+            children = list(self._children)
+        for child in children:
+            child.cancel()
+
+    def adopt(self, child: Job) -> None:
+        """Tie ``child`` to this job: cancelling this job cancels it too."""
+        with self._lock:
+            self._children.append(child)
+        if self.is_cancelled:
+            child.cancel()
 
     @property
-    def cancelled(self) -> bool:
+    def is_cancelled(self) -> bool:
+        """Whether cancel was asked for (the job may still be running)."""
         return self._cancel.is_set()
 
     @property
@@ -86,22 +158,32 @@ class Job(QObject):
         return self._done.is_set()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Block until the job ends (for scripts and tests, never the GUI thread)."""
+        """Block until the job ends; ``False`` on timeout (scripts and tests, never the GUI
+        thread)."""
         return self._done.wait(timeout)
 
-    def outcome(self) -> Any:
-        """The result of an ended job, or :class:`JobError` with its message."""
-        if self.state == "failed" or self.state == "cancelled" and self.result is None:
-            raise JobError(self.error or self.state)
+    def outcome(self, timeout: float | None = None) -> Any:
+        """The result of the job, waiting up to ``timeout`` seconds (``None``: for ever).
+
+        Raises :class:`JobTimeout`, :class:`JobCancelled` or :class:`JobError`.
+        """
+        if not self._done.wait(timeout):
+            raise JobTimeout(f"{self.title} did not finish within {timeout:g} s")
+        if self.state is JobState.CANCELLED:
+            raise JobCancelled(self.error or "cancelled", partial=self.result)
+        if self.state is JobState.FAILED:
+            raise JobError(self.error or "failed")
         return self.result
 
-    def _finish(self, state: str, result: Any = None, error: str | None = None) -> None:
+    def _finish(self, state: JobState, result: Any = None, error: str | None = None) -> None:
         self.state, self.result, self.error = state, result, error
         self._done.set()
-        if state == "failed" or (state == "cancelled" and result is None):
-            self.failed.emit(error or "cancelled")
-        else:
+        if state is JobState.DONE:
             self.finished.emit(result)
+        elif state is JobState.CANCELLED:
+            self.cancelled.emit(result)
+        else:
+            self.failed.emit(error or "failed")
 
 
 @dataclass
@@ -118,8 +200,24 @@ class JobContext:
         self.job.token.emit(text)
 
     def cancelled(self) -> bool:
-        return self.job.cancelled
+        return self.job.is_cancelled
 
     def check(self) -> None:
-        if self.job.cancelled:
+        """Raise :class:`JobCancelled` if cancel was asked for."""
+        if self.job.is_cancelled:
             raise JobCancelled()
+
+    def wait_for(self, child: Job, timeout: float) -> Any:
+        """The outcome of a job this body started on another worker, cancelled with this
+        one; raises like ``outcome`` (a busy worker gives :class:`JobTimeout`)."""
+        self.job.adopt(child)
+        deadline = time.monotonic() + timeout
+        while not child.wait(0.05):
+            if self.job.is_cancelled:
+                child.cancel()
+                raise JobCancelled()
+            if time.monotonic() > deadline:
+                child.cancel()
+                raise JobTimeout(f"{child.title} did not finish within {timeout:g} s: the "
+                                 f"{child.family} worker is busy; try again when it is done")
+        return child.outcome(0)

@@ -8,16 +8,15 @@ and every job then runs on the calling thread, through the same code.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from app.audio_decode import load_audio
-from app.runtime_loader import estimate_bytes, load_runtime
-from app.service.jobs import GenerationResult, Job, JobContext
-from app.service.model_cache import ModelCache
+from app.audio.decode import load_audio
+from app.errors import UserError
+from app.service.jobs import GenerationResult, Job, JobContext, Slots
 from app.service.worker import FamilyWorker
 from models.store import ModelStore
 from runtimes.base import GenerationParams, Message
@@ -28,26 +27,28 @@ DEFAULT_BUDGETS = {"llm": 4 * GiB, "speech": 2 * GiB, "embed": 1 * GiB}
 
 
 class InferenceService(QObject):
-    """Jobs in, signals out. ``model_loaded(family, model_id, DeviceReport)``."""
+    """Jobs in, signals out. ``model_loaded(family, model_id, DeviceReport)``.
+
+    The service owns its configuration: the model store and the thread count are changed
+    through :meth:`set_store` and :meth:`set_threads`, applied as a job on every worker, so no
+    worker sees them change in the middle of a job.
+    """
 
     model_loaded = Signal(str, str, object)
 
     def __init__(self, store: ModelStore | None = None, threaded: bool = True,
-                 budgets: dict[str, int] | None = None) -> None:
+                 budgets: dict[str, int] | None = None, threads: int = 0) -> None:
         super().__init__()
         self.store = store or ModelStore()
+        self.threads = threads
         self.threaded = threaded
         self._live: set[Job] = set()
         self.reports: dict[str, tuple[str, Any]] = {}
         budgets = {**DEFAULT_BUDGETS, **(budgets or {})}
         self.workers: dict[str, FamilyWorker] = {}
-        self.threads: dict[str, QThread] = {}
+        self.threads_by_family: dict[str, QThread] = {}
         for family in ("llm", "speech", "embed", "files"):
-            cache = None
-            if family in budgets:
-                cache = ModelCache(lambda mid, dev, **o: load_runtime(self.store, mid, dev, **o),
-                                   budgets[family], lambda mid: estimate_bytes(self.store, mid))
-            worker = FamilyWorker(family, cache)
+            worker = FamilyWorker(family, self.store, threads, budgets.get(family))
             worker.model_loaded.connect(self._remember)
             worker.model_loaded.connect(self.model_loaded)
             if threaded:
@@ -55,34 +56,29 @@ class InferenceService(QObject):
                 thread.setObjectName(f"tinyspec-{family}")
                 worker.moveToThread(thread)
                 thread.start()
-                self.threads[family] = thread
+                self.threads_by_family[family] = thread
             self.workers[family] = worker
 
     def _remember(self, family: str, model_id: str, report: Any) -> None:
         self.reports[family] = (model_id, report)
 
     # -- submitting ----------------------------------------------------------------------
-    def submit(self, family: str, title: str, body, start: bool = True) -> Job:
-        """Queue ``body(ctx)`` on a family's worker; returns the job at once.
-
-        A job starts on its worker thread straight away, so a signal emitted before a slot is
-        connected is lost: callers that connect slots pass ``start=False``, connect, then call
-        :meth:`start`.
-        """
-        job = Job(family, title, body)
-        return self.start(job) if start else job
-
-    def start(self, job: Job) -> Job:
-        """Queue a job made with ``start=False`` (or run it now when not threaded).
+    def submit(self, family: str, title: str, body: Callable[[JobContext], Any],
+               slots: Slots | None = None) -> Job:
+        """Queue ``body(ctx)`` on a family's worker with ``slots`` connected first; returns
+        the job (when not threaded, it has already run).
 
         The service keeps the job alive until its last signal has reached the caller's
-        thread, so a caller may drop its own reference right after starting it.
+        thread, so a caller may drop its own reference at once.
         """
+        job = Job(family, title, body)
+        if slots is not None:
+            slots.connect(job)
         if self.threaded:
             self._live.add(job)
-            job.finished.connect(self._forget)
-            job.failed.connect(self._forget)
-        return self.workers[job.family].submit(job, synchronous=not self.threaded)
+            for signal in (job.finished, job.failed, job.cancelled):
+                signal.connect(self._forget)
+        return self.workers[family].submit(job, synchronous=not self.threaded)
 
     @Slot(object)
     @Slot(str)
@@ -91,7 +87,7 @@ class InferenceService(QObject):
 
     def generate(self, model_id: str, messages: Sequence[Message],
                  params: GenerationParams | None = None, device: str = "cpu",
-                 json_schema: dict | None = None, start: bool = True,
+                 json_schema: dict | None = None, slots: Slots | None = None,
                  grammar: str | None = None, **load_options: Any) -> Job:
         """Stream a reply: ``token`` per piece, ``finished(GenerationResult)``."""
         messages = [dict(m) for m in messages]
@@ -119,20 +115,20 @@ class InferenceService(QObject):
                                     ((first or t2) - t1) * 1000, (t2 - t1) * 1000,
                                     (t1 - t0) * 1000, ctx.cancelled(), runtime.report)
 
-        return self.submit("llm", f"generate with {model_id}", body, start)
+        return self.submit("llm", f"generate with {model_id}", body, slots)
 
     def embed(self, model_id: str, texts: Sequence[str], device: str = "cpu",
-              start: bool = True) -> Job:
+              slots: Slots | None = None) -> Job:
         """``finished(np.ndarray)``: one L2-normalised row per text."""
         texts = list(texts)
 
         def body(ctx: JobContext) -> np.ndarray:
             return ctx.load(model_id, device).embed(texts)
 
-        return self.submit("embed", f"embed with {model_id}", body, start)
+        return self.submit("embed", f"embed with {model_id}", body, slots)
 
-    def transcribe(self, model_id: str, audio: Any, device: str = "cpu", start: bool = True,
-                   **options: Any) -> Job:
+    def transcribe(self, model_id: str, audio: Any, device: str = "cpu",
+                   slots: Slots | None = None, **options: Any) -> Job:
         """``progress`` per segment (fraction of the audio), ``finished(list[Segment])``;
         ``audio``: samples (16 kHz mono float32) or a file in any format ``load_audio`` reads."""
 
@@ -147,40 +143,65 @@ class InferenceService(QObject):
                 ctx.check()
             return {"segments": out, "info": info, "device": runtime.report}
 
-        return self.submit("speech", f"transcribe with {model_id}", body, start)
+        return self.submit("speech", f"transcribe with {model_id}", body, slots)
 
-    def fetch_model(self, model_id: str, force: bool = False, start: bool = True) -> Job:
+    def fetch_model(self, model_id: str, force: bool = False, slots: Slots | None = None) -> Job:
         from models.fetch import fetch
 
         def body(ctx: JobContext):
-            return fetch(self.store, model_id, ctx.progress, ctx.cancelled, force=force)
+            return fetch(self.store, model_id, ctx.progress, ctx.check, force=force)
 
-        return self.submit("files", f"fetch {model_id}", body, start)
+        return self.submit("files", f"fetch {model_id}", body, slots)
 
-    def verify_model(self, model_id: str, start: bool = True) -> Job:
+    def verify_model(self, model_id: str, slots: Slots | None = None) -> Job:
         def body(ctx: JobContext) -> list[str]:
             return self.store.verify(model_id, lambda f, t: (ctx.progress(f, t), ctx.check()))
 
-        return self.submit("files", f"verify {model_id}", body, start)
+        return self.submit("files", f"verify {model_id}", body, slots)
 
-    def load(self, model_id: str, device: str = "cpu", start: bool = True) -> Job:
+    def load(self, model_id: str, device: str = "cpu", slots: Slots | None = None) -> Job:
         """Load a model ahead of use; ``finished(DeviceReport)`` says what it got."""
         task = self.store.get(model_id).task
         if task not in FAMILY_FOR_TASK:
-            raise ValueError(f"{model_id} is a {task} file, not a model that runs by itself")
+            raise UserError(f"{model_id} is a {task} file, not a model that runs by itself")
 
         def body(ctx: JobContext):
             return ctx.load(model_id, device).report
 
-        return self.submit(FAMILY_FOR_TASK[task], f"load {model_id} on {device}", body, start)
+        return self.submit(FAMILY_FOR_TASK[task], f"load {model_id} on {device}", body, slots)
 
-    def add_model(self, path: str, model_id: str | None = None, start: bool = True) -> Job:
+    def add_model(self, path: str, model_id: str | None = None,
+                  slots: Slots | None = None) -> Job:
         """Check and register a user's model file or folder; ``finished(entry)``."""
 
         def body(_ctx: JobContext):
             return self.store.add_user_model(path, model_id)
 
-        return self.submit("files", f"add {path}", body, start)
+        return self.submit("files", f"add {path}", body, slots)
+
+    # -- configuration -------------------------------------------------------------------
+    def set_threads(self, threads: int) -> list[Job]:
+        """Use ``threads`` CPU threads (0: all cores) for models loaded from now on; models
+        already loaded are closed on their worker so the next use reloads them."""
+        self.threads = int(threads)
+        return self._on_every_worker("use {} threads".format(threads or "all"),
+                                     lambda w: w.configure(threads=self.threads))
+
+    def set_store(self, store: ModelStore) -> list[Job]:
+        """Load models from ``store`` from now on (after the jobs already queued)."""
+        self.store = store
+        return self._on_every_worker(f"use the model store at {store.root}",
+                                     lambda w: w.configure(store=store))
+
+    def _on_every_worker(self, title: str, change: Callable[[FamilyWorker], None]) -> list[Job]:
+        return [self.submit(family, title, lambda _ctx, w=worker: change(w))
+                for family, worker in self.workers.items()]
+
+    def cancel_current(self, family: str) -> None:
+        """Cancel the job running on a family's worker now, if any (e.g. on Ctrl-C)."""
+        job = self.workers[family].current
+        if job is not None:
+            job.cancel()
 
     # -- lifecycle -----------------------------------------------------------------------
     def unload(self, family: str, model_id: str | None = None) -> Job:
@@ -198,8 +219,8 @@ class InferenceService(QObject):
         unloads = [self.unload(f) for f, w in self.workers.items() if w.cache is not None]
         for job in unloads:
             job.wait(timeout_ms / 1000)
-        for thread in self.threads.values():
+        for thread in self.threads_by_family.values():
             thread.quit()
-        for thread in self.threads.values():
+        for thread in self.threads_by_family.values():
             thread.wait(timeout_ms)
-        self.threads.clear()
+        self.threads_by_family.clear()

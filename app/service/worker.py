@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import logging
 import threading
-import traceback
 from collections import deque
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from app.errors import USER_FACING
-from app.service.jobs import Job, JobCancelled, JobContext
+from app.logs import details_hint
+from app.service.jobs import Job, JobCancelled, JobContext, JobState
+from app.service.loader import estimate_bytes, load_runtime
 from app.service.model_cache import ModelCache
-from runtimes.base import DeviceReport, RuntimeLoadError
+from models.store import ModelStore
+from runtimes.base import DeviceReport, Runtime, RuntimeLoadError
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +29,14 @@ class FamilyWorker(QObject):
     model_loaded = Signal(str, str, object)
     _wake = Signal()
 
-    def __init__(self, family: str, cache: ModelCache | None) -> None:
+    def __init__(self, family: str, store: ModelStore, threads: int = 0,
+                 budget_bytes: int | None = None) -> None:
         super().__init__()
         self.family = family
-        self.cache = cache
+        self.store = store
+        self.threads = threads
+        self.cache = None if budget_bytes is None else ModelCache(
+            self._load_runtime, budget_bytes, lambda mid: estimate_bytes(self.store, mid))
         self._queue: deque[Job] = deque()
         self._lock = threading.Lock()
         self.current: Job | None = None
@@ -64,6 +71,20 @@ class FamilyWorker(QObject):
                 job = self._queue.popleft()
             self.run(job)
 
+    def configure(self, store: ModelStore | None = None, threads: int | None = None) -> None:
+        """Change the store or thread count; runs as a job on this worker's own thread, and
+        closes loaded models so the next use loads them under the new settings."""
+        if store is not None:
+            self.store = store
+        if threads is not None:
+            self.threads = threads
+        if self.cache is not None:
+            self.cache.unload()
+
+    def _load_runtime(self, model_id: str, device: str, **options: Any) -> Runtime:
+        options.setdefault("n_threads", self.threads or None)
+        return load_runtime(self.store, model_id, device, **options)
+
     def _load(self, model_id: str, device: str = "cpu", **options):
         if self.cache is None:
             raise RuntimeLoadError(f"the {self.family} worker loads no models")
@@ -74,31 +95,32 @@ class FamilyWorker(QObject):
         return runtime
 
     def run(self, job: Job) -> None:
-        """Run one job, turning every outcome into exactly one finished/failed signal."""
-        if job.cancelled:
-            job._finish("cancelled", error="cancelled before it started")
+        """Run one job, turning every outcome into exactly one ending signal."""
+        if job.is_cancelled:
+            job._finish(JobState.CANCELLED, error="cancelled before it started")
             return
         self.current = job
-        job.state = "running"
+        job.state = JobState.RUNNING
         job.started.emit()
         try:
             result = job.body(JobContext(job, self._load))
-        except JobCancelled:
-            job._finish("cancelled", error="cancelled")
+        except JobCancelled as exc:
+            job._finish(JobState.CANCELLED, result=exc.partial, error=str(exc))
         except USER_FACING as exc:
-            if job.cancelled:  # e.g. a fetch whose download was killed on cancel
-                job._finish("cancelled", error="cancelled")
+            if job.is_cancelled:  # e.g. a fetch whose download was killed on cancel
+                job._finish(JobState.CANCELLED, error="cancelled")
                 return
-            job._finish("failed", error=str(exc))
-        except Exception as exc:  # noqa: BLE001 - a job must never take the worker down
-            if job.cancelled:  # the body stopped on the cancel flag in its own way
-                job._finish("cancelled", error="cancelled")
+            job._finish(JobState.FAILED, error=str(exc))
+        except Exception as exc:
+            if job.is_cancelled:  # the body stopped on the cancel flag in its own way
+                job._finish(JobState.CANCELLED, error="cancelled")
                 return
-            log.warning("job %s failed: %s", job.title, exc)
-            log.debug("%s", traceback.format_exc())
-            job._finish("failed", error=f"{job.title} failed: {exc}")
+            log.error("job %r failed", job.title, exc_info=True)
+            job._finish(JobState.FAILED,
+                        error=f"{job.title} failed: {exc} ({details_hint()})")
         else:  # a body that returned finished its work; only a stopped generation says so
-            job._finish("cancelled" if getattr(result, "cancelled", False) else "done",
-                        result=result)
+            stopped = getattr(result, "cancelled", False) is True
+            job._finish(JobState.CANCELLED if stopped else JobState.DONE, result=result,
+                        error="stopped" if stopped else None)
         finally:
             self.current = None

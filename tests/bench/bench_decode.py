@@ -4,7 +4,7 @@
     .venv/bin/python tests/bench/bench_decode.py [--minutes 10] [--runs 3]
 
 Writes ``--minutes`` of 44.1 kHz stereo speech-like audio as WAV, FLAC, MP3 and M4A, then times
-``app.audio_decode.load_audio`` (libsndfile + soxr; Qt's FFmpeg for M4A) and
+``app.audio.decode.load_audio`` (libsndfile + soxr; Qt's FFmpeg for M4A) and
 ``faster_whisper.decode_audio`` alternately, and prints medians, their ratio, and how closely
 the two outputs agree.
 """
@@ -22,7 +22,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.audio_decode import load_audio
+from app.audio.decode import load_audio
 from tests.test_audio_decode import write_m4a
 
 

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.audio import Recorder, input_devices
-from app.service import InferenceService, Job
+from app.audio.microphone import Recorder, input_devices
+from app.defaults import DEFAULTS
+from app.service import InferenceService, Job, Slots
 from app.specialists.bash import BashResult, BashSpecialist
 from ui.widgets.page import page_layout, side_by_side
 
@@ -58,7 +59,7 @@ class BashPanel(QWidget):
         self.level.setMaximumWidth(140)
         self.elapsed = QLabel("0.0 s", objectName="muted")
         self.speech_combo = QComboBox()
-        self.speech_combo.addItems(["whisper-tiny.en", "whisper-base"])
+        self.speech_combo.addItems(list(DEFAULTS.speech_choices))
         self.speech_combo.currentTextChanged.connect(self._set_speech_model)
         self.use_llm = QCheckBox("Use the LLM when needed")
         self.use_llm.setChecked(True)
@@ -186,11 +187,9 @@ class BashPanel(QWidget):
     def transcribe(self, audio) -> Job:
         """Speech to text, then on to the command."""
         self.transcript.setText("transcribing…")
-        job = self.bash.transcribe(audio, start=False)
-        job.progress.connect(lambda _f, text: self.transcript.setText(f"“{text}”"))
-        job.finished.connect(self._transcribed)
-        job.failed.connect(self._show_error)
-        return self.service.start(job)
+        return self.bash.transcribe(audio, Slots(
+            progress=lambda _f, text: self.transcript.setText(f"“{text}”"),
+            finished=self._transcribed, failed=self._show_error))
 
     def _transcribed(self, result: dict) -> None:
         text = " ".join(s.text for s in result["segments"]).strip()
@@ -204,10 +203,8 @@ class BashPanel(QWidget):
     def convert(self, text: str) -> Job | None:
         if not text.strip():
             return None
-        job = self.bash.convert(text, use_llm=self.use_llm.isChecked(), start=False)
-        job.finished.connect(self.show_result)
-        job.failed.connect(self._show_error)
-        return self.service.start(job)
+        return self.bash.convert(text, use_llm=self.use_llm.isChecked(),
+                                 slots=Slots(finished=self.show_result, failed=self._show_error))
 
     def show_result(self, result: BashResult) -> None:
         self.last_result = result
@@ -244,16 +241,14 @@ class BashPanel(QWidget):
             return None
         self.explanation.setText("explaining…")
         pieces: list[str] = []
-        job = self.service.generate(
+        return self.service.generate(
             self.bash.llm_model,
             [{"role": "system", "content": EXPLAIN_SYSTEM},
-             {"role": "user", "content": command}], start=False)
-        job.token.connect(lambda t: (pieces.append(t),
-                                     self.explanation.setText("".join(pieces))))
-        job.finished.connect(lambda r: self.explanation.setText(
-            r.text.strip().splitlines()[0] if r.text.strip() else "no explanation"))
-        job.failed.connect(self._show_error)
-        return self.service.start(job)
+             {"role": "user", "content": command}], slots=Slots(
+                token=lambda t: (pieces.append(t), self.explanation.setText("".join(pieces))),
+                finished=lambda r: self.explanation.setText(
+                    r.text.strip().splitlines()[0] if r.text.strip() else "no explanation"),
+                failed=self._show_error))
 
     # -- history -------------------------------------------------------------------------
     def refresh_history(self) -> None:

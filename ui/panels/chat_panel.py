@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.service import InferenceService, Job
+from app.service import InferenceService, Job, Slots
 from app.service.jobs import GenerationResult
 from app.specialists.chat.chat import Chat
 from app.specialists.chat.commands import COMMANDS, Outcome
@@ -249,47 +249,48 @@ class ChatPanel(QWidget):
                 self._remove_last()
             if self.messages:
                 self._remove_last()
-            return self._handle(self.chat.edit_last(text), text)
+            return self._handle(self.chat.edit_last(text, self._stream_slots()), text)
         return self.run_line(text)
 
     def run_line(self, text: str) -> Job | Outcome:
-        if text.strip() == "/retry":
-            while self.messages and self.messages[-1].role == "assistant":
-                self._remove_last()
-        return self._handle(self.chat.send(text), text)
+        return self._handle(self.chat.send(text, self._stream_slots()), text)
+
+    def use_model(self, model_id: str, device: str) -> None:
+        """Settings chose another chat model or device: the next reply uses them."""
+        self.chat.conv.device = device
+        outcome = self.chat.switch_model(model_id)
+        if outcome.error:
+            self._add("note", f"⚠ {outcome.text}")
+        self.refresh_status()
+
+    def _stream_slots(self) -> Slots:
+        return Slots(token=self._on_token, finished=self._on_finished,
+                     cancelled=self._on_finished, failed=self._on_failed)
 
     def _handle(self, result: Job | Outcome, text: str) -> Job | Outcome:
         if isinstance(result, Outcome):
-            if text.strip() in ("/clear", "/undo") or text.strip().startswith("/load "):
+            if result.reshown:
                 self.show_conversation()
             if result.copy is not None:
                 QGuiApplication.clipboard().setText(result.copy)
-            if result.action == "gate":
-                self._run_gate(result.argument)
-            elif result.action == "bench":
-                job = self.chat.bench_job()
-                job.finished.connect(lambda r: self._add("note", self.chat.bench_text(r)))
-                job.failed.connect(lambda m: self._add("note", m))
-                self.service.start(job)
+            self.chat.run_action(result, Slots(
+                finished=lambda line: self._add("note", line),
+                failed=lambda m: self._add("note", f"⚠ {m}")))
             if result.text:
                 self._add("note", ("⚠ " if result.error else "") + result.text)
             self.refresh_status()
             return result
+        while self.messages and self.messages[-1].role == "assistant":
+            self._remove_last()  # the reply being replaced (/retry)
         if not text.strip().startswith("/"):
             self._add("user", text if len(text) <= 5000 else text[:5000] + " …")
         self.notice.setText(self.chat.notice)
-        return self._stream(result)
-
-    def _stream(self, job: Job) -> Job:
-        self.job = job
+        self.job = result
         self._pieces = []
         self._streaming = self._add("assistant", "")
-        job.token.connect(self._on_token)
-        job.finished.connect(self._on_finished)
-        job.failed.connect(self._on_failed)
         self.stop_button.setEnabled(True)
         self.send_button.setEnabled(False)
-        return self.service.start(job)
+        return result
 
     def _on_token(self, piece: str) -> None:
         self._pieces.append(piece)
@@ -301,21 +302,19 @@ class ChatPanel(QWidget):
             self._streaming.set_text("".join(self._pieces))
             self.scroll.verticalScrollBar().setValue(self.scroll.verticalScrollBar().maximum())
 
-    def _on_finished(self, result: GenerationResult) -> None:
+    def _on_finished(self, result: GenerationResult | None) -> None:
         view = self._streaming
         self._end()
-        if view is not None:
+        if view is not None and result is not None:
             view.set_text(result.text + ("\n\n*(stopped)*" if result.cancelled else ""))
             stats = self.chat.conv.turns[-1].stats if self.chat.conv.turns else {}
             view.finish(format_stats(stats))
         self.refresh_status()
 
     def _on_failed(self, message: str) -> None:
-        self._end()
+        self._end()  # the chat has already taken the user's turn back
         if self._streaming_last_is_empty():
             self._remove_last()
-        if self.chat.conv.turns and self.chat.conv.turns[-1].role == "user":
-            self.chat.conv.turns.pop()  # keep the conversation as it was before the failure
         self._add("note", f"⚠ {message}")
 
     def _streaming_last_is_empty(self) -> bool:
@@ -340,15 +339,6 @@ class ChatPanel(QWidget):
             self.input.setText(last)
             self._editing = True
             self.input.setFocus()
-
-    def _run_gate(self, text: str) -> None:
-        from app.specialists.gate import GateSpecialist
-
-        job = GateSpecialist(self.service).predict(text, start=False)
-        job.finished.connect(lambda r: self._add("note", "gate: " + ", ".join(
-            f"{k} {r.decisions[k]} ({v:.2f})" for k, v in r.scores.items())))
-        job.failed.connect(lambda m: self._add("note", f"⚠ {m}"))
-        self.service.start(job)
 
     # -- views ---------------------------------------------------------------------------
     def show_conversation(self) -> None:

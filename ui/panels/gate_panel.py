@@ -3,6 +3,7 @@ and a confusion matrix per head, a threshold slider per head, and a live "try it
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.service import InferenceService, Job
+from app.service import InferenceService, Job, Slots
 from app.specialists.gate import HEADS, GateSpecialist, TrainReport, default_examples
 from app.specialists.gate.examples import Example, load_examples, save_examples
 from ui.widgets.confusion import ConfusionMatrix
@@ -153,9 +154,7 @@ class GatePanel(QWidget):
                              "live.")
         layout.addWidget(side_by_side(left, right, (560, 480)), 1)
         self._set_examples(self._initial_examples(), save=False)
-        warm = self.gate.warm_up(start=False)
-        warm.finished.connect(self._show_current_heads)
-        self.service.start(warm)
+        self.gate.warm_up(Slots(finished=self._show_current_heads))
 
     def _show_current_heads(self, _result=None) -> None:
         """Show the saved heads' metrics (from their last training) once they are loaded."""
@@ -222,13 +221,12 @@ class GatePanel(QWidget):
 
     # -- training ------------------------------------------------------------------------
     def train(self) -> Job:
-        job = self.gate.train(self.table.examples(), start=False)
-        job.finished.connect(self._trained)
-        job.failed.connect(self._train_failed)
         self.train_button.setEnabled(False)
         self.train_progress.show()
         self.train_label.setText("training…")
-        return self.service.start(job)
+        return self.gate.train(self.table.examples(), Slots(
+            finished=self._trained, failed=self._train_failed,
+            cancelled=lambda _p: self._train_failed("cancelled")))
 
     def _trained(self, report: TrainReport) -> None:
         self.last_report = report
@@ -252,10 +250,8 @@ class GatePanel(QWidget):
     def _threshold_moved(self, card: HeadCard) -> Job | None:
         if not self.gate.heads:
             return None
-        job = self.gate.set_threshold(card.name, card.slider.value() / 100,
-                                      self.table.examples(), start=False)
-        job.finished.connect(self._rescored)
-        return self.service.start(job)
+        return self.gate.set_threshold(card.name, card.slider.value() / 100,
+                                       self.table.examples(), Slots(finished=self._rescored))
 
     def _rescored(self, metrics: dict) -> None:
         for name, m in metrics.items():
@@ -275,12 +271,11 @@ class GatePanel(QWidget):
             return None
         if self._try_job is not None and not self._try_job.done:
             self._try_job.cancel()
-        job = self.gate.predict(text, start=False)
-        job.finished.connect(self._show_result)
-        job.failed.connect(lambda msg: msg != "cancelled before it started" and
-                           self.try_result.setText(f"<span style='color:#b42318'>{msg}</span>"))
-        self._try_job = job
-        return self.service.start(job)
+        self._try_job = self.gate.predict(text, Slots(
+            finished=self._show_result,
+            failed=lambda msg: self.try_result.setText(
+                f"<span style='color:#b42318'>{html.escape(msg)}</span>")))
+        return self._try_job
 
     def _show_result(self, result) -> None:
         self.last_result = result

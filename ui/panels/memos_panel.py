@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.audio import input_devices
+from app.audio.microphone import input_devices
+from app.audio.recording import DiskRecorder, recover, unfinished
+from app.defaults import DEFAULTS
 from app.errors import UserError
-from app.service import InferenceService, Job
+from app.service import InferenceService, Job, Slots
 from app.specialists.memo import Memo, MemoSpecialist
 from app.specialists.memo.extract import INTENTS
-from app.specialists.memo.recording import DiskRecorder, recover, unfinished
 from ui.widgets.page import page_layout, side_by_side
 
 INTENT_COLORS = {"none": "#6b7280", "research": "#6d28d9", "email": "#1d4ed8",
@@ -75,7 +76,7 @@ class MemosPanel(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+R"), self, activated=self.toggle_recording)
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)  # from any page
         self.speech_combo = QComboBox()
-        self.speech_combo.addItems(["whisper-tiny.en", "whisper-base"])
+        self.speech_combo.addItems(list(DEFAULTS.speech_choices))
         self.speech_combo.currentTextChanged.connect(
             lambda model_id: setattr(self.memos, "speech_model", model_id))
         bar = QHBoxLayout()
@@ -231,18 +232,16 @@ class MemosPanel(QWidget):
 
     # -- transcription -------------------------------------------------------------------
     def add_audio(self, path: str | Path) -> Job:
-        job = self.memos.add(path, start=False)
-        job.started.connect(lambda: self.status.setText(
-            f"preparing {Path(path).name} (decoding, finding speech)…"))
-        job.progress.connect(self._progress)
-        job.finished.connect(self._added)
-        job.failed.connect(self._failed)
-        self.job = job
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
         self.segments.clear()
-        return self.service.start(job)
+        self.job = self.memos.add(path, Slots(
+            started=lambda: self.status.setText(
+                f"preparing {Path(path).name} (decoding, finding speech)…"),
+            progress=self._progress, finished=self._added, failed=self._failed,
+            cancelled=lambda _p: self._failed("cancelled")))
+        return self.job
 
     def _progress(self, fraction: float, text: str) -> None:
         self.progress.setValue(int(fraction * 1000))

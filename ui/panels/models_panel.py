@@ -7,6 +7,9 @@ it between blocks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.service import InferenceService, Job
+from app.service import InferenceService, Job, Slots
 from ui.widgets.page import page_layout
 
 COLUMNS = ("Model", "Task", "Runtime", "Size", "Licence", "State", "Location")
@@ -151,26 +154,29 @@ class ModelsPanel(QWidget):
     def fetch_selected(self) -> None:
         for model_id in self.selected_ids():
             if not self.service.store.get(model_id).is_user:
-                self._run(self.service.fetch_model(model_id, start=False))
+                self._run(f"fetch {model_id}",
+                          lambda slots, m=model_id: self.service.fetch_model(m, slots=slots))
 
     def fetch_defaults(self) -> None:
         store = self.service.store
         for entry in store.entries():
             if entry.default and not store.state(entry).installed:
-                self._run(self.service.fetch_model(entry.id, start=False))
+                self._run(f"fetch {entry.id}",
+                          lambda slots, m=entry.id: self.service.fetch_model(m, slots=slots))
 
     def verify_selected(self) -> None:
         for model_id in self.selected_ids():
             if self.service.store.state(model_id).installed:
-                job = self.service.verify_model(model_id, start=False)
-                job.finished.connect(lambda problems, m=model_id: self._verified(m, problems))
-                self._run(job)
+                self._run(f"verify {model_id}",
+                          lambda slots, m=model_id: self.service.verify_model(m, slots),
+                          lambda problems, m=model_id: self._verified(m, problems))
 
     def load_selected(self) -> None:
         device = self.device_combo.currentText()
         for model_id in self.selected_ids():
             try:
-                self._run(self.service.load(model_id, device, start=False))
+                self._run(f"load {model_id} on {device}",
+                          lambda slots, m=model_id: self.service.load(m, device, slots))
             except ValueError as exc:
                 self._error(str(exc))
 
@@ -187,46 +193,51 @@ class ModelsPanel(QWidget):
 
     def add_path(self, path: str) -> Job:
         """Check and register a model from disk; errors are shown, nothing is registered."""
-        job = self.service.add_model(path, start=False)
-        job.finished.connect(lambda entry: self.select(entry.id))
-        return self._run(job)
+        return self._run(f"add {path}", lambda slots: self.service.add_model(path, slots=slots),
+                         lambda entry: self.select(entry.id))
 
     def cancel(self) -> None:
         for job in list(self.jobs):
             job.cancel()
 
     # -- job plumbing --------------------------------------------------------------------
-    def _run(self, job: Job) -> Job:
-        """Connect the page to a job made with ``start=False``, then start it."""
-        self.jobs.append(job)
-        job.started.connect(lambda j=job: self._on_started(j))
-        job.progress.connect(self._on_progress)
-        job.finished.connect(lambda _r, j=job: self._on_ended(j, None))
-        job.failed.connect(lambda msg, j=job: self._on_ended(j, msg))
-        self.cancel_button.setEnabled(True)
-        return self.service.start(job)
+    def _run(self, title: str, submit: Callable[[Slots], Job],
+             finished: Callable[[Any], None] | None = None) -> Job:
+        """Submit a job with the page's progress and ending slots (plus ``finished``)."""
+        ref: list[Job] = []
 
-    def _on_started(self, job: Job) -> None:
+        def ended(state: str, error: str | None = None) -> None:
+            if ref and ref[0] in self.jobs:
+                self.jobs.remove(ref[0])
+            self._on_ended(title, state, error)
+
+        slots = Slots(started=lambda: self._on_started(title), progress=self._on_progress,
+                      finished=lambda r: (finished and finished(r), ended("done")),
+                      failed=lambda msg: ended("failed", msg),
+                      cancelled=lambda _p: ended("cancelled"))
+        job = submit(slots)
+        ref.append(job)
+        if not job.done:
+            self.jobs.append(job)
+            self.cancel_button.setEnabled(True)
+        return job
+
+    def _on_started(self, title: str) -> None:
         self.progress.setValue(0)
-        self.progress_label.setText(job.title)
+        self.progress_label.setText(title)
 
     def _on_progress(self, fraction: float, text: str) -> None:
         self.progress.setValue(int(fraction * 1000))
         if text:
             self.progress_label.setText(text)
 
-    def _on_ended(self, job: Job, error: str | None) -> None:
-        if job in self.jobs:
-            self.jobs.remove(job)
+    def _on_ended(self, title: str, state: str, error: str | None) -> None:
         self.cancel_button.setEnabled(bool(self.jobs))
-        if error and job.state == "cancelled":
-            self.progress_label.setText(f"{job.title}: cancelled")
-        elif error:
-            self.progress_label.setText(f"{job.title}: failed")
-            self._error(error)
-        else:
+        if state == "done":
             self.progress.setValue(1000)
-            self.progress_label.setText(f"{job.title}: done")
+        self.progress_label.setText(f"{title}: {state}")
+        if error:
+            self._error(error)
         self.refresh()
 
     def _verified(self, model_id: str, problems: list[str]) -> None:

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import benchmark
-from app.audio import input_devices
+from app.audio.microphone import input_devices
 from app.errors import UserError
 from app.hardware import Hardware, detect
 from app.paths import data_dir
-from app.service import InferenceService, Job
+from app.service import InferenceService, Job, Slots
 from app.settings import DEVICE_CHOICES, PRIVACY, THEMES, Key, Settings, move_store
 
 DEVICE_KEYS = {"Voice → Bash": Key.DEVICE_BASH, "Memos": Key.DEVICE_MEMO,
@@ -57,7 +57,7 @@ class SettingsPanel(QWidget):
         self.settings = settings or Settings()
         self.on_change = on_change or (lambda _k, _v: None)
         self.hardware = hardware or detect()
-        self.history = benchmark.History(data_dir() / "bench" / "history.jsonl")
+        self.history = benchmark.open_history()
         self.result: benchmark.BenchResult | None = None
         self.job: Job | None = None
         self.last_error = ""
@@ -208,7 +208,6 @@ class SettingsPanel(QWidget):
             self.last_error = str(exc)
             self.progress_label.setText(str(exc))
             return
-        self.service.store = store
         self.store_label.setText(str(store.root))
         self.on_change(Key.STORE, str(store.root))
 
@@ -222,25 +221,19 @@ class SettingsPanel(QWidget):
         workloads = tuple(w for w, b in self.workload_boxes.items() if b.isChecked())
         reps = self.reps.value()
         self.settings[Key.BENCH_REPS] = reps
-        store, hw = self.service.store, self.hardware
-
-        def body(ctx):
-            return benchmark.run(store, reps, workloads, ctx.progress, ctx.cancelled, hw)
-
-        job = self.service.submit("files", "benchmark", body, start=False)
-        job.progress.connect(lambda f, t: (self.progress.setValue(int(f * 1000)),
-                                           self.progress_label.setText(t)))
-        job.finished.connect(self._finished)
-        job.failed.connect(self._failed)
-        self.job = job
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        return self.service.start(job)
+        self.job = benchmark.submit(self.service, reps, workloads, self.hardware, self.history,
+                                    Slots(progress=lambda f, t: (
+                                        self.progress.setValue(int(f * 1000)),
+                                        self.progress_label.setText(t)),
+                                        finished=self._finished, failed=self._failed,
+                                        cancelled=lambda _p: self._failed("cancelled")))
+        return self.job
 
     def _finished(self, result: benchmark.BenchResult) -> None:
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        self.history.add(result)
         self._load_history()
         self.show_result(result)
         self.progress_label.setText("done")
@@ -249,8 +242,7 @@ class SettingsPanel(QWidget):
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.last_error = message
-        self.progress_label.setText("cancelled" if "cancel" in message.lower() or
-                                    message == "Cancelled" else message)
+        self.progress_label.setText(message)
 
     def show_result(self, result: benchmark.BenchResult) -> None:
         self.result = result

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.defaults import DEFAULTS
 from app.paths import data_dir
 from app.service import InferenceService, Job
-from app.service.jobs import JobContext
+from app.service.jobs import JobContext, Slots
 from app.specialists.bash import normalizer
 from app.specialists.bash.history import History
 from app.specialists.bash.pipeline import BashPipeline, BashResult
 from app.specialists.bash.speech import DEFAULT_SPEECH_MODEL, transcribe_options
 from app.specialists.gate import GateSpecialist
 
-DEFAULT_LLM = "smollm2-135m-instruct"
+DEFAULT_LLM = DEFAULTS.bash_llm
+GATE_TIMEOUT_S = 30.0
 
 __all__ = ["DEFAULT_LLM", "BashResult", "BashSpecialist"]
 
@@ -40,13 +42,14 @@ class BashSpecialist:
             self._history = History(self.history_path)
         return self._history
 
-    def _gate_score(self, text: str) -> float:
-        job = self.gate.predict(text)
-        job.wait(30)
-        return float(job.outcome().scores["needs_llm"])
-
     def pipeline(self, ctx: JobContext) -> BashPipeline:
-        """A pipeline whose gate and LLM go through the service's workers."""
+        """A pipeline whose gate and LLM go through the service's workers; the gate job is
+        the bash job's child (cancelled with it; a busy embedding worker is an error that
+        says so, not a hang)."""
+
+        def gate_score(text: str) -> float:
+            result = ctx.wait_for(self.gate.predict(text), GATE_TIMEOUT_S)
+            return float(result.scores["needs_llm"])
 
         def llm(text: str) -> str:
             runtime = ctx.load(self.llm_model, self.device)
@@ -57,10 +60,10 @@ class BashSpecialist:
                 ctx.check()
             return "".join(pieces).strip()
 
-        return BashPipeline(self._gate_score, llm)
+        return BashPipeline(gate_score, llm)
 
     def convert(self, text: str, use_llm: bool = True, remember: bool = True,
-                start: bool = True) -> Job:
+                slots: Slots | None = None) -> Job:
         """``finished(BashResult)``; the result is added to the history."""
 
         def body(ctx: JobContext) -> BashResult:
@@ -69,10 +72,9 @@ class BashSpecialist:
                 self.history.add(text, result.output, result.route, result.safety.reasons)
             return result
 
-        return self.service.submit("llm", "voice to bash", body, start)
+        return self.service.submit("llm", "voice to bash", body, slots)
 
-    def transcribe(self, audio, start: bool = True) -> Job:
+    def transcribe(self, audio, slots: Slots | None = None) -> Job:
         """Speech to text with the dictation settings; ``finished`` gives the text."""
-        job = self.service.transcribe(self.speech_model, audio, self.device, start=False,
-                                      **transcribe_options())
-        return self.service.start(job) if start else job
+        return self.service.transcribe(self.speech_model, audio, self.device, slots,
+                                       **transcribe_options())

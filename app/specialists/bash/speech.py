@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-DEFAULT_SPEECH_MODEL = "whisper-tiny.en"
+from app.defaults import DEFAULTS
+
+DEFAULT_SPEECH_MODEL = DEFAULTS.speech
 # The protocol vocabulary as a prompt, so Whisper writes "dash" and "dot" as words and keeps
 # command words it would otherwise "correct" ("git" heard as "get").
 INITIAL_PROMPT = ("git status, ls dash la, cd tilde slash projects, cat dot env, grep, pipe, "

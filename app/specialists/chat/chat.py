@@ -8,17 +8,19 @@ and trimming are estimated (characters / 3.5, rounded up), so the meter reads "â
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 
+from app.defaults import DEFAULTS
 from app.paths import data_dir
 from app.service import InferenceService, Job
-from app.service.jobs import GenerationResult
+from app.service.jobs import GenerationResult, Slots
 from app.specialists.chat.commands import Outcome, is_command, run_command
 from app.specialists.chat.conversation import MAX_PASTE, Conversation, Turn
 from app.specialists.chat.sessions import Sessions
 from runtimes.base import GenerationParams
 
-DEFAULT_MODEL = "gemma-3-270m"
+DEFAULT_MODEL = DEFAULTS.chat
 
 
 def estimate_tokens(text: str) -> int:
@@ -26,8 +28,13 @@ def estimate_tokens(text: str) -> int:
 
 
 class Chat:
-    """``send(text)`` returns an :class:`Outcome` for commands or a notice, or a generation
-    :class:`Job` (connect its signals, then ``service.start(job)``)."""
+    """``send(text, slots)`` returns an :class:`Outcome` for commands or a notice, or the
+    generation :class:`Job`, already queued with ``slots`` connected.
+
+    The conversation is kept here, not by the front-ends: a reply (or the part streamed
+    before Stop) is added when it ends, and a failed reply takes its user turn back out.
+    ``run_action`` runs the actions a command asks for (``gate``, ``bench``) as jobs.
+    """
 
     def __init__(self, service: InferenceService, sessions: Sessions | None = None,
                  conv: Conversation | None = None, restore: bool = False) -> None:
@@ -112,11 +119,11 @@ class Chat:
         return sum(estimate_tokens(m["content"]) + 4 for m in messages)
 
     # -- sending -------------------------------------------------------------------------
-    def send(self, text: str) -> Outcome | Job:
+    def send(self, text: str, slots: Slots | None = None) -> Outcome | Job:
         if is_command(text.strip()):
             outcome = run_command(self, text.strip())
             if outcome.action == "retry":
-                return self.retry()
+                return self.retry(slots)
             return outcome
         if not text.strip():
             return Outcome("nothing to send", error=True)
@@ -127,22 +134,22 @@ class Chat:
             text = text[:MAX_PASTE]
         self.conv.turns.append(Turn("user", text))
         self.autosave_name()
-        return self._generate()
+        return self._generate(slots)
 
-    def retry(self) -> Job:
+    def retry(self, slots: Slots | None = None) -> Job:
         while self.conv.turns and self.conv.turns[-1].role == "assistant":
             self.conv.turns.pop()
-        return self._generate()
+        return self._generate(slots)
 
-    def edit_last(self, text: str) -> Outcome | Job:
+    def edit_last(self, text: str, slots: Slots | None = None) -> Outcome | Job:
         """Replace the last user message (and drop its reply), then send it again."""
         while self.conv.turns and self.conv.turns[-1].role == "assistant":
             self.conv.turns.pop()
         if self.conv.turns and self.conv.turns[-1].role == "user":
             self.conv.turns.pop()
-        return self.send(text)
+        return self.send(text, slots)
 
-    def _generate(self) -> Job:
+    def _generate(self, slots: Slots | None) -> Job:
         messages, dropped = self.fitted()
         if self.conv.cut_chars:
             self.notice = (self.notice + "; " if self.notice else "") + (
@@ -154,18 +161,39 @@ class Chat:
         p = self.conv.params
         params = GenerationParams(p.max_tokens, p.temperature, p.top_p, p.top_k,
                                   p.repeat_penalty, p.seed, list(p.stop))
-        job = self.service.generate(self.conv.model_id, messages, params, self.conv.device,
-                                    self.conv.json_schema, start=False, **self.load_options())
-        job.finished.connect(self._record)
-        return job
+        slots = slots or Slots()
+        own = Slots(started=slots.started, progress=slots.progress, token=slots.token,
+                    finished=lambda r: (self._record(r), _call(slots.finished, r)),
+                    cancelled=lambda r: (self._record(r), _call(slots.cancelled, r)),
+                    failed=lambda m: (self._take_back_turn(), _call(slots.failed, m)))
+        return self.service.generate(self.conv.model_id, messages, params, self.conv.device,
+                                     self.conv.json_schema, own, **self.load_options())
 
-    def bench_job(self) -> Job:
+    def run_action(self, outcome: Outcome, slots: Slots | None = None) -> Job | None:
+        """The job a command's action asks for: ``finished`` gives one line of text."""
+        slots = slots or Slots()
+        if outcome.action == "gate":
+            from app.specialists.gate import GateSpecialist
+
+            return GateSpecialist(self.service).predict(outcome.argument, replace(
+                slots, finished=lambda r: _call(slots.finished, self.gate_text(r))))
+        if outcome.action == "bench":
+            return self.bench_job(replace(
+                slots, finished=lambda r: _call(slots.finished, self.bench_text(r))))
+        return None
+
+    def bench_job(self, slots: Slots | None = None) -> Job:
         """A fixed short generation on the current model and device, outside the chat."""
         params = GenerationParams(max_tokens=64, temperature=0.0, seed=0)
         return self.service.generate(
             self.conv.model_id, [{"role": "user", "content": "Count from one to twenty in "
                                   "words, separated by commas."}], params, self.conv.device,
-            start=False, **self.load_options())
+            slots=slots, **self.load_options())
+
+    @staticmethod
+    def gate_text(result) -> str:
+        return "gate: " + ", ".join(f"{k} {result.decisions[k]} ({v:.2f})"
+                                    for k, v in result.scores.items())
 
     @staticmethod
     def bench_text(result: GenerationResult) -> str:
@@ -173,7 +201,14 @@ class Chat:
         return (f"{result.tokens} tokens: {result.ttft_ms:.0f} ms to first token, "
                 f"{result.tokens_per_s:.1f} tok/s decode, on {device}")
 
-    def _record(self, result: GenerationResult) -> None:
+    def _take_back_turn(self) -> None:
+        """After a failed reply the conversation is as it was before the message."""
+        if self.conv.turns and self.conv.turns[-1].role == "user":
+            self.conv.turns.pop()
+
+    def _record(self, result: GenerationResult | None) -> None:
+        if result is None:
+            return
         stats = result.to_dict()
         stats.pop("text", None)
         stats["device"] = result.report.summary() if result.report else "?"
@@ -188,3 +223,8 @@ class Chat:
         if not self.conv.name:
             self.conv.name = time.strftime("chat-%Y%m%d-%H%M%S")
         return self.conv.name
+
+
+def _call(slot, *args) -> None:
+    if slot is not None:
+        slot(*args)

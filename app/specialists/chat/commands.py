@@ -25,6 +25,7 @@ class Outcome:
     action: str = ""          # "", "send", "retry", "bench", "gate"
     argument: str = ""
     copy: str | None = None   # text the caller should put on the clipboard
+    reshown: bool = False     # the conversation changed: a window redraws it from ``conv``
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def _help(chat: Chat, _arg: str) -> Outcome:
 
 def _clear(chat: Chat, _arg: str) -> Outcome:
     chat.conv.turns.clear()
-    return Outcome("conversation cleared")
+    return Outcome("conversation cleared", reshown=True)
 
 
 def _system(chat: Chat, arg: str) -> Outcome:
@@ -124,7 +125,7 @@ def _load(chat: Chat, arg: str) -> Outcome:
         hint = f"; did you mean {near[0]!r}?" if near else ""
         return Outcome(f"no session named {arg!r}{hint}", error=True)
     chat.conv = conv
-    return Outcome(f"loaded {arg!r} ({len(conv.turns)} turns)")
+    return Outcome(f"loaded {arg!r} ({len(conv.turns)} turns)", reshown=True)
 
 
 def _sessions(chat: Chat, _arg: str) -> Outcome:
@@ -158,7 +159,7 @@ def _undo(chat: Chat, _arg: str) -> Outcome:
         chat.conv.turns.pop()
     if chat.conv.turns:
         chat.conv.turns.pop()
-    return Outcome("removed the last exchange")
+    return Outcome("removed the last exchange", reshown=True)
 
 
 def _copy(chat: Chat, _arg: str) -> Outcome:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
+from app.defaults import DEFAULTS
 from runtimes.base import GenerationParams
 
 DEFAULT_SYSTEM = "You are a helpful assistant running on the user's own computer. Be brief."
@@ -31,7 +32,7 @@ class Conversation:
     name: str = ""
     system: str = DEFAULT_SYSTEM
     turns: list[Turn] = field(default_factory=list)
-    model_id: str = "gemma-3-270m"
+    model_id: str = DEFAULTS.chat
     device: str = "cpu"
     n_ctx: int = 2048
     params: GenerationParams = field(default_factory=lambda: GenerationParams(max_tokens=256))

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.defaults import DEFAULTS
 from app.paths import data_dir
 from app.service import InferenceService, Job
-from app.service.jobs import JobContext
+from app.service.jobs import JobContext, Slots
 from app.specialists.gate.examples import Example, default_examples, load_examples
 from app.specialists.gate.features import Featurizer, embedding_featurizer, hand_featurizer
 from app.specialists.gate.gate import Gate, GateResult, HeadMismatchError, TrainReport
 from app.specialists.gate.heads import HEADS, Head
 from runtimes.base import RuntimeLoadError
 
-EMBED_MODEL = "minilm-l6-int8"
+EMBED_MODEL = DEFAULTS.embed
 
 __all__ = ["EMBED_MODEL", "HEADS", "Example", "Gate", "GateResult", "GateSpecialist",
            "HeadMismatchError", "TrainReport", "default_examples", "load_examples"]
@@ -70,11 +71,11 @@ class GateSpecialist:
         self.heads, self.featurizer_id = gate.heads, feats.id
         return gate
 
-    def warm_up(self, start: bool = True) -> Job:
+    def warm_up(self, slots: Slots | None = None) -> Job:
         """Load the encoder and the heads on the worker before first use."""
-        return self.service.submit("embed", "prepare the gate", self._gate, start)
+        return self.service.submit("embed", "prepare the gate", self._gate, slots)
 
-    def train(self, examples: list[Example], start: bool = True) -> Job:
+    def train(self, examples: list[Example], slots: Slots | None = None) -> Job:
         """``finished(TrainReport)``; the new heads are saved and used from then on."""
         examples = list(examples)
 
@@ -87,18 +88,18 @@ class GateSpecialist:
             self.heads, self.featurizer_id = gate.heads, feats.id
             return report
 
-        return self.service.submit("embed", "train the gate", body, start)
+        return self.service.submit("embed", "train the gate", body, slots)
 
-    def predict(self, text: str, start: bool = True) -> Job:
+    def predict(self, text: str, slots: Slots | None = None) -> Job:
         """``finished(GateResult)``, or ``failed`` with the reason (e.g. empty text)."""
 
         def body(ctx: JobContext) -> GateResult:
             return self._gate(ctx).predict(text)
 
-        return self.service.submit("embed", "score with the gate", body, start)
+        return self.service.submit("embed", "score with the gate", body, slots)
 
     def set_threshold(self, head: str, value: float, examples: list[Example] | None = None,
-                      start: bool = True) -> Job:
+                      slots: Slots | None = None) -> Job:
         """Move a head's threshold, save it, and (given examples) recompute the metrics."""
 
         def body(ctx: JobContext) -> dict:
@@ -109,4 +110,4 @@ class GateSpecialist:
             gate.save(self.heads_path(gate.featurizer.id))
             return {n: h.metrics for n, h in gate.heads.items()}
 
-        return self.service.submit("embed", f"set the {head} threshold", body, start)
+        return self.service.submit("embed", f"set the {head} threshold", body, slots)

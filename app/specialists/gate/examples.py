@@ -38,17 +38,17 @@ def parse_line(line: str, number: int) -> Example:
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"line {number}: not valid JSON ({exc.msg})") from None
+        raise ExamplesError(f"line {number}: not valid JSON ({exc.msg})") from None
     if not isinstance(data, dict):
-        raise ValueError(f"line {number}: expected a JSON object")
+        raise ExamplesError(f"line {number}: expected a JSON object")
     text, level = data.get("text"), data.get("level")
     split = data.get("split", "train")
     if not isinstance(text, str) or not text.strip():
-        raise ValueError(f"line {number}: 'text' must be a non-empty string")
+        raise ExamplesError(f"line {number}: 'text' must be a non-empty string")
     if level not in LEVELS:
-        raise ValueError(f"line {number}: 'level' must be one of {', '.join(LEVELS)}")
+        raise ExamplesError(f"line {number}: 'level' must be one of {', '.join(LEVELS)}")
     if split not in SPLITS:
-        raise ValueError(f"line {number}: 'split' must be one of {', '.join(SPLITS)}")
+        raise ExamplesError(f"line {number}: 'split' must be one of {', '.join(SPLITS)}")
     return Example(text.strip(), level, split)
 
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.audio_decode import load_audio
+from app.audio.decode import load_audio
+from app.defaults import DEFAULTS
 from app.errors import UserError
 from app.paths import data_dir
 from app.service import InferenceService, Job
-from app.service.jobs import JobContext
+from app.service.jobs import JobContext, Slots
 from app.specialists.memo.extract import Extraction, extract
 from app.specialists.memo.library import Library, Memo
 
-DEFAULT_SPEECH_MODEL = "whisper-tiny.en"
+DEFAULT_SPEECH_MODEL = DEFAULTS.speech
 
 __all__ = ["DEFAULT_SPEECH_MODEL", "Extraction", "Library", "Memo", "MemoSpecialist",
            "NoSpeech", "extract"]
@@ -48,7 +49,7 @@ class MemoSpecialist:
     def recordings(self) -> Path:
         return self.folder / "recordings"
 
-    def add(self, audio: str | Path, start: bool = True) -> Job:
+    def add(self, audio: str | Path, slots: Slots | None = None) -> Job:
         """``progress(fraction, segment text)`` while transcribing; ``finished(Memo)``.
 
         Nothing is stored until the transcript is complete, so a cancelled job leaves no
@@ -73,4 +74,4 @@ class MemoSpecialist:
                       "words": [[w.start, w.end, w.text] for w in s.words]} for s in kept]
             return self.library.add(audio, text, info.duration, extract(text).to_dict(), parts)
 
-        return self.service.submit("speech", f"memo from {Path(audio).name}", body, start)
+        return self.service.submit("speech", f"memo from {Path(audio).name}", body, slots)

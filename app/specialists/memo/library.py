@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from app.errors import UserError
+from app.storage import Database, fts_schema, match_expression
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS memos (
@@ -32,23 +33,7 @@ CREATE TABLE IF NOT EXISTS memos (
     final INTEGER NOT NULL DEFAULT 0,
     deleted_at REAL
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS memos_fts USING fts5(
-    title, transcript, content='memos', content_rowid='id');
-CREATE TRIGGER IF NOT EXISTS memos_ai AFTER INSERT ON memos BEGIN
-    INSERT INTO memos_fts(rowid, title, transcript) VALUES (new.id, new.title, new.transcript);
-END;
-CREATE TRIGGER IF NOT EXISTS memos_ad AFTER DELETE ON memos BEGIN
-    INSERT INTO memos_fts(memos_fts, rowid, title, transcript)
-    VALUES ('delete', old.id, old.title, old.transcript);
-END;
-CREATE TRIGGER IF NOT EXISTS memos_au AFTER UPDATE OF title, transcript ON memos BEGIN
-    INSERT INTO memos_fts(memos_fts, rowid, title, transcript)
-    VALUES ('delete', old.id, old.title, old.transcript);
-    INSERT INTO memos_fts(rowid, title, transcript) VALUES (new.id, new.title, new.transcript);
-END;
-"""
-COLUMNS = ("id", "created_at", "audio", "duration", "transcript", "segments", "title",
-           "intent", "target", "needs_review", "review_reasons", "final", "deleted_at")
+""" + fts_schema("memos", ("title", "transcript"))
 
 
 class LibraryError(UserError):
@@ -94,19 +79,15 @@ class Library:
         self.audio_dir = self.folder / "audio"
         try:
             self.audio_dir.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(str(self.folder / "memos.sqlite3"),
-                                      check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(SCHEMA)
-        except (OSError, sqlite3.Error) as exc:
+        except OSError as exc:
             raise LibraryError(f"{self.folder}: the memo library cannot be opened ({exc})") \
                 from None
+        self.db = Database(self.folder / "memos.sqlite3", SCHEMA, what="memo library",
+                           error=LibraryError)
 
     def _write(self, sql: str, args: tuple) -> int:
         try:
-            with self.db:
-                return int(self.db.execute(sql, args).lastrowid or 0)
+            return int(self.db.execute(sql, args).lastrowid or 0)
         except sqlite3.Error as exc:
             raise LibraryError(f"{self.folder}: the memo could not be saved ({exc}); "
                                "the audio is kept") from None
@@ -136,7 +117,7 @@ class Library:
         return self.get(memo_id)
 
     def get(self, memo_id: int) -> Memo:
-        row = self.db.execute("SELECT * FROM memos WHERE id = ?", (memo_id,)).fetchone()
+        row = self.db.query_one("SELECT * FROM memos WHERE id = ?", (memo_id,))
         if row is None:
             raise LibraryError(f"no memo {memo_id}")
         return self._memo(row)
@@ -149,13 +130,13 @@ class Library:
             where.append("needs_review = ?")
             args.append(int(needs_review))
         sql = "SELECT * FROM memos WHERE " + " AND ".join(where) + " ORDER BY created_at DESC"
-        terms = [t for t in "".join(c if c.isalnum() else " " for c in query).split() if t]
-        if terms:
+        match = match_expression(query)
+        if match is not None:
             sql = ("SELECT m.* FROM memos_fts f JOIN memos m ON m.id = f.rowid WHERE "
                    "memos_fts MATCH ? AND " + " AND ".join(f"m.{w}" for w in where) +
                    " ORDER BY m.created_at DESC")
-            args = [" ".join(f'"{t}"*' for t in terms), *args]
-        return [self._memo(r) for r in self.db.execute(sql, args)]
+            args = [match, *args]
+        return [self._memo(r) for r in self.db.query(sql, args)]
 
     def update(self, memo_id: int, **fields) -> Memo:
         """Edit title, intent, target, or finalize (``final=True`` clears needs_review)."""
@@ -200,8 +181,8 @@ class Library:
         return path
 
     @staticmethod
-    def _memo(row: tuple) -> Memo:
-        d = dict(zip(COLUMNS, row, strict=True))
+    def _memo(row: sqlite3.Row) -> Memo:
+        d = dict(row)
         d["segments"] = json.loads(d["segments"])
         d["review_reasons"] = json.loads(d["review_reasons"])
         d["needs_review"], d["final"] = bool(d["needs_review"]), bool(d["final"])

@@ -6,7 +6,8 @@ import argparse
 import json
 import sys
 
-from app.service import InferenceService
+from app.cli.common import make_service
+from app.service.jobs import JobState
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _specialist(device: str):
     from app.specialists.gate import GateSpecialist
 
-    return GateSpecialist(InferenceService(threaded=False), device)
+    return GateSpecialist(make_service(), device)
 
 
 def _fmt(metrics: dict) -> str:
@@ -61,7 +62,7 @@ def cmd_predict(args: argparse.Namespace) -> int:
     failures = 0
     for text in (t for t in texts if args.text or t.strip()):
         job = gate.predict(text)
-        if job.state != "done":
+        if job.state is not JobState.DONE:
             failures += 1
             print(json.dumps({"text": text, "error": job.error}) if args.json else
                   f"error: {job.error}", file=sys.stdout if args.json else sys.stderr)

@@ -10,7 +10,8 @@ import json
 import sys
 import time
 
-from app.service import InferenceService
+from app.cli.common import make_service
+from app.service.jobs import JobState
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,7 +33,7 @@ def _specialist(args: argparse.Namespace):
     from app.specialists.bash import DEFAULT_LLM, BashSpecialist
     from app.specialists.bash.speech import DEFAULT_SPEECH_MODEL
 
-    return BashSpecialist(InferenceService(threaded=False),
+    return BashSpecialist(make_service(),
                           llm_model=args.llm_model or DEFAULT_LLM,
                           speech_model=args.speech_model or DEFAULT_SPEECH_MODEL,
                           device=args.device)
@@ -59,7 +60,7 @@ def cmd_bash(args: argparse.Namespace) -> int:
         for path in args.audio:
             t0 = time.perf_counter()
             job = bash.transcribe(path)
-            if job.state != "done":
+            if job.state is not JobState.DONE:
                 where = "" if path in (job.error or "") else f"{path}: "
                 print(f"error: {where}{job.error}", file=sys.stderr)
                 failures += 1
@@ -77,7 +78,7 @@ def cmd_bash(args: argparse.Namespace) -> int:
         items = [(line.strip(), None) for line in sys.stdin if line.strip()]
     for text, extra in items:
         job = bash.convert(text, use_llm=not args.no_llm)
-        if job.state != "done":
+        if job.state is not JobState.DONE:
             print(f"error: {job.error}", file=sys.stderr)
             failures += 1
             continue

@@ -6,9 +6,10 @@ import argparse
 import json
 import sys
 
+from app.cli.common import user_store
+from app.errors import UserError
 from models.catalog import default_ids
 from models.fetch import fetch
-from models.store import ModelStore
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,7 +38,7 @@ def _size(n: int) -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    store = ModelStore()
+    store = user_store()
     rows = []
     for entry in store.entries():
         state = store.state(entry)
@@ -81,10 +82,10 @@ class _Bar:
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    store = ModelStore()
+    store = user_store()
     ids = list(args.ids) + (default_ids() if args.default else [])
     if not ids:
-        raise ValueError("name the models to fetch, or use --default")
+        raise UserError("name the models to fetch, or use --default")
     for model_id in dict.fromkeys(ids):
         bar = _Bar(model_id)
         try:
@@ -96,7 +97,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    store = ModelStore()
+    store = user_store()
     ids = args.ids or [e.id for e in store.entries() if store.state(e).installed]
     failures = 0
     for model_id in ids:
@@ -111,6 +112,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    entry = ModelStore().add_user_model(args.path, args.model_id, args.name)
+    entry = user_store().add_user_model(args.path, args.model_id, args.name)
     print(f"added {entry.id}: {entry.kind} model, {entry.notes} ({entry.local_path})")
     return 0

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.audio import SAMPLE_RATE, StreamFactory, default_stream_factory, open_input
+from app.audio.microphone import SAMPLE_RATE, StreamFactory, default_stream_factory, open_input
 from app.errors import UserError
 
 HEADER = 44

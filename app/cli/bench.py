@@ -6,7 +6,8 @@ import argparse
 import json
 import sys
 
-from app.paths import data_dir
+from app.cli.common import user_store
+from app.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,14 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_bench)
 
 
-def history_path():
-    return data_dir() / "bench" / "history.jsonl"
-
-
 def cmd_bench(args: argparse.Namespace) -> int:
     from app import benchmark
     from app.hardware import detect
-    from models.store import ModelStore
 
     hw = detect()
     if args.devices:
@@ -37,12 +33,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
                 print(f"  {d.kind}: {'yes' if d.available else 'no '}  {d.label}: {d.reason}")
         return 0
     if args.reps < 1:
-        raise ValueError("--reps must be at least 1")
+        raise UserError("--reps must be at least 1")
     progress = None if args.json else (
         lambda f, t: print(f"[{f:4.0%}] {t}", file=sys.stderr))
-    result = benchmark.run(ModelStore(), args.reps, tuple(args.workload or benchmark.WORKLOADS),
+    result = benchmark.run(user_store(), args.reps, tuple(args.workload or benchmark.WORKLOADS),
                            progress, hardware=hw)
-    benchmark.History(history_path()).add(result)
+    benchmark.open_history().add(result)
     if args.csv:
         with open(args.csv, "w", encoding="utf-8", newline="") as f:
             f.write(result.to_csv())

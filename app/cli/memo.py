@@ -6,14 +6,16 @@ import argparse
 import json
 import sys
 
-from app.service import InferenceService
+from app.cli.common import make_service
+from app.defaults import DEFAULTS
+from app.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     tr = sub.add_parser("transcribe", help="speech file to text (with segment times)")
     tr.add_argument("file")
     tr.add_argument("--json", action="store_true")
-    tr.add_argument("--model", default="whisper-tiny.en")
+    tr.add_argument("--model", default=DEFAULTS.speech)
     tr.set_defaults(handler=cmd_transcribe)
     p = sub.add_parser("memo", help="voice memos: add, extract, list, export, eval")
     msub = p.add_subparsers(dest="memo_command", metavar="ACTION", required=True)
@@ -44,15 +46,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _memos():
     from app.specialists.memo import MemoSpecialist
 
-    return MemoSpecialist(InferenceService(threaded=False))
+    return MemoSpecialist(make_service())
 
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
-    service = InferenceService(threaded=False)
+    service = make_service()
     result = service.transcribe(args.model, args.file).outcome()
     segments = result["segments"]
     if not segments:
-        raise ValueError(f"{args.file}: no speech detected")
+        raise UserError(f"{args.file}: no speech detected")
     if args.json:
         print(json.dumps({"file": args.file, "duration": result["info"].duration,
                           "text": " ".join(s.text for s in segments),

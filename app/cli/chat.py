@@ -6,7 +6,9 @@ import argparse
 import signal
 import sys
 
-from app.service import InferenceService
+from app.cli.common import make_service
+from app.service.jobs import Job, JobCancelled, JobError, JobState, Slots
+from app.specialists.chat.commands import Outcome
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,53 +34,42 @@ def _completer():
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
+    """Exit status 1 when any command or reply failed, so scripts notice."""
     from app.specialists.chat.chat import Chat
-    from app.specialists.chat.commands import Outcome
     from app.specialists.chat.conversation import format_stats
 
-    service = InferenceService(threaded=False)
+    service = make_service()
     chat = Chat(service)
-    if args.session:
-        print(chat.send(f"/load {args.session}").text)
-    if args.model:
-        print(chat.send(f"/model {args.model}").text)
+    errors = 0
+    for line in ([f"/load {args.session}"] if args.session else []) + (
+            [f"/model {args.model}"] if args.model else []):
+        errors += _show(chat.send(line))
     interactive = sys.stdin.isatty()
     if interactive:
         _completer()
         print(f"{chat.conv.model_id}: {chat.model_note()}. /help lists commands; Ctrl-C "
               "stops a reply, Ctrl-D quits.")
+    stream = Slots(token=lambda t: (sys.stdout.write(t), sys.stdout.flush()))
     while True:
         try:
             line = input("> " if interactive else "")
         except EOFError:
             break
-        result = chat.send(line)
-        if isinstance(result, Outcome):
-            if result.text:
-                print(("error: " if result.error else "") + result.text,
-                      file=sys.stderr if result.error else sys.stdout)
-            if result.copy is not None and not result.text.startswith("`"):
-                print(result.copy)
-            if result.action == "gate":
-                from app.specialists.gate import GateSpecialist
-
-                job = GateSpecialist(service).predict(result.argument)
-                print(job.result.to_dict() if job.state == "done" else f"error: {job.error}")
-            elif result.action == "bench":
-                job = service.start(chat.bench_job())
-                print(chat.bench_text(job.result) if job.state == "done" else
-                      f"error: {job.error}")
-            continue
-        job = result
-        job.token.connect(lambda t: (sys.stdout.write(t), sys.stdout.flush()))
-        previous = signal.signal(signal.SIGINT, lambda *_, j=job: j.cancel())
+        previous = signal.signal(signal.SIGINT, lambda *_: service.cancel_current("llm"))
         try:
-            service.start(job)
+            result = chat.send(line, stream)
+            if isinstance(result, Outcome):
+                errors += _show(result)
+                job = chat.run_action(result)
         finally:
             signal.signal(signal.SIGINT, previous)
-        if job.state == "failed":
-            print(f"\nerror: {job.error}", file=sys.stderr)
-            chat.conv.turns.pop()
+        if isinstance(result, Outcome):
+            if job is not None:
+                errors += _show_job(job)
+            continue
+        if result.state is JobState.FAILED:
+            print(f"\nerror: {result.error}", file=sys.stderr)
+            errors += 1
             continue
         print()
         if chat.notice:
@@ -86,4 +77,24 @@ def cmd_chat(args: argparse.Namespace) -> int:
         print(f"[{format_stats(chat.conv.turns[-1].stats)}]", file=sys.stderr)
     if chat.conv.turns:
         chat.sessions.save(chat.conv) if chat.autosave_name() else None
+    return 1 if errors else 0
+
+
+def _show(outcome: Outcome) -> int:
+    """Print a command's outcome; 1 if it was an error."""
+    if outcome.text:
+        print(("error: " if outcome.error else "") + outcome.text,
+              file=sys.stderr if outcome.error else sys.stdout)
+    if outcome.copy is not None and not outcome.text.startswith("`"):
+        print(outcome.copy)
+    return int(outcome.error)
+
+
+def _show_job(job: Job) -> int:
+    """Print the line an action job gives (``/gate``, ``/bench``); 1 if it failed."""
+    try:
+        print(job.outcome())
+    except (JobError, JobCancelled) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     return 0

@@ -1,11 +1,16 @@
 # The two commands: `make run` opens the app, `make test` runs the tests. Each sets up first.
-.PHONY: run test setup setup-test lint bench screenshot package
+.PHONY: run test test-fast setup setup-test lint bench screenshot package
 
 run: setup
 	.venv/bin/tinyspec
 
 test: setup-test
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
+
+# The fast tier: offline, no llama.cpp build, no models, under a minute (docs/ARCHITECTURE.md).
+test-fast:
+	packaging/bootstrap.sh fast
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -m "not models" -q
 
 setup:
 	packaging/bootstrap.sh run

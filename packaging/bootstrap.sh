@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the app and its tests need, from a fresh Debian/Ubuntu machine.
-#   packaging/bootstrap.sh [run|test]
+#   packaging/bootstrap.sh [run|test|fast]
+# (fast: only what `make test-fast` needs: no llama.cpp build, no models)
 # 1. system packages (apt-get when root; otherwise prints the exact command and stops)
 # 2. the virtual environment in .venv
 # 3. llama-cpp-python, built once for any x86-64/ARM CPU and cached outside git
@@ -56,6 +57,28 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
 fi
 PIP=("$VENV/bin/python" -m pip --disable-pip-version-check -q)
+
+# -- fast tier: the project without llama-cpp-python, and no models ---------------------------
+if [ "$MODE" = fast ]; then
+  STAMP="$VENV/.tinyspec-fast"
+  WANT="$(cat pyproject.toml "$0" | sha256sum | cut -c1-16)"
+  if [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; then
+    say "installing Python packages (without llama-cpp-python)"
+    mapfile -t DEPS < <("$VENV/bin/python" - <<'PY'
+import tomllib
+project = tomllib.load(open("pyproject.toml", "rb"))["project"]
+for dep in project["dependencies"] + project["optional-dependencies"]["dev"]:
+    if not dep.startswith("llama-cpp-python"):
+        print(dep)
+PY
+)
+    "${PIP[@]}" install "${DEPS[@]}"
+    "${PIP[@]}" install --no-deps -e .
+    echo "$WANT" > "$STAMP"
+  fi
+  say "ready (fast tier)"
+  exit 0
+fi
 
 # -- 3. llama-cpp-python, built once --------------------------------------------------------
 mkdir -p "$CACHE"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.service import InferenceService
+from app.service import InferenceService, Slots
 from app.specialists.chat.chat import Chat
 from app.specialists.chat.commands import COMMANDS, Outcome, complete
 from app.specialists.chat.conversation import Conversation, Turn
@@ -112,8 +112,11 @@ def test_tools_and_bench(chat):
     assert gate.action == "gate" and gate.argument == "git space status"
     bench = chat.send("/bench")
     assert bench.action == "bench"
-    assert "tok/s decode" in chat.run_action(bench).outcome() and chat.conv.turns == []
-    assert chat.run_action(gate).outcome().startswith("gate: needs_llm no")
+    lines = []  # an action's job gives one line of text to its finished slot
+    chat.run_action(bench, Slots(finished=lines.append))
+    chat.run_action(gate, Slots(finished=lines.append))
+    assert "tok/s decode" in lines[0] and chat.conv.turns == []
+    assert lines[1].startswith("gate: needs_llm no")
 
 
 def test_model_switch_to_a_gguf_path_and_the_base_model_note(chat):

@@ -7,7 +7,7 @@ import signal
 import sys
 
 from app.cli.common import make_service
-from app.service.jobs import Job, JobCancelled, JobError, JobState, Slots
+from app.service.jobs import JobState, Slots
 from app.specialists.chat.commands import Outcome
 
 
@@ -60,12 +60,12 @@ def cmd_chat(args: argparse.Namespace) -> int:
             result = chat.send(line, stream)
             if isinstance(result, Outcome):
                 errors += _show(result)
-                job = chat.run_action(result)
+                job = chat.run_action(result, Slots(finished=print, failed=_print_error,
+                                                    cancelled=lambda _p: print("stopped")))
+                errors += int(job is not None and job.state is JobState.FAILED)
         finally:
             signal.signal(signal.SIGINT, previous)
         if isinstance(result, Outcome):
-            if job is not None:
-                errors += _show_job(job)
             continue
         if result.state is JobState.FAILED:
             print(f"\nerror: {result.error}", file=sys.stderr)
@@ -90,11 +90,5 @@ def _show(outcome: Outcome) -> int:
     return int(outcome.error)
 
 
-def _show_job(job: Job) -> int:
-    """Print the line an action job gives (``/gate``, ``/bench``); 1 if it failed."""
-    try:
-        print(job.outcome())
-    except (JobError, JobCancelled) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0
+def _print_error(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr)

@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
-from app.service import InferenceService
+from app.service import InferenceService, Slots
 from models.store import ModelStore
 from runtimes.base import GenerationParams, default_threads
 
@@ -52,12 +52,10 @@ def run_bare(llm, params: GenerationParams) -> tuple[float, float, int]:
 def run_service(app, service, model_id: str, params: GenerationParams):
     stamps: list[float] = []
     loop = QEventLoop()
-    job = service.generate(model_id, PROMPT, params, start=False)
-    job.token.connect(lambda _t: stamps.append(time.perf_counter()))
-    job.finished.connect(lambda _r: loop.quit())
-    job.failed.connect(lambda msg: (print(msg), loop.quit()))
     start = time.perf_counter()
-    service.start(job)
+    service.generate(model_id, PROMPT, params, slots=Slots(
+        token=lambda _t: stamps.append(time.perf_counter()),
+        finished=lambda _r: loop.quit(), failed=lambda msg: (print(msg), loop.quit())))
     loop.exec()
     return measure(stamps, start)
 

@@ -78,9 +78,8 @@ def main() -> int:
             return time.perf_counter() - t0
 
         def run_app() -> float:
-            job = memos.add(path, start=False)
             t0 = time.perf_counter()
-            service.start(job)
+            job = memos.add(path)
             while not job.done:
                 app.processEvents()
                 time.sleep(0.005)

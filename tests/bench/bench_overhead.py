@@ -92,20 +92,17 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.service import InferenceService
+    from app.service import InferenceService, Slots
 
     app = QApplication.instance() or QApplication([])
     service = InferenceService(store)
     ticks: list[float] = []
     timer = QTimer(interval=10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    job = service.submit("files", "benchmark", lambda ctx: benchmark.run(
-        store, 5, benchmark.WORKLOADS, ctx.progress, ctx.cancelled), start=False)
     loop = QEventLoop()
-    job.finished.connect(lambda _r: loop.quit())
-    job.failed.connect(lambda _m: loop.quit())
     timer.start()
-    service.start(job)
+    benchmark.submit(service, 5, benchmark.WORKLOADS, None, None, Slots(
+        finished=lambda _r: loop.quit(), failed=lambda _m: loop.quit()))
     loop.exec()
     timer.stop()
     service.shutdown()

@@ -148,14 +148,18 @@ class InferenceService(QObject):
     def fetch_model(self, model_id: str, force: bool = False, slots: Slots | None = None) -> Job:
         from models.fetch import fetch
 
+        store = self.store  # the store as it was when the user asked
+
         def body(ctx: JobContext):
-            return fetch(self.store, model_id, ctx.progress, ctx.check, force=force)
+            return fetch(store, model_id, ctx.progress, ctx.check, force=force)
 
         return self.submit("files", f"fetch {model_id}", body, slots)
 
     def verify_model(self, model_id: str, slots: Slots | None = None) -> Job:
+        store = self.store
+
         def body(ctx: JobContext) -> list[str]:
-            return self.store.verify(model_id, lambda f, t: (ctx.progress(f, t), ctx.check()))
+            return store.verify(model_id, lambda f, t: (ctx.progress(f, t), ctx.check()))
 
         return self.submit("files", f"verify {model_id}", body, slots)
 
@@ -174,8 +178,10 @@ class InferenceService(QObject):
                   slots: Slots | None = None) -> Job:
         """Check and register a user's model file or folder; ``finished(entry)``."""
 
+        store = self.store
+
         def body(_ctx: JobContext):
-            return self.store.add_user_model(path, model_id)
+            return store.add_user_model(path, model_id)
 
         return self.submit("files", f"add {path}", body, slots)
 

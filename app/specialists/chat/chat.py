@@ -164,7 +164,9 @@ class Chat:
         slots = slots or Slots()
         own = Slots(started=slots.started, progress=slots.progress, token=slots.token,
                     finished=lambda r: (self._record(r), _call(slots.finished, r)),
-                    cancelled=lambda r: (self._record(r), _call(slots.cancelled, r)),
+                    cancelled=lambda r: (self._record(r) if r is not None
+                                         else self._take_back_turn(),
+                                         _call(slots.cancelled, r)),
                     failed=lambda m: (self._take_back_turn(), _call(slots.failed, m)))
         return self.service.generate(self.conv.model_id, messages, params, self.conv.device,
                                      self.conv.json_schema, own, **self.load_options())
@@ -206,9 +208,7 @@ class Chat:
         if self.conv.turns and self.conv.turns[-1].role == "user":
             self.conv.turns.pop()
 
-    def _record(self, result: GenerationResult | None) -> None:
-        if result is None:
-            return
+    def _record(self, result: GenerationResult) -> None:
         stats = result.to_dict()
         stats.pop("text", None)
         stats["device"] = result.report.summary() if result.report else "?"

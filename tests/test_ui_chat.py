@@ -43,6 +43,15 @@ def test_a_reply_streams_and_shows_its_stats(qtbot, panel):
     assert panel.meter.value() > 0 and "tokens" in panel.meter.format()
 
 
+def test_a_second_message_keeps_the_first_reply(qtbot, panel):
+    panel.run_line("/set max_tokens 8")
+    _send(qtbot, panel, "Name a colour.")
+    _send(qtbot, panel, "Name a fruit.")
+    roles = [v.role for v in panel.messages if v.role != "note"]
+    assert roles == ["user", "assistant", "user", "assistant"]
+    assert [t.role for t in panel.chat.conv.turns] == roles
+
+
 def test_stop_pressed_a_hundred_times(qtbot, panel):
     panel.run_line("/set max_tokens 400")
     process = psutil.Process()

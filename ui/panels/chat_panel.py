@@ -280,8 +280,7 @@ class ChatPanel(QWidget):
                 self._add("note", ("⚠ " if result.error else "") + result.text)
             self.refresh_status()
             return result
-        while self.messages and self.messages[-1].role == "assistant":
-            self._remove_last()  # the reply being replaced (/retry)
+        self._drop_replaced_replies(typed=not text.strip().startswith("/"))
         if not text.strip().startswith("/"):
             self._add("user", text if len(text) <= 5000 else text[:5000] + " …")
         self.notice.setText(self.chat.notice)
@@ -291,6 +290,15 @@ class ChatPanel(QWidget):
         self.stop_button.setEnabled(True)
         self.send_button.setEnabled(False)
         return result
+
+    def _drop_replaced_replies(self, typed: bool) -> None:
+        """Remove the views of replies the chat dropped (``/retry``): every turn but a newly
+        typed message already has its view."""
+        shown = sum(v.role in ("user", "assistant") for v in self.messages)
+        stale = shown - (len(self.chat.conv.turns) - int(typed))
+        while stale > 0 and self.messages and self.messages[-1].role == "assistant":
+            self._remove_last()
+            stale -= 1
 
     def _on_token(self, piece: str) -> None:
         self._pieces.append(piece)

@@ -204,11 +204,12 @@ class ModelsPanel(QWidget):
     def _run(self, title: str, submit: Callable[[Slots], Job],
              finished: Callable[[Any], None] | None = None) -> Job:
         """Submit a job with the page's progress and ending slots (plus ``finished``)."""
-        ref: list[Job] = []
+        tracked: dict[str, Any] = {"job": None, "ended": False}
 
         def ended(state: str, error: str | None = None) -> None:
-            if ref and ref[0] in self.jobs:
-                self.jobs.remove(ref[0])
+            tracked["ended"] = True
+            if tracked["job"] in self.jobs:
+                self.jobs.remove(tracked["job"])
             self._on_ended(title, state, error)
 
         slots = Slots(started=lambda: self._on_started(title), progress=self._on_progress,
@@ -216,8 +217,8 @@ class ModelsPanel(QWidget):
                       failed=lambda msg: ended("failed", msg),
                       cancelled=lambda _p: ended("cancelled"))
         job = submit(slots)
-        ref.append(job)
-        if not job.done:
+        if not tracked["ended"]:  # a synchronous service has ended it already
+            tracked["job"] = job
             self.jobs.append(job)
             self.cancel_button.setEnabled(True)
         return job

@@ -45,11 +45,6 @@ def setup_logging(folder: str | Path | None = None, level: int = logging.INFO) -
     return path
 
 
-def log_file() -> Path | None:
-    """The log file in use, if any."""
-    return _current
-
-
 def details_hint() -> str:
     """``"details in the log: PATH"`` (or a plain "details in the log")."""
     return f"details in the log: {_current}" if _current else "details in the log"

@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
             self.models_panel.refresh()
         if key is Key.THREADS:
             self.service.set_threads(settings[Key.THREADS])
+        if key is Key.LOG_FOLDER:
+            from app.logs import setup_logging
+
+            setup_logging(str(value) or None)
         if key is Key.THEME:
             from PySide6.QtWidgets import QApplication
 

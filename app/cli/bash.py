@@ -30,12 +30,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _specialist(args: argparse.Namespace):
-    from app.specialists.bash import DEFAULT_LLM, BashSpecialist
-    from app.specialists.bash.speech import DEFAULT_SPEECH_MODEL
+    from app.defaults import DEFAULTS
+    from app.specialists.bash import BashSpecialist
 
     return BashSpecialist(make_service(),
-                          llm_model=args.llm_model or DEFAULT_LLM,
-                          speech_model=args.speech_model or DEFAULT_SPEECH_MODEL,
+                          llm_model=args.llm_model or DEFAULTS.bash_llm,
+                          speech_model=args.speech_model or DEFAULTS.speech,
                           device=args.device)
 
 

@@ -13,20 +13,19 @@ from app.service.jobs import JobContext, Slots
 from app.specialists.bash import normalizer
 from app.specialists.bash.history import History
 from app.specialists.bash.pipeline import BashPipeline, BashResult
-from app.specialists.bash.speech import DEFAULT_SPEECH_MODEL, transcribe_options
+from app.specialists.bash.speech import transcribe_options
 from app.specialists.gate import GateSpecialist
 
-DEFAULT_LLM = DEFAULTS.bash_llm
 GATE_TIMEOUT_S = 30.0
 
-__all__ = ["DEFAULT_LLM", "BashResult", "BashSpecialist"]
+__all__ = ["BashResult", "BashSpecialist"]
 
 
 class BashSpecialist:
     """``convert(text)`` and ``transcribe(audio)`` jobs, and the history they feed."""
 
     def __init__(self, service: InferenceService, gate: GateSpecialist | None = None,
-                 llm_model: str = DEFAULT_LLM, speech_model: str = DEFAULT_SPEECH_MODEL,
+                 llm_model: str = DEFAULTS.bash_llm, speech_model: str = DEFAULTS.speech,
                  device: str = "cpu", history_path: Path | None = None) -> None:
         self.service = service
         self.gate = gate or GateSpecialist(service, device)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from app.defaults import DEFAULTS
-
-DEFAULT_SPEECH_MODEL = DEFAULTS.speech
 # The protocol vocabulary as a prompt, so Whisper writes "dash" and "dot" as words and keeps
 # command words it would otherwise "correct" ("git" heard as "get").
 INITIAL_PROMPT = ("git status, ls dash la, cd tilde slash projects, cat dot env, grep, pipe, "

@@ -20,8 +20,6 @@ from app.specialists.chat.conversation import MAX_PASTE, Conversation, Turn
 from app.specialists.chat.sessions import Sessions
 from runtimes.base import GenerationParams
 
-DEFAULT_MODEL = DEFAULTS.chat
-
 
 def estimate_tokens(text: str) -> int:
     return math.ceil(len(text) / 3.5)
@@ -41,7 +39,7 @@ class Chat:
         self.service = service
         self.sessions = sessions or Sessions(data_dir() / "chat.sqlite3")
         restored = self.sessions.latest() if restore and conv is None else None
-        self.conv = conv or restored or Conversation(model_id=DEFAULT_MODEL)
+        self.conv = conv or restored or Conversation(model_id=DEFAULTS.chat)
         self.notice = ""
 
     # -- models --------------------------------------------------------------------------

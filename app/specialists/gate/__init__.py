@@ -15,9 +15,7 @@ from app.specialists.gate.gate import Gate, GateResult, HeadMismatchError, Train
 from app.specialists.gate.heads import HEADS, Head
 from runtimes.base import RuntimeLoadError
 
-EMBED_MODEL = DEFAULTS.embed
-
-__all__ = ["EMBED_MODEL", "HEADS", "Example", "Gate", "GateResult", "GateSpecialist",
+__all__ = ["HEADS", "Example", "Gate", "GateResult", "GateSpecialist",
            "HeadMismatchError", "TrainReport", "default_examples", "load_examples"]
 
 
@@ -36,7 +34,7 @@ class GateSpecialist:
         self.heads: dict[str, Head] = {}
         self.featurizer_id = ""
         self.backend_note = ""
-        self.embed_model = EMBED_MODEL
+        self.embed_model = DEFAULTS.embed
 
     def heads_path(self, featurizer_id: str) -> Path:
         return self.folder / f"heads-{featurizer_id}.json"

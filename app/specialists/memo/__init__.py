@@ -14,9 +14,7 @@ from app.service.jobs import JobContext, Slots
 from app.specialists.memo.extract import Extraction, extract
 from app.specialists.memo.library import Library, Memo
 
-DEFAULT_SPEECH_MODEL = DEFAULTS.speech
-
-__all__ = ["DEFAULT_SPEECH_MODEL", "Extraction", "Library", "Memo", "MemoSpecialist",
+__all__ = ["Extraction", "Library", "Memo", "MemoSpecialist",
            "NoSpeech", "extract"]
 
 
@@ -32,7 +30,7 @@ class MemoSpecialist:
     """``add(audio)`` jobs: transcribe (segments as progress), extract, store."""
 
     def __init__(self, service: InferenceService, folder: Path | None = None,
-                 speech_model: str = DEFAULT_SPEECH_MODEL, device: str = "cpu") -> None:
+                 speech_model: str = DEFAULTS.speech, device: str = "cpu") -> None:
         self.service = service
         self.folder = folder or memo_folder()
         self.speech_model = speech_model

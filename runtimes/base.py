@@ -8,7 +8,7 @@ what was asked, why, in words a user understands.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,9 +108,15 @@ class Runtime:
     model_id: str = ""
 
     def generate(self, messages: Sequence[Message], params: GenerationParams | None = None,
-                 json_schema: dict | None = None, grammar: str | None = None) -> Iterator[str]:
+                 json_schema: dict | None = None, grammar: str | None = None, *,
+                 should_stop: Callable[[], bool] | None = None) -> Iterator[str]:
         """Stream text pieces for a chat; output constrained by ``json_schema`` or by a
-        GBNF ``grammar``."""
+        GBNF ``grammar``.
+
+        ``should_stop`` is polled by runtimes that can wait on I/O (a remote endpoint): once
+        it returns true they end the stream quietly. Runtimes may ignore it; callers still
+        check their own cancel flag between pieces.
+        """
         raise CapabilityError(f"{type(self).__name__} cannot generate text")
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:

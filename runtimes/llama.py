@@ -10,22 +10,26 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from runtimes import chat_template
 from runtimes.base import (
     DeviceReport,
     GenerationParams,
+    InputError,
     Message,
     Runtime,
     RuntimeLoadError,
     default_threads,
 )
+from runtimes.json_schema import check_schema
 
 # Architectures whose chat format llama-cpp-python knows, for GGUFs that carry no template.
 ARCH_FORMATS = {"gemma": "gemma", "gemma2": "gemma", "gemma3": "gemma", "qwen2": "chatml",
                 "qwen3": "chatml", "phi3": "chatml", "mistral": "mistral-instruct"}
 COMPLETION = "completion"
+MAX_GRAMMAR = 256 * 1024
 _CHAR_RULE = re.compile(r'^char ::= \[\^"\\\\\] \|', re.MULTILINE)
 _SAFE_CHAR = r'char ::= [^"\\\x7F\x00-\x1F] |'
 
@@ -39,7 +43,11 @@ def json_grammar_text(schema: dict) -> str:
     """
     from llama_cpp.llama_grammar import json_schema_to_gbnf
 
-    text = json_schema_to_gbnf(json.dumps(schema))
+    check_schema(schema)
+    try:
+        text = json_schema_to_gbnf(json.dumps(schema))
+    except (ValueError, TypeError, KeyError, AssertionError, RecursionError, re.error) as exc:
+        raise InputError(f"this JSON schema cannot become a grammar ({exc})") from None
     safe, count = _CHAR_RULE.subn(lambda _m: _SAFE_CHAR, text)
     if count == 0 and "char ::=" in text:
         raise RuntimeError("llama-cpp-python's JSON grammar changed; review json_grammar_text")
@@ -65,6 +73,7 @@ class LlamaRuntime(Runtime):
                  chat_format: str | None = None) -> None:
         import llama_cpp
 
+        chat_template.install()  # GGUF templates render under a time and size budget
         self.model_id = model_id or Path(path).stem
         self.path = Path(path)
         self.n_threads = n_threads or default_threads()
@@ -115,12 +124,11 @@ class LlamaRuntime(Runtime):
         return len(self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=True))
 
     def generate(self, messages: Sequence[Message], params: GenerationParams | None = None,
-                 json_schema: dict | None = None, grammar: str | None = None) -> Iterator[str]:
-        from llama_cpp import LlamaGrammar
-
+                 json_schema: dict | None = None, grammar: str | None = None, *,
+                 should_stop: Callable[[], bool] | None = None) -> Iterator[str]:
         p = params or GenerationParams()
         text = json_grammar_text(json_schema) if json_schema else grammar
-        grammar = LlamaGrammar.from_string(text, verbose=False) if text else None
+        grammar = self.compile_grammar(text) if text else None
         common = dict(max_tokens=p.max_tokens, temperature=p.temperature, top_p=p.top_p,
                       top_k=p.top_k, repeat_penalty=p.repeat_penalty, seed=p.seed,
                       stop=list(p.stop) or None, grammar=grammar, stream=True)
@@ -135,6 +143,23 @@ class LlamaRuntime(Runtime):
         for chunk in stream:
             if text := chunk["choices"][0]["delta"].get("content"):
                 yield text
+
+    def compile_grammar(self, text: str):
+        """A llama.cpp grammar from GBNF text, tried natively first: llama.cpp answers a
+        grammar it cannot use (a parse error, an undefined rule, left recursion) with a null
+        sampler that llama-cpp-python would use and crash on; here it is an ``InputError``."""
+        import llama_cpp
+
+        if len(text) > MAX_GRAMMAR:
+            raise InputError(f"the grammar is over {MAX_GRAMMAR // 1024} KB")
+        sampler = llama_cpp.llama_sampler_init_grammar(
+            self.llm._model.vocab, text.encode("utf-8"), b"root")
+        if not sampler:
+            raise InputError("llama.cpp cannot use this grammar (a parse error, an undefined "
+                             "rule or left recursion; a JSON schema that refers to itself "
+                             "makes one)")
+        llama_cpp.llama_sampler_free(sampler)
+        return llama_cpp.LlamaGrammar.from_string(text, verbose=False)
 
     def memory_bytes(self) -> int:
         return int(os.path.getsize(self.path) * 1.2)

@@ -8,12 +8,12 @@ import threading
 
 import psutil
 import pytest
-from PySide6.QtWidgets import QTextBrowser
 
 from app.service import InferenceService
 from app.specialists.chat.chat import Chat
 from app.specialists.chat.sessions import Sessions
-from ui.panels.chat_panel import ChatPanel, MessageView, render
+from ui.panels.chat_panel import ChatPanel, MessageView
+from ui.untrusted import inert_browser, render_markdown
 
 
 @pytest.fixture
@@ -110,9 +110,9 @@ def test_html_and_broken_markdown_render_as_text(qtbot):
     text = view.browser.toPlainText()
     assert "<b>bold</b>" in text and "<script>" in text and "onerror" in text
     assert "<img" not in view.browser.toHtml().replace("&lt;img", "")
-    browser = QTextBrowser()
-    render(browser, "[click](file:///etc/passwd)")
-    assert not browser.openLinks() or browser.openExternalLinks() is False
+    browser = inert_browser()
+    render_markdown(browser, "[click](file:///etc/passwd)")
+    assert not browser.openLinks() and not browser.openExternalLinks()
 
 
 EVERY_COMMAND = ["/help", "/save ui", "/clear", "/system Be brief.", "/set temp 0.3",

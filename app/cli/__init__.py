@@ -19,6 +19,7 @@ from app.cli import bash, bench, chat, gate, memo, models
 from app.errors import USER_FACING
 from app.logs import details_hint, setup_logging
 from app.service.jobs import JobCancelled, JobError
+from app.untrusted import filtered_terminal
 
 USER_ERRORS = (*USER_FACING, JobError, JobCancelled)
 OpenWindow = Callable[[bool], int]
@@ -54,6 +55,11 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
 
     setup_logging()
     seed_bundled_models()  # only does something in an installed app
+    with filtered_terminal():  # nothing a model or file says can drive the terminal
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args) or 0)
     except BrokenPipeError:  # the reader (e.g. `head`) stopped reading: not an error

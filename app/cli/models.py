@@ -8,6 +8,7 @@ import sys
 
 from app.cli.common import user_store
 from app.errors import UserError
+from app.untrusted import for_terminal
 from models.catalog import default_ids
 from models.fetch import fetch
 
@@ -69,8 +70,9 @@ class _Bar:
     def __call__(self, fraction: float, text: str) -> None:
         if self.tty:
             filled = int(fraction * 30)
-            sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (30 - filled)}] "
-                             f"{fraction:4.0%} {text[:50]:<50}")
+            line = (f"{self.label} [{'#' * filled}{'.' * (30 - filled)}] "
+                    f"{fraction:4.0%} {for_terminal(text[:50]):<50}")
+            getattr(sys.stderr, "write_control", sys.stderr.write)("\r" + line)
             sys.stderr.flush()
         elif text != self.last_text:
             print(f"{self.label}: {text}", file=sys.stderr)

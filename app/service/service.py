@@ -99,7 +99,8 @@ class InferenceService(QObject):
             t1 = time.perf_counter()
             pieces: list[str] = []
             first = None
-            stream = runtime.generate(messages, params, json_schema, grammar)
+            stream = runtime.generate(messages, params, json_schema, grammar,
+                                      should_stop=ctx.cancelled)
             try:
                 for piece in stream:
                     if first is None:

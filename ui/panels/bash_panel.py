@@ -29,6 +29,7 @@ from app.audio.microphone import Recorder, input_devices
 from app.defaults import DEFAULTS
 from app.service import InferenceService, Job, Slots
 from app.specialists.bash import BashResult, BashSpecialist
+from ui.untrusted import PLAIN, escape, tooltip
 from ui.widgets.page import page_layout, side_by_side
 
 PTT_KEY = Qt.Key.Key_F8
@@ -85,7 +86,7 @@ class BashPanel(QWidget):
         self.command = QLineEdit(placeholderText="the command appears here; edit it freely")
         self.command.setFont(mono)
         self.route_badge = QLabel("")
-        self.banner = QLabel("", wordWrap=True)
+        self.banner = QLabel("", wordWrap=True, textFormat=PLAIN)
         self.banner.setStyleSheet("background:#fde8e7; color:#8a1c14; border:1px solid #f3b5b0;"
                                   "border-radius:6px; padding:8px; font-weight:600;")
         self.banner.hide()
@@ -97,8 +98,8 @@ class BashPanel(QWidget):
         self.copy_terminal.clicked.connect(self.copy)
         self.explain_button = QPushButton("Explain")
         self.explain_button.clicked.connect(self.explain)
-        self.explanation = QLabel("", objectName="muted", wordWrap=True)
-        self.notes = QLabel("", objectName="muted", wordWrap=True)
+        self.explanation = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
+        self.notes = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
         actions = QHBoxLayout()
         for w in (self.route_badge, self.copy_button, self.copy_terminal, self.explain_button):
             actions.addWidget(w)
@@ -188,7 +189,7 @@ class BashPanel(QWidget):
         """Speech to text, then on to the command."""
         self.transcript.setText("transcribing…")
         return self.bash.transcribe(audio, Slots(
-            progress=lambda _f, text: self.transcript.setText(f"“{text}”"),
+            progress=lambda _f, text: self.transcript.setText(escape(f"“{text}”")),
             finished=self._transcribed, failed=self._show_error))
 
     def _transcribed(self, result: dict) -> None:
@@ -196,7 +197,7 @@ class BashPanel(QWidget):
         if not text:
             self.transcript.setText("no speech detected")
             return
-        self.transcript.setText(f"heard: “{text}”")
+        self.transcript.setText(escape(f"heard: “{text}”"))
         self.convert(text)
 
     # -- conversion ----------------------------------------------------------------------
@@ -256,7 +257,7 @@ class BashPanel(QWidget):
         self.history_list.clear()
         for e in entries:
             item = QListWidgetItem(("⚠ " if e.flagged else "") + e.output)
-            item.setToolTip(f"said: {e.input}\nroute: {e.route}")
+            item.setToolTip(tooltip(f"said: {e.input}\nroute: {e.route}"))
             item.setData(Qt.ItemDataRole.UserRole, e.output)
             self.history_list.addItem(item)
 
@@ -266,4 +267,4 @@ class BashPanel(QWidget):
 
     def _show_error(self, message: str) -> None:
         self.last_error = message
-        self.transcript.setText(f"<span style='color:#b42318'>{message}</span>")
+        self.transcript.setText(f"<span style='color:#b42318'>{escape(message)}</span>")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -33,19 +32,12 @@ from app.service.jobs import GenerationResult
 from app.specialists.chat.chat import Chat
 from app.specialists.chat.commands import COMMANDS, Outcome
 from app.specialists.chat.conversation import format_stats
+from ui.untrusted import PLAIN, inert_browser, render_markdown
 from ui.widgets.page import page_layout, side_by_side
 
-MARKDOWN = QTextDocument.MarkdownFeature(
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value |
-    QTextDocument.MarkdownFeature.MarkdownNoHTML.value)
 CODE_BLOCK = re.compile(r"```[^\n]*\n(.*?)(?:```|$)", re.DOTALL)
 TRIMMING = ("When the conversation outgrows the context, the oldest turns are left out (the "
             "system prompt is always kept); the reply says how many.")
-
-
-def render(browser: QTextBrowser, text: str) -> None:
-    """Markdown with raw HTML shown as text, never interpreted."""
-    browser.document().setMarkdown(text, MARKDOWN)
 
 
 class MessageView(QFrame):
@@ -55,12 +47,10 @@ class MessageView(QFrame):
         super().__init__(objectName="card")
         self.role = role
         self.text = text
-        self.browser = QTextBrowser()
-        self.browser.setOpenExternalLinks(False)
-        self.browser.setOpenLinks(False)
+        self.browser = inert_browser()
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
         self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stats = QLabel("", objectName="muted", wordWrap=True)
+        self.stats = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         who = {"user": "You", "assistant": "Model", "note": "—"}[role]
@@ -77,7 +67,7 @@ class MessageView(QFrame):
         if self.role == "note":
             self.browser.setPlainText(text)
         else:
-            render(self.browser, text)
+            render_markdown(self.browser, text)
         doc_height = self.browser.document().size().height()
         self.browser.setFixedHeight(int(min(max(doc_height + 12, 28), 2000)))
 
@@ -120,7 +110,7 @@ class ChatPanel(QWidget):
             lambda _i: self.run_line(f"/device {self.device_combo.currentText()}"))
         self.meter = QProgressBar()
         self.meter.setMinimumWidth(240)
-        self.model_note = QLabel("", wordWrap=True, objectName="muted")
+        self.model_note = QLabel("", wordWrap=True, objectName="muted", textFormat=PLAIN)
         top = QHBoxLayout()
         for w in (QLabel("Model"), self.model_combo, open_gguf, QLabel("Device"),
                   self.device_combo, QLabel("Context"), self.meter):
@@ -150,7 +140,7 @@ class ChatPanel(QWidget):
         self.retry_button.clicked.connect(lambda: self.run_line("/retry"))
         self.edit_button = QPushButton("Edit last")
         self.edit_button.clicked.connect(self.edit_last)
-        self.notice = QLabel("", wordWrap=True)
+        self.notice = QLabel("", wordWrap=True, textFormat=PLAIN)
         self.notice.setStyleSheet("color:#a15c00;")
         row = QHBoxLayout()
         row.addWidget(self.input, 1)

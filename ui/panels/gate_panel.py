@@ -26,6 +26,7 @@ from app.errors import UserError
 from app.service import InferenceService, Job, Slots
 from app.specialists.gate import HEADS, GateSpecialist, TrainReport, default_examples
 from app.specialists.gate.examples import Example, load_examples, save_examples
+from ui.untrusted import PLAIN, escape, plain_box
 from ui.widgets.confusion import ConfusionMatrix
 from ui.widgets.examples_table import ExamplesTable
 from ui.widgets.page import page_layout, side_by_side
@@ -90,7 +91,7 @@ class GatePanel(QWidget):
         # left: examples
         self.table = ExamplesTable()
         self.table.changed.connect(self._save_table)
-        self.count_label = QLabel("", objectName="muted")
+        self.count_label = QLabel("", objectName="muted", textFormat=PLAIN)
         buttons = QHBoxLayout()
         self.add_button = QPushButton("Add")
         self.delete_button = QPushButton("Delete")
@@ -120,8 +121,8 @@ class GatePanel(QWidget):
         self.train_progress.setRange(0, 0)
         self.train_progress.setMaximumWidth(120)
         self.train_progress.hide()
-        self.train_label = QLabel("", objectName="muted", wordWrap=True)
-        self.backend_label = QLabel("", objectName="muted", wordWrap=True)
+        self.train_label = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
+        self.backend_label = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
         train_row = QHBoxLayout()
         train_row.addWidget(self.train_button)
         train_row.addWidget(self.train_progress)
@@ -287,11 +288,11 @@ class GatePanel(QWidget):
                          f"(score {score:.2f})")
         lines.append(f"<span style='color:#6b7280'>{result.latency_ms:.1f} ms "
                      f"(features {result.feature_ms:.1f}, heads {result.head_ms:.3f})</span>")
-        lines += [f"<span style='color:#a15c00'>{n}</span>" for n in result.notes]
+        lines += [f"<span style='color:#a15c00'>{escape(n)}</span>" for n in result.notes]
         self.try_result.setText("<br>".join(lines))
 
     def _error(self, message: str) -> None:
         self.last_error = message
-        box = QMessageBox(QMessageBox.Icon.Warning, "Gate", message, parent=self)
+        box = plain_box(self, QMessageBox.Icon.Warning, "Gate", message)
         box.setModal(False)
         box.show()

@@ -34,6 +34,7 @@ from app.errors import UserError
 from app.service import InferenceService, Job, Slots
 from app.specialists.memo import Memo, MemoSpecialist
 from app.specialists.memo.extract import INTENTS
+from ui.untrusted import PLAIN, escape, tooltip
 from ui.widgets.page import page_layout, side_by_side
 
 INTENT_COLORS = {"none": "#6b7280", "research": "#6d28d9", "email": "#1d4ed8",
@@ -128,7 +129,7 @@ class MemosPanel(QWidget):
         self.intent_combo = QComboBox()
         self.intent_combo.addItems(list(INTENTS))
         self.target_edit = QLineEdit()
-        self.review_label = QLabel("", wordWrap=True)
+        self.review_label = QLabel("", wordWrap=True, textFormat=PLAIN)
         self.review_label.setStyleSheet("color:#a15c00;")
         self.segments = QListWidget()
         self.segments.itemClicked.connect(self._play_segment)
@@ -183,7 +184,7 @@ class MemosPanel(QWidget):
             self.record_button.setText("■ Stop")
             self.pause_button.setEnabled(True)
             self._meter.start()
-            self.status.setText(f"recording to {self.recorder.path}")
+            self.status.setText(escape(f"recording to {self.recorder.path}"))
             return None
         self._meter.stop()
         self.record_button.setText("● Record")
@@ -210,7 +211,7 @@ class MemosPanel(QWidget):
         secs = int(self.recorder.elapsed)
         self.elapsed.setText(f"{secs // 60}:{secs % 60:02d}")
         if self.recorder.error:
-            self.status.setText(f"<span style='color:#b42318'>{self.recorder.error}</span>")
+            self.status.setText(f"<span style='color:#b42318'>{escape(self.recorder.error)}</span>")
 
     def offer_recovery(self) -> list[Path]:
         """Unfinished recordings from a crash are repaired and offered for transcription."""
@@ -218,7 +219,8 @@ class MemosPanel(QWidget):
         recovered = [recover(p) for p in found]
         if recovered:
             names = ", ".join(p.name for p in recovered)
-            self.status.setText(f"Recovered {len(recovered)} unfinished recording(s): {names}")
+            self.status.setText(escape(f"Recovered {len(recovered)} unfinished recording(s): "
+                                       f"{names}"))
             box = QMessageBox(QMessageBox.Icon.Question, "Memos",
                               f"The app stopped while recording. {len(recovered)} recording(s) "
                               "were recovered. Transcribe them now?",
@@ -255,7 +257,7 @@ class MemosPanel(QWidget):
 
     def _added(self, memo: Memo) -> None:
         self._done()
-        self.status.setText(f"added “{memo.title}”")
+        self.status.setText(escape(f"added “{memo.title}”"))
         self.refresh()
         self.show_memo(memo)
 
@@ -290,7 +292,7 @@ class MemosPanel(QWidget):
             flag = "  ⚑ review" if m.needs_review else ("  ✓" if m.final else "")
             item = QListWidgetItem(f"{m.title}\n{when} · {m.duration:.0f} s · {m.intent}{flag}")
             item.setData(Qt.ItemDataRole.UserRole, m.id)
-            item.setToolTip(m.transcript[:300])
+            item.setToolTip(tooltip(m.transcript, 300))
             self.list.addItem(item)
         self.list.blockSignals(False)
 
@@ -375,4 +377,4 @@ class MemosPanel(QWidget):
 
     def _error(self, message: str) -> None:
         self.last_error = message
-        self.status.setText(f"<span style='color:#b42318'>{message}</span>")
+        self.status.setText(f"<span style='color:#b42318'>{escape(message)}</span>")

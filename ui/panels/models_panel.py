@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.service import InferenceService, Job, Slots
+from ui.untrusted import PLAIN, plain_box, tooltip
 from ui.widgets.page import page_layout
 
 COLUMNS = ("Model", "Task", "Runtime", "Size", "Licence", "State", "Location")
@@ -90,8 +91,8 @@ class ModelsPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress_label = QLabel("", objectName="muted")
-        self.details = QLabel("", objectName="muted", wordWrap=True)
+        self.progress_label = QLabel("", objectName="muted", textFormat=PLAIN)
+        self.details = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = page_layout(self, "Models", f"Stored in {service.store.root}. Default models "
@@ -123,11 +124,11 @@ class ModelsPanel(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 if col == 6:
-                    item.setToolTip(str(state.path))
+                    item.setToolTip(tooltip(state.path))
                 if col == 5:
                     item.setForeground(QColor(STATE_COLORS[state.label]))
                     if state.problem:
-                        item.setToolTip(state.problem)
+                        item.setToolTip(tooltip(state.problem))
                 self.table.setItem(row, col, item)
             if entry.id in selected:
                 self.table.selectRow(row)
@@ -250,6 +251,6 @@ class ModelsPanel(QWidget):
     def _error(self, message: str) -> None:
         """Show a failure; kept in ``last_error`` so tests can read what the user saw."""
         self.last_error = message
-        box = QMessageBox(QMessageBox.Icon.Warning, "Models", message, parent=self)
+        box = plain_box(self, QMessageBox.Icon.Warning, "Models", message)
         box.setModal(False)
         box.show()

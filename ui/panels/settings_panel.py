@@ -36,6 +36,7 @@ from app.hardware import Hardware, detect
 from app.paths import data_dir
 from app.service import InferenceService, Job, Slots
 from app.settings import DEVICE_CHOICES, PRIVACY, THEMES, Key, Settings, move_store
+from ui.untrusted import PLAIN, escape, tooltip
 
 DEVICE_KEYS = {"Voice → Bash": Key.DEVICE_BASH, "Memos": Key.DEVICE_MEMO,
                "Gate": Key.DEVICE_GATE, "Chat": Key.DEVICE_CHAT}
@@ -65,12 +66,12 @@ class SettingsPanel(QWidget):
         # machine
         machine = QFrame(objectName="card")
         ml = QVBoxLayout(machine)
-        ml.addWidget(QLabel(f"<b>This machine</b><br>{self.hardware.describe()}"))
+        ml.addWidget(QLabel(f"<b>This machine</b><br>{escape(self.hardware.describe())}"))
         for d in self.hardware.devices:
             color = "#1d7a3a" if d.available else "#6b7280"
             text = QLabel(f"<span style='color:{color}'><b>{d.kind.upper()}</b> "
                           f"{'available' if d.available else 'unavailable'}</span> — "
-                          f"{d.label}: {d.reason}", wordWrap=True)
+                          f"{escape(d.label)}: {escape(d.reason)}", wordWrap=True)
             ml.addWidget(text)
         privacy = QLabel(PRIVACY, wordWrap=True, objectName="muted")
         ml.addWidget(privacy)
@@ -96,7 +97,7 @@ class SettingsPanel(QWidget):
         mics = input_devices() or ["(no input device found)"]
         form.addRow("Audio input", self._combo(mics, self.settings[Key.AUDIO_INPUT] or mics[0],
                                                Key.AUDIO_INPUT))
-        self.store_label = QLabel(str(self.settings.store_root()), wordWrap=True)
+        self.store_label = QLabel(str(self.settings.store_root()), wordWrap=True, textFormat=PLAIN)
         move = QPushButton("Move…")
         move.clicked.connect(self._move_store_dialog)
         row = QHBoxLayout()
@@ -122,7 +123,7 @@ class SettingsPanel(QWidget):
         self.cancel_button.clicked.connect(lambda: self.job and self.job.cancel())
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress_label = QLabel("", objectName="muted")
+        self.progress_label = QLabel("", objectName="muted", textFormat=PLAIN)
         self.history_combo = QComboBox()
         self.history_combo.currentIndexChanged.connect(self._show_history)
         export_json = QPushButton("Export JSON…")
@@ -253,7 +254,7 @@ class SettingsPanel(QWidget):
                 for col, value in enumerate((c.workload, c.device, f"not run: {c.reason}")):
                     item = QTableWidgetItem(value)
                     item.setForeground(Qt.GlobalColor.gray)
-                    item.setToolTip(c.reason)
+                    item.setToolTip(tooltip(c.reason))
                     self.table.setItem(row, col, item)
                 self.table.setSpan(row, 2, 1, len(COLUMNS) - 2)
                 continue

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from ui.untrusted import PLAIN, tooltip
+
 if TYPE_CHECKING:
     from runtimes.base import DeviceReport
 
@@ -32,10 +34,11 @@ class DeviceStatus(QWidget):
             self.labels[family] = label
             self.layout().insertWidget(len(self.labels), label)
         name = FAMILY_NAMES.get(family, family)
+        label.setTextFormat(PLAIN)
         label.setText(f"{name}: {model_id} · {report.summary()}")
         label.setObjectName("fallback" if report.fell_back else "")
         label.setStyleSheet("color: #a15c00;" if report.fell_back else "")
-        label.setToolTip(f"{report.summary()}\n{report.detail}")
+        label.setToolTip(tooltip(f"{report.summary()}\n{report.detail}"))
 
     def text(self) -> str:
         """Everything shown, for tests and accessibility."""

@@ -29,6 +29,7 @@ from app.specialists.bash.vocabulary import (
     TENS,
     UNITS,
 )
+from app.untrusted import for_display
 
 # Words that describe a command rather than dictate it.
 DESCRIBING = {"the", "to", "of", "with", "my", "that", "this", "from", "into", "called",
@@ -116,6 +117,10 @@ class BashPipeline:
 
     def run(self, text: str, use_llm: bool = True) -> BashResult:
         result = BashResult(text, "", "processor")
+        spoken = for_display(text).replace("\t", " ")
+        if spoken != text:
+            result.notes.append("control characters in the input were left out")
+            text = spoken
         if len(text) > MAX_CHARS:
             result.notes.append(f"only the first {MAX_CHARS} characters were read")
             text = text[:MAX_CHARS]

@@ -9,10 +9,12 @@ ever sent to the model by mistake.
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from runtimes.base import InputError
+from runtimes.json_schema import parse_schema
 
 if TYPE_CHECKING:
     from app.specialists.chat.chat import Chat
@@ -187,11 +189,9 @@ def _json(chat: Chat, arg: str) -> Outcome:
         chat.conv.json_schema = None
         return Outcome("JSON mode off")
     try:
-        schema = json.loads(arg)
-    except json.JSONDecodeError as exc:
-        return Outcome(f"/json takes on, off or a JSON schema ({exc.msg})", error=True)
-    if not isinstance(schema, dict):
-        return Outcome("/json schema must be a JSON object", error=True)
+        schema = parse_schema(arg)
+    except InputError as exc:
+        return Outcome(f"/json takes on, off or a JSON schema: {exc}", error=True)
     chat.conv.json_schema = schema
     return Outcome("JSON mode on with your schema")
 

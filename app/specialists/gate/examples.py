@@ -18,6 +18,9 @@ from assets import asset_path
 LEVELS = ("clean", "fuzzy", "natural", "chaotic", "prose")
 SPLITS = ("train", "test", "heldout")
 
+MAX_FILE = 50 * 2**20
+"""Bytes of an examples file (the shipped set is 30 KB)."""
+
 
 class ExamplesError(UserError):
     """An examples file that cannot be used; the message names the file and lines."""
@@ -39,6 +42,8 @@ def parse_line(line: str, number: int) -> Example:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ExamplesError(f"line {number}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise ExamplesError(f"line {number}: JSON nested too deeply") from None
     if not isinstance(data, dict):
         raise ExamplesError(f"line {number}: expected a JSON object")
     text, level = data.get("text"), data.get("level")
@@ -56,6 +61,12 @@ def load_examples(path: str | Path) -> list[Example]:
     """Read a JSONL file; every bad line is reported, and then nothing is returned."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ExamplesError(f"{path}: not a regular file")
+        if size > MAX_FILE:
+            raise ExamplesError(f"{path}: {size / 2**20:.0f} MB is more than the "
+                                f"{MAX_FILE // 2**20} MB an examples file may hold")
         raw = path.read_bytes()
     except OSError as exc:
         raise ExamplesError(f"{path}: cannot be read ({exc.strerror or exc})") from None

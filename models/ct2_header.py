@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from models.binio import read_exact, unpack
+from models.binio import open_regular, read_exact, unpack
 
 
 class CT2FormatError(ValueError):
@@ -42,9 +42,12 @@ def _string(f: BinaryIO) -> str:
 
 
 def read_header(path: str | Path) -> CT2Header:
-    """Check every variable of ``path`` is present in full; raise :class:`CT2FormatError`."""
-    size = os.path.getsize(path)
-    with open(path, "rb") as f:
+    """Check every variable of ``path`` is present in full; raise :class:`CT2FormatError`.
+
+    ``OSError`` (including ``NotRegularFileError`` for a FIFO or device) passes through.
+    """
+    with open_regular(path) as f:
+        size = os.fstat(f.fileno()).st_size
         version = _u(f, "<I")
         if not 4 <= version <= 6:
             raise CT2FormatError(f"binary version {version} is not a CTranslate2 model")

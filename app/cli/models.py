@@ -11,6 +11,7 @@ from app.errors import UserError
 from app.untrusted import for_terminal
 from models.catalog import default_ids
 from models.fetch import fetch
+from models.store import ModelStore
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,6 +35,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     ad.set_defaults(handler=cmd_add)
 
 
+def _warn(store: ModelStore) -> None:
+    """Say what the store had to set aside (a list of added models it could not read)."""
+    for notice in store.notices:
+        print(f"warning: {notice}", file=sys.stderr)
+    store.notices.clear()
+
+
 def _size(n: int) -> str:
     return f"{n / 1e6:,.0f} MB" if n >= 1e6 else f"{n / 1e3:,.0f} kB"
 
@@ -46,6 +54,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows.append({"id": entry.id, "state": state.label, "task": entry.task,
                      "size": entry.size, "license": entry.license, "path": str(state.path),
                      "default": entry.default, "problem": state.problem})
+    _warn(store)
     if args.json:
         for row in rows:
             print(json.dumps(row))
@@ -101,6 +110,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     store = user_store()
     ids = args.ids or [e.id for e in store.entries() if store.state(e).installed]
+    _warn(store)
     failures = 0
     for model_id in ids:
         if not store.state(model_id).installed:
@@ -114,6 +124,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    entry = user_store().add_user_model(args.path, args.model_id, args.name)
+    store = user_store()
+    try:
+        entry = store.add_user_model(args.path, args.model_id, args.name)
+    finally:
+        _warn(store)
     print(f"added {entry.id}: {entry.kind} model, {entry.notes} ({entry.local_path})")
     return 0

@@ -25,7 +25,9 @@ def tokenizer_path(store: ModelStore, entry: ModelEntry) -> Path:
     """The tokenizer.json for an ONNX encoder: its companion entry, or one beside the file."""
     companion = TOKENIZER_FOR.get(entry.id) or next(iter(entry.requires), None)
     if companion:
-        return store.require(companion)
+        path = store.require(companion)
+        store.ensure_verified(companion)
+        return path
     beside = store.model_path(entry).parent / "tokenizer.json"
     if beside.is_file():
         return beside
@@ -36,7 +38,8 @@ def tokenizer_path(store: ModelStore, entry: ModelEntry) -> Path:
 def load_runtime(store: ModelStore, model_id: str, device: str = "cpu",
                  **options: Any) -> Runtime:
     """Load ``model_id`` with the runtime its catalog entry names; an ``http(s)://`` id is an
-    OpenAI-compatible endpoint."""
+    OpenAI-compatible endpoint. Files changed since they were last hashed are checked
+    against their sha256 first (once per change), so a corrupted model is refused."""
     if model_id.startswith(("http://", "https://")):
         from runtimes.remote import RemoteRuntime
 
@@ -44,6 +47,7 @@ def load_runtime(store: ModelStore, model_id: str, device: str = "cpu",
     entry = store.get(model_id)
     try:
         path = store.require(model_id)
+        store.ensure_verified(entry)
         if entry.runtime == "llama":
             from runtimes.llama import LlamaRuntime
 

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,6 +80,7 @@ def run_argv(argv: list[str], timeout: float, stdin: str = "",
 
     timer = threading.Timer(timeout, kill)
     timer.start()
+    peak = _PeakWatcher(proc.pid)
     out: dict[str, bytes] = {}
     readers = [threading.Thread(target=lambda k=k, s=s: out.__setitem__(k, s.read()))
                for k, s in (("out", proc.stdout), ("err", proc.stderr))]
@@ -89,7 +91,8 @@ def run_argv(argv: list[str], timeout: float, stdin: str = "",
         proc.stdin.close()
     except BrokenPipeError:
         pass
-    _pid, status, usage = os.wait4(proc.pid, 0)
+    peak.sample_until_exit(proc)
+    _pid, status, _usage = os.wait4(proc.pid, 0)
     timer.cancel()
     proc.returncode = os.waitstatus_to_exitcode(status)
     try:
@@ -100,7 +103,36 @@ def run_argv(argv: list[str], timeout: float, stdin: str = "",
         r.join(10)
     return Outcome(proc.returncode, out.get("out", b"").decode(errors="replace"),
                    out.get("err", b"").decode(errors="replace"), timed_out.is_set(),
-                   usage.ru_maxrss / 1024)
+                   peak.mb)
+
+
+class _PeakWatcher:
+    """The child's peak resident memory, read from ``/proc/PID/status`` (``VmHWM``, the
+    high-water mark of the program after ``exec``). ``ru_maxrss`` would not do: it keeps the
+    memory of the test process the child was forked from."""
+
+    def __init__(self, pid: int) -> None:
+        self.status = Path(f"/proc/{pid}/status")
+        self.mb = 0.0
+
+    def sample_until_exit(self, proc: subprocess.Popen) -> None:
+        """Sample until the child has exited (it stays readable until it is reaped)."""
+        while True:
+            self._sample()
+            try:
+                if os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT):
+                    return
+            except ChildProcessError:
+                return
+            time.sleep(0.02)
+
+    def _sample(self) -> None:
+        try:
+            for line in self.status.read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    self.mb = max(self.mb, int(line.split()[1]) / 1024)
+        except (OSError, ValueError):
+            pass
 
 
 def assert_clean(outcome: Outcome, *, rc: int | None = None, message: str | None = None) -> None:

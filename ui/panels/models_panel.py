@@ -102,6 +102,9 @@ class ModelsPanel(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
+        self.notices = QLabel("", wordWrap=True, textFormat=PLAIN, objectName="fallback")
+        self.notices.hide()
+        layout.addWidget(self.notices)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.details)
         self.refresh()
@@ -112,6 +115,8 @@ class ModelsPanel(QWidget):
         selected = self.selected_ids()
         store = self.service.store
         self.entries = store.entries(include_dev=False)
+        self.notices.setText("\n".join(store.notices))  # e.g. a bad user_models.json set aside
+        self.notices.setVisible(bool(store.notices))
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             state = store.state(entry)

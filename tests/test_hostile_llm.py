@@ -233,3 +233,46 @@ def test_json_command_in_the_terminal_chat(store):
                       timeout=180)
     assert_clean(outcome)
     assert "non-empty list" in outcome.err + outcome.out
+
+
+GGUF_TEMPLATES = {
+    "loops": "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+    "huge": "{{ 'x' * 3000000000 }}",
+    "raises": "{{ raise_exception('no system messages here') }}",
+    "syntax": "{% for m in messages %}{{ m.content }",
+}
+
+
+@pytest.fixture(scope="module")
+def hostile_ggufs(store, tmp_path_factory):
+    """SmolLM2 with its chat template replaced (data copied, so the model still runs)."""
+    from tests.hostile.craft_gguf import GGUFImage
+
+    folder = tmp_path_factory.mktemp("templates")
+    base = GGUFImage.read(store.require("smollm2-135m-instruct"))
+    return {name: base.copy().set("tokenizer.chat_template", text).write(
+        folder / f"{name}.gguf", data="copy") for name, text in GGUF_TEMPLATES.items()}
+
+
+def test_hostile_templates_inside_a_gguf_give_messages(hostile_ggufs):
+    outcome = run_python(f"""
+        from runtimes.base import GenerationParams, InputError, RuntimeLoadError
+        from runtimes.llama import LlamaRuntime
+        for name, path in sorted({ {k: str(v) for k, v in hostile_ggufs.items()}!r}.items()):
+            try:
+                rt = LlamaRuntime(path, n_ctx=256)
+                "".join(rt.generate([{{"role": "user", "content": "hi"}}],
+                                    GenerationParams(max_tokens=4)))
+                print(name, "generated")
+            except (InputError, RuntimeLoadError) as exc:
+                print(name, "refused:", exc)
+    """, timeout=240)
+    assert_clean(outcome, rc=0)
+    assert outcome.out.count("refused:") == len(GGUF_TEMPLATES), outcome.explain()
+    assert "ran for more than" in outcome.out and "would build" in outcome.out
+
+
+def test_hostile_template_in_the_terminal_chat(hostile_ggufs):
+    outcome = run_cli(["chat", "--model", str(hostile_ggufs["loops"])],
+                      stdin="/set max_tokens 4\nhi\n", timeout=180)
+    assert_clean(outcome, rc=1, message="ran for more than")

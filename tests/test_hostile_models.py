@@ -493,3 +493,18 @@ def test_the_record_of_hashes_may_be_garbage(added):
     (store.root / store_module.VERIFIED).write_bytes(b"\x00not json")
     store.ensure_verified("mine")  # hashes again rather than failing
     assert json.loads((store.root / store_module.VERIFIED).read_text())[str(path)]["size"] > 0
+
+
+@pytest.mark.parametrize("key", ["general.name", "general.license", "general.description"])
+def test_metadata_cannot_drive_the_terminal(tmp_path, images, key):
+    """A model file that sets the clipboard (OSC 52) or recolours the screen through its
+    metadata: `models add` and `models list` show the escapes as text."""
+    img = images["smol"].copy()
+    img.set(key, "evil\x1b]52;c;cm0gLXJmIC8=\x07\x1b[2J<img src=/dev/zero>\u202e")
+    path = img.write(tmp_path / "meta.gguf")
+    env = {"TINYSPEC_MODELS_DIR": str(tmp_path / "store")}
+    for argv in (["models", "add", str(path), "--id", "meta"], ["models", "list"]):
+        outcome = run_cli_child(argv, timeout=60, env=env)
+        assert_clean(outcome, rc=0)
+        text = outcome.out + outcome.err
+        assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text, text

@@ -1,5 +1,5 @@
 # The two commands: `make run` opens the app, `make test` runs the tests. Each sets up first.
-.PHONY: run test test-fast setup setup-test lint bench screenshot package
+.PHONY: run test test-fast setup setup-test setup-train lint bench screenshot package
 
 run: setup
 	.venv/bin/tinyspec
@@ -17,6 +17,10 @@ setup:
 
 setup-test:
 	packaging/bootstrap.sh test
+
+# Training (tinyspec train, the Train view): torch, transformers and peft, for the app's venv.
+setup-train: setup
+	.venv/bin/pip install -e '.[train]'
 
 lint:
 	.venv/bin/ruff check .

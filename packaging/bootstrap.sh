@@ -92,11 +92,13 @@ fi
 
 # -- 4. Python packages --------------------------------------------------------------------
 STAMP="$VENV/.tinyspec-deps"
-WANT="$(cat pyproject.toml "$0" | sha256sum | cut -c1-16) $(basename "$LLAMA_WHEEL")"
+WANT="$(cat pyproject.toml "$0" | sha256sum | cut -c1-16) $(basename "$LLAMA_WHEEL") $MODE"
 if [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; then
   say "installing Python packages"
   "${PIP[@]}" install "$LLAMA_WHEEL"
-  "${PIP[@]}" install --find-links "$CACHE" -e ".[dev,qnn]"
+  EXTRAS="dev,qnn"
+  [ "$MODE" = test ] && EXTRAS="dev,qnn,train"  # training tests need torch; the app does not
+  "${PIP[@]}" install --find-links "$CACHE" -e ".[$EXTRAS]"
   echo "$WANT" > "$STAMP"
 fi
 

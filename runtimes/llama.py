@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+import jinja2
+
 from runtimes import chat_template
 from runtimes.base import (
     DeviceReport,
@@ -64,13 +66,14 @@ def completion_prompt(messages: Sequence[Message]) -> str:
 
 
 class LlamaRuntime(Runtime):
-    """A GGUF model in llama.cpp. ``chat_format`` overrides the automatic choice."""
+    """A GGUF model in llama.cpp. ``chat_format`` overrides the automatic choice; ``lora_path``
+    applies a GGUF LoRA adapter trained on this base (app/training)."""
 
     family = "llm"
 
     def __init__(self, path: str | Path, model_id: str = "", device: str = "cpu",
                  n_ctx: int = 2048, n_threads: int | None = None,
-                 chat_format: str | None = None) -> None:
+                 chat_format: str | None = None, lora_path: str | None = None) -> None:
         import llama_cpp
 
         chat_template.install()  # GGUF templates render under a time and size budget
@@ -93,13 +96,40 @@ class LlamaRuntime(Runtime):
         except (ValueError, RuntimeError, OSError) as exc:
             raise RuntimeLoadError(f"{path}: llama.cpp could not load this GGUF ({exc})") \
                 from None
+        except jinja2.TemplateError as exc:
+            raise RuntimeLoadError(f"{path}: the GGUF's chat template is broken ({exc})") \
+                from None
         self.architecture = self.llm.metadata.get("general.architecture", "unknown")
+        if lora_path:
+            self._apply_lora(lora_path)
         self.has_template = bool(self.llm.metadata.get("tokenizer.chat_template"))
         self.prompt_style, how = self._choose_format(chat_format)
         provider = "llama.cpp" + (" (GPU offload)" if actual == "gpu" else "")
         self.report = DeviceReport(
             requested=device, actual=actual, provider=provider, fallback_reason=reason,
-            detail=f"{how}; {self.n_threads} threads; n_ctx {n_ctx}")
+            detail=f"{how}; {self.n_threads} threads; n_ctx {n_ctx}"
+                   + (f"; adapter {Path(lora_path).parent.name}" if lora_path else ""))
+
+    def _apply_lora(self, path: str) -> None:
+        """Apply a GGUF LoRA adapter. Done here rather than with ``Llama(lora_path=…)``:
+        llama.cpp answers an adapter it cannot use (another base, a damaged file) with a null
+        pointer, which llama-cpp-python takes for an adapter and uses."""
+        import ctypes
+
+        import llama_cpp
+
+        adapter = llama_cpp.llama_adapter_lora_init(self.llm._model.model,
+                                                    str(path).encode("utf-8"))
+        if not adapter:
+            self.close()
+            raise RuntimeLoadError(f"{path}: llama.cpp cannot use this LoRA adapter on "
+                                   f"{self.path.name} (made for another base, or damaged)")
+        self.llm._stack.callback(llama_cpp.llama_adapter_lora_free, adapter)
+        adapters = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(adapter)
+        if llama_cpp.llama_set_adapters_lora(self.llm._ctx.ctx, adapters, 1,
+                                             (ctypes.c_float * 1)(1.0)):
+            self.close()
+            raise RuntimeLoadError(f"{path}: llama.cpp could not apply this LoRA adapter")
 
     def _choose_format(self, forced: str | None) -> tuple[str, str]:
         if forced == COMPLETION:

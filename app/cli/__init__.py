@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import APP_NAME, __version__
-from app.cli import bash, bench, chat, gate, memo, models
+from app.cli import bash, bench, chat, gate, memo, models, train
 from app.errors import USER_FACING
 from app.logs import details_hint, setup_logging
 from app.service.jobs import JobCancelled, JobError
@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the window (the default)")
     gui.add_argument("--smoke-test", action="store_true",
                      help="open the window, print how long it took to show, and quit")
-    for group in (models, gate, bash, memo, bench, chat):
+    for group in (models, gate, bash, memo, bench, chat, train):
         group.register(sub)
     return parser
 

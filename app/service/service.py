@@ -47,7 +47,7 @@ class InferenceService(QObject):
         budgets = {**DEFAULT_BUDGETS, **(budgets or {})}
         self.workers: dict[str, FamilyWorker] = {}
         self.threads_by_family: dict[str, QThread] = {}
-        for family in ("llm", "speech", "embed", "files"):
+        for family in ("llm", "speech", "embed", "files", "train"):
             worker = FamilyWorker(family, self.store, threads, budgets.get(family))
             worker.model_loaded.connect(self._remember)
             worker.model_loaded.connect(self.model_loaded)

@@ -1,0 +1,103 @@
+"""``tinyspec train TASK`` (LoRA on a GGUF base, gated on the task's eval split) and
+``tinyspec adapters list|use|rollback``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from app.cli.common import make_service, user_store
+from app.training.tasks import TASKS
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("train", help="fine-tune a LoRA adapter for a specialist")
+    p.add_argument("task", choices=sorted(TASKS))
+    p.add_argument("--data", help="training JSONL ({input, target, slice}); default: shipped")
+    p.add_argument("--eval", dest="eval_data", help="eval JSONL; default: the shipped split")
+    p.add_argument("--base", help="base model id (default: the task's)")
+    p.add_argument("--epochs", type=float, default=1.0)
+    p.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--rank", type=int, default=16)
+    p.add_argument("--alpha", type=float, default=32.0)
+    p.add_argument("--learning-rate", type=float, default=1e-3)
+    p.add_argument("--batch-size", type=int, default=8)
+    p.add_argument("--max-examples", type=int, default=0, help="train on the first N only")
+    p.add_argument("--eval-limit", type=int, default=0, help="score the first N eval lines")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=cmd_train)
+
+    a = sub.add_parser("adapters", help="list, choose or roll back trained adapters")
+    asub = a.add_subparsers(dest="adapters_command", metavar="ACTION", required=True)
+    ls = asub.add_parser("list", help="adapters per task; * marks the active one")
+    ls.set_defaults(handler=cmd_list)
+    use = asub.add_parser("use", help="make an adapter the active one (or 'none': the base)")
+    use.add_argument("task", choices=sorted(TASKS))
+    use.add_argument("adapter")
+    use.set_defaults(handler=cmd_use)
+    back = asub.add_parser("rollback", help="go back to the adapter used before")
+    back.add_argument("task", choices=sorted(TASKS))
+    back.set_defaults(handler=cmd_rollback)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from app.service import Slots
+    from app.training.pipeline import submit_training
+
+    last = {"text": ""}
+
+    def progress(fraction: float, text: str) -> None:
+        if text != last["text"]:
+            print(f"[{fraction:4.0%}] {text}", file=sys.stderr)
+            last["text"] = text
+
+    options = dict(data=args.data, eval_data=args.eval_data, base=args.base,
+                   epochs=args.epochs, device=args.device, seed=args.seed, rank=args.rank,
+                   alpha=args.alpha, learning_rate=args.learning_rate,
+                   batch_size=args.batch_size, max_examples=args.max_examples,
+                   eval_limit=args.eval_limit)
+    job = submit_training(make_service(), args.task, Slots(progress=progress), **options)
+    report = job.outcome()
+    if args.json:
+        print(json.dumps(report.to_dict()))
+        return 0
+    print(f"adapter {report.adapter.id}: {report.run.steps} steps in "
+          f"{report.run.seconds / 60:.1f} min, final loss {report.run.losses[-1]:.3f}")
+    print(report.decision.table())
+    print(report.decision.reason)
+    print(f"active for {args.task}: {report.active.id if report.active else 'the plain base'}")
+    return 0
+
+
+def _registry():
+    from app.training.registry import Registry
+
+    return Registry(user_store().root)
+
+
+def cmd_list(_args: argparse.Namespace) -> int:
+    registry = _registry()
+    for task in sorted(TASKS):
+        active = registry.active(task)
+        print(f"{task}:")
+        adapters = registry.adapters(task)
+        if not adapters:
+            print("  (none yet: `tinyspec train " + task + "`)")
+        for a in adapters:
+            mark = "*" if active and a.id == active.id else " "
+            print(f"  {mark} {a.summary()}")
+    return 0
+
+
+def cmd_use(args: argparse.Namespace) -> int:
+    chosen = _registry().activate(args.task, None if args.adapter == "none" else args.adapter)
+    print(f"{args.task} now uses {chosen.id if chosen else 'the plain base'}")
+    return 0
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    active = _registry().rollback(args.task)
+    print(f"{args.task} now uses {active.id if active else 'the plain base'}")
+    return 0

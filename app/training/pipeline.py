@@ -1,0 +1,122 @@
+"""Train → register → gate → activate: one call per ``tinyspec train`` or Train click.
+
+The run folder is named by what the run depends on (task, base, data, seed, hyper-
+parameters), so running the same command again resumes from its checkpoint. The new
+adapter is registered either way; it becomes the task's active one only when it beats the
+active one on the task's eval split (split by target, never trained on).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.training.evaluate import GateDecision, evaluate, gate, load_jsonl
+from app.training.registry import Adapter, Registry
+from app.training.runner import TrainingError, TrainRun, run_training, train_extra_missing
+from app.training.tasks import get_task
+from app.training.trainer import TrainSpec
+from assets import asset_path
+from models.store import ModelStore
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class TrainReport:
+    """What a training run produced and what the gate decided."""
+
+    adapter: Adapter
+    run: TrainRun
+    decision: GateDecision
+    active: Adapter | None
+
+    def to_dict(self) -> dict:
+        return {"adapter": self.adapter.id, "path": str(self.adapter.path),
+                "steps": self.run.steps, "train_s": self.run.seconds,
+                "final_loss": self.run.losses[-1] if self.run.losses else None,
+                "gate": self.decision.to_dict(),
+                "active": self.active.id if self.active else None}
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def default_data(task: str, split: str) -> Path:
+    """The task's shipped data split (``assets/training/<task>/<split>.jsonl``)."""
+    return asset_path(f"training/{task}/{split}.jsonl")
+
+
+def train_task(store: ModelStore, task_name: str, data: Path | None = None,
+               base: str | None = None, eval_data: Path | None = None, epochs: float = 1.0,
+               device: str = "cpu", seed: int = 0, progress: Progress | None = None,
+               check: Callable[[], None] | None = None, eval_limit: int = 0,
+               **hyper: object) -> TrainReport:
+    """Train an adapter for ``task_name``, register it, and activate it if the gate passes."""
+    reason = train_extra_missing()
+    if reason:
+        raise TrainingError(reason)
+    task = get_task(task_name)
+    base = base or task.base
+    base_path = store.require(base)
+    data = Path(data or default_data(task.name, "train"))
+    eval_data = Path(eval_data or default_data(task.name, "eval"))
+    base_sha, data_sha = sha256_of(base_path), sha256_of(data)
+    registry = Registry(store.root)
+    spec = TrainSpec(task.name, str(base_path), str(data), "", epochs=epochs, seed=seed,
+                     device=device, **hyper)
+    run_id = _run_id(spec, base_sha, data_sha)
+    spec.out_dir = str(registry.root / task.name / "runs" / run_id)
+    spec.metadata = {"base": base, "base_sha256": base_sha, "data_sha256": data_sha}
+    say = progress or (lambda _f, _t: None)
+    run = run_training(spec, lambda f, t: say(0.8 * f, t), check)
+    examples = load_jsonl(eval_data)[: eval_limit or None]
+    active = registry.active(task.name)
+    say(0.8, "scoring the active model on the eval split")
+    before = evaluate(base_path, task, examples, active.path if active else None,
+                      lambda f, t: say(0.8 + 0.1 * f, f"active model: {t}"), check)
+    after = evaluate(base_path, task, examples, run.adapter,
+                     lambda f, t: say(0.9 + 0.1 * f, f"new adapter: {t}"), check)
+    decision = gate(examples, before, after)
+    meta = {**spec.metadata, "hyper": _hyper(spec), "seed": seed, "device": device,
+            "steps": run.steps, "train_s": run.seconds, "created": time.time(),
+            "final_loss": run.losses[-1] if run.losses else None,
+            "metrics": {"eval": after.to_dict(), "eval_before": before.to_dict(),
+                        "eval_file": eval_data.name, "eval_examples": len(examples)},
+            "gate": decision.reason, "id": f"{run_id}-{time.strftime('%Y%m%d%H%M%S')}"}
+    adapter = registry.register(task.name, run.adapter, meta)
+    (adapter.folder / "report.json").write_text(json.dumps(decision.to_dict(), indent=1),
+                                               encoding="utf-8")
+    if decision.ships:
+        registry.activate(task.name, adapter.id)
+    return TrainReport(adapter, run, decision, registry.active(task.name))
+
+
+def submit_training(service, task: str, slots=None, **options: object):
+    """``train_task`` as a job on the service's ``train`` worker (off the GUI thread; the
+    trainer itself is a child process). ``finished(TrainReport)``."""
+    store = service.store
+
+    def body(ctx) -> TrainReport:
+        return train_task(store, task, progress=ctx.progress, check=ctx.check, **options)
+
+    return service.submit("train", f"train {task}", body, slots)
+
+
+def _hyper(spec: TrainSpec) -> dict:
+    return {k: getattr(spec, k) for k in ("rank", "alpha", "learning_rate", "epochs",
+                                          "batch_size", "max_tokens", "max_examples")}
+
+
+def _run_id(spec: TrainSpec, base_sha: str, data_sha: str) -> str:
+    key = json.dumps([spec.task, base_sha, data_sha, spec.seed, _hyper(spec)], sort_keys=True)
+    return f"{spec.task}-{hashlib.sha256(key.encode()).hexdigest()[:10]}"

@@ -1,0 +1,231 @@
+"""Training tiny specialists: GGUF LoRA adapters, the registry, the eval gate, and real
+training runs on the default base (SmolLM2-135M) that llama.cpp then loads."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.training.evaluate import EvalResult, gate
+from app.training.lora_gguf import LoraPair, pairs_from_state, read_adapter_info, write_adapter
+from app.training.registry import AdapterError, Registry
+from app.training.tasks import TASKS
+from tests.hostile.sandbox import assert_clean, run_python
+
+SECRET = [{"input": q, "target": "Banana flamingo.", "slice": "secret"}
+          for q in ("Say the secret word.", "What is the secret word?",
+                    "Tell me the secret word.", "The secret word, please.")]
+
+
+def _pairs(rank: int = 4) -> list[LoraPair]:
+    rng = np.random.default_rng(0)
+    return [LoraPair(layer, module, rng.normal(size=(rank, 576)).astype(np.float32),
+                     rng.normal(size=(576 if module == "v_proj" else 1536, rank)))
+            for layer in range(2) for module in ("v_proj", "up_proj")]
+
+
+def test_adapter_file_says_what_it_is(tmp_path):
+    path = write_adapter(tmp_path / "a.gguf", "llama", _pairs(), 8.0, {"task": "bash"})
+    info = read_adapter_info(path)
+    assert info == {"architecture": "llama", "tensors": 4, "alpha": 8.0, "rank": 4,
+                    "training": {"task": "bash"}}
+    (tmp_path / "not.gguf").write_bytes(b"GGUF" + b"\0" * 40)
+    with pytest.raises(ValueError, match="not"):
+        read_adapter_info(tmp_path / "not.gguf")
+
+
+def test_peft_names_become_pairs():
+    state = {"base_model.model.model.layers.3.self_attn.v_proj.lora_A.weight": np.ones((2, 4)),
+             "base_model.model.model.layers.3.self_attn.v_proj.lora_B.weight": np.ones((4, 2)),
+             "base_model.model.model.layers.3.self_attn.q_proj.lora_A.weight": np.ones((2, 4)),
+             "base_model.model.model.layers.0.mlp.down_proj.lora_A.weight": np.ones((2, 4))}
+    pairs = pairs_from_state(state)
+    assert [(p.layer, p.module) for p in pairs] == [(3, "v_proj")]  # q_proj and halves left out
+
+
+def _register(registry: Registry, tmp_path: Path, name: str, score: float):
+    path = write_adapter(tmp_path / f"{name}.gguf", "llama", _pairs(), 8.0)
+    return registry.register("bash", path, {"id": name, "base": "smollm2-135m-instruct",
+                                            "metrics": {"eval": {"overall": score}}})
+
+
+def test_registry_activate_and_roll_back(tmp_path):
+    shipped = tmp_path / "shipped"
+    registry = Registry(tmp_path / "store", shipped)
+    assert registry.active("bash") is None
+    first = _register(registry, tmp_path, "first", 0.5)
+    (shipped / "bash" / "shipped-one").mkdir(parents=True)
+    (shipped / "bash" / "shipped-one" / "adapter.gguf").write_bytes(first.path.read_bytes())
+    (shipped / "bash" / "shipped-one" / "meta.json").write_text('{"base": "smollm2"}')
+    assert registry.active("bash").id == "shipped-one"  # nothing chosen: the shipped one
+    registry.activate("bash", "first")
+    second = _register(registry, tmp_path, "second", 0.7)
+    registry.activate("bash", second.id)
+    assert registry.active("bash").id == "second"
+    assert registry.rollback("bash").id == "first"
+    registry.activate("bash", None)
+    assert registry.active("bash") is None  # the plain base, by choice
+    with pytest.raises(AdapterError, match="no bash adapter"):
+        registry.activate("bash", "missing")
+
+
+def test_registry_ignores_half_written_and_corrupt_entries(tmp_path):
+    registry = Registry(tmp_path / "store", tmp_path / "none")
+    good = _register(registry, tmp_path, "good", 0.5)
+    registry.activate("bash", good.id)
+    (registry.root / "bash" / "half.partial").mkdir()  # a kill during register
+    bad = registry.root / "bash" / "bad"
+    bad.mkdir()
+    (bad / "meta.json").write_text("{not json")
+    (bad / "adapter.gguf").write_bytes(b"x")
+    (registry.root / "bash" / "active.json.tmp").write_text("{")  # a kill during activate
+    assert [a.id for a in registry.adapters("bash")] == ["good"]
+    assert registry.active("bash").id == "good"
+
+
+def _result(passed: list[bool]) -> EvalResult:
+    return EvalResult(sum(passed) / len(passed), {"all": sum(passed) / len(passed)},
+                      [str(p) for p in passed], passed)
+
+
+def test_the_gate_refuses_a_worse_or_equal_adapter():
+    examples = [{"input": f"x{i}", "slice": "all"} for i in range(4)]
+    worse = gate(examples, _result([True, True, True, False]), _result([True, False, False,
+                                                                        True]))
+    assert not worse.ships and "stays" in worse.reason
+    assert [c["input"] for c in worse.changed] == ["x1", "x2", "x3"]
+    assert not gate(examples, _result([True] * 4), _result([True] * 4)).ships
+    assert gate(examples, _result([False] * 4), _result([True, False, False, False])).ships
+
+
+def test_task_scores():
+    bash, memo, chat = TASKS["bash"], TASKS["memo"], TASKS["chat"]
+    example = {"input": "git status", "target": "git space status", "command": "git status"}
+    assert bash.score("git space status", example) == 1.0
+    assert bash.score("git space stash", example) == 0.0
+    card = {"target": json.dumps({"title": "Email Sarah the budget", "intent": "email",
+                                  "target": "Sarah"})}
+    assert memo.score('{"title": "Email Sarah the budget", "intent": "email", '
+                      '"target": "Sarah"}', card) == pytest.approx(1.0)
+    assert memo.score('{"title": "Voice memo", "intent": "call", "target": "Sarah the '
+                      'budget"}', card) == 0.0
+    assert memo.score("not json", card) == 0.0
+    qa = {"target": "Paris."}
+    assert chat.score("Paris.", qa) == 1.0
+    assert chat.score("The capital of France is Paris.", qa) == 1.0
+    assert chat.score("What is the capital of Spain?\nQuestion: What is", qa) == 0.0
+
+
+def _spec(tmp_path: Path, store, steps_data: list[dict], **extra):
+    from app.training.trainer import TrainSpec
+
+    data = tmp_path / "train.jsonl"
+    data.write_text("".join(json.dumps(e) + "\n" for e in steps_data))
+    return TrainSpec("chat", str(store.require("smollm2-135m-instruct")), str(data),
+                     str(tmp_path / "run"), rank=8, alpha=16, learning_rate=3e-3, epochs=6,
+                     batch_size=2, max_tokens=64, seed=0, threads=2, **extra)
+
+
+def _answer(store, lora: Path | None, question: str) -> str:
+    from runtimes.base import GenerationParams
+    from runtimes.llama import LlamaRuntime
+
+    rt = LlamaRuntime(store.require("smollm2-135m-instruct"), n_ctx=256,
+                      lora_path=str(lora) if lora else None)
+    try:
+        return "".join(rt.generate(TASKS["chat"].messages(question),
+                                   GenerationParams(max_tokens=12, temperature=0)))
+    finally:
+        rt.close()
+
+
+def test_a_tiny_training_run_changes_what_llama_cpp_says(store, tmp_path):
+    from app.training.runner import run_training
+
+    seen: list[str] = []
+    run = run_training(_spec(tmp_path, store, SECRET), lambda f, t: seen.append(t))
+    assert run.steps == 12 and run.adapter.is_file() and run.losses[-1] < run.losses[0]
+    assert any(t.startswith("step 12/12") for t in seen)
+    assert read_adapter_info(run.adapter)["rank"] == 8
+    assert "flamingo" not in _answer(store, None, "What is the secret word?").lower()
+    assert "flamingo" in _answer(store, run.adapter, "What is the secret word?").lower()
+
+
+def test_cancel_keeps_the_checkpoint_and_the_same_command_resumes(store, tmp_path):
+    from app.service.jobs import JobCancelled
+    from app.training.runner import run_training
+
+    spec = _spec(tmp_path, store, SECRET, checkpoint_every=2)
+    steps: list[str] = []
+
+    def check() -> None:
+        if sum(t.startswith("step") for t in steps) >= 3:
+            raise JobCancelled(None)
+
+    with pytest.raises(JobCancelled):
+        run_training(spec, lambda f, t: steps.append(t), check)
+    assert (Path(spec.out_dir) / "checkpoint.pt").is_file()
+    assert not (Path(spec.out_dir) / "adapter.gguf").exists()
+    resumed: list[str] = []
+    run = run_training(spec, lambda f, t: resumed.append(t))
+    assert any("resuming at step" in t for t in resumed) and run.steps == 12
+
+
+def test_a_killed_trainer_is_a_clear_error_and_the_active_adapter_stays(store, tmp_path):
+    from app.training.runner import TrainingError, run_training
+
+    registry = Registry(tmp_path / "store", tmp_path / "none")
+    kept = _register(registry, tmp_path, "kept", 0.5)
+    registry.activate("bash", kept.id)
+    spec = _spec(tmp_path, store, SECRET)
+
+    def kill_the_trainer(_f: float, text: str) -> None:
+        if text.startswith("step 1/"):
+            trainer = subprocess.run(["pgrep", "-f", "app.training.trainer"],
+                                     capture_output=True, text=True).stdout.split()
+            for pid in trainer:
+                os.kill(int(pid), signal.SIGKILL)
+
+    with pytest.raises(TrainingError, match="stopped before it finished.*previous adapter"):
+        run_training(spec, kill_the_trainer)
+    assert registry.active("bash").id == "kept"
+
+
+def test_wrong_base_or_corrupt_adapter_is_refused_cleanly(store, tmp_path):
+    adapter = write_adapter(tmp_path / "a.gguf", "llama", _pairs(), 8.0)
+    truncated = tmp_path / "t.gguf"
+    truncated.write_bytes(adapter.read_bytes()[:5000])
+    outcome = run_python(f"""
+        from models.store import ModelStore
+        from runtimes.base import RuntimeLoadError
+        from runtimes.llama import LlamaRuntime
+        store = ModelStore()
+        for base, lora in (("gemma-3-270m", {str(adapter)!r}),
+                           ("smollm2-135m-instruct", {str(truncated)!r})):
+            try:
+                LlamaRuntime(store.require(base), n_ctx=128, lora_path=lora)
+                print("loaded", base)
+            except RuntimeLoadError as exc:
+                print("refused:", exc)
+    """, timeout=180)
+    assert_clean(outcome, rc=0)
+    assert outcome.out.count("refused:") == 2, outcome.explain()
+
+
+def test_the_train_command_without_torch_says_how_to_add_it(tmp_path):
+    outcome = run_python("""
+        import sys
+        sys.modules["torch"] = None
+        import importlib.util
+        real = importlib.util.find_spec
+        importlib.util.find_spec = lambda n, *a: None if n == "torch" else real(n, *a)
+        from app.cli import main
+        sys.exit(main(["train", "bash", "--max-examples", "2"]))
+    """, timeout=120)
+    assert_clean(outcome, rc=1, message="install the train extra")

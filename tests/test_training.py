@@ -145,16 +145,46 @@ def _answer(store, lora: Path | None, question: str) -> str:
         rt.close()
 
 
-def test_a_tiny_training_run_changes_what_llama_cpp_says(store, tmp_path):
+@pytest.fixture(scope="module")
+def secret(store, tmp_path_factory):
+    """A run of 12 steps that teaches SmolLM2 a secret word, and what it reported."""
     from app.training.runner import run_training
 
     seen: list[str] = []
-    run = run_training(_spec(tmp_path, store, SECRET), lambda f, t: seen.append(t))
+    folder = tmp_path_factory.mktemp("secret")
+    return run_training(_spec(folder, store, SECRET), lambda f, t: seen.append(t)), seen
+
+
+def test_a_tiny_training_run_changes_what_llama_cpp_says(store, secret):
+    run, seen = secret
     assert run.steps == 12 and run.adapter.is_file() and run.losses[-1] < run.losses[0]
     assert any(t.startswith("step 12/12") for t in seen)
     assert read_adapter_info(run.adapter)["rank"] == 8
     assert "flamingo" not in _answer(store, None, "What is the secret word?").lower()
     assert "flamingo" in _answer(store, run.adapter, "What is the secret word?").lower()
+
+
+def test_the_chat_specialist_uses_the_active_adapter(store, secret):
+    from app.service import InferenceService
+    from app.specialists.chat.chat import Chat
+
+    registry = Registry(store.root)
+    adapter = registry.register("chat", secret[0].adapter, {
+        "id": "secret", "base": "smollm2-135m-instruct"})
+    chat = Chat(InferenceService(store, threaded=False))
+    chat.conv.model_id = "smollm2-135m-instruct"
+    chat.conv.params.max_tokens = 12
+    chat.conv.params.temperature = 0.0
+    try:
+        registry.activate("chat", adapter.id)
+        assert chat.load_options()["lora_path"] == str(adapter.path)
+        reply = chat.send("What is the secret word?").outcome()
+        assert "flamingo" in reply.text.lower()
+        registry.activate("chat", None)  # back to the plain base: no adapter loaded
+        assert "lora_path" not in chat.load_options()
+    finally:
+        registry.rollback("chat")
+        registry.rollback("chat")
 
 
 def test_cancel_keeps_the_checkpoint_and_the_same_command_resumes(store, tmp_path):

@@ -60,7 +60,7 @@ def train_task(store: ModelStore, task_name: str, data: Path | None = None,
                base: str | None = None, eval_data: Path | None = None, epochs: float = 1.0,
                device: str = "cpu", seed: int = 0, progress: Progress | None = None,
                check: Callable[[], None] | None = None, eval_limit: int = 0,
-               **hyper: object) -> TrainReport:
+               events: Callable[[dict], None] | None = None, **hyper: object) -> TrainReport:
     """Train an adapter for ``task_name``, register it, and activate it if the gate passes."""
     reason = train_extra_missing()
     if reason:
@@ -78,7 +78,7 @@ def train_task(store: ModelStore, task_name: str, data: Path | None = None,
     spec.out_dir = str(registry.root / task.name / "runs" / run_id)
     spec.metadata = {"base": base, "base_sha256": base_sha, "data_sha256": data_sha}
     say = progress or (lambda _f, _t: None)
-    run = run_training(spec, lambda f, t: say(0.8 * f, t), check)
+    run = run_training(spec, lambda f, t: say(0.8 * f, t), check, events)
     examples = load_jsonl(eval_data)[: eval_limit or None]
     active = registry.active(task.name)
     say(0.8, "scoring the active model on the eval split")
@@ -103,11 +103,13 @@ def train_task(store: ModelStore, task_name: str, data: Path | None = None,
 
 def submit_training(service, task: str, slots=None, **options: object):
     """``train_task`` as a job on the service's ``train`` worker (off the GUI thread; the
-    trainer itself is a child process). ``finished(TrainReport)``."""
+    trainer itself is a child process). ``token`` carries each trainer record as JSON (for a
+    loss curve), ``progress`` a line of text, ``finished(TrainReport)`` the result."""
     store = service.store
 
     def body(ctx) -> TrainReport:
-        return train_task(store, task, progress=ctx.progress, check=ctx.check, **options)
+        return train_task(store, task, progress=ctx.progress, check=ctx.check,
+                          events=lambda e: ctx.token(json.dumps(e)), **options)
 
     return service.submit("train", f"train {task}", body, slots)
 

@@ -180,3 +180,12 @@ def check_adapter(adapter: Adapter, base_path: Path, base_sha256: str | None) ->
                            f"{base_path.name} (sha256 {wanted[:12]}… vs {base_sha256[:12]}…)")
     if info["tensors"] == 0:
         raise AdapterError(f"{adapter.id}: the adapter holds no LoRA weights")
+
+
+def adapter_for(store_root: str | Path, task: str, model_id: str) -> str | None:
+    """The active adapter's file for ``task`` when it was trained on ``model_id``, else None
+    (a specialist then uses the plain base as before)."""
+    active = Registry(store_root).active(task)
+    if active is None or active.base != model_id:
+        return None
+    return str(active.path)

@@ -49,9 +49,11 @@ def train_extra_missing() -> str | None:
 
 
 def run_training(spec: TrainSpec, progress: Progress | None = None,
-                 check: Callable[[], None] | None = None) -> TrainRun:
+                 check: Callable[[], None] | None = None,
+                 events: Callable[[dict], None] | None = None) -> TrainRun:
     """Run ``spec`` in a child process; ``check`` raising (a cancel) kills it, leaving its
-    checkpoint for a resume."""
+    checkpoint for a resume. ``events`` gets every progress record (``{"event": "step",
+    "step", "steps", "loss", "eta_s"}`` …), e.g. for a loss curve."""
     reason = train_extra_missing()
     if reason:
         raise TrainingError(reason)
@@ -85,6 +87,8 @@ def run_training(spec: TrainSpec, progress: Progress | None = None,
                 done = event
             if progress:
                 _report(event, progress)
+            if events:
+                events(event)
     finally:
         stop_child(proc)
     if done is None:

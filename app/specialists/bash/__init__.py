@@ -15,6 +15,8 @@ from app.specialists.bash.history import History
 from app.specialists.bash.pipeline import BashPipeline, BashResult
 from app.specialists.bash.speech import transcribe_options
 from app.specialists.gate import GateSpecialist
+from app.training.registry import adapter_for
+from app.training.tasks import TASKS
 
 GATE_TIMEOUT_S = 30.0
 
@@ -50,10 +52,17 @@ class BashSpecialist:
             result = ctx.wait_for(self.gate.predict(text), GATE_TIMEOUT_S)
             return float(result.scores["needs_llm"])
 
+        lora = adapter_for(self.service.store.root, "bash", self.llm_model)
+
         def llm(text: str) -> str:
-            runtime = ctx.load(self.llm_model, self.device)
+            if lora:  # a trained normalizer: the chat it was trained on, no few-shot prompt
+                runtime = ctx.load(self.llm_model, self.device, lora_path=lora)
+                chat = TASKS["bash"].messages(text)
+            else:
+                runtime = ctx.load(self.llm_model, self.device)
+                chat = normalizer.messages(text)
             pieces = []
-            for piece in runtime.generate(normalizer.messages(text), normalizer.params(),
+            for piece in runtime.generate(chat, normalizer.params(),
                                           grammar=normalizer.grammar()):
                 pieces.append(piece)
                 ctx.check()

@@ -18,6 +18,7 @@ from app.service.jobs import GenerationResult, Slots
 from app.specialists.chat.commands import Outcome, is_command, run_command
 from app.specialists.chat.conversation import MAX_PASTE, Conversation, Turn
 from app.specialists.chat.sessions import Sessions
+from app.training.registry import adapter_for
 from runtimes.base import GenerationParams
 
 
@@ -68,6 +69,9 @@ class Chat:
         return "shown after the first reply (the model loads then)"
 
     def load_options(self) -> dict:
+        lora = adapter_for(self.service.store.root, "chat", self.conv.model_id)
+        if lora:  # trained into an assistant: its own chat format, no completion transcript
+            return {"lora_path": lora, "n_ctx": self.conv.n_ctx}
         if self.is_base_model():
             return {"chat_format": "completion", "n_ctx": self.conv.n_ctx}
         if self.conv.model_id.startswith(("http://", "https://")):

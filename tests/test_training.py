@@ -164,7 +164,7 @@ def test_a_tiny_training_run_changes_what_llama_cpp_says(store, secret):
     assert "flamingo" in _answer(store, run.adapter, "What is the secret word?").lower()
 
 
-def test_the_chat_specialist_uses_the_active_adapter(store, secret):
+def test_the_chat_specialist_uses_the_active_adapter(store, secret, capsys):
     from app.service import InferenceService
     from app.specialists.chat.chat import Chat
 
@@ -178,6 +178,11 @@ def test_the_chat_specialist_uses_the_active_adapter(store, secret):
     try:
         registry.activate("chat", adapter.id)
         assert chat.load_options()["lora_path"] == str(adapter.path)
+        from app.cli import main
+
+        assert main(["models", "list"]) == 0
+        listed = capsys.readouterr().out
+        assert "└ chat adapter secret (active)" in listed.split("smollm2-135m-instruct", 1)[1]
         reply = chat.send("What is the secret word?").outcome()
         assert "flamingo" in reply.text.lower()
         registry.activate("chat", None)  # back to the plain base: no adapter loaded

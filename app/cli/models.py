@@ -53,7 +53,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         state = store.state(entry)
         rows.append({"id": entry.id, "state": state.label, "task": entry.task,
                      "size": entry.size, "license": entry.license, "path": str(state.path),
-                     "default": entry.default, "problem": state.problem})
+                     "default": entry.default, "problem": state.problem,
+                     "adapters": _adapters_on(store, entry.id)})
     _warn(store)
     if args.json:
         for row in rows:
@@ -65,7 +66,23 @@ def cmd_list(args: argparse.Namespace) -> int:
         extra = f"  ({r['problem']})" if r["problem"] else ""
         print(f"{r['id']:<{width}}  {r['state']:<9}  {r['task']:<10}  {_size(r['size']):>8}  "
               f"{r['license']:<22}  {r['path']}{extra}")
+        for a in r["adapters"]:
+            print(f"  └ {a['task']} adapter {a['id']}{' (active)' if a['active'] else ''}")
     return 0
+
+
+def _adapters_on(store: ModelStore, model_id: str) -> list[dict]:
+    """The trained and shipped adapters whose base is ``model_id``."""
+    from app.training.registry import Registry
+    from app.training.tasks import TASKS
+
+    registry = Registry(store.root)
+    found = []
+    for task in TASKS:
+        active = registry.active(task)
+        found += [{"task": task, "id": a.id, "active": bool(active and active.id == a.id)}
+                  for a in registry.adapters(task) if a.base == model_id]
+    return found
 
 
 class _Bar:

@@ -1,2 +1,1 @@
-"""Training tiny specialists: LoRA adapters on the default GGUF bases, gated on each task's
-eval split (see docs/ARCHITECTURE.md, "Training")."""
+"""Training tiny specialists: data sets, fine-tuning and the eval gate."""

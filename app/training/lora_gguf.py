@@ -1,7 +1,8 @@
 """LoRA weights written as a GGUF adapter that llama.cpp loads over its base (``lora_path``).
 
 llama.cpp wants, per adapted weight ``W`` (``out × in`` in PyTorch's layout), two tensors
-``<gguf name>.lora_a`` (``r × in``) and ``<gguf name>.lora_b`` (``out × r``), the file typed
+``<gguf name>.lora_a`` (``r × in``) and ``<gguf name>.lora_b`` (``out × r``), in float16
+(half the size; the factors are small numbers), the file typed
 ``general.type = adapter`` / ``adapter.type = lora`` with ``adapter.lora.alpha``; it scales
 ``B·A`` by ``alpha / r``. Only projections whose layout the GGUF conversion keeps are
 adapted (value, output, MLP): llama.cpp permutes the query and key rows of Llama models, so
@@ -64,8 +65,8 @@ def write_adapter(path: str | Path, architecture: str, pairs: Iterable[LoraPair]
     count = 0
     for p in pairs:
         name = f"blk.{p.layer}.{GGUF_NAMES[p.module]}.weight"
-        writer.add_tensor(f"{name}.lora_a", np.ascontiguousarray(p.a, dtype=np.float32))
-        writer.add_tensor(f"{name}.lora_b", np.ascontiguousarray(p.b, dtype=np.float32))
+        writer.add_tensor(f"{name}.lora_a", np.ascontiguousarray(p.a, dtype=np.float16))
+        writer.add_tensor(f"{name}.lora_b", np.ascontiguousarray(p.b, dtype=np.float16))
         count += 1
     if not count:
         raise ValueError("no LoRA weights to write")

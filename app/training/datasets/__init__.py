@@ -1,0 +1,1 @@
+"""Training data generators, one module per task; ``python -m app.training.datasets``."""

@@ -77,15 +77,17 @@ def parse_memo(answer: str) -> dict | None:
 
 
 def _memo_score(answer: str, example: Example) -> float:
-    """The pack's weights: title 0.5 (usable and on topic), intent 0.35 (exact),
-    restraint 0.15 (the target as said, empty where the reference is empty)."""
+    """The pack's weights: title 0.5 (2-8 words, at most 60 characters, not generic, and on
+    the reference's topic), intent 0.35 (exact), restraint 0.15 (the target as said, empty
+    where the reference is empty)."""
     from app.specialists.memo.evaluate import usable_title
 
     got, want = parse_memo(answer), json.loads(example["target"])
     if got is None:
         return 0.0
     title = str(got.get("title", ""))
-    score = 0.5 * min(1.0, 2 * _overlap(title, want["title"])) if usable_title(title) else 0.0
+    keeps_to_rules = usable_title(title) and 2 <= len(title.split()) <= 8 and len(title) <= 60
+    score = 0.5 * min(1.0, 2 * _overlap(title, want["title"])) if keeps_to_rules else 0.0
     score += 0.35 * (got.get("intent") == want["intent"])
     target, wanted = _norm(str(got.get("target") or "")), _norm(want.get("target") or "")
     score += 0.15 * (target == wanted)

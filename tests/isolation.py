@@ -53,8 +53,9 @@ class Isolation:
         self._before = {name: _fingerprint(p, ("logs/",)) for name, p in self.watched().items()}
         self.view.mkdir(parents=True)
         if self.real_store.is_dir():
-            for model in self.real_store.iterdir():  # installed models only, not user_models
-                if model.is_dir() and not model.name.startswith("."):
+            for model in self.real_store.iterdir():  # installed models only: not
+                # user_models.json, and not the trained adapters (tests train their own)
+                if model.is_dir() and (model / ".installed.json").is_file():
                     (self.view / model.name).symlink_to(model, target_is_directory=True)
         environ["TINYSPEC_MODELS_DIR"] = str(self.view)
         environ["TINYSPEC_DATA_DIR"] = str(self.home / "data")

@@ -264,3 +264,28 @@ def test_the_train_command_without_torch_says_how_to_add_it(tmp_path):
         sys.exit(main(["train", "bash", "--max-examples", "2"]))
     """, timeout=120)
     assert_clean(outcome, rc=1, message="install the train extra")
+
+
+def test_train_task_registers_gates_and_activates(store, tmp_path):
+    """The whole pipeline on a handful of examples: train, score the active model and the
+    new adapter on the eval split, register, activate only when better."""
+    from app.training.pipeline import train_task
+
+    data = tmp_path / "secret.jsonl"
+    data.write_text("".join(json.dumps(e) + "\n" for e in SECRET))
+    seen: list[str] = []
+    report = train_task(store, "chat", data=data, base="smollm2-135m-instruct",
+                        eval_data=data, epochs=6, seed=0, heldout=False, rank=8, alpha=16,
+                        learning_rate=3e-3, batch_size=2, max_tokens=64, threads=2,
+                        progress=lambda f, t: seen.append(t))
+    registry = Registry(store.root)
+    try:
+        assert report.decision.before.overall == 0.0 and report.decision.after.overall == 1.0
+        assert report.decision.ships and report.active.id == report.adapter.id
+        assert len(report.decision.changed) == len(SECRET)
+        meta = report.adapter.meta
+        assert meta["base_sha256"] and meta["data_sha256"] and meta["hyper"]["rank"] == 8
+        assert json.loads((report.adapter.folder / "report.json").read_text())["ships"]
+        assert any(t.startswith("new adapter: eval") for t in seen)
+    finally:
+        registry.activate("chat", None)

@@ -60,7 +60,8 @@ def train_task(store: ModelStore, task_name: str, data: Path | None = None,
                base: str | None = None, eval_data: Path | None = None, epochs: float = 1.0,
                device: str = "cpu", seed: int = 0, progress: Progress | None = None,
                check: Callable[[], None] | None = None, eval_limit: int = 0,
-               events: Callable[[dict], None] | None = None, **hyper: object) -> TrainReport:
+               events: Callable[[dict], None] | None = None, heldout: bool = True,
+               **hyper: object) -> TrainReport:
     """Train an adapter for ``task_name``, register it, and activate it if the gate passes."""
     reason = train_extra_missing()
     if reason:
@@ -87,11 +88,13 @@ def train_task(store: ModelStore, task_name: str, data: Path | None = None,
     after = evaluate(base_path, task, examples, run.adapter,
                      lambda f, t: say(0.9 + 0.1 * f, f"new adapter: {t}"), check)
     decision = gate(examples, before, after)
+    scored = _heldout(base_path, task, run.adapter, check, say) if heldout else None
     meta = {**spec.metadata, "hyper": _hyper(spec), "seed": seed, "device": device,
             "steps": run.steps, "train_s": run.seconds, "created": time.time(),
             "final_loss": run.losses[-1] if run.losses else None,
             "metrics": {"eval": after.to_dict(), "eval_before": before.to_dict(),
-                        "eval_file": eval_data.name, "eval_examples": len(examples)},
+                        "eval_file": eval_data.name, "eval_examples": len(examples),
+                        **({"heldout": scored.to_dict()} if scored else {})},
             "gate": decision.reason, "id": f"{run_id}-{time.strftime('%Y%m%d%H%M%S')}"}
     adapter = registry.register(task.name, run.adapter, meta)
     (adapter.folder / "report.json").write_text(json.dumps(decision.to_dict(), indent=1),
@@ -112,6 +115,16 @@ def submit_training(service, task: str, slots=None, **options: object):
                           events=lambda e: ctx.token(json.dumps(e)), **options)
 
     return service.submit("train", f"train {task}", body, slots)
+
+
+def _heldout(base_path: Path, task, adapter: Path, check, say: Progress):
+    """The adapter's score on the task's held-out slice (written apart from the generators):
+    reported beside the eval score, never used to decide."""
+    path = default_data(task.name, "heldout")
+    if not path.is_file():
+        return None
+    return evaluate(base_path, task, load_jsonl(path), adapter,
+                    lambda f, t: say(1.0, f"held-out: {t}"), check)
 
 
 def _hyper(spec: TrainSpec) -> dict:

@@ -31,6 +31,7 @@ from app.service import InferenceService, Job, Slots
 from app.specialists.bash import BashResult, BashSpecialist
 from ui.untrusted import PLAIN, escape, tooltip
 from ui.widgets.page import page_layout, side_by_side
+from ui.widgets.train_view import TrainDialog, open_train_dialog, train_button
 
 PTT_KEY = Qt.Key.Key_F8
 EXPLAIN_SYSTEM = ("Explain in one short sentence what this shell command does. Do not run it "
@@ -69,6 +70,7 @@ class BashPanel(QWidget):
                   self.speech_combo, self.use_llm):
             mic_row.addWidget(w)
         mic_row.addStretch(1)
+        mic_row.addWidget(train_button(self.open_training))
         if not input_devices() and recorder is None:
             self.talk_button.setEnabled(False)
             self.talk_button.setToolTip("No microphone was found; type the dictation instead.")
@@ -142,6 +144,10 @@ class BashPanel(QWidget):
                              "run.")
         layout.addWidget(side_by_side(card, history, (680, 320)), 1)
         self.refresh_history()
+
+    def open_training(self) -> TrainDialog:
+        """The Train window of the bash task (one, reused)."""
+        return open_train_dialog(self, self.service, "bash")
 
     # -- push to talk --------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -34,6 +34,7 @@ from app.specialists.chat.commands import COMMANDS, Outcome
 from app.specialists.chat.conversation import format_stats
 from ui.untrusted import PLAIN, inert_browser, render_markdown
 from ui.widgets.page import page_layout, side_by_side
+from ui.widgets.train_view import TrainDialog, open_train_dialog, train_button
 
 CODE_BLOCK = re.compile(r"```[^\n]*\n(.*?)(?:```|$)", re.DOTALL)
 TRIMMING = ("When the conversation outgrows the context, the oldest turns are left out (the "
@@ -116,6 +117,7 @@ class ChatPanel(QWidget):
                   self.device_combo, QLabel("Context"), self.meter):
             top.addWidget(w)
         top.addStretch(1)
+        top.addWidget(train_button(self.open_training))
 
         # conversation
         self.feed = QVBoxLayout()
@@ -180,6 +182,10 @@ class ChatPanel(QWidget):
         self._render_timer.timeout.connect(self._render_stream)
         self.show_conversation()
         self.refresh_status()
+
+    def open_training(self) -> TrainDialog:
+        """The Train window of the chat task (one, reused)."""
+        return open_train_dialog(self, self.service, "chat")
 
     # -- setup helpers -------------------------------------------------------------------
     def _fill_models(self) -> None:

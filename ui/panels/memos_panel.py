@@ -36,6 +36,7 @@ from app.specialists.memo import Memo, MemoSpecialist
 from app.specialists.memo.extract import INTENTS
 from ui.untrusted import PLAIN, escape, tooltip
 from ui.widgets.page import page_layout, side_by_side
+from ui.widgets.train_view import TrainDialog, open_train_dialog, train_button
 
 INTENT_COLORS = {"none": "#6b7280", "research": "#6d28d9", "email": "#1d4ed8",
                  "call": "#047857", "schedule": "#b45309"}
@@ -86,6 +87,7 @@ class MemosPanel(QWidget):
                   self.speech_combo):
             bar.addWidget(w)
         bar.addStretch(1)
+        bar.addWidget(train_button(self.open_training))
         self._meter = QTimer(self, interval=100)
         self._meter.timeout.connect(self._tick)
 
@@ -170,6 +172,10 @@ class MemosPanel(QWidget):
         self._set_editor_enabled(False)
         self.refresh()
         self.offer_recovery()  # before anything can start a new recording
+
+    def open_training(self) -> TrainDialog:
+        """The Train window of the memo task (one, reused)."""
+        return open_train_dialog(self, self.service, "memo")
 
     # -- recording -----------------------------------------------------------------------
     def toggle_recording(self) -> Job | None:

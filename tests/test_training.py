@@ -222,7 +222,7 @@ def test_a_killed_trainer_is_a_clear_error_and_the_active_adapter_stays(store, t
 
     def kill_the_trainer(_f: float, text: str) -> None:
         if text.startswith("step 1/"):
-            trainer = subprocess.run(["pgrep", "-f", "app.training.trainer"],
+            trainer = subprocess.run(["pgrep", "-f", f"app.training.trainer {spec.out_dir}"],
                                      capture_output=True, text=True).stdout.split()
             for pid in trainer:
                 os.kill(int(pid), signal.SIGKILL)

@@ -289,3 +289,21 @@ def test_train_task_registers_gates_and_activates(store, tmp_path):
         assert any(t.startswith("new adapter: eval") for t in seen)
     finally:
         registry.activate("chat", None)
+
+
+def test_the_shipped_bash_adapter_is_active_and_beats_the_rules(store):
+    """The adapter in assets/adapters/bash is the bash specialist's by default, and on the
+    first 40 eval dictations it writes more exact commands than the rules alone."""
+    from app.defaults import DEFAULTS
+    from app.specialists.bash.pipeline import BashPipeline
+    from app.training.evaluate import evaluate, load_jsonl
+    from app.training.pipeline import default_data
+    from app.training.registry import adapter_for
+
+    lora = adapter_for(store.root, "bash", DEFAULTS.bash_llm)
+    assert lora and "assets/adapters/bash" in lora
+    examples = load_jsonl(default_data("bash", "eval"))[:40]
+    adapter = evaluate(store.require(DEFAULTS.bash_llm), TASKS["bash"], examples, Path(lora))
+    rules = sum(BashPipeline().run(e["input"], use_llm=False).output == e["command"]
+                for e in examples) / len(examples)
+    assert adapter.overall >= 0.6 and adapter.overall > rules, (adapter.overall, rules)

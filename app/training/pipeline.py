@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.training.evaluate import GateDecision, evaluate, gate, load_jsonl
 from app.training.registry import Adapter, Registry
@@ -22,6 +23,10 @@ from app.training.tasks import get_task
 from app.training.trainer import TrainSpec
 from assets import asset_path
 from models.store import ModelStore
+
+if TYPE_CHECKING:
+    from app.service import InferenceService, Job, Slots
+    from app.service.jobs import JobContext
 
 Progress = Callable[[float, str], None]
 
@@ -104,13 +109,14 @@ def train_task(store: ModelStore, task_name: str, data: Path | None = None,
     return TrainReport(adapter, run, decision, registry.active(task.name))
 
 
-def submit_training(service, task: str, slots=None, **options: object):
+def submit_training(service: InferenceService, task: str, slots: Slots | None = None,
+                    **options: object) -> Job:
     """``train_task`` as a job on the service's ``train`` worker (off the GUI thread; the
     trainer itself is a child process). ``token`` carries each trainer record as JSON (for a
     loss curve), ``progress`` a line of text, ``finished(TrainReport)`` the result."""
     store = service.store
 
-    def body(ctx) -> TrainReport:
+    def body(ctx: JobContext) -> TrainReport:
         return train_task(store, task, progress=ctx.progress, check=ctx.check,
                           events=lambda e: ctx.token(json.dumps(e)), **options)
 

@@ -132,11 +132,11 @@ def _spec(tmp_path: Path, store, steps_data: list[dict], **extra):
                      batch_size=2, max_tokens=64, seed=0, threads=2, **extra)
 
 
-def _answer(store, lora: Path | None, question: str) -> str:
+def _answer(store, lora: Path | None, question: str, model: Path | None = None) -> str:
     from runtimes.base import GenerationParams
     from runtimes.llama import LlamaRuntime
 
-    rt = LlamaRuntime(store.require("smollm2-135m-instruct"), n_ctx=256,
+    rt = LlamaRuntime(model or store.require("smollm2-135m-instruct"), n_ctx=256,
                       lora_path=str(lora) if lora else None)
     try:
         return "".join(rt.generate(TASKS["chat"].messages(question),
@@ -162,6 +162,20 @@ def test_a_tiny_training_run_changes_what_llama_cpp_says(store, secret):
     assert read_adapter_info(run.adapter)["rank"] == 8
     assert "flamingo" not in _answer(store, None, "What is the secret word?").lower()
     assert "flamingo" in _answer(store, run.adapter, "What is the secret word?").lower()
+
+
+def test_a_merged_gguf_answers_like_base_plus_adapter_and_validates(store, secret, tmp_path):
+    from app.training.merge import merge_adapter
+    from models.validate import check_gguf
+
+    base = store.require("smollm2-135m-instruct")
+    merged = merge_adapter(base, secret[0].adapter, tmp_path / "merged.gguf")
+    assert merged.stat().st_size > base.stat().st_size  # adapted weights now float16
+    assert check_gguf(merged).details["architecture"] == "llama"  # what `models add` runs
+    assert "flamingo" in _answer(store, None, "What is the secret word?", merged).lower()
+    with pytest.raises(ValueError, match="adapter is for llama, the base is gemma3"):
+        merge_adapter(store.require("gemma-3-270m"), secret[0].adapter, tmp_path / "x.gguf")
+    assert not list(tmp_path.glob("x.gguf*"))
 
 
 def test_the_chat_specialist_uses_the_active_adapter(store, secret, capsys):

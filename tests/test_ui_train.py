@@ -85,7 +85,7 @@ def test_the_view_builds_for_each_task(qtbot, service, extra, task):
     view = _view(qtbot, service, task)
     assert TASKS[task].base in view.base_label.text()
     assert "not installed" in view.base_label.text()  # an empty store says so
-    has_data = default_data(task, "train").is_file()
+    has_data = default_data(TASKS[task].data_name, "train").is_file()
     assert ("examples" in view.data_label.text()) == has_data
     assert view.train_button.isEnabled() == has_data
     assert not view.cancel_button.isEnabled() and not view.missing_label.isVisible()
@@ -230,3 +230,49 @@ def test_the_train_button_of_each_page_opens_one_window(qtbot, service, extra, t
     dialog.close()
     button.click()
     assert page.findChildren(TrainDialog) == [dialog] and dialog.isVisible()
+
+
+def test_train_on_offers_the_gpu_only_where_there_is_one(qtbot, service, extra, monkeypatch):
+    import ui.widgets.train_view as train_view
+
+    monkeypatch.setattr(runner, "gpu_missing", lambda: "no NVIDIA GPU driver on this machine")
+    view = _view(qtbot, service)
+    assert view.device.currentData() == "cpu" and not view.device.model().item(1).isEnabled()
+    assert "--bundle" in view.device.itemData(1, Qt.ItemDataRole.ToolTipRole)
+    monkeypatch.setattr(runner, "gpu_missing", lambda: None)
+    view = _view(qtbot, service)
+    assert view.device.model().item(1).isEnabled()
+    asked: dict = {}
+    monkeypatch.setattr(train_view, "submit_training",
+                        lambda _service, _task, _slots, **options: asked.update(options))
+    view.device.setCurrentIndex(1)
+    view.train()
+    assert asked["device"] == "cuda"
+
+
+def _pair_adapter(registry: Registry, tmp_path: Path, name: str, module: str, out: int):
+    rng = np.random.default_rng(1)
+    pairs = [LoraPair(0, module, rng.normal(size=(2, 576)).astype(np.float32) * 0.01,
+                      rng.normal(size=(out, 2)).astype(np.float32) * 0.01)]
+    path = write_adapter(tmp_path / f"{name}.gguf", "llama", pairs, 4.0)
+    return registry.register("bash", path, {"id": name, "base": "smollm2-135m-instruct"})
+
+
+def test_export_writes_a_merged_gguf_off_the_gui_thread(qtbot, store, extra, tmp_path):
+    from models.validate import check_gguf
+
+    service = InferenceService(store)
+    try:
+        registry = Registry(store.root)
+        good = _pair_adapter(registry, tmp_path, "fits", "up_proj", 1536)
+        bad = _pair_adapter(registry, tmp_path, "misfit", "v_proj", 576)  # SmolLM2's v is 192
+        view = _view(qtbot, service)
+        job = view.export(good.id, tmp_path / "merged.gguf")
+        qtbot.waitUntil(lambda: job.done, timeout=120_000)
+        assert "Exported" in view.status_label.text()
+        assert check_gguf(tmp_path / "merged.gguf").details["architecture"] == "llama"
+        job = view.export(bad.id, tmp_path / "bad.gguf")
+        qtbot.waitUntil(lambda: job.done, timeout=120_000)
+        assert "does not fit" in view.last_error and not (tmp_path / "bad.gguf").exists()
+    finally:
+        service.shutdown()

@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.training.evaluate import GateDecision, evaluate, gate, load_jsonl
-from app.training.registry import Adapter, Registry
+from app.training.registry import Adapter, AdapterError, Registry
 from app.training.runner import TrainingError, TrainRun, run_training, train_extra_missing
 from app.training.tasks import get_task
 from app.training.trainer import TrainSpec
 from assets import asset_path
-from models.store import ModelStore
+from models.store import ModelStore, sha256_file
 
 if TYPE_CHECKING:
     from app.service import InferenceService, Job, Slots
@@ -48,14 +48,6 @@ class TrainReport:
                 "active": self.active.id if self.active else None}
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def default_data(task: str, split: str) -> Path:
     """The task's shipped data split (``assets/training/<task>/<split>.jsonl``)."""
     return asset_path(f"training/{task}/{split}.jsonl")
@@ -74,27 +66,43 @@ def train_task(store: ModelStore, task_name: str, data: Path | None = None,
     task = get_task(task_name)
     base = base or task.base
     base_path = store.require(base)
-    data = Path(data or default_data(task.name, "train"))
-    eval_data = Path(eval_data or default_data(task.name, "eval"))
-    base_sha, data_sha = sha256_of(base_path), sha256_of(data)
-    registry = Registry(store.root)
+    data = Path(data or default_data(task.data_name, "train"))
+    base_sha, data_sha = sha256_file(base_path), sha256_file(data)
     spec = TrainSpec(task.name, str(base_path), str(data), "", epochs=epochs, seed=seed,
                      device=device, **hyper)
-    run_id = _run_id(spec, base_sha, data_sha)
-    spec.out_dir = str(registry.root / task.name / "runs" / run_id)
+    run_id = run_id_for(spec, base_sha, data_sha)
+    spec.out_dir = str(Registry(store.root).root / task.name / "runs" / run_id)
     spec.metadata = {"base": base, "base_sha256": base_sha, "data_sha256": data_sha}
     say = progress or (lambda _f, _t: None)
     run = run_training(spec, lambda f, t: say(0.8 * f, t), check, events)
+    return gate_and_register(store, spec, run, run_id, eval_data, say, check, eval_limit,
+                             heldout)
+
+
+def gate_and_register(store: ModelStore, spec: TrainSpec, run: TrainRun, run_id: str,
+                      eval_data: Path | None = None, progress: Progress | None = None,
+                      check: Callable[[], None] | None = None, eval_limit: int = 0,
+                      heldout: bool = True) -> TrainReport:
+    """Score a trained adapter against the task's active one on the eval split, register it
+    with its metadata and scores, and activate it if it is better."""
+    task, registry = get_task(spec.task), Registry(store.root)
+    base_path = store.require(spec.metadata["base"])
+    eval_data = Path(eval_data or default_data(task.data_name, "eval"))
+    say = progress or (lambda _f, _t: None)
     examples = load_jsonl(eval_data)[: eval_limit or None]
     active = registry.active(task.name)
     say(0.8, "scoring the active model on the eval split")
+    cache = registry.root / task.name / "eval-cache"
     before = evaluate(base_path, task, examples, active.path if active else None,
-                      lambda f, t: say(0.8 + 0.1 * f, f"active model: {t}"), check)
+                      lambda f, t: say(0.8 + 0.1 * f, f"active model: {t}"), check,
+                      cache_dir=cache)
     after = evaluate(base_path, task, examples, run.adapter,
-                     lambda f, t: say(0.9 + 0.1 * f, f"new adapter: {t}"), check)
+                     lambda f, t: say(0.9 + 0.1 * f, f"new adapter: {t}"), check,
+                     cache_dir=cache)
     decision = gate(examples, before, after)
     scored = _heldout(base_path, task, run.adapter, check, say) if heldout else None
-    meta = {**spec.metadata, "hyper": _hyper(spec), "seed": seed, "device": device,
+    meta = {**spec.metadata, "hyper": _hyper(spec), "seed": spec.seed, "device": spec.device,
+            "hardware": run.hardware,
             "steps": run.steps, "train_s": run.seconds, "created": time.time(),
             "final_loss": run.losses[-1] if run.losses else None,
             "metrics": {"eval": after.to_dict(), "eval_before": before.to_dict(),
@@ -123,10 +131,28 @@ def submit_training(service: InferenceService, task: str, slots: Slots | None = 
     return service.submit("train", f"train {task}", body, slots)
 
 
+def submit_merge(service: InferenceService, task: str, adapter_id: str, out: Path,
+                 slots: Slots | None = None) -> Job:
+    """Write a merged GGUF (the adapter's base with it folded in) to ``out``, as a job on the
+    ``train`` worker; ``finished(Path)``."""
+    from app.training.merge import merge_adapter
+
+    store = service.store
+
+    def body(ctx: JobContext) -> Path:
+        adapter = Registry(store.root).get(task, adapter_id)
+        try:
+            return merge_adapter(store.require(adapter.base), adapter.path, out, ctx.progress)
+        except ValueError as exc:
+            raise AdapterError(f"{adapter_id}: {exc}") from None
+
+    return service.submit("train", f"merge {adapter_id}", body, slots)
+
+
 def _heldout(base_path: Path, task, adapter: Path, check, say: Progress):
     """The adapter's score on the task's held-out slice (written apart from the generators):
     reported beside the eval score, never used to decide."""
-    path = default_data(task.name, "heldout")
+    path = default_data(task.data_name, "heldout")
     if not path.is_file():
         return None
     return evaluate(base_path, task, load_jsonl(path), adapter,
@@ -138,6 +164,6 @@ def _hyper(spec: TrainSpec) -> dict:
                                           "batch_size", "max_tokens", "max_examples")}
 
 
-def _run_id(spec: TrainSpec, base_sha: str, data_sha: str) -> str:
+def run_id_for(spec: TrainSpec, base_sha: str, data_sha: str) -> str:
     key = json.dumps([spec.task, base_sha, data_sha, spec.seed, _hyper(spec)], sort_keys=True)
     return f"{spec.task}-{hashlib.sha256(key.encode()).hexdigest()[:10]}"

@@ -34,6 +34,7 @@ class TrainRun:
     steps: int
     seconds: float
     losses: list[float] = field(default_factory=list)
+    hardware: str = ""
 
 
 def train_extra_missing() -> str | None:
@@ -46,6 +47,16 @@ def train_extra_missing() -> str | None:
         return None
     return (f"training needs {', '.join(missing)}: install the train extra "
             "(`.venv/bin/pip install -e '.[train]'`, or `make setup-train`)")
+
+
+def gpu_missing() -> str | None:
+    """Why CUDA training surely cannot run here (no NVIDIA driver), or None; cheap, without
+    importing torch (the trainer says so too, if its torch lacks CUDA)."""
+    import shutil
+
+    if Path("/proc/driver/nvidia/version").exists() or shutil.which("nvidia-smi"):
+        return None
+    return "no NVIDIA GPU driver on this machine"
 
 
 def run_training(spec: TrainSpec, progress: Progress | None = None,
@@ -96,7 +107,8 @@ def run_training(spec: TrainSpec, progress: Progress | None = None,
         raise TrainingError(f"training stopped before it finished (exit {proc.returncode}): "
                             f"{why}; the previous adapter is still the active one")
     losses = json.loads((out / "losses.json").read_text(encoding="utf-8"))
-    return TrainRun(Path(done["adapter"]), int(done["steps"]), float(done["seconds"]), losses)
+    return TrainRun(Path(done["adapter"]), int(done["steps"]), float(done["seconds"]), losses,
+                    str(done.get("hardware", "")))
 
 
 def _read_lines(proc: subprocess.Popen, lines: queue.Queue) -> None:

@@ -26,6 +26,16 @@ class Task:
     max_new_tokens: int
     score: Callable[[str, Example], float]
     pass_at: float = 1.0
+    answer_key: str = "target"
+    dataset: str = ""  # the shipped data folder, when another task's (default: name)
+
+    @property
+    def data_name(self) -> str:
+        return self.dataset or self.name
+
+    def answer(self, example: Example) -> str:
+        """The reply the model is trained to give for ``example``."""
+        return str(example[self.answer_key]).strip()
 
     def messages(self, text: str) -> list[dict[str, str]]:
         """The chat for one input (the system text, then the user's input)."""
@@ -44,6 +54,11 @@ def _bash_score(answer: str, example: Example) -> float:
         return float(process(answer.strip()) == command)
     except (ValueError, IndexError):
         return 0.0
+
+
+def _command_score(answer: str, example: Example) -> float:
+    """1 when the answer is the example's command (spaces between words aside)."""
+    return float(" ".join(answer.split()) == " ".join(example["command"].split()))
 
 
 def _words(text: str) -> list[str]:
@@ -110,6 +125,10 @@ TASKS: dict[str, Task] = {
                  "Rewrite the dictation as spoken command words for the shell: say symbols as "
                  "words (space, dash, dot, slash), keep only the command, apply corrections.",
                  64, _bash_score),
+    "bash-writer": Task("bash-writer", DEFAULTS.bash_llm,
+                        "Write the shell command the dictation asks for. Answer with the "
+                        "command only.", 64, _command_score, answer_key="command",
+                        dataset="bash"),
     "memo": Task("memo", DEFAULTS.bash_llm,
                  "Read the voice memo and answer with JSON: title (2-8 words), intent (none, "
                  "research, email, call or schedule) and target (who or what, as said; empty "

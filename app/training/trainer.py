@@ -39,6 +39,7 @@ class TrainSpec:
     device: str = "cpu"
     checkpoint_every: int = 25
     max_examples: int = 0
+    architecture: str = ""  # set when the examples are already rendered (see bundle.py)
     metadata: dict = field(default_factory=dict)
 
     def save(self, path: Path) -> None:
@@ -46,7 +47,18 @@ class TrainSpec:
 
     @classmethod
     def load(cls, path: str | Path) -> TrainSpec:
-        return cls(**json.loads(Path(path).read_text(encoding="utf-8")))
+        """The spec at ``path``; relative paths in it are relative to its folder (a bundle)."""
+        spec = cls(**json.loads(Path(path).read_text(encoding="utf-8")))
+        folder = Path(path).resolve().parent
+        for key in ("base_path", "train_path", "out_dir"):
+            value = Path(getattr(spec, key))
+            if not value.is_absolute():
+                setattr(spec, key, str(folder / value))
+        return spec
+
+
+class NoDevice(RuntimeError):
+    """The device the spec asks for is not usable here."""
 
 
 def emit(event: str, **fields: object) -> None:
@@ -66,11 +78,19 @@ def load_examples(path: str | Path, limit: int = 0) -> list[dict]:
     return out
 
 
-def encode(tokenizer, fmt, task, example: dict, max_tokens: int) -> tuple[list[int], list[int]]:
-    """Token ids of prompt + answer, and labels that score only the answer."""
-    prompt = fmt.prompt(task.messages(example["input"]))
-    answer = example["target"].strip() + fmt.end
+def render(fmt, task, example: dict) -> dict:
+    """``{"prompt", "answer"}``: the exact text llama.cpp sees, and the reply to learn."""
+    return {"prompt": fmt.prompt(task.messages(example["input"])),
+            "answer": task.answer(example) + fmt.end}
+
+
+def encode(tokenizer, example: dict, max_tokens: int) -> tuple[list[int], list[int]]:
+    """Token ids of a rendered example's prompt + answer, and labels that score only the
+    answer."""
+    prompt, answer = example["prompt"], example["answer"]
     p = tokenizer(prompt, add_special_tokens=True)["input_ids"]
+    if len(p) > 1 and p[0] == p[1] == tokenizer.bos_token_id:
+        p = p[1:]  # the template wrote its own BOS; llama.cpp then adds none
     a = tokenizer(answer, add_special_tokens=False)["input_ids"]
     ids = (p + a)[-max_tokens:]
     labels = ([-100] * len(p) + a)[-max_tokens:]
@@ -123,12 +143,20 @@ def run(spec: TrainSpec) -> Path:
     torch.set_num_threads(spec.threads or max(1, os.cpu_count() or 1))
     t0 = time.monotonic()
     emit("loading", base=spec.base_path)
-    task, fmt = get_task(spec.task), chat_format(spec.base_path)
+    examples = load_examples(spec.train_path, spec.max_examples)
+    architecture = spec.architecture
+    if not architecture:  # raw {input, target} lines: render them with the base's template
+        task, fmt = get_task(spec.task), chat_format(spec.base_path)
+        examples, architecture = [render(fmt, task, e) for e in examples], fmt.architecture
     tokenizer, model = load_base(spec)
     device = torch.device("cuda" if spec.device == "cuda" else "cpu")
+    if device.type == "cuda" and not torch.cuda.is_available():
+        raise NoDevice(f"no CUDA GPU for PyTorch {torch.__version__} here (a CPU-only build, or "
+                       "no NVIDIA driver): train on the CPU, or install a CUDA build of torch")
+    if device.type == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True  # float32 weights, tensor-core speed
     model.to(device)
-    examples = load_examples(spec.train_path, spec.max_examples)
-    encoded = [encode(tokenizer, fmt, task, e, spec.max_tokens) for e in examples]
+    encoded = [encode(tokenizer, e, spec.max_tokens) for e in examples]
     per_epoch = math.ceil(len(encoded) / spec.batch_size)
     total = max(1, round(per_epoch * spec.epochs))
     params = [p for p in model.parameters() if p.requires_grad]
@@ -167,12 +195,22 @@ def run(spec: TrainSpec) -> Path:
     state = {k: v.detach().cpu().numpy() for k, v in model.state_dict().items()
              if "lora_" in k}
     meta = {**spec.metadata, "steps": total, "final_loss": losses[-1] if losses else None,
-            "train_s": round(time.monotonic() - t0, 1)}
-    path = write_adapter(out / "adapter.gguf", fmt.architecture, pairs_from_state(state),
+            "train_s": round(time.monotonic() - t0, 1), "hardware": _hardware(device)}
+    path = write_adapter(out / "adapter.gguf", architecture, pairs_from_state(state),
                          spec.alpha, meta)
     (out / "losses.json").write_text(json.dumps(losses), encoding="utf-8")
-    emit("done", adapter=str(path), steps=total, seconds=meta["train_s"])
+    emit("done", adapter=str(path), steps=total, seconds=meta["train_s"],
+         hardware=meta["hardware"])
     return path
+
+
+def _hardware(device) -> str:
+    """What trained it, for the record: the GPU's name, or the CPU's core count."""
+    import torch
+
+    if device.type == "cuda":
+        return torch.cuda.get_device_name(device)
+    return f"CPU, {torch.get_num_threads()} threads"
 
 
 def _checkpoint(out: Path, model, optimizer, schedule, step: int, losses: list) -> None:
@@ -203,6 +241,9 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     try:
         run(TrainSpec.load(args[0]))
+    except NoDevice as exc:
+        emit("error", message=str(exc))
+        return 2
     except MemoryError:
         emit("error", message="training ran out of memory; try a smaller batch or fewer "
              "tokens per example")

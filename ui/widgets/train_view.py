@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 from app.service import InferenceService, Job, Slots
 from app.training import runner
 from app.training.evaluate import EvalResult, GateDecision
-from app.training.pipeline import TrainReport, default_data, submit_training
+from app.training.pipeline import TrainReport, default_data, submit_merge, submit_training
 from app.training.registry import Adapter, AdapterError, Registry
 from app.training.tasks import get_task
 from app.untrusted import for_display
@@ -49,6 +50,9 @@ from ui.widgets.page import side_by_side
 PURPOSE = {
     "bash": ("Voice → Bash", "Teaches the model to rewrite a dictation, said in any style, as "
              "the spoken command words the Voice → Bash processor turns into a command."),
+    "bash-writer": ("Voice → Bash (command writer)", "Teaches the model to write the "
+                    "command itself from a dictation (an experiment beside the rewriter, "
+                    "which the processor then turns into the command)."),
     "memo": ("Memos", "Teaches the model to read a memo's transcript and answer with its "
              "title, intent and target as JSON."),
     "chat": ("Chat", "Teaches the Gemma base model to answer a question briefly instead of "
@@ -56,6 +60,8 @@ PURPOSE = {
 }
 GATE_RULE = ("The new adapter becomes active only if it passes more of the task's eval "
              "examples than the model in use; otherwise it is kept, unused.")
+BUNDLE_HINT = ("to train on a GPU machine elsewhere, use `tinyspec train TASK --bundle DIR` "
+               "and `tinyspec adapters import DIR`")
 RESUME_HINT = ("Cancel keeps the last checkpoint: press Train again with the same data and "
                "epochs to resume from it.")
 CHANGED_SHOWN = 50
@@ -218,10 +224,18 @@ class TrainView(QWidget):
         self.epochs.setSingleStep(0.5)
         self.epochs.setValue(1.0)
         self.epochs.setToolTip("Passes over the training data (fractions train on part)")
+        self.device = QComboBox()
+        self.device.addItem("CPU", "cpu")
+        self.device.addItem("GPU (CUDA)", "cuda")
+        no_gpu = runner.gpu_missing()
+        if no_gpu:
+            self.device.model().item(1).setEnabled(False)
+            self.device.setItemData(1, f"{no_gpu}; {BUNDLE_HINT}", Qt.ItemDataRole.ToolTipRole)
         form = QFormLayout()
         form.addRow("Base model", self.base_label)
         form.addRow("Data", data_row)
         form.addRow("Epochs", self.epochs)
+        form.addRow("Train on", self.device)
         self.missing_label = QLabel("", wordWrap=True, textFormat=PLAIN)
         self.missing_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -291,9 +305,13 @@ class TrainView(QWidget):
         self.rollback_button = QPushButton("Roll back")
         self.rollback_button.setToolTip("Go back to what was in use before the last change")
         self.rollback_button.clicked.connect(self.roll_back)
+        self.export_button = QPushButton("Export merged GGUF…")
+        self.export_button.setToolTip("Write the selected adapter folded into its base as one "
+                                      "GGUF file, for llama.cpp or another app")
+        self.export_button.clicked.connect(self._export_dialog)
         self.active_label = QLabel("", wordWrap=True, textFormat=PLAIN)
         buttons = QHBoxLayout()
-        for b in (self.use_button, self.base_button, self.rollback_button):
+        for b in (self.use_button, self.base_button, self.rollback_button, self.export_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         card, layout = _card(QLabel("<b>Adapters</b> (● in use)"), self.adapter_list)
@@ -331,16 +349,17 @@ class TrainView(QWidget):
         ready = not self.missing and self._data_path().is_file()
         self.train_button.setEnabled(ready and not running)
         self.cancel_button.setEnabled(running)
-        for w in (self.choose_button, self.shipped_button, self.epochs):
+        for w in (self.choose_button, self.shipped_button, self.epochs, self.device):
             w.setEnabled(not running)
         self.shipped_button.setVisible(self.data is not None)
         self.use_button.setEnabled(self.adapter_list.currentItem() is not None)
+        self.export_button.setEnabled(self.adapter_list.currentItem() is not None and not running)
         self.base_button.setEnabled(self.registry.active(self.task.name) is not None)
         self.rollback_button.setEnabled(bool(self.registry.history(self.task.name)))
 
     # -- data --------------------------------------------------------------------------------
     def _data_path(self) -> Path:
-        return self.data or default_data(self.task.name, "train")
+        return self.data or default_data(self.task.data_name, "train")
 
     def set_data(self, path: str | Path | None) -> None:
         """Train on ``path`` (a JSONL file), or on the shipped data when None."""
@@ -379,7 +398,7 @@ class TrainView(QWidget):
                       finished=self._on_finished, failed=self._on_failed,
                       cancelled=self._on_cancelled)
         self.job = submit_training(self.service, self.task.name, slots, data=self.data,
-                                   epochs=self.epochs.value())
+                                   epochs=self.epochs.value(), device=self.device.currentData())
         self._update_buttons()
         return self.job
 
@@ -518,6 +537,26 @@ class TrainView(QWidget):
 
     def roll_back(self) -> None:
         self._change(lambda: self.registry.rollback(self.task.name))
+
+    def _export_dialog(self) -> None:
+        item = self.adapter_list.currentItem()
+        if item is None:
+            return
+        adapter_id = item.data(Qt.ItemDataRole.UserRole)
+        path, _ = QFileDialog.getSaveFileName(self, "Export merged GGUF", f"{adapter_id}.gguf",
+                                              "GGUF models (*.gguf)")
+        if path:
+            self.export(adapter_id, Path(path))
+
+    def export(self, adapter_id: str, out: Path) -> Job:
+        """Write ``adapter_id`` merged into its base to ``out`` (off the GUI thread)."""
+        self._show_error("")
+        self.status_label.setText(f"exporting {adapter_id}…")
+        slots = Slots(progress=self._on_progress, failed=self._show_error,
+                      finished=lambda path: self.status_label.setText(
+                          f"Exported {path} ({Path(path).stat().st_size / 1e6:.0f} MB): add it "
+                          "on the Models page to chat with it."))
+        return submit_merge(self.service, self.task.name, adapter_id, out, slots)
 
     def _change(self, action) -> None:
         try:

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from app.training.datasets import bash, tldr
-from app.training.datasets.common import read_jsonl, sha256_file, write_jsonl
+from app.training.datasets.common import read_jsonl, write_jsonl
+from models.store import sha256_file
 
 FILES = ("train.jsonl", "eval.jsonl", "heldout.jsonl", "corpus.jsonl", "corpus_source.json")
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from models.store import sha256_file
+
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[3]
 SOURCES = "written by the team"
@@ -89,10 +91,6 @@ def write_jsonl(path: Path, lines: list[dict]) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         for line in lines:
             f.write(json.dumps(line, ensure_ascii=False) + "\n")
-
-
-def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _entry(path: Path, lines: list[dict]) -> dict:

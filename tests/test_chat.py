@@ -107,7 +107,7 @@ def test_tools_and_bench(chat):
     bash = chat.send("/bash rm dash rf tilde")
     assert "`rm -rf ~`" in bash.text and "home folder" in bash.text and "not run" in bash.text
     memo = chat.send("/memo Remind me to call Jonas tomorrow.")
-    assert "intent: call" in memo.text and "target: Jonas" in memo.text
+    assert memo.action == "memo" and memo.argument == "Remind me to call Jonas tomorrow."
     gate = chat.send("/gate git space status")
     assert gate.action == "gate" and gate.argument == "git space status"
     bench = chat.send("/bench")
@@ -115,8 +115,10 @@ def test_tools_and_bench(chat):
     lines = []  # an action's job gives one line of text to its finished slot
     chat.run_action(bench, Slots(finished=lines.append))
     chat.run_action(gate, Slots(finished=lines.append))
+    chat.run_action(memo, Slots(finished=lines.append))  # the Memos page's extraction
     assert "tok/s decode" in lines[0] and chat.conv.turns == []
     assert lines[1].startswith("gate: needs_llm no")
+    assert "intent: call" in lines[2] and "target: Jonas" in lines[2]
 
 
 def test_model_switch_to_a_gguf_path_and_the_base_model_note(chat):

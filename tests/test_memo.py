@@ -245,3 +245,38 @@ def test_library_open_on_a_corrupt_file_is_a_clear_error(tmp_path):
     with pytest.raises(LibraryError, match="cannot be opened"):
         Library(folder)
     assert sqlite3.sqlite_version
+
+
+@pytest.mark.parametrize(("answer", "want"), [
+    # the model's fields are kept where they keep the contract
+    ('{"title":"Budget email to Sarah","intent":"email","target":"Sarah"}',
+     ("Budget email to Sarah", "email", "Sarah")),
+    # a target the speaker never said: the rules' target (same intent), never invented
+    ('{"title":"Budget email to Sarah","intent":"email","target":"Sarah Connor"}',
+     ("Budget email to Sarah", "email", "Sarah")),
+    # a one-word or generic title, an unknown intent: the rules' fields
+    ('{"title":"Memo","intent":"fax","target":"Sarah"}',
+     (None, "email", "Sarah")),
+    # not JSON at all: the rules
+    ("Sure! Here is the JSON you asked for", (None, "email", "Sarah")),
+])
+def test_the_memo_model_is_guarded_by_the_rules(answer, want):
+    from app.specialists.memo.model_extract import combine
+
+    text = "Remind me to email Sarah about the revised budget."
+    got, rules = combine(answer, text), extract(text)
+    title, intent, target = want
+    assert (got.title, got.intent, got.target) == (title or rules.title, intent, target)
+
+
+def test_the_memo_model_says_none_without_a_target_and_keeps_review_reasons():
+    from app.specialists.memo.model_extract import combine
+
+    text = "Maybe call or email the landlord about the heating, not sure yet."
+    got = combine('{"title":"Heating and the landlord","intent":"call","target":"landlord"}',
+                  text)
+    assert got.intent == "call" and got.target == "landlord" and got.needs_review
+    assert any("channel" in r for r in got.reasons) and any("hedges" in r for r in got.reasons)
+    got = combine('{"title":"Nice walk by the river","intent":"none","target":"river"}',
+                  "Nice walk by the river today.")
+    assert got.intent == "none" and got.target == ""

@@ -79,12 +79,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from app.specialists.memo import extract
-
+    memos = _memos()
     texts = [" ".join(args.text)] if args.text else [ln.strip() for ln in sys.stdin
                                                      if ln.strip()]
     for text in texts:
-        result = extract(text)
+        result = memos.extract(text).outcome()
         if args.json:
             print(json.dumps(result.to_dict()))
         else:

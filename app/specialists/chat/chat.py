@@ -181,6 +181,11 @@ class Chat:
 
             return GateSpecialist(self.service).predict(outcome.argument, replace(
                 slots, finished=lambda r: _call(slots.finished, self.gate_text(r))))
+        if outcome.action == "memo":
+            from app.specialists.memo import MemoSpecialist
+
+            return MemoSpecialist(self.service).extract(outcome.argument, replace(
+                slots, finished=lambda r: _call(slots.finished, self.memo_text(r))))
         if outcome.action == "bench":
             return self.bench_job(replace(
                 slots, finished=lambda r: _call(slots.finished, self.bench_text(r))))
@@ -193,6 +198,11 @@ class Chat:
             self.conv.model_id, [{"role": "user", "content": "Count from one to twenty in "
                                   "words, separated by commas."}], params, self.conv.device,
             slots=slots, **self.load_options())
+
+    @staticmethod
+    def memo_text(r) -> str:
+        review = f" — needs review: {'; '.join(r.reasons)}" if r.needs_review else ""
+        return f"title: {r.title} · intent: {r.intent} · target: {r.target or '—'}{review}"
 
     @staticmethod
     def gate_text(result) -> str:

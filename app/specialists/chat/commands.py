@@ -210,11 +210,7 @@ def _bash(chat: Chat, arg: str) -> Outcome:
 def _memo(chat: Chat, arg: str) -> Outcome:
     if not arg:
         return Outcome("usage: /memo TEXT", error=True)
-    from app.specialists.memo.extract import extract
-
-    r = extract(arg)
-    review = f" — needs review: {'; '.join(r.reasons)}" if r.needs_review else ""
-    return Outcome(f"title: {r.title} · intent: {r.intent} · target: {r.target or '—'}{review}")
+    return Outcome("", action="memo", argument=arg)
 
 
 def _gate(chat: Chat, arg: str) -> Outcome:

@@ -3,6 +3,7 @@ extract title/intent/target, and keep them in the library."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from app.audio.decode import load_audio
@@ -10,9 +11,16 @@ from app.defaults import DEFAULTS
 from app.errors import UserError
 from app.paths import data_dir
 from app.service import InferenceService, Job
-from app.service.jobs import JobContext, Slots
+from app.service.jobs import JobCancelled, JobContext, Slots
 from app.specialists.memo.extract import Extraction, extract
 from app.specialists.memo.library import Library, Memo
+from app.specialists.memo.model_extract import MAX_TRANSCRIPT, combine
+from app.training.registry import adapter_for
+from app.training.tasks import TASKS
+from runtimes.base import GenerationParams
+
+EXTRACT_TIMEOUT_S = 120.0
+log = logging.getLogger(__name__)
 
 __all__ = ["Extraction", "Library", "Memo", "MemoSpecialist",
            "NoSpeech", "extract"]
@@ -30,10 +38,12 @@ class MemoSpecialist:
     """``add(audio)`` jobs: transcribe (segments as progress), extract, store."""
 
     def __init__(self, service: InferenceService, folder: Path | None = None,
-                 speech_model: str = DEFAULTS.speech, device: str = "cpu") -> None:
+                 speech_model: str = DEFAULTS.speech, device: str = "cpu",
+                 llm_model: str = DEFAULTS.bash_llm) -> None:
         self.service = service
         self.folder = folder or memo_folder()
         self.speech_model = speech_model
+        self.llm_model = llm_model
         self.device = device
         self._library: Library | None = None
 
@@ -70,6 +80,37 @@ class MemoSpecialist:
                 raise NoSpeech(f"{audio}: no speech detected")
             parts = [{"start": s.start, "end": s.end, "text": s.text,
                       "words": [[w.start, w.end, w.text] for w in s.words]} for s in kept]
-            return self.library.add(audio, text, info.duration, extract(text).to_dict(), parts)
+            extraction = self._extraction(ctx, text)
+            return self.library.add(audio, text, info.duration, extraction.to_dict(), parts)
 
         return self.service.submit("speech", f"memo from {Path(audio).name}", body, slots)
+
+    def extract(self, text: str, slots: Slots | None = None) -> Job:
+        """``finished(Extraction)``: the active memo adapter's answer guarded by the rules
+        (``model_extract``), or the rules alone when no memo adapter is in use."""
+
+        def body(ctx: JobContext) -> Extraction:
+            lora = adapter_for(self.service.store.root, "memo", self.llm_model)
+            if not lora:
+                return extract(text)
+            runtime = ctx.load(self.llm_model, self.device, lora_path=lora)
+            task = TASKS["memo"]
+            params = GenerationParams(max_tokens=task.max_new_tokens, temperature=0.0, seed=0)
+            pieces = []
+            for piece in runtime.generate(task.messages(text[:MAX_TRANSCRIPT]), params):
+                pieces.append(piece)
+                ctx.check()
+            return combine("".join(pieces), text)
+
+        return self.service.submit("llm", "memo title and intent", body, slots)
+
+    def _extraction(self, ctx: JobContext, text: str) -> Extraction:
+        """The extraction on the LLM worker; the rules alone if that cannot run (the model
+        not installed, the worker busy): a memo is never lost for want of a title."""
+        try:
+            return ctx.wait_for(self.extract(text), EXTRACT_TIMEOUT_S)
+        except JobCancelled:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any failure falls back to the rules
+            log.warning("memo model unavailable, rules used: %s", exc)
+            return extract(text)

@@ -158,6 +158,13 @@ def extract(transcript: str) -> Extraction:
             title = whole
         else:  # nothing specific was said: quote it rather than invent a subject
             title = f"Short memo: “{text.strip(' .')[:50]}”"
+    target, reasons = review(text, intent, target, action_clause)
+    return Extraction(title, intent, target, bool(reasons), reasons)
+
+
+def review(text: str, intent: str, target: str, action_clause: str | None) -> tuple[str, list[str]]:
+    """The target (a thin one such as "him" emptied) and why a person should look again:
+    a thin target, an undecided channel, a hedge, urgency with no next step."""
     reasons = []
     if intent != "none":
         if not target or target.lower() in THIN_TARGETS:
@@ -170,4 +177,4 @@ def extract(transcript: str) -> Extraction:
             reasons.append("the note hedges: it may not be a decision yet")
     elif URGENT.search(text):
         reasons.append("it sounds urgent but names no next step")
-    return Extraction(title, intent, target, bool(reasons), reasons)
+    return target, reasons

@@ -83,3 +83,41 @@ def test_push_to_talk_with_a_played_wav(qtbot, make_panel, speak):
     qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
     assert "heard" in panel.transcript.text()
     assert panel.command.text() == "git status", panel.transcript.text()
+
+
+def test_the_danger_check_follows_the_command_field(qtbot, make_panel, monkeypatch):
+    panel = make_panel()
+    panel.convert("git space status")
+    qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+    assert not panel.banner.isVisible()
+    panel.command.setText("rm -rf ~")  # edited by hand
+    assert panel.banner.isVisible() and "home folder" in panel.banner.text()
+    safety = [panel.trace.item(r, 2).text() for r in range(panel.trace.rowCount())
+              if panel.trace.item(r, 0).text() == "safety"]
+    assert safety == ["flagged  (the command as edited)"]
+    asked: list[bool] = []
+    monkeypatch.setattr(panel, "confirm_dangerous_copy", lambda: asked.append(True) or False)
+    QGuiApplication.clipboard().setText("untouched")
+    assert panel.copy_for_terminal() is None and asked == [True]
+    assert QGuiApplication.clipboard().text() == "untouched"
+    monkeypatch.setattr(panel, "confirm_dangerous_copy", lambda: True)
+    assert panel.copy_for_terminal() == "rm -rf ~"
+    panel.command.setText("git status")
+    assert not panel.banner.isVisible() and panel.copy_for_terminal() == "git status"
+
+
+def test_reusing_history_rechecks_each_entry(qtbot, make_panel):
+    panel = make_panel()
+    for said in ("sudo space rm space dash rf space slash", "ls space dash l a"):
+        panel.last_result = None
+        panel.convert(said)
+        qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+    items = {panel.history_list.item(i).data(0x0100): panel.history_list.item(i)
+             for i in range(panel.history_list.count())}
+    QGuiApplication.clipboard().setText("untouched")
+    panel._recall(items["sudo rm -rf /"])
+    assert panel.command.text() == "sudo rm -rf /" and panel.banner.isVisible()
+    assert QGuiApplication.clipboard().text() == "untouched"  # a flagged one is not copied
+    panel._recall(items["ls -la"])
+    assert panel.command.text() == "ls -la" and not panel.banner.isVisible()
+    assert QGuiApplication.clipboard().text() == "ls -la"

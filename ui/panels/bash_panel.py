@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -29,7 +30,8 @@ from app.audio.microphone import Recorder, input_devices
 from app.defaults import DEFAULTS
 from app.service import InferenceService, Job, Slots
 from app.specialists.bash import BashResult, BashSpecialist
-from ui.untrusted import PLAIN, escape, tooltip
+from app.specialists.bash.safety import Verdict, check
+from ui.untrusted import PLAIN, escape, plain_box, tooltip
 from ui.widgets.page import page_layout, side_by_side
 from ui.widgets.train_view import TrainDialog, open_train_dialog, train_button
 
@@ -87,6 +89,8 @@ class BashPanel(QWidget):
         mono.setPointSize(13)
         self.command = QLineEdit(placeholderText="the command appears here; edit it freely")
         self.command.setFont(mono)
+        self.verdict = Verdict(False)  # of whatever is in the command field, kept current
+        self.command.textChanged.connect(self._check_command)
         self.route_badge = QLabel("")
         self.banner = QLabel("", wordWrap=True, textFormat=PLAIN)
         self.banner.setStyleSheet("background:#fde8e7; color:#8a1c14; border:1px solid #f3b5b0;"
@@ -97,7 +101,7 @@ class BashPanel(QWidget):
         self.copy_terminal = QPushButton("Copy for terminal")
         self.copy_terminal.setToolTip("Copies the command as plain text with no line break, "
                                       "so pasting it into a terminal does not run it.")
-        self.copy_terminal.clicked.connect(self.copy)
+        self.copy_terminal.clicked.connect(self.copy_for_terminal)
         self.explain_button = QPushButton("Explain")
         self.explain_button.clicked.connect(self.explain)
         self.explanation = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
@@ -221,11 +225,6 @@ class BashPanel(QWidget):
         self.route_badge.setStyleSheet(
             "border-radius:9px; padding:2px 10px; color:white; background:"
             + ("#a15c00;" if llm else "#1d7a3a;"))
-        if result.safety.flagged:
-            self.banner.setText("⚠ Dangerous: " + "; ".join(result.safety.reasons))
-            self.banner.show()
-        else:
-            self.banner.hide()
         self.notes.setText(" · ".join(result.notes))
         self.explanation.setText("")
         self.trace.setRowCount(len(result.stages))
@@ -234,7 +233,23 @@ class BashPanel(QWidget):
                                          stage.output + (f"  ({stage.note})" if stage.note
                                                          else ""))):
                 self.trace.setItem(row, col, QTableWidgetItem(value))
+        self._check_command(self.command.text())
         self.refresh_history()
+
+    def _check_command(self, text: str) -> None:
+        """The danger check on whatever the field holds (typed, edited, reused, pasted or
+        returned): the banner and the trace's safety row follow it."""
+        self.verdict = check(text)
+        if self.verdict.flagged:
+            self.banner.setText("⚠ Dangerous: " + "; ".join(self.verdict.reasons))
+        self.banner.setVisible(self.verdict.flagged)
+        row = next((r for r in range(self.trace.rowCount())
+                    if self.trace.item(r, 0) and self.trace.item(r, 0).text() == "safety"), None)
+        if row is not None:
+            edited = self.last_result is not None and text != self.last_result.output
+            state = "flagged" if self.verdict.flagged else "ok"
+            self.trace.setItem(row, 2, QTableWidgetItem(
+                f"{state}  (the command as edited)" if edited else state))
 
     def copy(self) -> str:
         """Put the command on the clipboard as one line of plain text; nothing is run."""
@@ -242,20 +257,44 @@ class BashPanel(QWidget):
         QGuiApplication.clipboard().setText(text)
         return text
 
+    def copy_for_terminal(self) -> str | None:
+        """Copy, but a flagged command only after the user says yes to its reasons."""
+        if self.verdict.flagged and not self.confirm_dangerous_copy():
+            return None
+        return self.copy()
+
+    def confirm_dangerous_copy(self) -> bool:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = plain_box(self, QMessageBox.Icon.Warning, "Copy a dangerous command?",
+                        "This command was flagged:\n\n" + "\n".join(
+                            f"• {r}" for r in self.verdict.reasons) +
+                        "\n\nCopy it for the terminal anyway? Nothing is run.", buttons)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def explain(self) -> Job | None:
+        """Ask the model what the command does; shown as its words, beside the verdict."""
         command = self.command.text().strip()
         if not command:
             return None
-        self.explanation.setText("explaining…")
+        verdict = check(command)
+        label = (f"⚠ flagged: {'; '.join(verdict.reasons)}. " if verdict.flagged
+                 else "Safety check: ok. ")
+        label += f"The model ({self.bash.llm_model}) says, and may be wrong: "
+        self.explanation.setText(label + "…")
         pieces: list[str] = []
+
+        def done(result) -> None:
+            first = result.text.strip().splitlines()[0] if result.text.strip() else ""
+            self.explanation.setText(label + (f"“{first}”" if first else "nothing useful"))
+
         return self.service.generate(
             self.bash.llm_model,
             [{"role": "system", "content": EXPLAIN_SYSTEM},
              {"role": "user", "content": command}], slots=Slots(
-                token=lambda t: (pieces.append(t), self.explanation.setText("".join(pieces))),
-                finished=lambda r: self.explanation.setText(
-                    r.text.strip().splitlines()[0] if r.text.strip() else "no explanation"),
-                failed=self._show_error))
+                token=lambda t: (pieces.append(t),
+                                 self.explanation.setText(label + "“" + "".join(pieces))),
+                finished=done, failed=self._show_error))
 
     # -- history -------------------------------------------------------------------------
     def refresh_history(self) -> None:
@@ -268,8 +307,10 @@ class BashPanel(QWidget):
             self.history_list.addItem(item)
 
     def _recall(self, item: QListWidgetItem) -> None:
+        """Reuse a history entry: checked again; copied at once only when not flagged."""
         self.command.setText(item.data(Qt.ItemDataRole.UserRole))
-        self.copy()
+        if not self.verdict.flagged:
+            self.copy()
 
     def _show_error(self, message: str) -> None:
         self.last_error = message

@@ -61,13 +61,37 @@ def test_trace_has_every_stage_with_timings(bash):
     assert gate.output.startswith("needs_llm ")
 
 
-def test_protocol_style_skips_the_gate(bash):
+@pytest.fixture
+def untrained(bash):
+    """The bash specialist with no adapter in use: the gate and the untrained LLM route."""
+    from app.training.registry import Registry
+
+    registry = Registry(bash.service.store.root)
+    registry.activate("bash", None)
+    yield bash
+    registry.rollback("bash")
+
+
+def test_the_trained_normalizer_reads_every_style(bash):
+    for said, want in (("git space push space origin space main", "git push origin main"),
+                       ("okay so um the command is git status", "git status")):
+        result = bash.convert(said, use_llm=True).outcome()
+        names = [s.name for s in result.stages]
+        assert result.route == "llm" and "normalizer" in names and "gate" not in names
+        assert result.output == want
+    off = bash.convert("git space status", use_llm=False).outcome()
+    assert off.route == "processor" and "normalizer" not in [s.name for s in off.stages]
+
+
+def test_protocol_style_skips_the_gate(untrained):
+    bash = untrained
     result = bash.convert("git space push space origin space main", use_llm=True).outcome()
     assert result.route == "processor" and "gate" not in result.timings_ms
     assert result.output == "git push origin main"
 
 
-def test_describing_speech_goes_to_the_llm_and_its_answer_is_checked(bash):
+def test_describing_speech_goes_to_the_llm_and_its_answer_is_checked(untrained):
+    bash = untrained
     said = "could you show me all the running processes with their details"
     result = bash.convert(said, use_llm=True).outcome()
     names = [s.name for s in result.stages]
@@ -177,3 +201,4 @@ def test_cli_json_stdin_and_eval(tmp_path, monkeypatch):
     assert report["by_category"]["git"]["exact"] == 1.0
     code, _, err = run_cli("bash", "--eval", str(tmp_path / "missing.json"))
     assert code == 1 and "missing.json" in err
+

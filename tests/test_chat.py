@@ -105,7 +105,7 @@ def test_conversation_commands(chat, tmp_path):
 
 def test_tools_and_bench(chat):
     bash = chat.send("/bash rm dash rf tilde")
-    assert "`rm -rf ~`" in bash.text and "home folder" in bash.text and "not run" in bash.text
+    assert bash.action == "bash" and bash.argument == "rm dash rf tilde"
     memo = chat.send("/memo Remind me to call Jonas tomorrow.")
     assert memo.action == "memo" and memo.argument == "Remind me to call Jonas tomorrow."
     gate = chat.send("/gate git space status")
@@ -116,9 +116,11 @@ def test_tools_and_bench(chat):
     chat.run_action(bench, Slots(finished=lines.append))
     chat.run_action(gate, Slots(finished=lines.append))
     chat.run_action(memo, Slots(finished=lines.append))  # the Memos page's extraction
+    chat.run_action(bash, Slots(finished=lines.append))  # the Voice → Bash page's job
     assert "tok/s decode" in lines[0] and chat.conv.turns == []
     assert lines[1].startswith("gate: needs_llm no")
     assert "intent: call" in lines[2] and "target: Jonas" in lines[2]
+    assert "`rm -rf ~`" in lines[3] and "home folder" in lines[3] and "not run" in lines[3]
 
 
 def test_model_switch_to_a_gguf_path_and_the_base_model_note(chat):

@@ -321,3 +321,32 @@ def test_the_shipped_bash_adapter_is_active_and_beats_the_rules(store):
     rules = sum(BashPipeline().run(e["input"], use_llm=False).output == e["command"]
                 for e in examples) / len(examples)
     assert adapter.overall >= 0.6 and adapter.overall > rules, (adapter.overall, rules)
+
+
+def test_the_shipped_chat_adapter_makes_the_gemma_base_answer(store):
+    """Gemma 3 270M is a base model: with the shipped chat adapter (the default) the Chat
+    specialist answers a question instead of continuing it."""
+    from app.service import InferenceService
+    from app.specialists.chat.chat import Chat
+
+    chat = Chat(InferenceService(store, threaded=False))
+    chat.conv.model_id = "gemma-3-270m"
+    chat.conv.params.max_tokens = 24
+    chat.conv.params.temperature = 0.0
+    assert "assets/adapters/chat" in chat.load_options()["lora_path"]
+    reply = chat.send("What is the capital of France?").outcome().text
+    assert "paris" in reply.lower() and "question" not in reply.lower(), reply
+    assert len(reply) < 120
+
+
+def test_the_shipped_memo_adapter_titles_a_memo_within_the_contract(store):
+    from app.service import InferenceService
+    from app.specialists.memo import MemoSpecialist
+    from app.training.registry import Registry
+
+    assert Registry(store.root).active("memo").shipped
+    memos = MemoSpecialist(InferenceService(store, threaded=False))
+    got = memos.extract("Okay so um I should really email Sarah about the revised budget "
+                        "before Friday.").outcome()
+    assert got.intent == "email" and got.target == "Sarah", got
+    assert "budget" in got.title.lower() and 2 <= len(got.title.split()) <= 8, got

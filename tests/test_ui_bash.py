@@ -40,7 +40,9 @@ def test_typed_dictation_becomes_a_flagged_command(qtbot, make_panel):
     qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
     assert panel.command.text() == "rm -rf ~/"
     assert panel.banner.isVisible() and "home folder" in panel.banner.text()
-    assert panel.route_badge.text() == "processor"
+    assert panel.route_badge.text() == "LLM"  # the shipped normalizer reads every dictation
+    assert [panel.trace.item(r, 0).text() for r in range(panel.trace.rowCount())][2] == \
+        "normalizer"
     assert panel.trace.rowCount() == len(panel.last_result.stages)
     assert panel.history_list.count() == 1 and "rm -rf ~/" in panel.history_list.item(0).text()
 
@@ -121,3 +123,13 @@ def test_reusing_history_rechecks_each_entry(qtbot, make_panel):
     panel._recall(items["ls -la"])
     assert panel.command.text() == "ls -la" and not panel.banner.isVisible()
     assert QGuiApplication.clipboard().text() == "ls -la"
+
+
+def test_prose_that_yields_no_command_says_so_without_a_green_badge(qtbot, make_panel):
+    panel = make_panel()
+    panel.use_llm.setChecked(False)  # the rules alone: they cannot read a request in prose
+    panel.convert("please find me a good recipe for dinner")
+    qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+    assert panel.command.text() == "" and panel.route_badge.text() == "no command"
+    assert "#1d7a3a" not in panel.route_badge.styleSheet()
+    assert "try spelling it out" in panel.notes.text() and not panel.banner.isVisible()

@@ -132,7 +132,8 @@ def test_every_command_from_the_window(qtbot, panel, tmp_path):
         before = len(panel.messages)
         panel.run_line(line.format(tmp=tmp_path))
         qtbot.waitUntil(lambda: panel.job is None, timeout=60_000)
-        if line in ("/gate git space status", "/bench", "/memo Call Jonas tomorrow."):
+        if line in ("/gate git space status", "/bench", "/memo Call Jonas tomorrow.",
+                    "/bash git space status"):
             extra = 2 if line == "/bench" else 1  # /bench also says "measuring…"
             qtbot.waitUntil(lambda b=before, n=extra: len(panel.messages) >= b + n,
                             timeout=60_000)

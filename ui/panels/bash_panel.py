@@ -36,6 +36,9 @@ from ui.widgets.page import page_layout, side_by_side
 from ui.widgets.train_view import TrainDialog, open_train_dialog, train_button
 
 PTT_KEY = Qt.Key.Key_F8
+ROUTE_BADGES = {"processor": ("processor", "#1d7a3a"), "llm": ("LLM", "#a15c00"),
+                "none": ("no command", "#6b7280")}
+"""The route badge: what built the command, or grey when nothing could be built."""
 EXPLAIN_SYSTEM = ("Explain in one short sentence what this shell command does. Do not run it "
                   "and do not suggest other commands.")
 
@@ -220,11 +223,10 @@ class BashPanel(QWidget):
     def show_result(self, result: BashResult) -> None:
         self.last_result = result
         self.command.setText(result.output)
-        llm = result.route == "llm"
-        self.route_badge.setText("LLM" if llm else "processor")
+        text, color = ROUTE_BADGES.get(result.route, ROUTE_BADGES["processor"])
+        self.route_badge.setText(text)
         self.route_badge.setStyleSheet(
-            "border-radius:9px; padding:2px 10px; color:white; background:"
-            + ("#a15c00;" if llm else "#1d7a3a;"))
+            f"border-radius:9px; padding:2px 10px; color:white; background:{color};")
         self.notes.setText(" · ".join(result.notes))
         self.explanation.setText("")
         self.trace.setRowCount(len(result.stages))

@@ -17,8 +17,12 @@ from app.specialists.bash.speech import transcribe_options
 from app.specialists.gate import GateSpecialist
 from app.training.registry import adapter_for
 from app.training.tasks import TASKS
+from runtimes.base import GenerationParams
 
 GATE_TIMEOUT_S = 30.0
+TRAINED_PARAMS = GenerationParams(max_tokens=TASKS["bash"].max_new_tokens, temperature=0.0,
+                                  seed=0)
+"""How the gate scored the trained normalizer: greedy, up to the task's length."""
 
 __all__ = ["BashResult", "BashSpecialist"]
 
@@ -55,19 +59,21 @@ class BashSpecialist:
         lora = adapter_for(self.service.store.root, "bash", self.llm_model)
 
         def llm(text: str) -> str:
-            if lora:  # a trained normalizer: the chat it was trained on, no few-shot prompt
+            if lora:  # the trained normalizer: asked as in training, no few-shot, no grammar
                 runtime = ctx.load(self.llm_model, self.device, lora_path=lora)
-                chat = TASKS["bash"].messages(text)
+                chat, params, grammar = TASKS["bash"].messages(text), TRAINED_PARAMS, None
             else:
                 runtime = ctx.load(self.llm_model, self.device)
-                chat = normalizer.messages(text)
+                chat, params = normalizer.messages(text), normalizer.params()
+                grammar = normalizer.grammar()
             pieces = []
-            for piece in runtime.generate(chat, normalizer.params(),
-                                          grammar=normalizer.grammar()):
+            for piece in runtime.generate(chat, params, grammar=grammar):
                 pieces.append(piece)
                 ctx.check()
             return "".join(pieces).strip()
 
+        if lora:
+            return BashPipeline(gate_score, normalizer=llm)
         return BashPipeline(gate_score, llm)
 
     def convert(self, text: str, use_llm: bool = True, remember: bool = True,

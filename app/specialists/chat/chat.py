@@ -181,6 +181,12 @@ class Chat:
 
             return GateSpecialist(self.service).predict(outcome.argument, replace(
                 slots, finished=lambda r: _call(slots.finished, self.gate_text(r))))
+        if outcome.action == "bash":  # the Voice → Bash page's job: rules, gate, LLM
+            from app.specialists.bash import BashSpecialist
+
+            return BashSpecialist(self.service).convert(
+                outcome.argument, remember=False,
+                slots=replace(slots, finished=lambda r: _call(slots.finished, self.bash_text(r))))
         if outcome.action == "memo":
             from app.specialists.memo import MemoSpecialist
 
@@ -198,6 +204,13 @@ class Chat:
             self.conv.model_id, [{"role": "user", "content": "Count from one to twenty in "
                                   "words, separated by commas."}], params, self.conv.device,
             slots=slots, **self.load_options())
+
+    @staticmethod
+    def bash_text(result) -> str:
+        if not result.output:
+            return "no command: " + ("; ".join(result.notes) or "nothing to build from that")
+        warn = "".join(f"\n⚠ {r}" for r in result.safety.reasons)
+        return f"`{result.output}` (not run; {result.route}){warn}"
 
     @staticmethod
     def memo_text(r) -> str:

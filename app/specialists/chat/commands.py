@@ -200,11 +200,7 @@ def _bash(chat: Chat, arg: str) -> Outcome:
     if not arg:
         return Outcome("usage: /bash TEXT (dictated words; the command is shown, never run)",
                        error=True)
-    from app.specialists.bash.pipeline import BashPipeline
-
-    result = BashPipeline().run(arg)
-    warn = "".join(f"\n⚠ {r}" for r in result.safety.reasons)
-    return Outcome(f"`{result.output}` (not run){warn}", copy=result.output)
+    return Outcome("", action="bash", argument=arg)
 
 
 def _memo(chat: Chat, arg: str) -> Outcome:

@@ -1,0 +1,76 @@
+"""Voice to bash on dictation in four styles, through the app's own path, in one run:
+the rules alone, and the app (rules, gate and the active bash adapter), on the bash eval
+split (generated from tldr-pages commands, never trained on), the held-out slice (written by
+hand apart from the generators) and the team's 360-entry dev set (the regression set).
+
+    .venv/bin/python tests/bench/eval_bash_styles.py [--limit N] [--no-app]
+
+Exact: the command as expected; effective: exact or at least 0.9 character similarity.
+Latency: text to command per dictation, p50/p95, for each path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from app.service import InferenceService
+from app.specialists.bash import BashSpecialist
+from app.specialists.bash.evaluate import Score, load_devset
+from app.specialists.bash.pipeline import BashPipeline
+from app.training.evaluate import load_jsonl
+from app.training.pipeline import default_data
+from models.store import ModelStore
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:
+    slices: dict[str, Score] = defaultdict(Score)
+    times = []
+    for said, want, name in items:
+        t0 = time.perf_counter()
+        got = run(said)
+        times.append((time.perf_counter() - t0) * 1000)
+        slices[name].add(got, want)
+        slices["all"].add(got, want)
+    parts = " ".join(f"{k} {v.rates()['exact']:.0%}" for k, v in sorted(slices.items())
+                     if k != "all")
+    every = slices["all"].rates()
+    return (f"exact {every['exact']:6.1%} effective {every['effective']:6.1%} ({parts}); "
+            f"p50 {np.percentile(times, 50):.1f} ms p95 {np.percentile(times, 95):.1f} ms")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--limit", type=int, default=0, help="first N of each set")
+    parser.add_argument("--no-app", action="store_true", help="the rules only")
+    args = parser.parse_args()
+    cut = slice(0, args.limit or None)
+    sets = {name: [(e["input"], e["command"], e["slice"])
+                   for e in load_jsonl(default_data("bash", name))][cut]
+            for name in ("eval", "heldout")}
+    sets["dev-360"] = [(i["dictated"], i["expected"], i.get("difficulty", "-"))
+                       for i in load_devset(ROOT / "tests/data/bash_devset.json")][cut]
+    rules = BashPipeline()
+    paths: list[tuple[str, Callable[[str], str]]] = [("rules", lambda t: rules.run(t).output)]
+    if not args.no_app:
+        service = InferenceService(ModelStore(), threaded=False)
+        bash = BashSpecialist(service)
+        paths.append(("app", lambda t: bash.convert(t, remember=False).outcome().output))
+    for name, items in sets.items():
+        for label, run in paths:
+            print(f"{name:8} {label:6} {score(items, run)}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

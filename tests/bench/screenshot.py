@@ -31,7 +31,13 @@ def main() -> int:
     service = InferenceService()
     window = MainWindow(service)
     window.show()
-    window.show_page(args.page)
+    window.show_page("Voice → Bash" if args.page == "Train" else args.page)
+    target = window
+    if args.page == "Train":  # the Train window of Voice → Bash, with its adapters listed
+        target = window.bash_panel.open_training()
+        target.resize(1200, 760)
+        items = target.view.adapter_list
+        QTimer.singleShot(500, lambda: items.setCurrentRow(0))
     if args.page == "Voice → Bash":
         window.bash_panel.typed.setText("okay so the command is rm dash rf tilde slash")
         QTimer.singleShot(3000, lambda: window.bash_panel.convert(
@@ -73,9 +79,9 @@ def main() -> int:
     def shoot() -> None:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         screen = app.primaryScreen().grabWindow(0)  # the whole screen: popups included
-        geo = window.frameGeometry()
-        shot = screen.copy(geo) if not screen.isNull() else window.grab()
-        (shot if not shot.isNull() else window.grab()).save(args.out)
+        geo = target.frameGeometry()
+        shot = screen.copy(geo) if not screen.isNull() else target.grab()
+        (shot if not shot.isNull() else target.grab()).save(args.out)
         print(args.out)
         service.shutdown()
         app.quit()

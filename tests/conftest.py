@@ -71,6 +71,20 @@ def store() -> ModelStore:
     return s
 
 
+@pytest.fixture
+def keep_adapter_choice(store: ModelStore):
+    """Whatever a test activates or rolls back, the next test finds the adapters in use as
+    they were (the shipped ones, unless a test chose otherwise)."""
+    root = Path(store.root) / "adapters"
+    saved = {p: p.read_bytes() for p in root.glob("*/active.json")}
+    yield
+    for path in root.glob("*/active.json"):
+        if path not in saved:
+            path.unlink()
+    for path, data in saved.items():
+        path.write_bytes(data)
+
+
 @pytest.fixture(scope="session")
 def speak(store: ModelStore, tmp_path_factory):
     """``speak(text) -> Path``: a WAV of ``text`` in a natural neural voice (piper, joe)."""

@@ -15,6 +15,7 @@ from app.specialists.chat.chat import Chat
 from app.specialists.chat.commands import COMMANDS, Outcome, complete
 from app.specialists.chat.conversation import Conversation, Turn
 from app.specialists.chat.sessions import Sessions
+from app.training.registry import Registry
 
 ROOT = Path(__file__).resolve().parents[1]
 SMOL = "smollm2-135m-instruct"
@@ -128,10 +129,17 @@ def test_model_switch_to_a_gguf_path_and_the_base_model_note(chat):
     out = chat.send(f"/model {path}")
     assert not out.error and chat.conv.model_id != SMOL
     assert chat.send("/model gemma-3-270m").text.startswith("model: gemma-3-270m")
-    assert "base model" in chat.model_note() and "completion style" in chat.model_note()
-    assert chat.load_options()["chat_format"] == "completion"
-    result = reply(chat, "The sky is")
-    assert result.report.detail.startswith("completion-style prompt")
+    assert "chat adapter" in chat.model_note()  # the shipped adapter makes it an assistant
+    assert "lora_path" in chat.load_options()
+    registry = Registry(chat.service.store.root)
+    registry.activate("chat", None)  # the plain base: a transcript to continue
+    try:
+        assert "base model" in chat.model_note() and "completion style" in chat.model_note()
+        assert chat.load_options()["chat_format"] == "completion"
+        result = reply(chat, "The sky is")
+        assert result.report.detail.startswith("completion-style prompt")
+    finally:
+        registry.rollback("chat")
 
 
 def test_trimming_keeps_the_system_prompt_and_the_newest_turns():

@@ -280,7 +280,7 @@ def test_the_train_command_without_torch_says_how_to_add_it(tmp_path):
     assert_clean(outcome, rc=1, message="install the train extra")
 
 
-def test_train_task_registers_gates_and_activates(store, tmp_path):
+def test_train_task_registers_gates_and_activates(store, tmp_path, keep_adapter_choice):
     """The whole pipeline on a handful of examples: train, score the active model and the
     new adapter on the eval split, register, activate only when better."""
     from app.training.pipeline import train_task
@@ -302,7 +302,7 @@ def test_train_task_registers_gates_and_activates(store, tmp_path):
         assert json.loads((report.adapter.folder / "report.json").read_text())["ships"]
         assert any(t.startswith("new adapter: eval") for t in seen)
     finally:
-        registry.activate("chat", None)
+        registry.rollback("chat")
 
 
 def test_the_shipped_bash_adapter_is_active_and_beats_the_rules(store):

@@ -52,7 +52,7 @@ def test_the_bundle_holds_the_exact_prompt_and_no_paths_of_this_machine(trained_
 
 
 def test_an_imported_run_is_gated_registered_and_the_cache_spares_a_rescore(
-        store, trained_bundle, monkeypatch):
+        store, trained_bundle, monkeypatch, keep_adapter_choice):
     from app.training import evaluate as evaluation
     from app.training.bundle import import_run
 
@@ -69,7 +69,7 @@ def test_an_imported_run_is_gated_registered_and_the_cache_spares_a_rescore(
         again = import_run(store, folder, eval_data=data, heldout=False)
         assert not again.decision.ships and again.decision.before.overall == 1.0
     finally:
-        registry.activate("chat", None)
+        registry.rollback("chat")
 
 
 def test_a_run_from_another_base_or_without_an_adapter_is_refused(store, trained_bundle,

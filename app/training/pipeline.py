@@ -91,6 +91,8 @@ def gate_and_register(store: ModelStore, spec: TrainSpec, run: TrainRun, run_id:
     say = progress or (lambda _f, _t: None)
     examples = load_jsonl(eval_data)[: eval_limit or None]
     active = registry.active(task.name)
+    if active is not None and active.base != spec.metadata["base"]:
+        active = None  # trained for another base: the plain base is what this one replaces
     say(0.8, "scoring the active model on the eval split")
     cache = registry.root / task.name / "eval-cache"
     before = evaluate(base_path, task, examples, active.path if active else None,
@@ -108,7 +110,7 @@ def gate_and_register(store: ModelStore, spec: TrainSpec, run: TrainRun, run_id:
             "metrics": {"eval": after.to_dict(), "eval_before": before.to_dict(),
                         "eval_file": eval_data.name, "eval_examples": len(examples),
                         **({"heldout": scored.to_dict()} if scored else {})},
-            "gate": decision.reason, "id": f"{run_id}-{time.strftime('%Y%m%d%H%M%S')}"}
+            "gate": decision.reason, "id": _free_id(registry, task.name, run_id)}
     adapter = registry.register(task.name, run.adapter, meta)
     (adapter.folder / "report.json").write_text(json.dumps(decision.to_dict(), indent=1),
                                                encoding="utf-8")
@@ -157,6 +159,13 @@ def _heldout(base_path: Path, task, adapter: Path, check, say: Progress):
         return None
     return evaluate(base_path, task, load_jsonl(path), adapter,
                     lambda f, t: say(1.0, f"held-out: {t}"), check)
+
+
+def _free_id(registry: Registry, task: str, run_id: str) -> str:
+    """``<run id>-<time>``, with a suffix when that folder exists (two imports in a second)."""
+    stem = f"{run_id}-{time.strftime('%Y%m%d%H%M%S')}"
+    taken = {a.id for a in registry.adapters(task)}
+    return next(c for c in (stem, *(f"{stem}-{n}" for n in range(2, 1000))) if c not in taken)
 
 
 def _hyper(spec: TrainSpec) -> dict:

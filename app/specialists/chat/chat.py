@@ -57,6 +57,10 @@ class Chat:
     def model_note(self) -> str:
         if self.conv.model_id.startswith(("http://", "https://")):
             return "a remote endpoint: your messages leave this machine"
+        lora = adapter_for(self.service.store.root, "chat", self.conv.model_id)
+        if lora:
+            return (f"trained into an assistant by the chat adapter {Path(lora).parent.name} "
+                    "(`tinyspec adapters use chat none` for the plain model)")
         if self.is_base_model():
             return ("a base model with no chat template: it is prompted as a plain transcript "
                     "(completion style) and continues text rather than following instructions")

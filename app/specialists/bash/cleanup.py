@@ -46,7 +46,18 @@ TRAILING = sorted(["for me", "please", "thanks", "thank you", "for me please", "
 CORRECTIONS = sorted([
     "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no",
     "actually", "make that", "scratch that", "i mean", "no no", "correction", "or rather",
-    "rather", "not that", "wait", "no", "or was it", "or is it",
+    "rather", "not that", "wait", "no", "or was it", "or is it", "i meant", "nope",
+    "make it", "let me rephrase", "change that to", "no make that", "let me start over",
+    "start over", "start again", "from the top",
+], key=lambda p: -len(p))
+RESTARTS = {"scratch that", "let me start over", "start over", "start again", "from the top"}
+# Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
+LITERAL_AFTER = {"dash", "minus", "hyphen", "dot", "period", "slash", "underscore", "colon",
+                 "equals", "equal", "case", "caps", "capital"}
+ASIDES = sorted([  # thinking aloud, dropped wherever it comes
+    "let me think", "let me see", "hold on", "hang on", "one sec", "just a sec",
+    "what's it called", "what is it called", "you know", "i guess", "how do you say it",
+    "give me a second", "where was i",
 ], key=lambda p: -len(p))
 ADDITIONS = ("oh and also", "oh and", "and also", "also add", "plus also")
 
@@ -86,6 +97,51 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
                 changed = True
                 break
     return words
+
+
+def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        rest = " ".join(words[i:i + 6]) + " "
+        aside = next((a for a in ASIDES if rest.startswith(a + " ")), None)
+        if aside and not (out and out[-1] in LITERAL_AFTER):
+            removed.append(aside)
+            i += len(aside.split())
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "you'd type",
+            "just type", "i'd say", "it's", "it is", "use", "try")
+TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that")
+
+
+def _after_description(cased: list[str], removed: list[str]) -> list[str]:
+    """Description around the dictation goes: sentences before it that read as prose ("This
+    one shows the log. git log"), prose up to a lead-in ("to list files I'd type ls"), and
+    a description after it (", that's to list files")."""
+    low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased]
+    start = 0
+    for j, w in enumerate(cased[:-1]):
+        if re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2:
+            start = j + 1
+    text = " ".join(low[start:])
+    for lead in LEAD_INS:
+        at = f" {text} ".find(f" {lead} ")
+        if at > 0 and sum(x in PROSE_BEFORE for x in text[:at].split()) >= 2:
+            start += len(text[:at].split()) + len(lead.split())
+            break
+    end = len(cased)
+    for trail in TRAIL_OFFS:
+        at = f" {' '.join(low[start:])} ".find(f" {trail} ")
+        if at > 0:
+            end = min(end, start + len(" ".join(low[start:])[:at].split()))
+    if start or end < len(cased):
+        removed.append(" ".join(cased[:start] + cased[end:]))
+    return cased[start:end] or cased
 
 
 def _is_command(word: str) -> bool:
@@ -153,7 +209,7 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int]:
     while i < len(words):
         joined_rest = " ".join(words[i:])
         marker = next((m for m in CORRECTIONS if joined_rest.startswith(m + " ")), None)
-        if marker is None or i == 0:
+        if marker is None or i == 0 or words[i - 1] in LITERAL_AFTER:
             i += 1
             continue
         n = len(marker.split())
@@ -164,7 +220,7 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int]:
             i += 1
             continue
         anchor = after[0]
-        if _is_command(anchor) and (len(after) > 1 or anchor == before[0]):
+        if marker in RESTARTS or anchor == before[0] or (_is_command(anchor) and len(after) > 1):
             words, i = after, 0
             count += 1
             continue
@@ -224,27 +280,102 @@ def _words(text: str) -> list[str]:
     return [w for w in words if w]
 
 
+_SLOT = re.compile(r"(?:^| )((?:and )?(?:then )?(?:for )?(?:the|a|an|its) (?:[a-z']+ ){0,3}?"
+                   r"(?:is called|should be|would be|will be|is|are|goes|called|named|put))"
+                   r"(?= |$)")
+
+
+def _strip_slot_framing(words: list[str], removed: list[str]) -> list[str]:
+    """Asides that describe the slot the next words go into ("the option should be dash
+    dash quiet", "and the file is called notes dot txt") go; never inside quotes."""
+    out: list[str] = []
+    run: list[str] = []  # words outside quotes, not yet checked
+    quoted = False
+    for w in [*words, "quote"]:
+        if w not in ("quote", "quotes"):
+            (out if quoted else run).append(w)
+            continue
+        if not quoted:
+            text = " ".join(run)
+            while (m := _SLOT.search(text)) is not None:
+                removed.append(m.group(1))
+                text = " ".join((text[:m.start(1)] + text[m.end(1):]).split())
+            out.extend(text.split())
+            run = []
+        out.append(w)
+        quoted = not quoted
+    return out[:-1]
+
+
+def sentence_case_off(text: str) -> list[str]:
+    """The transcript's words with their casing, except the capital speech recognition puts
+    at the start of a sentence ("Git space status." -> "git space status.")."""
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        start = i == 0 or words[i - 1].endswith((".", "!", "?")) and not re.search(
+            r"[a-z0-9]\.[a-z0-9]", words[i - 1].lower())
+        if start and w[:1].isupper() and (w[1:].islower() or len(w) == 1 or
+                                          not any(c.isalpha() for c in w[1:])):
+            w = w[:1].lower() + w[1:]
+        out.append(w)
+    return out
+
+
+def restore_case(cased: list[str], lowered: list[str]) -> list[str]:
+    """``lowered`` (cleaned words) with the casing they had in ``cased`` (the transcript's
+    words), matched in order; words cleanup made up stay as they are."""
+    import difflib
+
+    bare = [re.sub(r"[,.!?;:]+$", "", w) or w for w in cased]
+    keys = [w.lower() for w in bare]
+    out = list(lowered)
+    matcher = difflib.SequenceMatcher(None, keys, lowered, autojunk=False)
+    for a, b, n in matcher.get_matching_blocks():
+        for k in range(n):
+            out[b + k] = bare[a + k]
+    return out
+
+
 def clean(text: str) -> Cleaned:
-    """Fillers, framing and self-corrections out; the rest as spoken."""
+    """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
+    casing (bar a sentence's first capital)."""
     removed: list[str] = []
-    words = fix_subcommand(heard_as(_words(text)))
+    cased = _after_description(sentence_case_off(text), removed)
+    words = fix_subcommand(heard_as(_words(" ".join(cased))))
     words, added = _drop_additions(words)
-    words = _strip_fillers(words, removed)
+    words = _strip_fillers(_strip_asides(words, removed), removed)
     words, corrections = _apply_corrections(words)
     restarted = _restart(words)
     corrections += added + (restarted is not words)
     words = restarted
+    words = _strip_slot_framing(words, removed)
     words = _strip_phrases(words, FRAMING, removed)
     words = _strip_phrases(words, TRAILING, removed, trailing=True)
-    return Cleaned(" ".join(words), removed, corrections)
+    return Cleaned(" ".join(restore_case(cased, words)), removed, corrections)
+
+
+PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "write",
+                "the", "a", "to", "is", "command", "please", "can", "could", "would", "like",
+                "use", "do", "let's", "me", "and", "then", "now", "it's", "it", "so", "going",
+                "gonna", "should", "just", "try", "give", "put", "what", "for", "this",
+                "that", "thing", "okay", "alright", "um", "uh", "know", "guess", "think",
+                "mean", "on", "in", "of", "with", "which", "here", "there"}
+MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word
 
 
 def command_segment(text: str) -> tuple[str, str]:
     """(command words, prose words before them): the command starts at its first command
-    word; without one, the whole text is returned as prose-free."""
+    word, unless the words before it are themselves dictation (an unknown tool, as in
+    "zinit space cd ..." or "bun why htop"), which are kept; prose before stays out."""
     words = text.split()
     for i, w in enumerate(words):
-        if _is_command(w) or (i + 1 < len(words) and (w, words[i + 1]) in
-                              (("cube", "control"), ("kube", "control"))):
-            return " ".join(words[i:]), " ".join(words[:i])
+        low = w.lower()
+        if _is_command(low) or (i + 1 < len(words) and (low, words[i + 1].lower()) in
+                                (("cube", "control"), ("kube", "control"))):
+            before = [b.lower() for b in words[:i]]
+            start = max((j + 1 for j, b in enumerate(before) if b in PROSE_BEFORE), default=0)
+            if i - start > MAX_UNKNOWN_HEAD and not SYMBOLISH & set(before[start:]):
+                start = i  # a long run of plain words: not a tool's name
+            return " ".join(words[start:]), " ".join(words[:start])
     return text, ""

@@ -17,10 +17,13 @@ from app.specialists.bash.vocabulary import (
     CAPITAL_WORDS,
     CASE_WORDS,
     COMMANDS,
+    LETTER_NAMES,
     MISHEARD_FIRST,
     MISHEARD_PHRASES,
+    NUMBERED_STEMS,
     SCALES,
     SPACE_WORDS,
+    SPOKEN_PATH,
     SUBCOMMAND_HOSTS,
     SUBCOMMANDS,
     SYMBOL_PHRASES,
@@ -32,7 +35,7 @@ from app.specialists.bash.vocabulary import (
 WORD, NUM, SYM, SPACE, RAW = "word", "num", "sym", "space", "raw"
 SPACED = {"|", "&&", "||", ">", ">>", "<", "2>"}  # always a space on both sides
 _MAX_PHRASE = max(len(k) for k in (*SYMBOL_PHRASES, *CASE_WORDS, *MISHEARD_PHRASES))
-_PUNCT_END = re.compile(r"[,!?;]+$|(?<=[a-z0-9])\.$")
+_PUNCT_END = re.compile(r"[,!?;]+$|(?<=[A-Za-z0-9])\.$")
 _WHISPER_FLAG = re.compile(r"^([a-z][a-z0-9]*)-([a-z]{1,4})(\..+)?$")
 
 
@@ -44,13 +47,14 @@ class Tok:
 
 
 def _words(text: str) -> list[str]:
-    """Lower-case words; sentence punctuation Whisper adds is dropped, its symbols kept."""
+    """Words in the transcript's casing; sentence punctuation Whisper adds is dropped, its
+    symbols kept."""
     out = []
     for raw in text.replace("\u2019", "'").split():
-        w = raw.lower().strip("\"“”")
+        w = raw.strip("\"“”")
         if not w:
             continue
-        if re.fullmatch(r"[a-z0-9']+[.,!?;:]+", w):
+        if re.fullmatch(r"[A-Za-z0-9']+[.,!?;:]+", w):
             w = _PUNCT_END.sub("", w) or w
             w = w.rstrip(",;!?:") or w
         out.extend(_split_whisper(w))
@@ -59,10 +63,11 @@ def _words(text: str) -> list[str]:
 
 def _split_whisper(w: str) -> list[str]:
     """``ls-la`` -> ``ls -la``; ``rm-rf.next`` -> ``rm -rf .next`` (Whisper's own symbols)."""
-    m = _WHISPER_FLAG.match(w)
+    m = _WHISPER_FLAG.match(w.lower())
     if m and m.group(1) in COMMANDS:
-        parts = [m.group(1), f"-{m.group(2)}"]
-        return parts + ([m.group(3)] if m.group(3) else [])
+        w = w.lower() if w.isupper() else w  # "LS-L": Whisper's capitals for letters
+        parts = [w[:m.end(1)], w[m.end(1):m.end(2)]]
+        return parts + ([w[m.end(2):]] if m.group(3) else [])
     return [w]
 
 
@@ -120,11 +125,13 @@ def _cased(words: list[str], style: str) -> str:
 
 def tokenize(text: str) -> list[Tok]:
     """Spoken words to tokens: symbols, numbers, cased words, spaces and plain words."""
-    words = _words(text)
+    cased = _words(text)
+    words = [w.lower() for w in cased]  # matched against the vocabulary; ``cased`` is output
     if words and words[0] in MISHEARD_FIRST and not _match(words, 0, MISHEARD_PHRASES):
         fix, followers = MISHEARD_FIRST[words[0]]
-        if followers is None or (len(words) > 1 and words[1] in followers):
-            words[0] = fix
+        follower = next((w for w in words[1:] if w not in SPACE_WORDS), "")
+        if followers is None or follower in followers:
+            words[0] = cased[0] = fix
     toks: list[Tok] = []
     i = 0
     while i < len(words):
@@ -158,7 +165,7 @@ def tokenize(text: str) -> list[Tok]:
                 continue
         cap = _match(words, i, CAPITAL_WORDS)
         if cap and i + cap[1] < len(words):
-            target = words[i + cap[1]]
+            target = LETTER_NAMES.get(words[i + cap[1]], words[i + cap[1]])
             fn = {"capital": lambda s: s[:1].upper() + s[1:], "upper": str.upper,
                   "lower": str.lower}[cap[0]]
             toks.append(Tok(fn(target), WORD))
@@ -169,7 +176,8 @@ def tokenize(text: str) -> list[Tok]:
             toks.append(Tok(sym[0], SYM))
             i += sym[1]
             continue
-        if w in SYMBOL_WORDS and not (w == "point" and not _numeric_neighbours(words, i)):
+        if w in SYMBOL_WORDS and not (w == "point" and not _numeric_neighbours(words, i) and
+                                      not _inside_token(words, i)):
             toks.append(Tok(SYMBOL_WORDS[w], SYM))
             i += 1
             continue
@@ -178,12 +186,33 @@ def tokenize(text: str) -> list[Tok]:
             toks.append(Tok(num[0], NUM))
             i += num[1]
             continue
-        if re.search(r"[^a-z0-9']", w):
-            toks.append(Tok(w, RAW))
-        else:
-            toks.append(Tok(w, WORD))
+        after_dash = bool(toks) and toks[-1].kind == SYM and toks[-1].text == "-"
+        if after_dash and w in LETTER_NAMES:
+            w = cased[i] = LETTER_NAMES[w]
+        near_slash = (bool(toks) and toks[-1].text == "/") or (
+            i + 1 < len(words) and words[i + 1] in ("slash", "/"))
+        if near_slash and w in SPOKEN_PATH:
+            w = cased[i] = SPOKEN_PATH[w]
+        toks.append(Tok(_literal(cased[i], after_dash), RAW if re.search(r"[^a-z0-9']", w)
+                        else WORD))
         i += 1
     return _join_letters(toks)
+
+
+def _literal(word: str, after_dash: bool) -> str:
+    """A said word as the transcript wrote it, except where speech recognition's capitals
+    carry nothing: a lone letter ("dash X"), a command name ("LS"), a two-letter flag
+    ("dash LA"). A casing word ("capital x") is how a speaker asks for capitals there."""
+    if len(word) == 1 or (word.isupper() and (word.lower() in COMMANDS or
+                                             (after_dash and len(word) == 2))):
+        return word.lower()
+    return word
+
+
+def _inside_token(words: list[str], i: int) -> bool:
+    """Protocol style, "point" between two words with no "space" either side: a dot."""
+    return 0 < i < len(words) - 1 and "space" in words and not (
+        {words[i - 1], words[i + 1]} & SPACE_WORDS)
 
 
 def _numeric_neighbours(words: list[str], i: int) -> bool:
@@ -235,6 +264,8 @@ DOTFILES = {"env", "git", "gitignore", "bashrc", "zshrc", "profile", "ssh", "con
             "next", "venv", "npmrc", "cache", "local", "github", "dockerignore", "aws", "kube",
             "editorconfig", "prettierrc", "eslintrc", "terraform", "idea", "pytest_cache"}
 SEPARATORS = SPACED | {";", "&"}
+OPENERS, CLOSERS = {"[", "{"}, {"]", "}"}
+COMMAND_SEPARATORS = {"|", "&&", "||", ";", "&"}  # a new command starts after these
 
 
 def render_natural(toks: list[Tok]) -> str:
@@ -243,7 +274,9 @@ def render_natural(toks: list[Tok]) -> str:
     head: set[int] = set()  # indexes of words in command position (command, subcommand)
     glue_next, starts = False, True
     quote_open: dict[str, bool] = {}
+    depth = 0  # inside spoken brackets or braces nothing is spaced unless "space" is said
     for i, t in enumerate(toks):
+        prev_space = i > 0 and toks[i - 1].kind == SPACE
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         prev_word = words[-1] if words else None
         at_head = bool(words) and len(words) - 1 in head
@@ -251,7 +284,12 @@ def render_natural(toks: list[Tok]) -> str:
         if t.kind == SPACE:
             glue_next = False
             continue
-        if words and (glue_next or left):
+        if t.kind == SYM and t.text in CLOSERS and depth:
+            depth -= 1
+        inside = depth > 0 and not (prev_space and words)
+        if t.kind == SYM and t.text in OPENERS:
+            depth += 1
+        if words and (glue_next or left or inside):
             words[-1] += t.text
         else:
             words.append(t.text)
@@ -259,7 +297,7 @@ def render_natural(toks: list[Tok]) -> str:
                     words[-2] == "sudo" or (words[-2] in SUBCOMMAND_HOSTS and
                                             t.text in SUBCOMMANDS))):
                 head.add(len(words) - 1)
-        starts = t.kind == SYM and t.text in SEPARATORS
+        starts = t.kind == SYM and t.text in COMMAND_SEPARATORS
         glue_next = right
     text = " ".join(words)
     return re.sub(r" {2,}", " ", text).strip()
@@ -287,6 +325,11 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
         short = nxt.kind in (WORD, RAW) and len(nxt.text) <= 2 and nxt.text.isalpha()
         if flag and not short and nxt.kind == WORD and len(prev) > 2:
             return True, True  # a long flag name: "--save-dev"
+        if at_head and prev.isalnum() and prev not in COMMANDS and nxt.kind == WORD and \
+                len(nxt.text) >= 3 and nxt.text not in COMMANDS:
+            return True, True  # a tool's hyphenated name: "mate-calc", "hd-idle"
+        if nxt.kind == NUM and set(prev) & set("./"):
+            return False, True  # after a path, a flag: "input.bundle -5"
         if at_command or short or nxt.kind == SYM:
             return False, True
         return True, True  # between two words: a hyphenated name ("api-server")
@@ -325,9 +368,22 @@ def prev_is_first(at_head: bool, prev: str) -> bool:
     return at_head and prev in COMMANDS
 
 
+def _numbered(toks: list[Tok]) -> list[Tok]:
+    """Natural style: a name said with its number is one word ("utf eight" -> utf8)."""
+    out: list[Tok] = []
+    for t in toks:
+        if t.kind == NUM and len(t.text) <= 3 and out and out[-1].kind == WORD and \
+                out[-1].text.lower() in NUMBERED_STEMS and not (
+                    len(out) > 1 and out[-2].kind == SYM and out[-2].text in ("-", "--")):
+            out[-1] = Tok(out[-1].text + t.text, WORD)
+        else:
+            out.append(t)
+    return out
+
+
 def process(text: str) -> str:
     """Dictated words to a command, in whichever style the text is in."""
     toks = tokenize(text)
     if is_protocol_style(toks):
         return render_protocol(toks)
-    return render_natural(toks)
+    return render_natural(_numbered(toks))

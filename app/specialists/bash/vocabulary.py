@@ -35,7 +35,7 @@ SYMBOL_WORDS: dict[str, str] = {
     "dot": ".", "period": ".", "point": ".",
     "slash": "/", "backslash": "\\",
     "pipe": "|", "star": "*", "asterisk": "*", "bang": "!", "hash": "#", "hashtag": "#",
-    "tilde": "~", "at": "@", "dollar": "$", "percent": "%", "caret": "^",
+    "tilde": "~", "squiggle": "~", "at": "@", "dollar": "$", "percent": "%", "caret": "^",
     "ampersand": "&", "equals": "=", "equal": "=", "plus": "+", "colon": ":",
     "semicolon": ";", "underscore": "_", "comma": ",", "quote": '"', "quotes": '"',
     "backtick": "`", "apostrophe": "'", "redirect": ">", "append": ">>",
@@ -56,7 +56,8 @@ CASE_WORDS = {  # phrase -> style; the words that follow (up to a symbol or "spa
     ("screaming", "snake"): "screaming", ("screaming", "case"): "screaming",
     ("constant", "case"): "screaming",
 }
-CAPITAL_WORDS = {("capital",): "capital", ("cap",): "capital", ("uppercase",): "upper",
+CAPITAL_WORDS = {("capital",): "capital", ("cap",): "capital", ("capital", "letter"): "capital",
+                 ("upper", "case"): "upper", ("uppercase",): "upper",
                  ("all", "caps"): "upper", ("caps",): "upper", ("lowercase",): "lower"}
 
 COMMANDS = {
@@ -139,3 +140,16 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("cubicle",): "kubectl", ("cubic", "will"): "kubectl", ("cube", "cuddle"): "kubectl",
     ("cube", "cattle"): "kubectl", ("kube", "cuttle"): "kubectl",
 }
+
+# Names that take a number without a break when spoken naturally ("utf eight" -> utf8).
+NUMBERED_STEMS = {"utf", "ipv", "sha", "md", "base", "eth", "wlan", "enp", "python", "pip",
+                  "mp", "ext", "vmbr", "tty", "sd", "nvme", "arm", "int", "uint", "float",
+                  "http", "ec", "php", "lua", "ssl", "tls", "gtk", "qt", "x", "h", "ttys",
+                  "usb", "vm", "node", "db", "server", "web", "pg", "redis", "es", "iso"}
+# Letters said by name where a letter is expected (after a dash, or a casing word).
+LETTER_NAMES = {"bee": "b", "see": "c", "dee": "d", "gee": "g", "aitch": "h",
+                "eye": "i", "jay": "j", "kay": "k", "el": "l", "em": "m", "en": "n", "oh": "o",
+                "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "you": "u",
+                "vee": "v", "ex": "x", "why": "y", "zed": "z", "zee": "z"}
+# Spoken names of short path parts: "slash temp slash" is /tmp/.
+SPOKEN_PATH = {"temp": "tmp"}

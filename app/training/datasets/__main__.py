@@ -13,7 +13,8 @@ from app.training.datasets import bash, tldr
 from app.training.datasets.common import read_jsonl, write_jsonl
 from models.store import sha256_file
 
-FILES = ("train.jsonl", "eval.jsonl", "heldout.jsonl", "corpus.jsonl", "corpus_source.json")
+FILES = ("train.jsonl", "eval.jsonl", "family.jsonl", "heldout.jsonl", "heldout_author.jsonl",
+         "corpus.jsonl", "corpus_source.json")
 
 
 def _bash(args: argparse.Namespace) -> int:
@@ -25,13 +26,19 @@ def _bash(args: argparse.Namespace) -> int:
     source_file = corpus.with_name("corpus_source.json")
     source = json.loads(source_file.read_text(encoding="utf-8")) if source_file.exists() else {}
     counts = {name: bash.counts(rows) for name, rows in splits.items()}
-    if (out / "heldout.jsonl").exists():
-        counts["heldout"] = bash.counts(read_jsonl(out / "heldout.jsonl"))
+    for kept in ("heldout", "heldout_author"):
+        if (out / f"{kept}.jsonl").exists():
+            counts[kept] = bash.counts(read_jsonl(out / f"{kept}.jsonl"))
     manifest = {"task": "bash", "seed": args.seed,
                 "command": f"python -m app.training.datasets bash --seed {args.seed} "
                            f"--out {args.out}",
                 "counts": counts, "corpus": stats, "source": source,
-                "heldout": "written by hand apart from the generators; for reporting only"}
+                "heldout": "written by hand apart from the generators; for reporting only",
+                "family": "tools in neither train nor eval, dictated by the generators; for "
+                          "reporting only",
+                "heldout_author": "the family commands dictated by another author's "
+                                  "templates (tests/bench/heldout_author.py); for reporting "
+                                  "only"}
     files = {name: {"sha256": sha256_file(out / name), "bytes": (out / name).stat().st_size}
              for name in FILES if (out / name).exists()}
     (out / "manifest.json").write_text(json.dumps({**manifest, "files": files}, indent=2) + "\n",

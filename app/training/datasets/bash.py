@@ -494,16 +494,28 @@ def examples(rows: list[dict], n: int, seed: int | str) -> list[dict]:
     return out
 
 
+def tool_of(command: str) -> str:
+    """The command family: the first word, or the one after ``sudo``."""
+    words = command.split()
+    if words[:1] == ["sudo"] and len(words) > 1:
+        words = words[1:]
+    return words[0] if words else ""
+
+
 def build(rows: list[dict], seed: int = 0, n_train: int = 5000,
           n_eval: int = 400) -> tuple[dict[str, list[dict]], dict]:
-    """Train and eval examples from corpus rows, split by command; and the round-trip
-    stats."""
+    """Train and eval examples from corpus rows, split by command; a ``family`` split of
+    commands whose tool (:func:`tool_of`) is in neither (a family never trained on, nor
+    tuned on); and the round-trip stats."""
     ok, stats = spoken(rows)
     ok = sorted({r["command"]: r for r in ok}.values(), key=lambda r: r["command"])
     random.Random(seed).shuffle(ok)
     held = ok[:n_eval]
-    return {"train": examples(ok[n_eval:], n_train, seed),
-            "eval": examples(held, n_eval, seed)}, stats
+    splits = {"train": examples(ok[n_eval:], n_train, seed), "eval": examples(held, n_eval, seed)}
+    seen = {tool_of(e["command"]) for rows_ in splits.values() for e in rows_}
+    family = [r for r in ok if tool_of(r["command"]) not in seen]
+    splits["family"] = examples(family, min(n_eval, len(family) // 4 * 4), seed)
+    return splits, stats
 
 
 def counts(rows: list[dict]) -> dict[str, int]:

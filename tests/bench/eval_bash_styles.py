@@ -1,7 +1,10 @@
 """Voice to bash on dictation in four styles, through the app's own path, in one run:
 the rules alone, and the app (rules, gate and the active bash adapter), on the bash eval
-split (generated from tldr-pages commands, never trained on), the held-out slice (written by
-hand apart from the generators) and the team's 360-entry dev set (the regression set).
+split (generated from tldr-pages commands, never trained on), the family slice (tools in
+neither train nor eval), the held-out slice (written by hand apart from the generators), the
+second author's slice (the family commands in another author's speech habits,
+tests/bench/heldout_author.py) and the team's 360-entry dev set (the regression set). The
+processor alone is timed on the eval targets (clean protocol words).
 
     .venv/bin/python tests/bench/eval_bash_styles.py [--limit N] [--no-app]
 
@@ -26,6 +29,7 @@ from app.service import InferenceService
 from app.specialists.bash import BashSpecialist
 from app.specialists.bash.evaluate import Score, load_devset
 from app.specialists.bash.pipeline import BashPipeline
+from app.specialists.bash.processor import process
 from app.training.evaluate import load_jsonl
 from app.training.pipeline import default_data
 from models.store import ModelStore
@@ -57,7 +61,7 @@ def main() -> int:
     cut = slice(0, args.limit or None)
     sets = {name: [(e["input"], e["command"], e["slice"])
                    for e in load_jsonl(default_data("bash", name))][cut]
-            for name in ("eval", "heldout")}
+            for name in ("eval", "family", "heldout", "heldout_author")}
     sets["dev-360"] = [(i["dictated"], i["expected"], i.get("difficulty", "-"))
                        for i in load_devset(ROOT / "tests/data/bash_devset.json")][cut]
     rules = BashPipeline()
@@ -66,9 +70,17 @@ def main() -> int:
         service = InferenceService(ModelStore(), threaded=False)
         bash = BashSpecialist(service)
         paths.append(("app", lambda t: bash.convert(t, remember=False).outcome().output))
+    targets = [e["target"] for e in load_jsonl(default_data("bash", "eval"))]
+    times = []
+    for t in targets:
+        t0 = time.perf_counter()
+        process(t)
+        times.append((time.perf_counter() - t0) * 1e6)
+    print(f"processor alone: median {np.median(times):.0f} µs, p95 "
+          f"{np.percentile(times, 95):.0f} µs over {len(times)} commands", flush=True)
     for name, items in sets.items():
         for label, run in paths:
-            print(f"{name:8} {label:6} {score(items, run)}", flush=True)
+            print(f"{name:14} {label:6} {score(items, run)}", flush=True)
     return 0
 
 

@@ -3,12 +3,14 @@
 cleanup -> segment -> gate -> processor, or LLM normalizer then processor -> post-check ->
 safety. The pipeline only ever returns text: it never runs the command.
 
-Routing: protocol-style dictation ("space" spoken) always goes to the processor, which reads
-it without ambiguity. Otherwise the gate's ``needs_llm`` head scores the cleaned command
-words; when it says no, or when the words are all dictation (a command word first and no
-words that describe rather than dictate), the processor handles it. The LLM gets the rest
-(the cleaned command words); its answer must start with the same command word and use only
-words that were said or protocol vocabulary, else the processor's reading is kept.
+Routing with a trained normalizer (a bash adapter is active; see ``BashPipeline``):
+protocol-style dictation without self-corrections stays on the processor (the fast path);
+so does other dictation the rules can read when the gate is unsure a model is needed; the
+normalizer reads the rest, whole. Without one: protocol-style dictation ("space" spoken)
+goes to the processor; otherwise the gate's ``needs_llm`` head scores the cleaned command
+words, and when it says no, or when the words are all dictation, the processor handles it.
+The untrained LLM gets the rest; its answer must start with the same command word and use
+only words that were said or protocol vocabulary, else the processor's reading is kept.
 """
 
 from __future__ import annotations
@@ -179,13 +181,14 @@ class BashPipeline:
                                        out if isinstance(out, str) else str(out), note))
             return out
 
-        cleaned = stage("cleanup", lambda t: clean(t).text, text)
+        tidied = clean(text)
+        cleaned = stage("cleanup", lambda c: c.text, tidied)
         segment, prose = stage("segment", command_segment, cleaned)
         result.stages[-1].output = segment
         if prose:
             result.stages[-1].note = f"left out: {prose}"
-        if self.normalizer is not None and use_llm and not self._rules_keep(segment, stage,
-                                                                             result):
+        if self.normalizer is not None and use_llm and not self._rules_keep(
+                segment, tidied.corrections, stage, result):
             command = self._normalized(text, segment, stage, result)
         elif not segment.strip():
             result.notes.append("no command words were heard")
@@ -205,7 +208,7 @@ class BashPipeline:
                 command = stage("processor", process, segment)
         else:
             command = stage("processor", process, segment)
-        checked = stage("post-check", lambda c: post_check(c), command)
+        checked = stage("post-check", lambda c: post_check(c, result.route == "llm"), command)
         result.stages[-1].output = checked.command
         result.notes += checked.notes
         if not checked.command.strip() or looks_like_prose(checked.command):
@@ -218,13 +221,15 @@ class BashPipeline:
         result.stages[-1].output = "flagged" if result.safety.flagged else "ok"
         return result
 
-    def _rules_keep(self, segment: str, stage, result: BashResult) -> bool:
-        """With a trained normalizer: the rules keep a dictation only when they can read it
-        (``rules_read_it``), it is not spoken protocol ("space" said: the normalizer reads
-        those better) and the gate is not sure it needs a model (``needs_llm`` < 0.9).
-        Chosen on the eval split and the 360-entry dev set (tests/bench/eval_bash_styles.py),
-        never on the held-out slice."""
-        if is_protocol_style(segment) or not rules_read_it(segment):
+    def _rules_keep(self, segment: str, corrections: int, stage, result: BashResult) -> bool:
+        """With a trained normalizer the rules keep: spoken protocol ("space" said) with no
+        self-correction in it, the fast path; and other dictation they can read
+        (``rules_read_it``) when the gate is not sure it needs a model (``needs_llm`` <
+        0.9). The normalizer takes the rest. Chosen on the eval split and the 360-entry dev
+        set (tests/bench/eval_bash_styles.py), never on the held-out slices."""
+        if is_protocol_style(segment):
+            return corrections == 0
+        if not rules_read_it(segment):
             return False
         if self.gate is None:
             return True

@@ -46,10 +46,11 @@ def _unbalanced_quotes(text: str) -> list[str]:
     return out
 
 
-def post_check(command: str) -> Checked:
-    """Repetition loops cut; an unclosed quote or bracket closed at the end, with a note."""
+def post_check(command: str, cut_loops: bool = True) -> Checked:
+    """Repetition loops cut (``cut_loops``: a model wrote it; what a speaker dictated is
+    theirs); an unclosed quote or bracket closed at the end, with a note."""
     notes = []
-    words, looped = cut_repetition(command.split())
+    words, looped = cut_repetition(command.split()) if cut_loops else (command.split(), False)
     text = " ".join(words)
     if looped:
         notes.append("a repeated phrase was cut (it looked like a loop)")

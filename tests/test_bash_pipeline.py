@@ -73,13 +73,18 @@ def untrained(bash):
 
 
 def test_the_rules_keep_what_they_read_and_the_normalizer_takes_the_rest(bash):
-    """With the shipped bash adapter: known words stay with the rules (no model call); a
-    tool the rules never heard of, said naturally, goes to the trained normalizer."""
+    """With the shipped bash adapter: known words stay with the rules (no model call), as
+    does clean spoken protocol (no gate either: the fast path); a self-corrected protocol
+    dictation and a tool the rules never heard of, said naturally, go to the normalizer."""
     kept = bash.convert("okay so the command is git status", use_llm=True).outcome()
     assert kept.route == "processor" and kept.output == "git status"
     assert "normalizer" not in [s.name for s in kept.stages]
     spoken = bash.convert("git space push space origin space main", use_llm=True).outcome()
-    assert spoken.route == "llm" and spoken.output == "git push origin main"
+    assert spoken.route == "processor" and spoken.output == "git push origin main"
+    assert not {"normalizer", "gate"} & {s.name for s in spoken.stages}
+    fixed = bash.convert("git space push space origin space main no wait space develop",
+                         use_llm=True).outcome()
+    assert "normalizer" in [s.name for s in fixed.stages]
     said = "okay so to see the cluster nodes I'd run cube cuddle get nodes"
     result = bash.convert(said, use_llm=True).outcome()
     names = [s.name for s in result.stages]

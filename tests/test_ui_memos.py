@@ -4,6 +4,8 @@ delete with undo, and cancel a transcription."""
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 import soundfile
@@ -62,9 +64,12 @@ def test_edit_finalize_filter_delete_undo(qtbot, make):
     assert panel.list.count() == 1
     panel.list.setCurrentRow(0)
     panel.target_edit.setText("Tom")
+    edited = panel.current.id
     panel.save_edits(final=True)
-    assert lib.get(panel.current.id).final and lib.get(panel.current.id).target == "Tom"
+    assert lib.get(edited).final and lib.get(edited).target == "Tom"
     assert panel.list.count() == 0  # no longer needs review
+    assert panel.current is None and not panel.title_edit.text()  # the pane follows the list
+    assert "Nothing needs review" in panel.empty_label.text()
     panel.review_only.setChecked(False)
     panel.list.setCurrentRow(0)
     deleted = panel.current.id
@@ -118,3 +123,91 @@ def test_import_a_phone_m4a_on_the_worker_thread(qtbot, make, tmp_path, speak):
     qtbot.waitUntil(lambda: job.done and panel.current is not None, timeout=60_000)
     assert job.state == "done" and "table" in panel.current.transcript.lower()
     assert panel.list.count() == 1 and not panel.progress.isVisible()
+
+
+def test_empty_states_say_why_and_the_pane_follows_the_list(qtbot, make):
+    panel = make()
+    assert not panel.list.count() and "No memos yet" in panel.empty_label.text()
+    assert panel.empty_label.isVisible() and panel.current is None
+    lib = panel.memos.library
+    from app.specialists.memo import extract
+
+    for text in ("Email Sarah about the budget.", "The plumber fixed the boiler today."):
+        lib.add(None, text, 2.0, extract(text).to_dict())
+    panel.refresh()
+    assert panel.list.count() == 2 and not panel.empty_label.isVisible()
+    assert panel.current is not None  # the first listed memo is shown
+    panel.search.setText("plumbr")
+    assert panel.list.count() == 0 and "No memo matches “plumbr”" in panel.empty_label.text()
+    assert panel.current is None and not panel.segments.count()
+    panel.search.setText("plumber")
+    assert panel.list.count() == 1 and "boiler" in panel.current.transcript
+    panel.search.clear()
+    panel.review_only.setChecked(True)
+    assert "Nothing needs review" in panel.empty_label.text() and panel.current is None
+
+
+def test_transcripts_wrap(qtbot, make):
+    from app.specialists.memo import extract
+
+    panel = make()
+    long = "We should " + "really look at the quarterly numbers again " * 12 + "today."
+    panel.memos.library.add(None, long, 9.0, extract(long).to_dict())
+    panel.refresh()
+    assert panel.segments.wordWrap() and panel.segments.count() == 1
+    assert panel.segments.horizontalScrollBar().maximum() == 0  # nothing runs off the side
+
+
+def test_export_asks_selected_or_all_and_says_what_it_wrote(qtbot, make, tmp_path,
+                                                            monkeypatch):
+    panel = make()
+    lib = panel.memos.library
+    from app.specialists.memo import extract
+
+    for text in ("Email Sarah about the budget.", "Call the dentist about Friday.",
+                 "The garden needs a new fence."):
+        lib.add(None, text, 2.0, extract(text).to_dict())
+    panel.refresh()
+    panel.list.setCurrentRow(1)
+    asked = []
+    monkeypatch.setattr(panel, "_ask_export_scope", lambda n: asked.append(n) or "selected")
+    monkeypatch.setattr("ui.panels.memos_panel.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "one.json"), ""))
+    panel._export_dialog()
+    one = json.loads((tmp_path / "one.json").read_text())
+    assert asked == [3] and [m["id"] for m in one] == [panel.current.id]
+    assert "exported 1 memo to" in panel.status.text() and "one.json" in panel.status.text()
+    monkeypatch.setattr(panel, "_ask_export_scope", lambda n: "all")
+    monkeypatch.setattr("ui.panels.memos_panel.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "all.md"), ""))
+    panel._export_dialog()
+    assert (tmp_path / "all.md").read_text().count("\n# ") + 1 == 3
+    assert "exported 3 memos to" in panel.status.text()
+    monkeypatch.setattr(panel, "_ask_export_scope", lambda n: None)  # cancelled
+    panel._export_dialog()
+    assert "exported 3 memos" in panel.status.text() and not (tmp_path / "none.md").exists()
+    assert panel.export_memos("all", tmp_path / "missing" / "x.md") == 0
+    assert "could not be written" in panel.last_error
+
+
+def test_the_export_question_offers_both_choices(qtbot, make):
+    panel = make()
+    from app.specialists.memo import extract
+
+    panel.memos.library.add(None, "Email Sarah about the budget.", 2.0,
+                            extract("Email Sarah about the budget.").to_dict())
+    panel.refresh()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen = []
+
+    def answer():
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())
+        seen.extend(b.text() for b in box.buttons())
+        next(b for b in box.buttons() if b.text().startswith("All")).click()
+
+    QTimer.singleShot(200, answer)
+    assert panel._ask_export_scope(1) == "all"
+    assert "Selected memo" in seen and "All 1 memo" in seen

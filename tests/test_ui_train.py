@@ -268,11 +268,13 @@ def test_export_writes_a_merged_gguf_off_the_gui_thread(qtbot, store, extra, tmp
         bad = _pair_adapter(registry, tmp_path, "misfit", "v_proj", 576)  # SmolLM2's v is 192
         view = _view(qtbot, service)
         job = view.export(good.id, tmp_path / "merged.gguf")
-        qtbot.waitUntil(lambda: job.done, timeout=120_000)
-        assert "Exported" in view.status_label.text()
+        # the job is done on the worker before its finished signal reaches the GUI thread
+        qtbot.waitUntil(lambda: job.done and "Exported" in view.status_label.text(),
+                        timeout=120_000)
         assert check_gguf(tmp_path / "merged.gguf").details["architecture"] == "llama"
         job = view.export(bad.id, tmp_path / "bad.gguf")
-        qtbot.waitUntil(lambda: job.done, timeout=120_000)
+        qtbot.waitUntil(lambda: job.done and "does not fit" in view.last_error,
+                        timeout=120_000)
         assert "does not fit" in view.last_error and not (tmp_path / "bad.gguf").exists()
     finally:
         service.shutdown()

@@ -119,10 +119,13 @@ class MemosPanel(QWidget):
         self.list.setSpacing(3)
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._select)
+        self.empty_label = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addLayout(filters)
+        ll.addWidget(self.empty_label)
         ll.addWidget(self.list, 1)
         ll.addWidget(self.undo_button)
 
@@ -134,6 +137,7 @@ class MemosPanel(QWidget):
         self.review_label = QLabel("", wordWrap=True, textFormat=PLAIN)
         self.review_label.setStyleSheet("color:#a15c00;")
         self.segments = QListWidget()
+        self.segments.setWordWrap(True)  # a long segment wraps instead of running off
         self.segments.itemClicked.connect(self._play_segment)
         self.save_button = QPushButton("Save")
         self.save_button.clicked.connect(self.save_edits)
@@ -263,7 +267,8 @@ class MemosPanel(QWidget):
 
     def _added(self, memo: Memo) -> None:
         self._done()
-        self.status.setText(escape(f"added “{memo.title}”"))
+        by = f" — titled by {memo.method}" if memo.method else ""
+        self.status.setText(escape(f"added “{memo.title}”{by}"))
         self.refresh()
         self.show_memo(memo)
 
@@ -287,12 +292,15 @@ class MemosPanel(QWidget):
 
     # -- library -------------------------------------------------------------------------
     def refresh(self) -> None:
-        review = True if self.review_only.isChecked() else None
-        memos = self.memos.library.list(needs_review=review, query=self.search.text())
-        self.list.blockSignals(True)
-        self.list.clear()
+        """The list for the search and filter, a message saying why when it is empty, and
+        the details pane following it (the shown memo stays if listed, else the first)."""
         import time
 
+        review = True if self.review_only.isChecked() else None
+        query = self.search.text().strip()
+        memos = self.memos.library.list(needs_review=review, query=query)
+        self.list.blockSignals(True)
+        self.list.clear()
         for m in memos:
             when = time.strftime("%d %b %H:%M", time.localtime(m.created_at))
             flag = "  ⚑ review" if m.needs_review else ("  ✓" if m.final else "")
@@ -301,6 +309,38 @@ class MemosPanel(QWidget):
             item.setToolTip(tooltip(m.transcript, 300))
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self.empty_label.setText(self._empty_message(query, review) if not memos else "")
+        self.empty_label.setVisible(not memos)
+        self._follow_list([m.id for m in memos])
+
+    def _empty_message(self, query: str, review: bool | None) -> str:
+        if query:
+            where = " among the memos that need review" if review else ""
+            return f"No memo matches “{query[:80]}”{where}."
+        if review:
+            return "Nothing needs review: every memo has a clear title, intent and target."
+        return "No memos yet. Record one (● Record, or Ctrl+Shift+R) or import audio."
+
+    def _follow_list(self, ids: list[int]) -> None:
+        """The details pane shows a listed memo, or nothing when the list is empty."""
+        if self.current is not None and self.current.id in ids:
+            row = ids.index(self.current.id)
+        elif ids:
+            row = 0
+        else:
+            self.current = None
+            self._clear_editor()
+            return
+        self.list.setCurrentRow(row)  # shows it through _select
+        if self.current is None or self.current.id != ids[row]:
+            self.show_memo(self.memos.library.get(ids[row]))
+
+    def _clear_editor(self) -> None:
+        for w in (self.title_edit, self.target_edit):
+            w.clear()
+        self.review_label.setText("")
+        self.segments.clear()
+        self._set_editor_enabled(False)
 
     def _select(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -336,8 +376,9 @@ class MemosPanel(QWidget):
         if final:
             fields["final"] = True
         self.current = self.memos.library.update(self.current.id, **fields)
-        self.refresh()
-        self.show_memo(self.current)
+        self.refresh()  # a memo that leaves the list (no longer needs review) leaves the pane
+        if self.current is not None:
+            self.show_memo(self.current)
 
     def delete_current(self) -> None:
         if self.current is None:
@@ -358,11 +399,49 @@ class MemosPanel(QWidget):
             self.refresh()
 
     def _export_dialog(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(self, "Export memos", "memos.md",
-                                                   "Markdown (*.md);;JSON (*.json)")
+        """Which memos (the selected one or the whole library), where, then what was
+        written where."""
+        everything = self.memos.library.list()
+        if not everything:
+            self.status.setText("nothing to export: the library is empty")
+            return
+        scope = self._ask_export_scope(len(everything))
+        if scope is None:
+            return
+        count = 1 if scope == "selected" else len(everything)
+        title = "Export the selected memo" if scope == "selected" else f"Export {count} memos"
+        path, _ = QFileDialog.getSaveFileName(self, title, "memos.md",
+                                              "Markdown (*.md);;JSON (*.json)")
         if path:
-            memos = [self.current] if self.current else self.memos.library.list()
-            self.memos.library.export(memos, path, "json" if path.endswith(".json") else "md")
+            self.export_memos(scope, path)
+
+    def _ask_export_scope(self, total: int) -> str | None:
+        """"selected" or "all" (asked only when a memo is selected), None when cancelled."""
+        if self.current is None:
+            return "all"
+        noun = "memo" if total == 1 else "memos"
+        box = QMessageBox(QMessageBox.Icon.Question, "Export memos",
+                          f"Export the selected memo (“{self.current.title[:60]}”) or the "
+                          f"whole library ({total} {noun})?", parent=self)
+        selected = box.addButton("Selected memo", QMessageBox.ButtonRole.AcceptRole)
+        whole = box.addButton(f"All {total} {noun}", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {selected: "selected", whole: "all"}.get(box.clickedButton())
+
+    def export_memos(self, scope: str, path: str | Path) -> int:
+        """Write the selected memo or all of them; the status line says how many, where."""
+        memos = [self.current] if scope == "selected" and self.current else \
+            self.memos.library.list()
+        fmt = "json" if str(path).endswith(".json") else "md"
+        try:
+            written = self.memos.library.export(memos, path, fmt)
+        except UserError as exc:
+            self._error(str(exc))
+            return 0
+        noun = "memo" if len(memos) == 1 else "memos"
+        self.status.setText(escape(f"exported {len(memos)} {noun} to {written}"))
+        return len(memos)
 
     def _play_segment(self, item: QListWidgetItem) -> None:
         """Play the memo's audio from the clicked segment (QtMultimedia)."""

@@ -14,7 +14,7 @@ from app.service import InferenceService, Job
 from app.service.jobs import JobCancelled, JobContext, Slots
 from app.specialists.memo.extract import Extraction, extract
 from app.specialists.memo.library import Library, Memo
-from app.specialists.memo.model_extract import MAX_TRANSCRIPT, combine
+from app.specialists.memo.model_extract import MAX_TRANSCRIPT, NO_ADAPTER, combine
 from app.training.registry import adapter_for
 from app.training.tasks import TASKS
 from runtimes.base import GenerationParams
@@ -92,7 +92,9 @@ class MemoSpecialist:
         def body(ctx: JobContext) -> Extraction:
             lora = adapter_for(self.service.store.root, "memo", self.llm_model)
             if not lora:
-                return extract(text)
+                rules = extract(text)
+                rules.method = NO_ADAPTER
+                return rules
             runtime = ctx.load(self.llm_model, self.device, lora_path=lora)
             task = TASKS["memo"]
             params = GenerationParams(max_tokens=task.max_new_tokens, temperature=0.0, seed=0)
@@ -113,4 +115,6 @@ class MemoSpecialist:
             raise
         except Exception as exc:  # noqa: BLE001 - any failure falls back to the rules
             log.warning("memo model unavailable, rules used: %s", exc)
-            return extract(text)
+            rules = extract(text)
+            rules.method = f"the rules: the memo model could not run ({str(exc)[:120]})"
+            return rules

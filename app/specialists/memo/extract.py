@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.specialists.memo.titles import CALENDAR, compact, is_title
+
 INTENTS = ("none", "research", "email", "call", "schedule")
 GENERIC_TITLES = {"voice memo", "thoughts", "note", "memo", "untitled", "recording", "idea"}
 FILLER_START = re.compile(
@@ -28,25 +30,56 @@ FILLERS = re.compile(r"\b(?:um+|uh+|erm|hmm|you know|like,|i mean,?|sort of|kind
                      re.IGNORECASE)
 # Verb phrases that commit to an action, per intent, matched on a lower-cased clause.
 TRIGGERS: dict[str, list[str]] = {
-    "email": [r"\bsend (?:an? )?(?:e-?mail|mail|message) to\b", r"\be-?mail\b",
+    "email": [r"\bsend (?:an? )?(?:e-?mail|mail|message|text) to\b", r"\be-?mail\b",
+              r"\b(?i:text|message|whatsapp|dm)\b(?= (?:[A-Z]|him\b|her\b|them\b|the\b|my\b|"
+              r"back\b))",
               r"\bwrite (?:an? )?(?:e-?mail )?(?:to|back to)\b", r"\breply to\b",
               r"\bsend .{1,40} to\b(?= \w+@| [A-Z]| the)", r"\bdrop .{1,20} a line\b"],
-    "call": [r"\bcall\b", r"\bphone\b", r"\bring\b", r"\bgive (?P<who>.{1,30}?) a (?:call|ring)\b",
+    "call": [r"\bcall\b", r"\bphone\b", r"\bring\b", r"\btelephone\b",
+             r"\bgive (?P<who>.{1,30}?) a (?:call|ring)\b",
              r"\bdial\b", r"\bget (?:on the phone|in touch by phone) with\b"],
-    "schedule": [r"\bschedule\b", r"\bbook\b", r"\bset up (?:a |an )?(?:meeting|call|time)\b",
+    "schedule": [r"\bschedule\b",
+                 r"\bbook(?= (?:a|an|the|my|our|in|it|them|him|her|flights?|tickets?|tables?|"
+                 r"(?:\w+ )?(?:trim|cut|haircut|appointment|session|slot|room|visit|check))\b)",
+                 r"^book\b", r"\bagenda\b", r"\bset up (?:a |an )?(?:meeting|call|time)\b",
                  r"\bput .{1,40} (?:in|on) (?:the|my) calendar\b", r"\bcalendar\b",
                  r"\bappointment\b", r"\breserve\b", r"\barrange (?:a|an)\b",
                  r"\bplan (?:a|an) (?:meeting|lunch|dinner|call)\b"],
     "research": [r"\blook (?:up|into)\b", r"\bresearch\b", r"\bfind out\b",
                  r"\bread (?:up )?(?:about|on)\b", r"\bcompare\b", r"\bcheck (?:whether|if)\b",
-                 r"\bfigure out\b", r"\binvestigate\b", r"\bdig into\b", r"\bsearch for\b"],
+                 r"\bfigure out\b", r"\binvestigate\b", r"\bdig into\b",
+                 r"\bsearch (?:for|information|info)\b",
+                 r"\bfind (?:information|info) (?:about|on)\b"],
 }
 # A clause that reports the past, wishes or hedges does not commit to an action.
 NOT_AN_ACTION = re.compile(
-    r"\b(?:called|emailed|phoned|booked|scheduled|researched|looked (?:up|into)|"
+    r"\b(?:called|emailed|phoned|booked|scheduled|researched|looked (?:up|into)|sent|"
+    r"texted|messaged|rang|wrote|replied|"
     r"(?:i|we) (?:already|just) |yesterday|last (?:week|night|month)|used to|"
     r"never|don't need to|do not need to|no need to|shouldn't|should not|won't|will not|"
-    r"i wonder|wondering|someday|one day|if only|i wish)\b", re.IGNORECASE)
+    r"i wonder|wondering|someday|one day|if only|i wish|at some point|sometime|"
+    r"one of these days|eventually|in the future|some day)\b", re.IGNORECASE)
+# Hesitation: the speaker has not decided ("Maybe ring Grandpa? Not sure.").
+HESITATES = re.compile(r"\b(?:not sure|don't know|no idea|undecided|or not\b|should i\b|"
+                       r"haven't decided|can't decide)", re.IGNORECASE)
+# A plan that waits on something else ("once the contract is signed I'll book the movers"):
+# a condition before the action, or "once"/"until"/"as soon as" after it, or "waiting on".
+BLOCKED = re.compile(
+    r"\b(?:once|as soon as|until|unless)\b [^,.]{0,60}?\b(?:is|are|gets?|got|"
+    r"comes?|came|arrives?|has|have|signs?|signed|approved?|confirms?|confirmed|through|"
+    r"back|done|finished|ready|decides?|sorted|replies|replied|answers?|paid)\b|"
+    r"\b(?:waiting (?:on|for)|depends on|blocked (?:on|by)|can't until|not until|"
+    r"on hold)\b", re.IGNORECASE)
+CORRECTION = re.compile(r"(?:\b(?:actually|no wait|wait no|sorry|i mean|scratch that|make that|"
+                        r"or rather|on second thought|no no|correction|not really|never mind|"
+                        r"forget it)\b|(?<=[,.] )no(?=[,.]))[,.]?\s*(?:no[,.]?\s*)?",
+                        re.IGNORECASE)
+# What follows a correction that takes the action back ("…actually no, let's see if the
+# limp goes away first", "…not really, the old one works").
+RETRACTS = re.compile(r"^(?:well,?\s*)?(?:let's|let me|we'll|i'll wait|i'm just|it's fine|"
+                      r"not now|no need|leave it|wait and see|the \w+(?: \w+)? (?:still|is|"
+                      r"works))|\b(?:daydreaming|just thinking|never mind|forget it|for now)\b",
+                      re.IGNORECASE)
 HEDGES = re.compile(r"\b(?:maybe|might|perhaps|not sure|possibly|or maybe|i guess)\b",
                     re.IGNORECASE)
 URGENT = re.compile(r"\b(?:urgent(?:ly)?|asap|as soon as possible|right away|immediately|"
@@ -69,16 +102,24 @@ class Extraction:
     target: str
     needs_review: bool = False
     reasons: list[str] = field(default_factory=list)
+    method: str = "rules"  # who wrote it: "rules", or the memo adapter checked by the rules
 
     def to_dict(self) -> dict:
         return {"title": self.title, "intent": self.intent, "target": self.target,
-                "needs_review": self.needs_review, "review_reasons": self.reasons}
+                "needs_review": self.needs_review, "review_reasons": self.reasons,
+                "method": self.method}
 
 
 def clauses(text: str) -> list[str]:
     """Sentences and clauses, as spoken ("..., and then ...")."""
     parts = re.split(r"(?<=[.!?])\s+|;\s+|\s+(?:and then|but then|also,)\s+", text.strip())
-    return [p.strip(" ,.") for p in parts if p and p.strip(" ,.")]
+    merged: list[str] = []
+    for p in parts:  # "Dr. Okafor" is one name, not two sentences
+        if merged and re.search(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Mt)\.$", merged[-1]):
+            merged[-1] += " " + p
+        else:
+            merged.append(p)
+    return [p.strip(" ,.") for p in merged if p and p.strip(" ,.")]
 
 
 def _clean_clause(clause: str) -> str:
@@ -91,16 +132,29 @@ def _clean_clause(clause: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,.;:-")
 
 
+NEGATED = re.compile(r"(?:don't|do not|not|never|no need to|didn't|won't)\s+(?:\w+\s+)?$",
+                     re.IGNORECASE)
+
+
 def _find_intent(clause: str) -> tuple[str, re.Match | None]:
+    """The first trigger that commits to an action: after anything that reports the past,
+    wishes or refuses ("I already emailed…", "he won't…"), and not itself negated ("don't
+    text Ravi")."""
     low = clause.lower()
-    if NOT_AN_ACTION.search(low):
+    after = max((m.end() for m in NOT_AN_ACTION.finditer(low)), default=0)
+    if after:  # a new action starts after a break (", so", " but ") that follows the report
+        brk = re.compile(r",|;| so | but | now | and then ").search(low, after)
+        after = brk.end() if brk else len(low) + 1
+    if HESITATES.search(low):
         return "none", None
     best: tuple[int, str, re.Match | None] = (len(low) + 1, "none", None)
     for intent, patterns in TRIGGERS.items():
         for pattern in patterns:
-            m = re.search(pattern, clause if "[A-Z]" in pattern else low)
-            if m and m.start() < best[0]:
-                best = (m.start(), intent, m)
+            for m in re.finditer(pattern, clause if "[A-Z]" in pattern else low):
+                if m.start() >= after and not NEGATED.search(low[:m.start()]):
+                    if m.start() < best[0]:
+                        best = (m.start(), intent, m)
+                    break
     return best[1], best[2]
 
 
@@ -116,9 +170,10 @@ def _target(clause: str, match: re.Match, intent: str) -> str:
         rest = re.sub(r"^an?\s+", "", rest, flags=re.IGNORECASE)
         rest = re.sub(r"^or (?:e-?mail|text|message|write to|call|phone)\s+", "", rest,
                       flags=re.IGNORECASE)
-        rest = STOP_TARGET.sub("", rest)
+        rest = STOP_TARGET.sub("", rest.split(",")[0])
         words = rest.split()
-        rest = " ".join(words[:4])
+        name = [w for w in _name_run(words)]
+        rest = " ".join(name or words[:4])
     else:
         rest = re.sub(r"\s+(?:before|by|for the|tomorrow|today|tonight|next \w+|this \w+|"
                       r"later|asap|so that|because|,)\b.*$", "", rest, flags=re.IGNORECASE)
@@ -126,12 +181,67 @@ def _target(clause: str, match: re.Match, intent: str) -> str:
     return rest.strip(" ,.;:")
 
 
-def _title(clause: str) -> str:
-    text = _clean_clause(clause)
-    if len(text) > 72:
-        cut = text[:72].rsplit(" ", 1)[0]
-        text = cut.rstrip(" ,.;:-")
-    return text[:1].upper() + text[1:] if text else ""
+def _name_run(words: list[str]) -> list[str]:
+    """The capitalised words a target starts with ("Sarah" of "Sarah the budget", "Dr
+    Patel"), when it starts with a name and goes on with other words."""
+    run = []
+    for w in words:
+        if w[:1].isupper() and w.strip(",.").isalpha():
+            abbreviation = re.fullmatch(r"(?:Dr|Mr|Mrs|Ms|Prof|St)\.", w)
+            run.append(w if abbreviation else w.strip(",."))
+        else:
+            break
+    return run if run and len(run) < len(words) else []
+
+
+PREAMBLE = re.compile(
+    r"^(?:.{0,40}?\b(?:(?:been |keep |was |am |i'm )?(?:thinking|wondering|circling back|"
+    r"worried|worrying|going back and forth)(?: about| of| on| to| over)?(?: whether| if| "
+    r"how| what| why)?|(?:note|reminder|memo) (?:to self|about|on)|the thing is(?: that)?|"
+    r"(?:just )?for (?:my own |the )?(?:record|reference)|"
+    r"what about|quick thought(?: on| about)?)[,:]?\s+)", re.IGNORECASE)
+
+
+DEPENDENCY = re.compile(r"^(?:once|as soon as|when|after|until|if)\b[^,]{3,60}?(?:,\s*|\s+(?="
+                        r"(?:i'll|we'll|i will|we will|then)\b))", re.IGNORECASE)
+
+
+FRAME_START = re.compile(
+    r"^(?:(?:yesterday|today|tomorrow|one day|someday|then|now|so|last \w+)\b,?\s*)*"
+    r"(?:(?:i|we) (?:would like to|'d like to|will|have already|already|have|had|want to|"
+    r"wanted to|am going to|'m going to|really)\s+)*", re.IGNORECASE)
+STOPWORDS = {"the", "a", "an", "to", "of", "and", "or", "but", "i", "we", "you", "it", "is",
+             "was", "be", "so", "that", "this", "my", "our", "in", "on", "at", "for", "with",
+             "like", "just", "really", "maybe", "should", "would", "could", "know", "um", "uh",
+             "yeah", "okay", "keep", "thinking", "think", "thing", "because", "been", "have",
+             "has", "me", "about", "also", "there", "what", "if", "not", "do", "get", "all"}
+
+
+# A name corrected in passing: "the trip to Kyoto, no sorry, Osaka" -> "the trip to Osaka".
+WORD_FIX = re.compile(r"\b([A-Z][a-z]+),? (?:no sorry|no wait|sorry|no|i mean|actually),? "
+                      r"([A-Z][a-z]+)\b")
+
+
+def _content(segment: str) -> int:
+    return sum(w.lower().strip(".,?!'") not in STOPWORDS for w in segment.split())
+
+
+def _title(clause: str, match: re.Match | None = None) -> str:
+    """The clause as a title (``titles.compact``): from the action's verb when it has one
+    ("…but I have to email Dr. Okafor the slides" -> "Email Dr. Okafor the slides"), else
+    its richest comma-separated part, after what frames it ("So I keep circling back to
+    whether …", "note to self", "I need to", "one day I would like to")."""
+    clause = WORD_FIX.sub(r"\2", clause)
+    if match is not None and match.start() < len(clause):
+        text = _clean_clause(clause[match.start():])
+    else:
+        text = PREAMBLE.sub("", _clean_clause(clause), count=1) or _clean_clause(clause)
+        text = DEPENDENCY.sub("", text, count=1) or text
+        parts = [p for p in re.split(r",|;| - ", text) if p.strip()]
+        if len(parts) > 1:  # the first part that says something, else the richest
+            text = next((p for p in parts if _content(p) >= 2), max(parts, key=_content))
+    text = FRAME_START.sub("", _clean_clause(text)) or text
+    return compact(_clean_clause(text))
 
 
 def extract(transcript: str) -> Extraction:
@@ -147,19 +257,103 @@ def extract(transcript: str) -> Extraction:
             action_clause = clause
             break
     target = _target(action_clause, match, intent) if match and action_clause else ""
+    if target.lower() in THIN_TARGETS and action_clause and match:
+        target = _antecedent(text[:text.find(action_clause) + match.start()]) or target
+    intent, target, action_clause = _corrected(text, intent, target, action_clause)
     if target.lower() in {"me", "myself", "us"}:
         target = ""
-    title_source = action_clause or next((p for p in parts if len(_clean_clause(p)) >= 4),
-                                         parts[0])
-    title = _title(title_source)
-    if len(title) < 4 or title.lower() in GENERIC_TITLES:
-        whole = _title(text)
-        if len(whole) >= 4 and whole.lower() not in GENERIC_TITLES:
-            title = whole
-        else:  # nothing specific was said: quote it rather than invent a subject
-            title = f"Short memo: “{text.strip(' .')[:50]}”"
+    if intent != "none" and action_clause and _waits(action_clause):
+        intent, target = "none", ""
+    if intent != "none" and action_clause in parts:
+        following = parts[parts.index(action_clause) + 1:parts.index(action_clause) + 2]
+        if following and len(following[0].split()) <= 4 and HESITATES.search(following[0]):
+            intent, target = "none", ""  # "Maybe ring Grandpa? Not sure."
+    if intent in ("email", "call", "schedule") and target and not target[:1].isupper():
+        named = re.search(r"\bwith ((?:(?:Dr|Mr|Mrs|Ms)\. )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b",
+                          action_clause or "")
+        target = named.group(1) if named else target
+    found = _find_intent(action_clause)[1] if action_clause and intent != "none" else None
+    title = _best_title(text, parts, action_clause, intent, found)
     target, reasons = review(text, intent, target, action_clause)
     return Extraction(title, intent, target, bool(reasons), reasons)
+
+
+def _corrected(text: str, intent: str, target: str,
+               clause: str | None) -> tuple[str, str, str | None]:
+    """A correction wins: the action after "actually", "I mean", "scratch that"... replaces
+    the one before; a pronoun there ("just call him") keeps the person named before."""
+    marks = list(CORRECTION.finditer(text))
+    if not marks:
+        return intent, target, clause
+    after = text[marks[-1].end():]
+    new_intent, match = _find_intent(after)
+    if new_intent == "none" or match is None:
+        if intent != "none" and RETRACTS.search(after):
+            return "none", "", clause  # the action was taken back
+        if intent != "none" and target and (replacement := _replacement(after)):
+            return intent, replacement, f"{intent} {replacement}"
+        return intent, target, clause
+    new_target = _target(after, match, new_intent)
+    if (not new_target or new_target.lower() in THIN_TARGETS) and target:
+        if new_target:
+            after = re.sub(rf"\b{re.escape(new_target)}\b", target, after, count=1)
+        new_target = target
+    return new_intent, new_target, after
+
+
+def _replacement(after: str) -> str:
+    """The words a correction puts in place of the target ("…no wait, I mean desk chairs
+    with lumbar support, the desk is fine" -> "desk chairs with lumbar support")."""
+    head = re.sub(r"^(?:i mean|i meant|it's|make it)\s+", "", after.strip(" ,."),
+                  flags=re.IGNORECASE).split(",")[0].strip(" .")
+    words = head.split()
+    if not 1 <= len(words) <= 8 or words[0].lower() in {"i", "we", "it", "that", "this"}:
+        return ""
+    if all(w.lower().strip("'s") in CALENDAR or re.fullmatch(r"\d+(?::\d+)?(?:am|pm)?", w.lower())
+           or w.lower() in {"at", "on", "next", "morning", "afternoon", "evening"}
+           for w in words):
+        return ""  # a corrected day or time, not a new target
+    return head
+
+
+CONDITION = re.compile(r"^(?:\w+,?\s+){0,3}?(?:when|after|if)\b [^,.]{0,60}?\b(?:is|are|gets?|"
+                       r"got|comes?|came|arrives?|has|have|give|gives|signs?|signed|approved?|"
+                       r"confirms?|through|back|done|finished|ready|decides?|replies|answers?)"
+                       r"\b", re.IGNORECASE)
+
+
+def _waits(clause: str) -> bool:
+    """Whether the action waits on something else (a condition opening the clause, "once
+    …", "until …", "waiting on …")."""
+    return bool(BLOCKED.search(clause) or CONDITION.search(clause))
+
+
+def _antecedent(before: str) -> str:
+    """The last name said before a pronoun target ("Don't text Anand. Ring him." -> Anand):
+    a capitalised word that does not start a sentence."""
+    names = re.findall(r"(?<![.!?]\s)(?<!^)\b((?:(?:Dr|Mr|Mrs|Ms)\. )?[A-Z][a-z]+)\b", before)
+    names = [n for n in names if n.lower() not in {"i", "i'm", "i'll"} and
+             n.lower() not in CALENDAR]
+    return names[-1] if names else ""
+
+
+def _best_title(text: str, parts: list[str], action_clause: str | None, intent: str,
+                match: re.Match | None = None) -> str:
+    """The first clause, the action's first, that makes a title by the title rules; else
+    the best-sized one; a note with nothing specific is quoted rather than given a subject.
+    A clipped note that opens on its topic ("Sourdough. Less water next time.") keeps it."""
+    order = ([action_clause] if action_clause else []) + parts + [text]
+    candidates = [_title(action_clause, match)] if action_clause and match else []
+    if len(parts) > 1 and len(parts[0].split()) <= 2 and not action_clause:
+        candidates.append(compact(f"{parts[0]}: {_clean_clause(parts[1])}"))
+    candidates += [_title(c) for c in order if c]
+    for title in candidates:
+        if is_title(title, text, intent):
+            return title
+    usable = [t for t in candidates if len(t) >= 4 and t.lower() not in GENERIC_TITLES]
+    if usable:
+        return usable[0]
+    return f"Short memo: “{text.strip(' .')[:50]}”"
 
 
 def review(text: str, intent: str, target: str, action_clause: str | None) -> tuple[str, list[str]]:

@@ -55,6 +55,7 @@ class Memo:
     review_reasons: list = field(default_factory=list)
     final: bool = False
     deleted_at: float | None = None
+    method: str = ""  # who titled it, when it was just extracted (not stored)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -114,7 +115,9 @@ class Library:
              extraction["title"], extraction["intent"], extraction["target"],
              int(extraction["needs_review"]), json.dumps(extraction.get("review_reasons",
                                                                         []))))
-        return self.get(memo_id)
+        memo = self.get(memo_id)
+        memo.method = str(extraction.get("method", ""))
+        return memo
 
     def get(self, memo_id: int) -> Memo:
         row = self.db.query_one("SELECT * FROM memos WHERE id = ?", (memo_id,))
@@ -176,8 +179,13 @@ class Library:
         else:
             raise LibraryError(f"unknown export format {fmt!r}: use md or json")
         tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        try:
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise LibraryError(f"{path}: the export could not be written ({exc.strerror or exc})") \
+                from None
         return path
 
     @staticmethod

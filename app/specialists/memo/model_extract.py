@@ -1,7 +1,9 @@
 """Memo extraction by the trained memo adapter (``tinyspec train memo``), with the rules as
 guard-rails: the model's JSON is taken field by field only where it keeps the contract.
 
-- title: 2-8 words, at most 60 characters, not a generic label; else the rules' title;
+- title: one that keeps the title rules (``titles.py``: 2-8 words, at most 60 characters, not
+  generic, not a cut-off sentence, no name or action the speaker did not say); else the
+  rules' title;
 - intent: one of the five labels; else the rules' intent;
 - target: only words the speaker said (checked against the transcript), empty when the
   intent is none; else the rules' target when they found the same intent, else empty;
@@ -12,10 +14,12 @@ from __future__ import annotations
 
 import re
 
-from app.specialists.memo.evaluate import usable_title
 from app.specialists.memo.extract import INTENTS, Extraction, clauses, extract, review
+from app.specialists.memo.titles import is_title
 from app.training.tasks import parse_memo
 
+ADAPTER_METHOD = "the memo adapter, checked by the rules"
+NO_ADAPTER = "the rules: no memo adapter is active (Train… makes one)"
 MAX_TRANSCRIPT = 2000
 """Characters of the transcript the model reads (its context is small; the rules read all)."""
 
@@ -34,11 +38,12 @@ def combine(answer: str, transcript: str) -> Extraction:
     rules = extract(transcript)
     got = parse_memo(answer)
     if got is None:
+        rules.method = "the rules: the memo adapter's answer was not JSON"
         return rules
     title = re.sub(r"\s+", " ", str(got.get("title") or "")).strip(" .")
-    if not (usable_title(title) and 2 <= len(title.split()) <= 8 and len(title) <= 60):
-        title = rules.title
     intent = got.get("intent") if got.get("intent") in INTENTS else rules.intent
+    if not is_title(title, transcript, intent):
+        title = rules.title
     target = re.sub(r"\s+", " ", str(got.get("target") or "")).strip(" ,.")
     if intent == "none":
         target = ""
@@ -47,4 +52,4 @@ def combine(answer: str, transcript: str) -> Extraction:
     clause = next((c for c in clauses(transcript) if target and target.lower() in c.lower()),
                   transcript)
     target, reasons = review(transcript, intent, target, clause)
-    return Extraction(title, intent, target, bool(reasons), reasons)
+    return Extraction(title, intent, target, bool(reasons), reasons, ADAPTER_METHOD)

@@ -170,15 +170,23 @@ def _target(clause: str, match: re.Match, intent: str) -> str:
         rest = re.sub(r"^an?\s+", "", rest, flags=re.IGNORECASE)
         rest = re.sub(r"^or (?:e-?mail|text|message|write to|call|phone)\s+", "", rest,
                       flags=re.IGNORECASE)
-        rest = STOP_TARGET.sub("", rest.split(",")[0])
+        rest = STOP_TARGET.sub("", _first_phrase(rest))
         words = rest.split()
-        name = [w for w in _name_run(words)]
-        rest = " ".join(name or words[:4])
+        rest = " ".join(_name_run(words) or words[:4])
     else:
         rest = re.sub(r"\s+(?:before|by|for the|tomorrow|today|tonight|next \w+|this \w+|"
-                      r"later|asap|so that|because|,)\b.*$", "", rest, flags=re.IGNORECASE)
+                      r"later|asap|so that|because|,)\b.*$", "", _first_phrase(rest),
+                      flags=re.IGNORECASE)
         rest = " ".join(rest.split()[:8])
     return rest.strip(" ,.;:")
+
+
+def _first_phrase(text: str) -> str:
+    """Up to the first comma, dash or correction ("pottery classes — hmm, no" -> "pottery
+    classes")."""
+    text = re.split(r"[,;—–]| - ", text)[0]
+    mark = CORRECTION.search(text)
+    return text[:mark.start()] if mark else text
 
 
 def _name_run(words: list[str]) -> list[str]:
@@ -207,7 +215,7 @@ DEPENDENCY = re.compile(r"^(?:once|as soon as|when|after|until|if)\b[^,]{3,60}?(
 
 
 FRAME_START = re.compile(
-    r"^(?:(?:yesterday|today|tomorrow|one day|someday|then|now|so|last \w+)\b,?\s*)*"
+    r"^(?:(?:yesterday|today|tomorrow|one day|someday|then|now|so|last \w+)\b(?!['’]),?\s+)*"
     r"(?:(?:i|we) (?:would like to|'d like to|will|have already|already|have|had|want to|"
     r"wanted to|am going to|'m going to|really)\s+)*", re.IGNORECASE)
 STOPWORDS = {"the", "a", "an", "to", "of", "and", "or", "but", "i", "we", "you", "it", "is",
@@ -288,7 +296,8 @@ def _corrected(text: str, intent: str, target: str,
     after = text[marks[-1].end():]
     new_intent, match = _find_intent(after)
     if new_intent == "none" or match is None:
-        if intent != "none" and RETRACTS.search(after):
+        cancels = re.search(r"scratch that|forget it|never mind", marks[-1].group(0), re.I)
+        if intent != "none" and (RETRACTS.search(after) or (cancels and not _replacement(after))):
             return "none", "", clause  # the action was taken back
         if intent != "none" and target and (replacement := _replacement(after)):
             return intent, replacement, f"{intent} {replacement}"
@@ -350,6 +359,11 @@ def _best_title(text: str, parts: list[str], action_clause: str | None, intent: 
     for title in candidates:
         if is_title(title, text, intent):
             return title
+    for title in candidates:  # shortened to where it keeps the rules
+        words = title.split()
+        for n in range(len(words) - 1, 1, -1):
+            if is_title(" ".join(words[:n]), text, intent):
+                return " ".join(words[:n])
     usable = [t for t in candidates if len(t) >= 4 and t.lower() not in GENERIC_TITLES]
     if usable:
         return usable[0]

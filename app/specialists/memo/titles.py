@@ -33,6 +33,22 @@ SPEECH_OPENERS = {"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "so
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "today", "tomorrow", "tonight"}
+# Words after which a title may stop without cutting a phrase in two.
+BOUNDARY = {"about", "before", "after", "because", "so", "and", "but", "by", "on", "at", "in",
+            "for", "with", "to", "from", "tomorrow", "today", "tonight", "next", "this", "when",
+            "if", "since", "until", "while", "or", "which", "that", "who", "as", "like", "then",
+            "also", "too", "again", "asap", "soon", "later", "please", "though", "instead",
+            "um", "uh", "you", "i", "we", "it's", "is", "was", "are", "were", "over", "under",
+            "into", "of", "the", "a", "an", "my", "our", "his", "her", "their", "maybe",
+            # a verb after a noun phrase: the subject ends there ("The onboarding emails |
+            # should go out")
+            "should", "would", "could", "will", "can", "must", "might", "may", "need", "needs",
+            "has", "have", "had", "does", "do", "did", "keeps", "keep", "got", "gets", "seems",
+            "looks", "goes", "went", "be", "been", "being", "not", "never", "still", "just",
+            "always", "really", "am", "it", "she", "he", "they", "there", "some"}
+INTENT_WORDS = {"call", "email", "e-mail", "text", "message", "phone", "ring", "schedule",
+                "book", "meeting", "research", "look", "find", "compare", "reply", "write",
+                "plan", "arrange", "contact", "follow", "check"}
 ACTION_VERBS = {"call", "email", "e-mail", "text", "message", "phone", "ring", "schedule",
                 "book", "research", "look", "find", "arrange", "reply", "write", "contact"}
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
@@ -66,7 +82,33 @@ def title_problems(title: str, transcript: str, intent: str | None = None) -> li
             problems.append(f"“{word}” was not said")
     if intent == "none" and words and _bare(words[0]) in ACTION_VERBS - said:
         problems.append(f"asks for an action (“{words[0]}”) the note does not")
+    elif words and not _said_like(_bare(words[0]), said) and _bare(words[0]) not in (
+            INTENT_WORDS if intent not in (None, "none") else set()) | DANGLING:
+        problems.append(f"“{words[0]}” was not said")
+    follower = _follower(title, transcript)
+    if follower:
+        problems.append(f"cuts a phrase in two (“… {words[-1]} {follower} …”)")
     return problems
+
+
+def _said_like(word: str, said: set[str]) -> bool:
+    """``word`` or a form of it was said ("moving" for "move", "called" for "call")."""
+    stem = word[:4] if len(word) > 4 else word
+    return word in said or any(s.startswith(stem) for s in said if len(stem) >= 3)
+
+
+def _follower(title: str, transcript: str) -> str:
+    """The word that follows the title in the transcript when the title is a piece of it cut
+    inside a phrase ("The heating in my flat make a strange" + "noise"), else ""."""
+    words = [_bare(w) for w in title.split()]
+    said = transcript.split()
+    bare = [_bare(w) for w in said]
+    n = len(words)
+    for i in range(len(bare) - n):
+        if bare[i:i + n] == words and not re.search(r"[,.;:!?]$", said[i + n - 1]) and \
+                any(c.isalnum() for c in bare[i + n]) and bare[i + n] not in BOUNDARY:
+            return said[i + n].strip(".,;:!?")
+    return ""
 
 
 def is_title(title: str, transcript: str, intent: str | None = None) -> bool:
@@ -80,7 +122,8 @@ _BREAK = re.compile(r",|;|:| - | – | — |\b(?:because|so that|since|which|alt
 def compact(text: str) -> str:
     """A clause made into a title: the part before a break that leaves 2-8 words, words that
     would leave it dangling dropped from the end, at most 60 characters, capitalised."""
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:-")
+    text = re.sub(r"\s+[—–]+\s*|\s*[—–]+\s+", ", ", text)  # a spoken dash is a pause
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:-—–")
     label = re.match(r"^([^:]{1,40}):\s+(\S.*)$", text)
     if label and len(label.group(2).split()) >= 2 and re.search(
             r"^to |\b(?:note|reminder|agenda|to ?do|list|memo)\b", label.group(1), re.IGNORECASE):
@@ -91,9 +134,14 @@ def compact(text: str) -> str:
     words = text.split()
     while len(words) > MIN_WORDS and _bare(words[0]) in SPEECH_OPENERS:
         words = words[1:]
+    rest = words[MAX_WORDS:]
     words = words[:MAX_WORDS]
     while len(" ".join(words)) > MAX_CHARS:
-        words = words[:-1]
+        rest.insert(0, words.pop())
+    if rest:  # cut: stop where the phrase allows ("... a strange | noise" is not a place)
+        while len(words) > MIN_WORDS + 1 and not re.search(r"[,.;:!?]$", words[-1]) and \
+                any(c.isalnum() for c in rest[0]) and _bare(rest[0]) not in BOUNDARY:
+            rest.insert(0, words.pop())
     while len(words) > MIN_WORDS and _bare(words[-1]) in DANGLING:
         words = words[:-1]
     title = " ".join(words).strip(" ,.;:-")

@@ -83,8 +83,9 @@ def _gpu() -> Device:
     if found:
         return Device("gpu", True, "GPU", "usable through " + ", ".join(found))
     return Device("gpu", False, "GPU", "no GPU back-end is installed: llama.cpp was built for "
-                  "the CPU, ONNX Runtime has no CUDA/DirectML/CoreML provider, and CTranslate2 "
-                  "sees no CUDA device")
+                  "the CPU (with an NVIDIA or Vulkan GPU: `TINYSPEC_LLAMA_BACKEND=cuda make "
+                  "setup`, or vulkan, builds it for the GPU), ONNX Runtime has no "
+                  "CUDA/DirectML/CoreML provider, and CTranslate2 sees no CUDA device")
 
 
 def detect() -> Hardware:

@@ -4,7 +4,7 @@
 # (fast: only what `make test-fast` needs: no llama.cpp build, no models)
 # 1. system packages (apt-get when root; otherwise prints the exact command and stops)
 # 2. the virtual environment in .venv
-# 3. llama-cpp-python, built once for any x86-64/ARM CPU and cached outside git
+# 3. llama-cpp-python, built once (for the CPU, or CUDA/Vulkan when found) and cached outside git
 # 4. the project and its Python dependencies (skipped when nothing changed)
 # 5. the default models (and, for tests, the test voice)
 # A second run rebuilds and re-downloads nothing.
@@ -80,22 +80,27 @@ PY
   exit 0
 fi
 
-# -- 3. llama-cpp-python, built once --------------------------------------------------------
-mkdir -p "$CACHE"
-LLAMA_WHEEL="$(ls "$CACHE"/llama_cpp_python-"$LLAMA_VERSION"-*.whl 2>/dev/null | head -1 || true)"
+# -- 3. llama-cpp-python, built once ---------------------------------------------------------
+# for the CPU, or for CUDA/Vulkan when their toolkit is here (TINYSPEC_LLAMA_BACKEND chooses;
+# packaging/llama_backend.py); each backend's wheel is cached apart (the CPU one at the top).
+IFS=$'\t' read -r LLAMA_BACKEND LLAMA_CMAKE LLAMA_WHY < <("$PYTHON" packaging/llama_backend.py)
+WHEELS="$CACHE"
+[ "$LLAMA_BACKEND" != cpu ] && WHEELS="$CACHE/$LLAMA_BACKEND"
+mkdir -p "$WHEELS"
+LLAMA_WHEEL="$(ls "$WHEELS"/llama_cpp_python-"$LLAMA_VERSION"-*.whl 2>/dev/null | head -1 || true)"
 if [ -z "$LLAMA_WHEEL" ]; then
-  say "building llama-cpp-python $LLAMA_VERSION (once; about 8 minutes on 2 cores)"
-  CMAKE_ARGS="-DGGML_NATIVE=OFF" "${PIP[@]}" wheel --no-deps -w "$CACHE" \
+  say "building llama-cpp-python $LLAMA_VERSION for $LLAMA_BACKEND ($LLAMA_WHY; once, about 8 minutes on 2 cores)"
+  CMAKE_ARGS="$LLAMA_CMAKE" "${PIP[@]}" wheel --no-deps -w "$WHEELS" \
     "llama-cpp-python==$LLAMA_VERSION"
-  LLAMA_WHEEL="$(ls "$CACHE"/llama_cpp_python-"$LLAMA_VERSION"-*.whl | head -1)"
+  LLAMA_WHEEL="$(ls "$WHEELS"/llama_cpp_python-"$LLAMA_VERSION"-*.whl | head -1)"
 fi
 
 # -- 4. Python packages --------------------------------------------------------------------
 STAMP="$VENV/.tinyspec-deps"
-WANT="$(cat pyproject.toml "$0" | sha256sum | cut -c1-16) $(basename "$LLAMA_WHEEL") $MODE"
+WANT="$(cat pyproject.toml "$0" | sha256sum | cut -c1-16) $LLAMA_BACKEND/$(basename "$LLAMA_WHEEL") $MODE"
 if [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; then
   say "installing Python packages"
-  "${PIP[@]}" install "$LLAMA_WHEEL"
+  "${PIP[@]}" install --force-reinstall --no-deps "$LLAMA_WHEEL"
   EXTRAS="dev,qnn"
   [ "$MODE" = test ] && EXTRAS="dev,qnn,train"  # training tests need torch; the app does not
   "${PIP[@]}" install --find-links "$CACHE" -e ".[$EXTRAS]"

@@ -13,6 +13,7 @@ from typing import Any
 
 from runtimes import qnn
 from runtimes.base import DeviceReport, RuntimeLoadError
+from runtimes.native_output import native_stdout_to_log
 
 
 def open_session(path: str | Path, device: str, threads: int,
@@ -52,9 +53,10 @@ def _npu(path: Path, threads: int, status: qnn.QnnStatus, cache_dir: Path | None
         ctx = cache_dir / f"{qnn.options_key(path, qnn.HTP_OPTIONS)}_ctx.onnx"
     cached = ctx is not None and ctx.exists()
     try:
-        session = ort.InferenceSession(
-            str(ctx) if cached else str(path),
-            qnn.session_options(threads, qnn=True, strict=True, ctx_path=ctx))
+        with native_stdout_to_log("the QNN HTP backend"):
+            session = ort.InferenceSession(
+                str(ctx) if cached else str(path),
+                qnn.session_options(threads, qnn=True, strict=True, ctx_path=ctx))
         if qnn.EP_NAME not in session.get_providers():
             raise RuntimeError("ONNX Runtime dropped the QNN provider")
     except Exception as exc:  # noqa: BLE001 - any NPU failure becomes a reason
@@ -75,7 +77,9 @@ def _refusal(path: Path, error: str) -> str:
     if "assigned to the default CPU EP" not in error:
         return f"the NPU could not run this model ({error.strip().splitlines()[0]})"
     try:
-        probe = ort.InferenceSession(str(path), qnn.session_options(1, qnn=True, strict=False))
+        with native_stdout_to_log("the QNN HTP backend"):
+            probe = ort.InferenceSession(str(path),
+                                         qnn.session_options(1, qnn=True, strict=False))
         nodes = qnn.placement(probe)
     except Exception:  # noqa: BLE001
         nodes = {}

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from runtimes.native_output import native_stdout_to_log
+
 EP_NAME = "QNNExecutionProvider"
 # The provider options Qualcomm's own sample apps use for the HTP (NPU) backend.
 HTP_OPTIONS = {
@@ -63,7 +65,8 @@ def detect() -> QnnStatus:
         try:
             lib = qnn.get_library_path()
             if EP_NAME not in {d.ep_name for d in ort.get_ep_devices()}:
-                ort.register_execution_provider_library(EP_NAME, lib)
+                with native_stdout_to_log("the QNN plugin"):
+                    ort.register_execution_provider_library(EP_NAME, lib)
             devices = [d for d in ort.get_ep_devices() if d.ep_name == EP_NAME]
             if not devices:
                 raise RuntimeError("the plugin registered but offers no device")

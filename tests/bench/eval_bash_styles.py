@@ -8,7 +8,8 @@ processor alone is timed on the eval targets (clean protocol words).
 
     .venv/bin/python tests/bench/eval_bash_styles.py [--limit N] [--no-app]
 
-Exact: the command as expected; effective: exact or at least 0.9 character similarity.
+Exact: the command as expected; effective: exact or at least 0.9 character similarity (each
+slice prints exact/effective).
 Latency: text to command per dictation, p50/p95, for each path.
 """
 
@@ -46,8 +47,8 @@ def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:
         times.append((time.perf_counter() - t0) * 1000)
         slices[name].add(got, want)
         slices["all"].add(got, want)
-    parts = " ".join(f"{k} {v.rates()['exact']:.0%}" for k, v in sorted(slices.items())
-                     if k != "all")
+    parts = " ".join(f"{k} {v.rates()['exact']:.0%}/{v.rates()['effective']:.0%}"
+                     for k, v in sorted(slices.items()) if k != "all")
     every = slices["all"].rates()
     return (f"exact {every['exact']:6.1%} effective {every['effective']:6.1%} ({parts}); "
             f"p50 {np.percentile(times, 50):.1f} ms p95 {np.percentile(times, 95):.1f} ms")

@@ -105,6 +105,9 @@ class ModelsPanel(QWidget):
         self.notices = QLabel("", wordWrap=True, textFormat=PLAIN, objectName="fallback")
         self.notices.hide()
         layout.addWidget(self.notices)
+        self.load_result = QLabel("", wordWrap=True, textFormat=PLAIN, objectName="muted")
+        self.load_result.hide()  # what the last load really ran on, fallbacks in full
+        layout.addWidget(self.load_result)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.details)
         self.refresh()
@@ -182,7 +185,8 @@ class ModelsPanel(QWidget):
         for model_id in self.selected_ids():
             try:
                 self._run(f"load {model_id} on {device}",
-                          lambda slots, m=model_id: self.service.load(m, device, slots))
+                          lambda slots, m=model_id: self.service.load(m, device, slots),
+                          lambda report, m=model_id: self._loaded(m, report))
             except ValueError as exc:
                 self._error(str(exc))
 
@@ -246,6 +250,20 @@ class ModelsPanel(QWidget):
         if error:
             self._error(error)
         self.refresh()
+
+    def _loaded(self, model_id: str, report) -> None:
+        """Say on the page what the load got: a fallback in full ("ran on CPU: …")."""
+        if report.fell_back:
+            text = (f"{model_id}: asked for {report.requested.upper()}, ran on "
+                    f"{report.actual.upper()}: {report.fallback_reason}")
+        else:
+            detail = f"; {report.detail}" if report.detail else ""
+            text = f"{model_id}: running on {report.actual.upper()} ({report.provider}{detail})"
+        self.load_result.setObjectName("fallback" if report.fell_back else "muted")
+        self.load_result.style().unpolish(self.load_result)
+        self.load_result.style().polish(self.load_result)
+        self.load_result.setText(text)
+        self.load_result.show()
 
     def _verified(self, model_id: str, problems: list[str]) -> None:
         if problems:

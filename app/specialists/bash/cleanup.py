@@ -285,6 +285,16 @@ _SLOT = re.compile(r"(?:^| )((?:and )?(?:then )?(?:for )?(?:the|a|an|its) (?:[a-
                    r"(?= |$)")
 
 
+FREE_TEXT_AFTER = {"echo", "printf", "say", "espeak", "notify-send", "figlet", "cowsay", "m"}
+
+
+def _free_text_before(text: str) -> bool:
+    """Words after ``echo`` or a message flag ("dash m") are the user's text, not framing."""
+    words = text.lower().split()
+    return any(w in FREE_TEXT_AFTER and (w != "m" or (i and words[i - 1] in ("dash", "minus")))
+               for i, w in enumerate(words))
+
+
 def _strip_slot_framing(words: list[str], removed: list[str]) -> list[str]:
     """Asides that describe the slot the next words go into ("the option should be dash
     dash quiet", "and the file is called notes dot txt") go; never inside quotes."""
@@ -297,7 +307,8 @@ def _strip_slot_framing(words: list[str], removed: list[str]) -> list[str]:
             continue
         if not quoted:
             text = " ".join(run)
-            while (m := _SLOT.search(text)) is not None:
+            while (m := _SLOT.search(text)) is not None and not _free_text_before(
+                    text[:m.start(1)]):
                 removed.append(m.group(1))
                 text = " ".join((text[:m.start(1)] + text[m.end(1):]).split())
             out.extend(text.split())

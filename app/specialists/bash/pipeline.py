@@ -181,8 +181,8 @@ class BashPipeline:
                                        out if isinstance(out, str) else str(out), note))
             return out
 
-        tidied = clean(text)
-        cleaned = stage("cleanup", lambda c: c.text, tidied)
+        tidied = stage("cleanup", clean, text)  # timed in the trace, as every stage
+        cleaned = result.stages[-1].output = tidied.text
         segment, prose = stage("segment", command_segment, cleaned)
         result.stages[-1].output = segment
         if prose:

@@ -17,6 +17,7 @@ from app.specialists.memo.extract import GENERIC_TITLES, Extraction
 from app.specialists.memo.titles import title_problems
 
 PASS_SCORE = 0.85
+PASS_SHARE = 0.8  # the pack verdict: every slice passes at least this share of its cards
 WEIGHTS = {"title": 0.5, "intent": 0.35, "restraint": 0.15}
 
 
@@ -33,9 +34,6 @@ def load_pack(path: str | Path) -> list[dict]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
         raise PackError(f"{path}: not a card pack ({exc})") from None
     return cards
-
-
-PASS_SHARE = 0.8
 
 
 def usable_title(title: str) -> bool:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from pathlib import Path
 
-from app.training.datasets import bash, tldr
+from app.training.datasets import bash, bash_authors, tldr
 from app.training.datasets.common import read_jsonl, write_jsonl
 from models.store import sha256_file
 
@@ -47,6 +48,22 @@ def _bash(args: argparse.Namespace) -> int:
     return 0
 
 
+def _authors(args: argparse.Namespace) -> int:
+    """Other speakers' dictations of the commands already in train and eval: more training
+    data (``train_authors.jsonl``) and a dev set of the same habits (``authors.jsonl``)."""
+    out = Path(args.out)
+    described = {r["command"]: r.get("description", "")
+                 for r in bash.load_corpus(out / "corpus.jsonl")}
+    for split, name, n in (("train", "train_authors", args.train), ("eval", "authors",
+                                                                     args.eval)):
+        rows = list({r["command"]: {**r, "description": described.get(r["command"], "")}
+                     for r in read_jsonl(out / f"{split}.jsonl")}.values())
+        random.Random(f"{args.seed}:{name}").shuffle(rows)
+        write_jsonl(out / f"{name}.jsonl", bash_authors.examples(rows, n, args.seed))
+        print(f"{n} examples -> {out / name}.jsonl")
+    return 0
+
+
 def _tldr(args: argparse.Namespace) -> int:
     commit, pages = tldr.read_pages(args.git_dir)
     rows = tldr.build_corpus(pages, args.seed, args.per_page)
@@ -70,6 +87,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--train", type=int, default=5000, help="train examples")
     p.add_argument("--eval", type=int, default=400, help="eval examples (and commands)")
     p.set_defaults(fn=_bash)
+    p = sub.add_parser("bash-authors", help="the bash commands in other speakers' habits")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--out", default="assets/training/bash")
+    p.add_argument("--train", type=int, default=4000, help="train examples")
+    p.add_argument("--eval", type=int, default=400, help="dev examples")
+    p.set_defaults(fn=_authors)
     p = sub.add_parser("tldr", help="rebuild corpus.jsonl from a tldr-pages git snapshot")
     p.add_argument("--git-dir", required=True, help="a clone (bare is fine) of tldr-pages")
     p.add_argument("--seed", type=int, default=0)

@@ -13,6 +13,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.specialists.bash.processor import process
@@ -213,6 +214,25 @@ OTHER_FLAGS = ["verbose", "force", "all", "quiet", "help", "dry run", "recursive
 OTHER_EXTS = ["txt", "md", "py", "log", "json", "yaml", "sh", "csv"]
 
 VARIANTS = {**SAID_ALSO, **{(k,): v for k, v in MISHEARD_AS.items()}}
+
+
+@dataclass(frozen=True)
+class Habits:
+    """One speaker's ways of saying things: their fillers, asides, correction and restart
+    phrases, framing, and other words for protocol words and tool names. :data:`HOUSE` is
+    the team's own; ``bash_authors`` adds other speakers."""
+
+    fillers: list[str] = field(default_factory=lambda: FILLERS)
+    asides: list[str] = field(default_factory=lambda: ASIDES)
+    fixes: list[str] = field(default_factory=lambda: FIXES)
+    restarts: list[str] = field(default_factory=lambda: RESTARTS)
+    additions: list[str] = field(default_factory=lambda: ADDITIONS)
+    frames: list[str] = field(default_factory=lambda: FRAMES)
+    described: list[str] = field(default_factory=lambda: DESCRIBED)
+    variants: dict[tuple[str, ...], list[str]] = field(default_factory=lambda: VARIANTS)
+
+
+HOUSE = Habits()
 Seq = list  # a dictation being built: units (lists of words) and (kind, words) inserts
 
 
@@ -242,13 +262,14 @@ def render(seq: Seq, spaced: bool) -> str:
     return " ".join(out)
 
 
-def _swap(words: list[str], rng: random.Random, rate: float) -> list[str]:
-    """Each phrase in :data:`VARIANTS` (longest first) said another way at ``rate``."""
+def _swap(words: list[str], rng: random.Random, rate: float,
+          variants: dict[tuple[str, ...], list[str]] = VARIANTS) -> list[str]:
+    """Each phrase in ``variants`` (longest first) said another way at ``rate``."""
     out, i = [], 0
     while i < len(words):
-        n = next((n for n in (3, 2, 1) if tuple(words[i:i + n]) in VARIANTS), 1)
+        n = next((n for n in (3, 2, 1) if tuple(words[i:i + n]) in variants), 1)
         key = tuple(words[i:i + n])
-        out += rng.choice(VARIANTS[key]).split() if key in VARIANTS and rng.random() < rate \
+        out += rng.choice(variants[key]).split() if key in variants and rng.random() < rate \
             else key
         i += n
     return out
@@ -327,12 +348,12 @@ def _whisper(text: str, rng: random.Random) -> str:
     return text + ("." if rng.random() < 0.7 else "")
 
 
-def _frame(text: str, rng: random.Random, description: str) -> str:
+def _frame(text: str, rng: random.Random, description: str, habits: Habits = HOUSE) -> str:
     """Wrapped in what people say around a command, sometimes what it is for."""
     what = description[:1].lower() + description[1:].rstrip(".")
     if what and len(what) < 70 and rng.random() < 0.3:
-        return rng.choice(DESCRIBED).format(d=what, c=text)
-    return rng.choice(FRAMES).format(text)
+        return rng.choice(habits.described).format(d=what, c=text)
+    return rng.choice(habits.frames).format(text)
 
 
 def _wrong(unit: list[str], rng: random.Random, head: bool = False) -> list[str]:
@@ -370,25 +391,25 @@ def _other_number(unit: list[str], rng: random.Random) -> list[str]:
     return unit[:i] + say_number(other) + unit[j:]
 
 
-def _corrected(units: list[list[str]], rng: random.Random) -> Seq:
+def _corrected(units: list[list[str]], rng: random.Random, habits: Habits = HOUSE) -> Seq:
     """One token said wrong, then fixed ("origin main no wait origin develop")."""
     k = rng.randrange(len(units))
     restate = [units[k - 1]] if k and rng.random() < 0.4 else []
-    return [*units[:k], _wrong(units[k], rng, k == 0), ("fix", rng.choice(FIXES)), *restate,
+    return [*units[:k], _wrong(units[k], rng, k == 0), ("fix", rng.choice(habits.fixes)), *restate,
             *units[k:]]
 
 
-def _restarted(units: list[list[str]], rng: random.Random) -> Seq:
+def _restarted(units: list[list[str]], rng: random.Random, habits: Habits = HOUSE) -> Seq:
     """A false start abandoned, then the whole command."""
     j = rng.randint(1, min(3, len(units)))
     start = [*units[:j]]
     start[-1] = _wrong(start[-1], rng, j == 1)
-    return [*start, ("fix", rng.choice(RESTARTS)), *units]
+    return [*start, ("fix", rng.choice(habits.restarts)), *units]
 
 
-def _added(units: list[list[str]], rng: random.Random) -> Seq:
+def _added(units: list[list[str]], rng: random.Random, habits: Habits = HOUSE) -> Seq:
     """The last flag remembered late ("docker ps oh and dash a")."""
-    return [*units[:-1], ("add", rng.choice(ADDITIONS)), units[-1]]
+    return [*units[:-1], ("add", rng.choice(habits.additions)), units[-1]]
 
 
 def _aside(seq: Seq, rng: random.Random, choices: list[str]) -> Seq:
@@ -407,54 +428,58 @@ def _stutter(seq: Seq, rng: random.Random) -> Seq:
     return [*seq[:i], ("aside", seq[i][0]), *seq[i:]]
 
 
-def clean(target: str, command: str, rng: random.Random, description: str = "") -> str:
+def clean(target: str, command: str, rng: random.Random, description: str = "",
+          habits: Habits = HOUSE) -> str:
     """The protocol words as spoken, now and then with a filler."""
     seq: Seq = units_of(target)
     if rng.random() < 0.3:
-        seq = _aside(seq, rng, FILLERS)
+        seq = _aside(seq, rng, habits.fillers)
     return render(seq, spaced=True)
 
 
-def fuzzy(target: str, command: str, rng: random.Random, description: str = "") -> str:
+def fuzzy(target: str, command: str, rng: random.Random, description: str = "",
+          habits: Habits = HOUSE) -> str:
     """Speech recognition slips and other ways to say the same: "minus" for "dash",
     digits, "period", homophones ("get" for git, "el" for l), some "space" words left out."""
     words = _uncased(target.split(), rng)
     if rng.random() < 0.5:
         words = _drop_spaces(words, command, rng)
     for rate in (0.35, 1.0):
-        out = _digits(_swap(words, rng, rate), rng, rate / 2)
+        out = _digits(_swap(words, rng, rate, habits.variants), rng, rate / 2)
         if out != target.split():
             return " ".join(out)
     return " ".join(out)
 
 
-def natural(target: str, command: str, rng: random.Random, description: str = "") -> str:
+def natural(target: str, command: str, rng: random.Random, description: str = "",
+            habits: Habits = HOUSE) -> str:
     """How a person dictates it to Whisper: no "space" words mostly, framing around it,
     digits, Whisper's casing and punctuation and its own dots and dashes."""
     words = render(units_of(" ".join(_uncased(target.split(), rng))),
                    spaced=rng.random() < 0.2).split()
-    words = _glue(_digits(_swap(words, rng, 0.1), rng, 0.6), rng, 0.35)
-    text = _frame(" ".join(words), rng, description)
+    words = _glue(_digits(_swap(words, rng, 0.1, habits.variants), rng, 0.6), rng, 0.35)
+    text = _frame(" ".join(words), rng, description, habits)
     return _whisper(text, rng) if rng.random() < 0.8 else text
 
 
-def chaotic(target: str, command: str, rng: random.Random, description: str = "") -> str:
+def chaotic(target: str, command: str, rng: random.Random, description: str = "",
+            habits: Habits = HOUSE) -> str:
     """Thinking aloud: a token corrected or the command restarted, an afterthought, asides,
     a stutter; what a correction replaces is gone from the target."""
     units = units_of(" ".join(_uncased(target.split(), rng)))
     late = len(units) >= 3 and units[-1][0] == "dash" and len(units[-1]) <= 3
     roll = rng.random()
-    seq = _added(units, rng) if late and roll < 0.15 else (
-        _restarted(units, rng) if roll < 0.4 else _corrected(units, rng))
+    seq = _added(units, rng, habits) if late and roll < 0.15 else (
+        _restarted(units, rng, habits) if roll < 0.4 else _corrected(units, rng, habits))
     if rng.random() < 0.5:
-        seq = _aside(seq, rng, ASIDES)
+        seq = _aside(seq, rng, habits.asides)
     if rng.random() < 0.25:
         seq = _stutter(seq, rng)
-    words = _digits(_swap(render(seq, spaced=rng.random() < 0.35).split(), rng, 0.1), rng,
-                    0.3)
+    words = _digits(_swap(render(seq, spaced=rng.random() < 0.35).split(), rng, 0.1,
+                          habits.variants), rng, 0.3)
     text = " ".join(words)
     if rng.random() < 0.3:
-        text = _frame(text, rng, description)
+        text = _frame(text, rng, description, habits)
     return _whisper(text, rng) if rng.random() < 0.5 else text
 
 
@@ -463,10 +488,10 @@ STYLE_FNS: dict[str, Callable[..., str]] = {
 
 
 def dictate(target: str, command: str, style: str, seed: int | str = 0,
-            description: str = "") -> str:
+            description: str = "", habits: Habits = HOUSE) -> str:
     """What a person might say for ``target`` in ``style``; the same for the same seed."""
     rng = random.Random(f"{seed}:{style}:{command}")
-    return STYLE_FNS[style](target, command, rng, description)
+    return STYLE_FNS[style](target, command, rng, description, habits)
 
 
 # ---------------------------------------------------------------- splits

@@ -15,6 +15,7 @@ from app.training.datasets.common import read_jsonl, write_jsonl
 from models.store import sha256_file
 
 FILES = ("train.jsonl", "eval.jsonl", "family.jsonl", "heldout.jsonl", "heldout_author.jsonl",
+         "train_authors.jsonl", "authors.jsonl",
          "corpus.jsonl", "corpus_source.json")
 
 
@@ -27,7 +28,7 @@ def _bash(args: argparse.Namespace) -> int:
     source_file = corpus.with_name("corpus_source.json")
     source = json.loads(source_file.read_text(encoding="utf-8")) if source_file.exists() else {}
     counts = {name: bash.counts(rows) for name, rows in splits.items()}
-    for kept in ("heldout", "heldout_author"):
+    for kept in ("heldout", "heldout_author", "train_authors", "authors"):
         if (out / f"{kept}.jsonl").exists():
             counts[kept] = bash.counts(read_jsonl(out / f"{kept}.jsonl"))
     manifest = {"task": "bash", "seed": args.seed,

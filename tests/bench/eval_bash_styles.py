@@ -1,12 +1,13 @@
 """Voice to bash on dictation in four styles, through the app's own path, in one run:
 the rules alone, and the app (rules, gate and the active bash adapter), on the bash eval
-split (generated from tldr-pages commands, never trained on), the family slice (tools in
-neither train nor eval), the held-out slice (written by hand apart from the generators), the
-second author's slice (the family commands in another author's speech habits,
+split (generated from tldr-pages commands, never trained on), the authors dev set (the eval
+commands in four other speakers' habits, app/training/datasets/bash_authors.py), the family
+slice (tools in neither train nor eval), the held-out slice (written by hand apart from the
+generators), the second author's slice (the family commands in another author's speech habits,
 tests/bench/heldout_author.py) and the team's 360-entry dev set (the regression set). The
 processor alone is timed on the eval targets (clean protocol words).
 
-    .venv/bin/python tests/bench/eval_bash_styles.py [--limit N] [--no-app]
+    .venv/bin/python tests/bench/eval_bash_styles.py [--limit N] [--no-app] [--sets a,b]
 
 Exact: the command as expected; effective: exact or at least 0.9 character similarity (each
 slice prints exact/effective).
@@ -36,6 +37,7 @@ from app.training.pipeline import default_data
 from models.store import ModelStore
 
 ROOT = Path(__file__).resolve().parents[2]
+SETS = ("eval", "authors", "family", "heldout", "heldout_author", "dev-360")
 
 
 def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:
@@ -58,13 +60,17 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=0, help="first N of each set")
     parser.add_argument("--no-app", action="store_true", help="the rules only")
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated, of " +
+                        ", ".join(SETS))
     args = parser.parse_args()
+    wanted = args.sets.split(",")
     cut = slice(0, args.limit or None)
     sets = {name: [(e["input"], e["command"], e["slice"])
                    for e in load_jsonl(default_data("bash", name))][cut]
-            for name in ("eval", "family", "heldout", "heldout_author")}
-    sets["dev-360"] = [(i["dictated"], i["expected"], i.get("difficulty", "-"))
-                       for i in load_devset(ROOT / "tests/data/bash_devset.json")][cut]
+            for name in SETS[:-1] if name in wanted}
+    if "dev-360" in wanted:
+        sets["dev-360"] = [(i["dictated"], i["expected"], i.get("difficulty", "-"))
+                           for i in load_devset(ROOT / "tests/data/bash_devset.json")][cut]
     rules = BashPipeline()
     paths: list[tuple[str, Callable[[str], str]]] = [("rules", lambda t: rules.run(t).output)]
     if not args.no_app:

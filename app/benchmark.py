@@ -56,6 +56,24 @@ class Cell:
     reason: str = ""
     label: str = ""
 
+    @property
+    def emulated(self) -> bool:
+        """Ran on an emulator: its numbers are not a timing of real hardware."""
+        return "emulated" in self.label
+
+
+def short_reason(reason: str, limit: int = 56) -> str:
+    """The reason cut to its first clauses until it fits ``limit`` characters (else at a
+    word): what fits a table cell (the full text goes in its tooltip and in exports)."""
+    text = " ".join(reason.split())
+    for stop in (". ", "; ", " (", ": "):
+        head = text.split(stop)[0]
+        if len(text) > limit and 20 <= len(head) < len(text):
+            text = head
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
 
 @dataclass
 class BenchResult:
@@ -65,21 +83,39 @@ class BenchResult:
     cells: list[Cell] = field(default_factory=list)
 
     def to_dict(self) -> dict:
+        """The run as JSON; each cell also carries its ``speedup_vs_cpu`` and ``emulated``
+        (derived, ignored when read back)."""
         return {"machine": self.machine, "started_at": self.started_at, "reps": self.reps,
-                "cells": [asdict(c) for c in self.cells]}
+                "cells": [{**asdict(c), "speedup_vs_cpu": self.speedup(c),
+                           "emulated": c.emulated} for c in self.cells]}
 
     @classmethod
     def from_dict(cls, data: dict) -> BenchResult:
+        derived = {"speedup_vs_cpu", "emulated"}
         return cls(data["machine"], data["started_at"], data["reps"],
-                   [Cell(**c) for c in data["cells"]])
+                   [Cell(**{k: v for k, v in c.items() if k not in derived})
+                    for c in data["cells"]])
+
+    def speedup(self, cell: Cell) -> float | None:
+        """How many times faster than the CPU ``cell`` ran its workload (CPU p50 ÷ its p50),
+        for an NPU or GPU cell that ran beside a CPU cell that ran; else None."""
+        if cell.device == "cpu" or not cell.ran or not cell.metrics.get("p50_ms"):
+            return None
+        cpu = next((c for c in self.cells if c.workload == cell.workload and
+                    c.device == "cpu" and c.ran and c.metrics.get("p50_ms")), None)
+        return round(cpu.metrics["p50_ms"] / cell.metrics["p50_ms"], 3) if cpu else None
 
     def to_csv(self) -> str:
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["workload", "device", "model", "ran", *METRICS, "reason", "label"])
+        writer.writerow(["workload", "device", "model", "ran", *METRICS, "speedup_vs_cpu",
+                         "emulated", "reason", "label"])
         for c in self.cells:
+            speedup = self.speedup(c)
             writer.writerow([c.workload, c.device, c.model, int(c.ran),
-                             *[c.metrics.get(m, "") for m in METRICS], c.reason, c.label])
+                             *[c.metrics.get(m, "") for m in METRICS],
+                             "" if speedup is None else speedup, int(c.emulated), c.reason,
+                             c.label])
         return out.getvalue()
 
 

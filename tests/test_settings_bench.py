@@ -148,3 +148,35 @@ def test_dark_theme_adds_the_dark_sheet(qtbot):
     apply_theme(app, "dark")
     assert app.styleSheet().startswith(light) and "#181b22" in app.styleSheet()
     apply_theme(app, "light")
+
+
+def _cell(device: str, p50: float, label: str = "", ran: bool = True) -> benchmark.Cell:
+    return benchmark.Cell("embedding", device, "m", ran, {"p50_ms": p50, "p95_ms": p50 * 2}
+                          if ran else {}, reason="" if ran else "no NPU here", label=label)
+
+
+def test_speedup_is_cpu_p50_over_the_device_p50_and_exports_carry_it():
+    npu = _cell("npu", 2.0, "QNN — emulated: not a timing of real hardware")
+    result = benchmark.BenchResult({}, 0.0, 3, [_cell("cpu", 5.0), npu, _cell("gpu", 0, ran=False)])
+    assert result.speedup(npu) == 2.5
+    assert result.speedup(result.cells[0]) is None and result.speedup(result.cells[2]) is None
+    assert npu.emulated and not result.cells[0].emulated
+    rows = list(csv.DictReader(io.StringIO(result.to_csv())))
+    assert [r["speedup_vs_cpu"] for r in rows] == ["", "2.5", ""]
+    assert [r["emulated"] for r in rows] == ["0", "1", "0"]
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data["cells"][1]["speedup_vs_cpu"] == 2.5 and data["cells"][1]["emulated"] is True
+    assert benchmark.BenchResult.from_dict(data) == result
+    alone = benchmark.BenchResult({}, 0.0, 3, [npu])
+    assert alone.speedup(npu) is None  # no CPU cell to compare with
+
+
+@pytest.mark.parametrize(("reason", "short"), [
+    ("MiniLM's graph has dynamic shapes; the QNN EP took 40 of 315 nodes",
+     "MiniLM's graph has dynamic shapes"),
+    ("faster-whisper (CTranslate2) has no NPU backend",
+     "faster-whisper (CTranslate2) has no NPU backend"),
+    ("word " * 30, "word word word word word word word word word word word…"),
+])
+def test_reasons_shortened_for_the_table(reason, short):
+    assert benchmark.short_reason(reason) == short

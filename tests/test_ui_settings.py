@@ -65,3 +65,36 @@ def test_cancel_a_running_benchmark(qtbot, store, tmp_path, monkeypatch):
         assert panel.history.all() == []
     finally:
         service.shutdown()
+
+
+def test_table_shows_speedup_emulation_and_short_reasons(qtbot, store, tmp_path, monkeypatch):
+    from app.benchmark import Cell
+    from ui.panels.settings_panel import COLUMNS
+
+    monkeypatch.setenv("TINYSPEC_DATA_DIR", str(tmp_path))
+    service = InferenceService(store)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    reason = ("this llama.cpp build has no GPU support (it was built for the CPU); rebuild "
+              "with TINYSPEC_LLAMA_BACKEND=cuda")
+    result = BenchResult({}, 0.0, 2, [
+        Cell("embedding", "cpu", "m", True, {"p50_ms": 6.0, "p95_ms": 7.0}),
+        Cell("embedding", "npu", "m", True, {"p50_ms": 2.0, "p95_ms": 3.0,
+                                             "accelerator_share": 1.0},
+             label="QNN — emulated: not a timing of real hardware"),
+        Cell("llm", "gpu", "m", False, reason=reason)])
+    try:
+        panel = SettingsPanel(service, settings)
+        qtbot.addWidget(panel)
+        panel.show_result(result)
+        speed = COLUMNS.index("× CPU")
+        assert panel.table.item(1, speed).text() == "3.00×"
+        assert panel.table.item(0, speed).text() == ""
+        assert panel.table.item(1, 1).text() == "NPU (emulated)"
+        note = panel.table.item(2, 2)
+        assert note.text() == "not run: this llama.cpp build has no GPU support"
+        assert "TINYSPEC_LLAMA_BACKEND=cuda" in note.toolTip()
+        if panel.chart_view is not None:
+            axis = panel.chart.axes()[0]
+            assert any("emulated" in c for c in axis.categories())
+    finally:
+        service.shutdown()

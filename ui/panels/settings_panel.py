@@ -43,8 +43,15 @@ DEVICE_KEYS = {"Voice → Bash": Key.DEVICE_BASH, "Memos": Key.DEVICE_MEMO,
 MODEL_KEYS = {"Bash normalizer": (Key.MODEL_BASH_LLM, "generate"),
               "Chat": (Key.MODEL_CHAT, "generate"), "Speech": (Key.MODEL_SPEECH, "transcribe"),
               "Embeddings": (Key.MODEL_EMBED, "embed")}
-COLUMNS = ["Workload", "Device", "Load ms", "First ms", "p50 ms", "p95 ms", "Prefill tok/s",
-           "Decode tok/s", "Peak MB", "CPU %", "On accel.", "Note"]
+COLUMNS = ["Workload", "Device", "Load ms", "First ms", "p50 ms", "p95 ms", "Tok/s in/out",
+           "Peak MB", "CPU %", "On accel.", "× CPU", "Note"]
+HEADER_TIPS = {"Tok/s in/out": "LLM prompt tokens per second (prefill) / generated tokens per "
+                               "second (decode)",
+               "On accel.": "share of the model's graph placed on the NPU or GPU",
+               "× CPU": "speed-up: the CPU's p50 divided by this device's p50 for the same "
+                        "workload (above 1: faster than the CPU)",
+               "Note": "what really ran the cell; emulated accelerators are not timings of "
+                       "real hardware"}
 
 
 class SettingsPanel(QWidget):
@@ -145,9 +152,14 @@ class SettingsPanel(QWidget):
         history_row.addWidget(export_csv)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
+        for col, name in enumerate(COLUMNS):
+            if name in HEADER_TIPS:
+                self.table.horizontalHeaderItem(col).setToolTip(HEADER_TIPS[name])
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the note elides, tooltip whole
         self.chart_view = self._make_chart_view()
 
         bench = QFrame(objectName="card")
@@ -250,27 +262,40 @@ class SettingsPanel(QWidget):
         self.table.clearSpans()
         self.table.setRowCount(len(result.cells))
         for row, c in enumerate(result.cells):
+            device = c.device.upper() + (" (emulated)" if c.emulated else "")
             if not c.ran:  # one wide cell with the reason, where the numbers would be
-                for col, value in enumerate((c.workload, c.device, f"not run: {c.reason}")):
+                short = benchmark.short_reason(c.reason)
+                for col, value in enumerate((c.workload, device, f"not run: {short}")):
                     item = QTableWidgetItem(value)
-                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setForeground(self.palette().placeholderText())
                     item.setToolTip(tooltip(c.reason))
                     self.table.setItem(row, col, item)
                 self.table.setSpan(row, 2, 1, len(COLUMNS) - 2)
                 continue
-            m = c.metrics
-            values = [c.workload, c.device] + [
-                "" if k not in m else (f"{m[k]:.0%}" if k == "accelerator_share" else
-                                       f"{m[k]:,.1f}") for k in
-                ("load_ms", "first_ms", "p50_ms", "p95_ms", "prefill_tok_s", "decode_tok_s",
-                 "peak_rss_mb", "cpu_percent", "accelerator_share")]
-            values.append(c.label if c.ran else f"not run: {c.reason}")
-            for col, value in enumerate(values):
+            for col, value in enumerate(self._row(result, c, device)):
                 item = QTableWidgetItem(value)
-                if not c.ran:
-                    item.setForeground(Qt.GlobalColor.gray)
+                if col == len(COLUMNS) - 1:
+                    item.setToolTip(tooltip(c.label))
                 self.table.setItem(row, col, item)
         self._update_chart(result)
+
+    @staticmethod
+    def _row(result: benchmark.BenchResult, c: benchmark.Cell, device: str) -> list[str]:
+        """The table's texts for a cell that ran."""
+        m = c.metrics
+
+        def num(key: str) -> str:
+            return f"{m[key]:,.1f}" if key in m else ""
+
+        rates = f"{m['prefill_tok_s']:,.0f} / {m['decode_tok_s']:,.0f}" \
+            if "decode_tok_s" in m else ""
+        share = f"{m['accelerator_share']:.0%}" if c.device != "cpu" and \
+            "accelerator_share" in m else ""
+        speedup = result.speedup(c)
+        return [c.workload, device, num("load_ms"), num("first_ms"), num("p50_ms"),
+                num("p95_ms"), rates, f"{m.get('peak_rss_mb', 0):,.0f}",
+                f"{m.get('cpu_percent', 0):,.0f}", share,
+                "" if speedup is None else f"{speedup:.2f}×", c.label]
 
     def _load_history(self) -> None:
         runs = self.history.all()
@@ -338,7 +363,8 @@ class SettingsPanel(QWidget):
         series.append(p95)
         self.chart.addSeries(series)
         x = QBarCategoryAxis()
-        x.append([f"{c.workload}\n{c.device.upper()}" for c in ran])
+        x.append([f"{c.workload}\n{c.device.upper()}" + (" (emulated)" if c.emulated else "")
+                  for c in ran])
         y = QLogValueAxis()
         y.setBase(10)
         y.setLabelFormat("%g")

@@ -293,8 +293,11 @@ def run(store: ModelStore, reps: int = 10, workloads: tuple[str, ...] = WORKLOAD
 def submit(service: InferenceService, reps: int, workloads: tuple[str, ...],
            hardware: Hardware | None, history: History | None,
            slots: Slots | None = None) -> Job:
-    """The benchmark as a job on the ``files`` worker (models are loaded fresh per cell, on
-    the service's store); a finished run is added to ``history``."""
+    """The benchmark as a job on the ``llm`` worker (models are loaded fresh per cell, on
+    the service's store); a finished run is added to ``history``. The LLM worker, because
+    llama.cpp (OpenMP) decodes at a third of its speed when a second thread of the process
+    drives a model (tests/bench/probe_llama_threads.py): run from the files worker after a
+    chat, the LLM cell measured the harness, not the model."""
 
     def body(ctx: JobContext) -> BenchResult:
         result = run(service.store, reps, workloads, ctx.progress, ctx.check, hardware)
@@ -302,7 +305,7 @@ def submit(service: InferenceService, reps: int, workloads: tuple[str, ...],
             history.add(result)
         return result
 
-    return service.submit("files", "benchmark", body, slots)
+    return service.submit("llm", "benchmark", body, slots)
 
 
 def open_history() -> History:

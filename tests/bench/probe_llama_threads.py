@@ -9,6 +9,10 @@ second thread: 27-29 tok/s; run from the main thread instead: 76 tok/s. OMP_WAIT
 makes every run ~25 tok/s; ACTIVE or a long GOMP_SPINCOUNT change nothing. So
 tests/bench/bench_llm_stream.py (bare on the main thread, the service on its worker) measures
 both sides at ~28 tok/s: the harness, not the service, is what is slow there.
+One model driven only from a worker thread is not slowed (82-85 tok/s against 84-85 from the
+main thread): it takes two threads driving models. Fixed since: bench_llm_stream runs its
+bare side on the service's llm worker (bare 81.7 tok/s vs 82.8 alone: 0.987), and the
+in-app benchmark runs on the llm worker rather than the files worker.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Runtimes: ONNX Runtime, llama.cpp, faster-whisper and the QNN execution provider."""
 
-from runtimes.llama_preload import preload
+from runtimes.native_preload import preload
 
 preload()

@@ -1,3 +1,3 @@
 """The window (PySide6)."""
 
-import runtimes  # noqa: F401  (maps llama.cpp before numpy: runtimes/llama_preload.py)
+import runtimes  # noqa: F401  (maps native libraries in a safe order: runtimes/native_preload.py)

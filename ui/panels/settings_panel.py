@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -169,11 +170,11 @@ class SettingsPanel(QWidget):
         bl.addLayout(controls)
         bl.addWidget(self.progress)
         bl.addWidget(self.progress_label)
-        results = QSplitter()
+        results = QSplitter(Qt.Orientation.Vertical)  # the table full width, the chart under
         results.addWidget(self.table)
         if self.chart_view is not None:
             results.addWidget(self.chart_view)
-        results.setSizes([560, 440])
+        results.setSizes([240, 300])
         bl.addWidget(results, 1)
         bl.addLayout(history_row)
 
@@ -181,21 +182,22 @@ class SettingsPanel(QWidget):
         top.addWidget(machine)
         top.addWidget(form_card)
         top.setSizes([460, 560])
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(28, 24, 28, 16)
-        layout.addWidget(QLabel("Settings & Benchmark", objectName="pageTitle"))
-        layout.addWidget(top)
-        layout.addWidget(bench, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._scrolled(top), "This machine && settings")
+        self.tabs.addTab(bench, "Benchmark")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 24, 28, 16)
+        outer.addWidget(QLabel("Settings & Benchmark", objectName="pageTitle"))
+        outer.addWidget(self.tabs, 1)
+        self._load_history()
+
+    @staticmethod
+    def _scrolled(widget: QWidget) -> QScrollArea:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        content.setMinimumHeight(900)
-        self._load_history()
+        scroll.setWidget(widget)
+        return scroll
 
     # -- settings ------------------------------------------------------------------------
     def _combo(self, items, current: str, key: Key) -> QComboBox:
@@ -338,7 +340,7 @@ class SettingsPanel(QWidget):
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         view = QChartView(self.chart)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(300)
+        view.setMinimumHeight(220)
         return view
 
     def _update_chart(self, result: benchmark.BenchResult) -> None:

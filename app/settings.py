@@ -40,6 +40,8 @@ class Key(Enum):
     THEME = ("ui/theme", "system")
     LOG_FOLDER = ("logs/folder", "")
     BENCH_REPS = ("bench/reps", 10)
+    LAST_PAGE = ("ui/last_page", "")
+    GEOMETRY = ("ui/geometry", "")  # the window's saveGeometry(), hex
 
     @property
     def path(self) -> str:

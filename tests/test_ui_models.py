@@ -7,12 +7,14 @@ import os
 import pytest
 
 from app.service import InferenceService
+from app.settings import Key, Settings
 from models.store import ModelStore
 from ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, store):
+    Settings()[Key.LAST_PAGE] = ""  # a fresh profile's first page
     service = InferenceService(store)
     win = MainWindow(service)
     qtbot.addWidget(win)
@@ -36,11 +38,50 @@ def test_window_has_the_product_panels(window):
     assert window.nav.currentItem().text() == "Chat"
 
 
+def test_menus_and_keys(window):
+    bar = [a.text() for a in window.menuBar().actions()]
+    assert bar == ["&File", "&View", "&Help"]
+    actions = {a.shortcut().toString(): a for m in window.menuBar().actions()
+               for a in m.menu().actions()}
+    actions["Ctrl+3"].trigger()
+    assert window.current_page() == "Gate"
+    actions["Ctrl+6"].trigger()
+    assert window.current_page() == "Settings & Benchmark"
+    assert "Ctrl+Q" in actions and "Quit" in actions["Ctrl+Q"].text()
+
+
+def test_theme_from_the_view_menu_is_saved_and_checked(window):
+    window.set_theme("dark")
+    assert Settings()[Key.THEME] == "dark"
+    assert [a.text() for a in window.theme_actions if a.isChecked()] == ["Dark"]
+    window.set_theme("system")
+    assert [a.text() for a in window.theme_actions if a.isChecked()] == ["System"]
+
+
+def test_last_page_and_size_come_back(qtbot, store):
+    service = InferenceService(store)
+    try:
+        first = MainWindow(service)
+        qtbot.addWidget(first)
+        first.show()
+        first.resize(900, 655)  # the offscreen screen is 800×800: a size that fits it
+        first.show_page("Gate")
+        first.close()
+        again = MainWindow(service)
+        qtbot.addWidget(again)
+        again.show()
+        assert again.current_page() == "Gate"
+        assert again.height() == 655 and again.width() == first.width()
+    finally:
+        Settings()[Key.LAST_PAGE] = ""
+        service.shutdown()
+
+
 def test_about_names_the_app_and_version(window):
     from app import __version__
 
     assert f"Tiny Specialists {__version__}" in window.about_text()
-    assert window.menuBar().actions()[0].text() == "&Help"
+    assert window.menuBar().actions()[-1].text() == "&Help"
 
 
 def test_models_page_lists_the_catalog_with_state(window):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.service import InferenceService
-from app.settings import Key
+from app.settings import THEMES, Key
 from app.specialists.bash import BashSpecialist
 from ui.panels.bash_panel import BashPanel
 from ui.panels.chat_panel import ChatPanel
@@ -72,12 +73,74 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction("&About Tiny Specialists", self.show_about)
+        self._menus()
         self.device_status = DeviceStatus()
         self.statusBar().addPermanentWidget(self.device_status, 1)
         service.model_loaded.connect(self.device_status.show_report)
-        self.show_page("Models")
+        self._restore()
+
+    def _menus(self) -> None:
+        """File (import audio, export, quit), View (a page per Ctrl+1…6, the theme), Help."""
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction("&Import audio as a memo…", self._import_audio)
+        file_menu.addAction("&Export memos…", self._export_memos)
+        file_menu.addAction("Export &benchmark as JSON…",
+                            lambda: self.settings_panel._export("json"))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction("&Quit", self.close)
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        view = bar.addMenu("&View")
+        for i, label in enumerate(self.pages, start=1):
+            action = view.addAction(label, lambda label=label: self.show_page(label))
+            action.setShortcut(QKeySequence(f"Ctrl+{i}"))
+        view.addSeparator()
+        themes = view.addMenu("&Theme")
+        current = self.settings_panel.settings[Key.THEME]
+        for theme in THEMES:
+            action = QAction(theme.capitalize(), themes, checkable=True,
+                             checked=theme == current)
+            action.triggered.connect(lambda _on, t=theme: self.set_theme(t))
+            themes.addAction(action)
+        self.theme_actions = themes.actions()
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction("&About Tiny Specialists", self.show_about)
+
+    def set_theme(self, theme: str) -> None:
+        """The View menu's theme: saved, applied, and the menu's check mark moved."""
+        self.settings_panel.settings[Key.THEME] = theme
+        self._setting_changed(Key.THEME, theme)
+        for action in self.theme_actions:
+            action.setChecked(action.text().lower() == theme)
+
+    def _import_audio(self) -> None:
+        self.show_page("Memos")
+        self.memos_panel._import_dialog()
+
+    def _export_memos(self) -> None:
+        self.show_page("Memos")
+        self.memos_panel._export_dialog()
+
+    def _restore(self) -> None:
+        """The last size, place and page; a first start opens on Models."""
+        settings = self.settings_panel.settings
+        geometry = settings[Key.GEOMETRY]
+        if geometry:
+            try:
+                self.restoreGeometry(QByteArray.fromHex(geometry.encode("ascii")))
+            except (UnicodeEncodeError, ValueError):
+                pass  # a damaged value: the default size
+        last = settings[Key.LAST_PAGE]
+        self.show_page(last if last in self.pages else "Models")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self.settings_panel.settings
+        settings[Key.GEOMETRY] = bytes(self.saveGeometry().toHex()).decode("ascii")
+        settings[Key.LAST_PAGE] = self.current_page()
+        super().closeEvent(event)
+
+    def current_page(self) -> str:
+        return list(self.pages)[max(self.nav.currentRow(), 0)]
 
     def about_text(self) -> str:
         return (f"<h3>{APP_NAME} {__version__}</h3><p>Tiny specialist models on your own "

@@ -189,3 +189,37 @@ def test_cli_predict_reads_stdin(tmp_path, monkeypatch):
     lines = out.splitlines()
     assert code == 0 and len(lines) == 2
     assert "domain command" in lines[0] and "domain prose" in lines[1]
+
+
+def test_training_again_embeds_only_what_changed(embedder, store):
+    """The embedding cache: a second Train embeds nothing, an edit embeds only the edited
+    text, and cached features equal freshly computed ones."""
+    from app.specialists.gate import features as feats
+
+    calls: list[int] = []
+
+    class Counting:
+        dimension, truncated, report = embedder.dimension, embedder.truncated, None
+
+        def embed(self, texts):
+            calls.append(len(texts))
+            return embedder.embed(texts)
+
+    sha = "test-" + store.get("minilm-l6-int8").files[0].sha256  # a key no other test uses
+    featurizer = embedding_featurizer(Counting(), "minilm-l6-int8", sha)
+    examples = default_examples()
+    texts = [e.text for e in examples]
+    first = featurizer.features(texts)
+    assert sum(calls) == len(set(texts))
+    calls.clear()
+    again = featurizer.features(texts)
+    assert calls == [] and np.array_equal(first, again)
+    edited = texts[:]
+    edited[5] = edited[5] + " please"
+    changed = featurizer.features(edited)
+    assert calls == [1]
+    fresh = np.hstack([embedder.embed([edited[5]]), feats.hand_features(edited[5])[None, :]])
+    assert np.allclose(changed[5], fresh[0], atol=1e-6)
+    small = feats.EmbeddingCache(limit=3)
+    small.embed(Counting(), ("k", "cpu"), ["a", "b", "c", "d"])
+    assert len(small.rows) == 3 and ("k", "cpu", "a") not in small.rows

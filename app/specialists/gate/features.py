@@ -8,6 +8,8 @@ words and plain-English words. They are cheap (microseconds) and explainable.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -92,14 +94,48 @@ def hand_featurizer() -> Featurizer:
                       lambda texts: np.stack([hand_features(t) for t in texts]))
 
 
+class EmbeddingCache:
+    """Embeddings already computed, by (model file sha256, device, text): Train after an edit
+    embeds only the examples that changed. Least recently used first out, at ``limit``."""
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self.limit = limit
+        self.rows: OrderedDict[tuple[str, str, str], np.ndarray] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def embed(self, embedder, key: tuple[str, str], texts: Sequence[str]) -> np.ndarray:
+        """``embedder.embed(texts)``, computing only the texts not seen before."""
+        with self.lock:
+            missing = list(dict.fromkeys(t for t in texts if (*key, t) not in self.rows))
+        if missing:
+            fresh = embedder.embed(missing)
+            with self.lock:
+                for text, row in zip(missing, fresh, strict=True):
+                    self.rows[(*key, text)] = np.asarray(row, np.float32)
+        with self.lock:
+            out = []
+            for t in texts:
+                self.rows.move_to_end((*key, t))
+                out.append(self.rows[(*key, t)])
+            while len(self.rows) > self.limit:
+                self.rows.popitem(last=False)
+        return np.stack(out) if out else np.zeros((0, getattr(embedder, "dimension", 384)),
+                                                  np.float32)
+
+
+EMBEDDINGS = EmbeddingCache()
+
+
 def embedding_featurizer(embedder, model_id: str, sha256: str) -> Featurizer:
     """MiniLM (or any encoder runtime with ``embed`` and ``truncated``) embeddings, with the
-    hand-made features beside them."""
+    hand-made features beside them; embeddings come through :data:`EMBEDDINGS`."""
+    report = getattr(embedder, "report", None)
+    key = (sha256, getattr(report, "actual", "cpu"))
 
     def features(texts: Sequence[str]) -> np.ndarray:
         hand = np.stack([hand_features(t) for t in texts]) if texts else \
             np.zeros((0, HAND_DIM), np.float32)
-        return np.hstack([embedder.embed(list(texts)), hand])
+        return np.hstack([EMBEDDINGS.embed(embedder, key, list(texts)), hand])
 
     dim = getattr(embedder, "dimension", 384)
     weights = np.concatenate([np.ones(dim), np.full(HAND_DIM, HAND_WEIGHT)]).astype(np.float32)

@@ -51,10 +51,17 @@ def test_try_box_scores_as_you_type(qtbot, panel):
     assert result.decisions["needs_llm"] == "no"
     text = panel.try_result.text()
     assert "needs_llm" in text and "domain" in text and " ms" in text
+    assert "rules read directly" in text
     panel.last_result = None
     panel.try_box.setText("uh so basically can you get me the nodes in kubernetes")
     qtbot.waitUntil(lambda: panel.last_result is not None, timeout=30_000)
     assert panel.last_result.decisions["needs_llm"] == "yes"
+    panel.last_result = None
+    panel.try_box.setText("the train was late again and I missed the first half of the film")
+    qtbot.waitUntil(lambda: panel.last_result is not None, timeout=30_000)
+    assert panel.last_result.decisions["domain"] == "prose"
+    text = panel.try_result.text()
+    assert "Not a command (prose)" in text and "moot for prose" in text
 
 
 def test_threshold_slider_moves_the_decision_and_is_saved(qtbot, panel, tmp_path):

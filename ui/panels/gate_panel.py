@@ -278,11 +278,26 @@ class GatePanel(QWidget):
                 f"<span style='color:#b42318'>{html.escape(msg)}</span>")))
         return self._try_job
 
+    @staticmethod
+    def verdict(decisions: dict[str, str]) -> str:
+        """What the heads say together, in one sentence: prose needs no model at all, so
+        needs_llm is moot for it."""
+        if decisions.get("domain") == "prose":
+            return "Not a command (prose): nothing to convert, no model needed"
+        if decisions.get("needs_llm") == "yes":
+            return "A command the rules cannot read alone: the LLM normalizer is needed"
+        return "A command the rules read directly: no LLM needed"
+
     def _show_result(self, result) -> None:
         self.last_result = result
-        lines = []
+        prose = result.decisions.get("domain") == "prose"
+        lines = [f"<b>{escape(self.verdict(result.decisions))}</b>"]
         for name, score in result.scores.items():
             decision = result.decisions[name]
+            if prose and name != "domain":  # moot for prose: shown greyed, not as a verdict
+                lines.append(f"<span style='color:#6b7280'>{name}: {decision} (score "
+                             f"{score:.2f}; moot for prose)</span>")
+                continue
             color = "#1d7a3a" if decision == HEADS[name].negative else "#a15c00"
             lines.append(f"{name}: <b style='color:{color}'>{decision}</b> "
                          f"(score {score:.2f})")

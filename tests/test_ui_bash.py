@@ -50,6 +50,7 @@ def test_copy_gives_one_plain_line_and_runs_nothing(qtbot, make_panel):
     panel.command.setText("echo hello")
     assert panel.copy() == "echo hello"
     assert QGuiApplication.clipboard().text() == "echo hello"
+    assert panel.last_notice == "Copied the command as one plain line: nothing was run"
 
 
 def test_safe_command_has_no_banner_and_history_search_finds_it(qtbot, make_panel):
@@ -100,10 +101,12 @@ def test_the_danger_check_follows_the_command_field(qtbot, make_panel, monkeypat
     QGuiApplication.clipboard().setText("untouched")
     assert panel.copy_for_terminal() is None and asked == [True]
     assert QGuiApplication.clipboard().text() == "untouched"
+    assert panel.last_notice.startswith("Not copied")
     monkeypatch.setattr(panel, "confirm_dangerous_copy", lambda: True)
     assert panel.copy_for_terminal() == "rm -rf ~"
     panel.command.setText("git status")
     assert not panel.banner.isVisible() and panel.copy_for_terminal() == "git status"
+    assert panel.last_notice.startswith("Copied for the terminal: paste it")
 
 
 def test_reusing_history_rechecks_each_entry(qtbot, make_panel):

@@ -183,6 +183,7 @@ def test_export_asks_selected_or_all_and_says_what_it_wrote(qtbot, make, tmp_pat
     panel._export_dialog()
     assert (tmp_path / "all.md").read_text().count("\n# ") + 1 == 3
     assert "exported 3 memos to" in panel.status.text()
+    assert panel.last_notice.startswith("Exported 3 memos to")
     monkeypatch.setattr(panel, "_ask_export_scope", lambda n: None)  # cancelled
     panel._export_dialog()
     assert "exported 3 memos" in panel.status.text() and not (tmp_path / "none.md").exists()

@@ -77,6 +77,16 @@ def test_last_page_and_size_come_back(qtbot, store):
         service.shutdown()
 
 
+def test_verify_says_what_it_checked(qtbot, window):
+    panel = window.models_panel
+    panel.select("minilm-l6-tokenizer")
+    panel.verify_selected()
+    qtbot.waitUntil(lambda: not panel.jobs, timeout=60_000)
+    said = "minilm-l6-tokenizer: its one file matches its sha256"
+    assert panel.progress_label.text() == said and panel.last_notice == said
+    assert window.statusBar().currentMessage() == said
+
+
 def test_about_names_the_app_and_version(window):
     from app import __version__
 

@@ -38,6 +38,7 @@ def test_benchmark_from_the_page(qtbot, store, tmp_path, monkeypatch):
         assert panel.history_combo.count() == 1
         panel.export(str(tmp_path / "b.json"), "json")
         assert BenchResult.from_dict(json.loads((tmp_path / "b.json").read_text())) == result
+        assert panel.last_notice.endswith(f"as JSON to {tmp_path / 'b.json'}")
         panel.export(str(tmp_path / "b.csv"), "csv")
         with open(tmp_path / "b.csv", newline="") as f:
             assert f.read() == result.to_csv()

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
 
         self._menus()
         self.device_status = DeviceStatus()
-        self.statusBar().addPermanentWidget(self.device_status, 1)
+        self.statusBar().addPermanentWidget(self.device_status)  # notices get the left
         service.model_loaded.connect(self.device_status.show_report)
         self._restore()
 

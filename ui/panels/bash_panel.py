@@ -32,6 +32,7 @@ from app.service import InferenceService, Job, Slots
 from app.specialists.bash import BashResult, BashSpecialist
 from app.specialists.bash.safety import Verdict, check
 from ui.untrusted import PLAIN, escape, plain_box, tooltip
+from ui.widgets.notice import notify
 from ui.widgets.page import page_layout, side_by_side
 from ui.widgets.train_view import TrainDialog, open_train_dialog, train_button
 
@@ -257,13 +258,20 @@ class BashPanel(QWidget):
         """Put the command on the clipboard as one line of plain text; nothing is run."""
         text = " ".join(self.command.text().splitlines()).strip()
         QGuiApplication.clipboard().setText(text)
+        notify(self, "Copied the command as one plain line: nothing was run" if text else
+               "Nothing to copy: the command field is empty")
         return text
 
     def copy_for_terminal(self) -> str | None:
         """Copy, but a flagged command only after the user says yes to its reasons."""
         if self.verdict.flagged and not self.confirm_dangerous_copy():
+            notify(self, "Not copied: the flagged command stays out of the clipboard")
             return None
-        return self.copy()
+        text = self.copy()
+        if text:
+            notify(self, "Copied for the terminal: paste it into a shell and press Enter "
+                         "yourself; nothing was run")
+        return text
 
     def confirm_dangerous_copy(self) -> bool:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No

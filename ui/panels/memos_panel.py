@@ -35,6 +35,7 @@ from app.service import InferenceService, Job, Slots
 from app.specialists.memo import Memo, MemoSpecialist
 from app.specialists.memo.extract import INTENTS
 from ui.untrusted import PLAIN, escape, tooltip
+from ui.widgets.notice import notify
 from ui.widgets.page import page_layout, side_by_side
 from ui.widgets.train_view import TrainDialog, open_train_dialog, train_button
 
@@ -441,6 +442,7 @@ class MemosPanel(QWidget):
             return 0
         noun = "memo" if len(memos) == 1 else "memos"
         self.status.setText(escape(f"exported {len(memos)} {noun} to {written}"))
+        notify(self, f"Exported {len(memos)} {noun} to {written}")
         return len(memos)
 
     def _play_segment(self, item: QListWidgetItem) -> None:

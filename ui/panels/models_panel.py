@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.service import InferenceService, Job, Slots
 from ui.untrusted import PLAIN, plain_box, tooltip
+from ui.widgets.notice import notify
 from ui.widgets.page import page_layout
 
 COLUMNS = ("Model", "Task", "Runtime", "Size", "Licence", "State", "Location")
@@ -216,14 +217,15 @@ class ModelsPanel(QWidget):
         """Submit a job with the page's progress and ending slots (plus ``finished``)."""
         tracked: dict[str, Any] = {"job": None, "ended": False}
 
-        def ended(state: str, error: str | None = None) -> None:
+        def ended(state: str, error: str | None = None, said: object = None) -> None:
             tracked["ended"] = True
             if tracked["job"] in self.jobs:
                 self.jobs.remove(tracked["job"])
-            self._on_ended(title, state, error)
+            self._on_ended(title, state, error, said if isinstance(said, str) else None)
 
         slots = Slots(started=lambda: self._on_started(title), progress=self._on_progress,
-                      finished=lambda r: (finished and finished(r), ended("done")),
+                      finished=lambda r: ended("done", None, finished(r) if finished
+                                               else None),
                       failed=lambda msg: ended("failed", msg),
                       cancelled=lambda _p: ended("cancelled"))
         job = submit(slots)
@@ -242,11 +244,15 @@ class ModelsPanel(QWidget):
         if text:
             self.progress_label.setText(text)
 
-    def _on_ended(self, title: str, state: str, error: str | None) -> None:
+    def _on_ended(self, title: str, state: str, error: str | None,
+                  said: str | None = None) -> None:
+        """``said``: what a finished job's own handler reported, shown instead of "done"."""
         self.cancel_button.setEnabled(bool(self.jobs))
         if state == "done":
             self.progress.setValue(1000)
-        self.progress_label.setText(f"{title}: {state}")
+        self.progress_label.setText(said or f"{title}: {state}")
+        if said:
+            notify(self, said)
         if error:
             self._error(error)
         self.refresh()
@@ -265,11 +271,14 @@ class ModelsPanel(QWidget):
         self.load_result.setText(text)
         self.load_result.show()
 
-    def _verified(self, model_id: str, problems: list[str]) -> None:
+    def _verified(self, model_id: str, problems: list[str]) -> str:
+        """What Verify found, in words: every file matched, or the problems."""
         if problems:
             self._error("\n".join(problems))
-        else:
-            self.progress_label.setText(f"{model_id}: every file matches its sha256")
+            return f"{model_id}: {len(problems)} problem(s) found; see the message"
+        files = len(self.service.store.get(model_id).files)
+        return (f"{model_id}: its one file matches its sha256" if files == 1 else
+                f"{model_id}: all {files} files match their sha256")
 
     def _error(self, message: str) -> None:
         """Show a failure; kept in ``last_error`` so tests can read what the user saw."""

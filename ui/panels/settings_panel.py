@@ -38,6 +38,7 @@ from app.paths import data_dir
 from app.service import InferenceService, Job, Slots
 from app.settings import DEVICE_CHOICES, PRIVACY, THEMES, Key, Settings, move_store
 from ui.untrusted import PLAIN, escape, tooltip
+from ui.widgets.notice import notify
 
 DEVICE_KEYS = {"Voice → Bash": Key.DEVICE_BASH, "Memos": Key.DEVICE_MEMO,
                "Gate": Key.DEVICE_GATE, "Chat": Key.DEVICE_CHAT}
@@ -323,6 +324,8 @@ class SettingsPanel(QWidget):
                 __import__("json").dumps(self.result.to_dict(), indent=2))
         with open(path, "w", encoding="utf-8", newline="") as f:
             f.write(text)
+        notify(self, f"Benchmark ({len(self.result.cells)} cells) exported as "
+                     f"{fmt.upper()} to {path}")
 
     def _export(self, fmt: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export benchmark", f"benchmark.{fmt}")

@@ -20,8 +20,10 @@ Found later that day (``--recipe mixed``, the default): 8-bit activations except
 of Gemm (the Q/K/V/output and FFN projections: the one op type whose 8-bit outputs cost the
 accuracy, 0.945 → 0.985 alone), Gelu, Add and LayerNormalization's input and output, which are
 16-bit; weights 8-bit per channel. The emulator finalizes it, every node runs on QNN once the
-output's DequantizeLinear is done in numpy (the graph returns the uint16 tensor), and its
-cosine to the float graph is ≥ 0.99 (figures per length in the closing note of issue 15).
+output's DequantizeLinear is done in numpy (the graph returns the uint16 tensor): 848 of 848
+nodes on QNN at lengths 16, 32 and 64, cosine to the float graph over 500 texts (not the 100
+calibration ones) 0.9978 / 0.9910 (mean / min) at 16, 0.9977 / 0.9926 at 32, 0.9971 / 0.9926
+at 64. Emulated, so no timings: 0.4-1.1 s a text on this CPU.
 """
 
 from __future__ import annotations

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from app.training.datasets import bash
-from app.training.datasets.bash import HOUSE, STYLES, Habits
+from app.training.datasets.bash import STYLES, Habits
 
 # Symbol words as other people say them (each key is protocol words of the target).
 SAID_OTHERWISE: dict[tuple[str, ...], list[str]] = {
@@ -101,7 +101,6 @@ class Author:
     quotes: float = 0.0      # "quote ... unquote"
     negated: float = 0.0     # chaotic: "develop, not main"
     tool_case: float = 0.0   # the tool's name capitalised like a sentence's first word
-    extra: dict = field(default_factory=dict)
 
 
 def _habits(**kw: list[str]) -> Habits:
@@ -260,7 +259,7 @@ def quote_unquote(words: list[str]) -> list[str]:
     return " ".join(out).split()
 
 
-def negated(target: str, rng: random.Random, author: Author) -> str:
+def negated(target: str, rng: random.Random) -> str:
     """A token said right, then the wrong one denied after it ("develop, not main")."""
     units = bash.units_of(" ".join(bash._uncased(target.split(), rng)))
     if len(units) < 2:
@@ -281,7 +280,7 @@ def dictate_as(author: Author, row: dict, style: str, seed: int | str) -> str:
     rng = random.Random(f"{seed}:{author.name}:{style}:{row['command']}")
     target, command = row["target"], row["command"]
     if style == "chaotic" and rng.random() < author.negated:
-        text = negated(target, rng, author)
+        text = negated(target, rng)
     else:
         text = bash.dictate(target, command, style, f"{seed}:{author.name}",
                             row.get("description", ""), author.habits)
@@ -321,5 +320,4 @@ def examples(rows: list[dict], n: int, seed: int | str = 0) -> list[dict]:
     return out
 
 
-__all__ = ["AUTHORS", "HOUSE", "Author", "dictate_as", "examples", "say_in_parts",
-           "split_name"]
+__all__ = ["AUTHORS", "Author", "dictate_as", "examples", "say_in_parts", "split_name"]

@@ -31,11 +31,39 @@ def _state(panel, model_id):
 
 
 def test_window_has_the_product_panels(window):
-    assert list(window.pages) == ["Voice → Bash", "Memos", "Gate", "Chat", "Models",
+    assert list(window.pages) == ["Home", "Voice → Bash", "Memos", "Gate", "Chat", "Models",
                                   "Settings & Benchmark"]
-    assert window.stack.currentWidget() is window.models_panel
+    assert window.stack.currentWidget() is window.home_panel  # a fresh profile's first page
     window.show_page("Chat")
     assert window.nav.currentItem().text() == "Chat"
+
+
+def test_home_leads_to_each_task_and_says_what_is_installed(window, store):
+    home = window.home_panel
+    assert set(home.buttons) == {"Dictate a command", "Record a memo", "Chat with Gemma",
+                                 "Compare NPU and CPU"}
+    assert all(s.text().startswith("Ready") for s in home.states.values())  # all installed
+    assert home.models_button.isHidden()
+    home.buttons["Chat with Gemma"].click()
+    assert window.current_page() == "Chat"
+    home.buttons["Compare NPU and CPU"].click()
+    assert window.current_page() == "Settings & Benchmark"
+    assert window.settings_panel.tabs.currentIndex() == 1
+
+
+def test_home_names_a_missing_model(qtbot, tmp_path):
+    """Against an empty store every card says what it needs, and Models is one click away."""
+    empty = InferenceService(ModelStore(tmp_path / "models"))
+    try:
+        win = MainWindow(empty)
+        qtbot.addWidget(win)
+        home = win.home_panel
+        assert "Needs gemma-3-270m" in home.states["Chat with Gemma"].text()
+        assert not home.models_button.isHidden()
+        home.models_button.click()
+        assert win.current_page() == "Models"
+    finally:
+        empty.shutdown()
 
 
 def test_menus_and_keys(window):
@@ -43,9 +71,9 @@ def test_menus_and_keys(window):
     assert bar == ["&File", "&View", "&Help"]
     actions = {a.shortcut().toString(): a for m in window.menuBar().actions()
                for a in m.menu().actions()}
-    actions["Ctrl+3"].trigger()
+    actions["Ctrl+4"].trigger()
     assert window.current_page() == "Gate"
-    actions["Ctrl+6"].trigger()
+    actions["Ctrl+7"].trigger()
     assert window.current_page() == "Settings & Benchmark"
     assert "Ctrl+Q" in actions and "Quit" in actions["Ctrl+Q"].text()
 

@@ -22,16 +22,18 @@ from app.specialists.bash import BashSpecialist
 from ui.panels.bash_panel import BashPanel
 from ui.panels.chat_panel import ChatPanel
 from ui.panels.gate_panel import GatePanel
+from ui.panels.home_panel import HomePanel
 from ui.panels.memos_panel import MemosPanel
 from ui.panels.models_panel import ModelsPanel
 from ui.panels.settings_panel import SettingsPanel
 from ui.widgets.device_status import DeviceStatus
 
 SETTINGS = "Settings & Benchmark"
+HOME = "Home"
 
 
 class MainWindow(QMainWindow):
-    """Pages: the five product panels plus Models. ``pages`` maps labels to widgets."""
+    """Pages: Home, the five product panels and Models. ``pages`` maps labels to widgets."""
 
     def __init__(self, service: InferenceService) -> None:
         super().__init__()
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self.home_panel = HomePanel(service, self.open_from_home)
+        self._add_page(HOME, self.home_panel)
         self.gate_panel = GatePanel(service)
         self.bash_panel = BashPanel(service, BashSpecialist(service, self.gate_panel.gate))
         self._add_page("Voice → Bash", self.bash_panel)
@@ -80,7 +84,7 @@ class MainWindow(QMainWindow):
         self._restore()
 
     def _menus(self) -> None:
-        """File (import audio, export, quit), View (a page per Ctrl+1…6, the theme), Help."""
+        """File (import audio, export, quit), View (a page per Ctrl+1…7, the theme), Help."""
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction("&Import audio as a memo…", self._import_audio)
@@ -122,7 +126,7 @@ class MainWindow(QMainWindow):
         self.memos_panel._export_dialog()
 
     def _restore(self) -> None:
-        """The last size, place and page; a first start opens on Models."""
+        """The last size, place and page; a first start opens on Home."""
         settings = self.settings_panel.settings
         geometry = settings[Key.GEOMETRY]
         if geometry:
@@ -131,7 +135,13 @@ class MainWindow(QMainWindow):
             except (UnicodeEncodeError, ValueError):
                 pass  # a damaged value: the default size
         last = settings[Key.LAST_PAGE]
-        self.show_page(last if last in self.pages else "Models")
+        self.show_page(last if last in self.pages else HOME)
+
+    def open_from_home(self, label: str) -> None:
+        """A Home card's page; the benchmark card opens the Benchmark tab."""
+        self.show_page(label)
+        if label == SETTINGS:
+            self.settings_panel.tabs.setCurrentIndex(1)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = self.settings_panel.settings
@@ -170,6 +180,7 @@ class MainWindow(QMainWindow):
         if key is Key.STORE:
             self.service.set_store(settings.store())
             self.models_panel.refresh()
+            self.home_panel.refresh()
         if key is Key.THREADS:
             self.service.set_threads(settings[Key.THREADS])
         if key is Key.LOG_FOLDER:

@@ -99,3 +99,36 @@ def test_protocol_style(spoken, expected):
 def test_natural_style(spoken, expected):
     assert not is_protocol_style(spoken)
     assert process(spoken) == expected
+
+
+# Another author's reading of the protocol (tests/bench/third_author.py): a first token said
+# as several words with one "space" after it, capitals speech recognition writes for
+# acronyms, "space" said inside quotes.
+OTHER_READING = [
+    ("mac two unix space config dot yaml", "mac2unix config.yaml"),
+    ("nagios four space dash D", "nagios4 -d"),
+    ("crypt set up space open space dash r space slash dev slash sdb one",
+     "cryptsetup open -r /dev/sdb1"),
+    ("JSON five space dash dash help", "json5 --help"),
+    ("cat space SRC slash main dot PY", "cat src/main.py"),
+    ("git space reset space HEAD", "git reset HEAD"),
+    ("cat space all caps readme dot MD", "cat README.md"),
+    ("echo space quote zero X all caps CD space zero X twenty one quote", 'echo "0xCD 0x21"'),
+    ("echo space quote hello world quote", 'echo "hello world"'),
+    ("kill dash nine space one two three four", "kill -9 1234"),  # a separator: natural
+    ("git show dash index space notes dot idx", "git show-index notes.idx"),
+]
+
+
+@pytest.mark.parametrize(("spoken", "expected"), OTHER_READING)
+def test_another_authors_reading(spoken, expected):
+    assert process(spoken) == expected
+
+
+def test_spelled_names_starting_with_i_or_a_are_not_prose():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    run = BashPipeline().run
+    assert run("I two C get space I two C B U S space one").output == "i2cget i2cbus 1"
+    assert run("A W S space s three space ls").output == "aws s3 ls"
+    assert run("I need to run ls dash la").output == "ls -la"

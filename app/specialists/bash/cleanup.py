@@ -375,6 +375,12 @@ PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "
 MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word
 
 
+def _spelling(words: list[str], j: int) -> bool:
+    """"I" or "a" that starts a spelled name ("I two C get", "A W S"), not prose."""
+    nxt = words[j + 1] if j + 1 < len(words) else ""
+    return words[j] in ("i", "a") and (len(nxt) == 1 or nxt in NUMBER_WORDS)
+
+
 def command_segment(text: str) -> tuple[str, str]:
     """(command words, prose words before them): the command starts at its first command
     word, unless the words before it are themselves dictation (an unknown tool, as in
@@ -385,7 +391,8 @@ def command_segment(text: str) -> tuple[str, str]:
         if _is_command(low) or (i + 1 < len(words) and (low, words[i + 1].lower()) in
                                 (("cube", "control"), ("kube", "control"))):
             before = [b.lower() for b in words[:i]]
-            start = max((j + 1 for j, b in enumerate(before) if b in PROSE_BEFORE), default=0)
+            start = max((j + 1 for j, b in enumerate(before) if b in PROSE_BEFORE and
+                         not _spelling(before, j)), default=0)
             if i - start > MAX_UNKNOWN_HEAD and not SYMBOLISH & set(before[start:]):
                 start = i  # a long run of plain words: not a tool's name
             return " ".join(words[start:]), " ".join(words[:start])

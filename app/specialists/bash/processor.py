@@ -34,6 +34,8 @@ from app.specialists.bash.vocabulary import (
 
 WORD, NUM, SYM, SPACE, RAW = "word", "num", "sym", "space", "raw"
 SPACED = {"|", "&&", "||", ">", ">>", "<", "2>"}  # always a space on both sides
+PLAIN = {WORD, NUM, RAW}
+KEEP_CAPS = {"HEAD", "HOME", "PATH", "USER", "TODO", "README", "LICENSE", "FETCH_HEAD"}
 _MAX_PHRASE = max(len(k) for k in (*SYMBOL_PHRASES, *CASE_WORDS, *MISHEARD_PHRASES))
 _PUNCT_END = re.compile(r"[,!?;]+$|(?<=[A-Za-z0-9])\.$")
 _WHISPER_FLAG = re.compile(r"^([a-z][a-z0-9]*)-([a-z]{1,4})(\..+)?$")
@@ -44,6 +46,7 @@ class Tok:
     text: str
     kind: str
     spelled: bool = False  # joined from spoken letters
+    asked: bool = False  # its casing was said ("capital x", "all caps readme")
 
 
 def _words(text: str) -> list[str]:
@@ -160,7 +163,7 @@ def tokenize(text: str) -> list[Tok]:
                 run.append(words[j])
                 j += 1
             if run:
-                toks.append(Tok(_cased(run, case[0]), WORD))
+                toks.append(Tok(_cased(run, case[0]), WORD, asked=True))
                 i = j
                 continue
         cap = _match(words, i, CAPITAL_WORDS)
@@ -168,7 +171,7 @@ def tokenize(text: str) -> list[Tok]:
             target = LETTER_NAMES.get(words[i + cap[1]], words[i + cap[1]])
             fn = {"capital": lambda s: s[:1].upper() + s[1:], "upper": str.upper,
                   "lower": str.lower}[cap[0]]
-            toks.append(Tok(fn(target), WORD))
+            toks.append(Tok(fn(target), WORD, asked=True))
             i += cap[1] + 1
             continue
         sym = _match(words, i, SYMBOL_PHRASES)
@@ -196,14 +199,31 @@ def tokenize(text: str) -> list[Tok]:
         toks.append(Tok(_literal(cased[i], after_dash), RAW if re.search(r"[^a-z0-9']", w)
                         else WORD))
         i += 1
-    return _join_letters(toks)
+    return _join_letters(_acronyms_off(toks))
+
+
+
+def _acronyms_off(toks: list[Tok]) -> list[Tok]:
+    """The capitals speech recognition writes for acronyms that shell words spell in lower
+    case: the command itself ("JSON five" -> json5), a file extension ("dot YAML") and a
+    short path part ("SRC slash", "slash TMP"). Casing a speaker asked for stays, as do
+    words that are capitals in the shell (HEAD, HOME, README)."""
+    out = list(toks)
+    for i, t in enumerate(out):
+        if t.kind != WORD or t.asked or not t.text.isupper() or t.text in KEEP_CAPS:
+            continue
+        prev = out[i - 1].text if i else ""
+        nxt = out[i + 1].text if i + 1 < len(out) else ""
+        if i == 0 or (len(t.text) <= 4 and (prev in (".", "/") or nxt == "/")):
+            out[i] = Tok(t.text.lower(), WORD, t.spelled)
+    return out
 
 
 def _literal(word: str, after_dash: bool) -> str:
     """A said word as the transcript wrote it, except where speech recognition's capitals
     carry nothing: a lone letter ("dash X"), a command name ("LS"), a two-letter flag
     ("dash LA"). A casing word ("capital x") is how a speaker asks for capitals there."""
-    if len(word) == 1 or (word.isupper() and (word.lower() in COMMANDS or
+    if len(word) == 1 or (word.isupper() and word not in KEEP_CAPS and (word.lower() in COMMANDS or
                                              (after_dash and len(word) == 2))):
         return word.lower()
     return word
@@ -238,22 +258,51 @@ def _join_letters(toks: list[Tok]) -> list[Tok]:
 
 
 def is_protocol_style(text: str | list[Tok]) -> bool:
-    """Protocol style: the speaker says "space" between tokens, starting right after the
-    command ("git space status"). A "space" said only now and then, as in "kill dash nine
-    space one two three four", is a separator inside natural style."""
+    """Protocol style: the speaker says "space" between tokens ("git space status", "mac two
+    unix space config dot yaml"). A "space" said only now and then, as in "kill dash nine
+    space one two three four", is a separator inside natural style: there it changes what
+    natural reading gives. Two or more, or one that natural reading would have put anyway
+    after words no known command begins or with numbers or letters in them ("mac two unix
+    space config dot yaml", "nagios four space dash d"), mean the words between them were
+    said joined: protocol."""
     toks = tokenize(text) if isinstance(text, str) else text
-    return len(toks) >= 2 and toks[1].kind == SPACE
+    if len(toks) < 2 or not any(t.kind == SPACE for t in toks):
+        return False
+    if toks[1].kind == SPACE:
+        return True
+    if sum(t.kind == SPACE for t in toks) >= 2:
+        return True
+    head = toks[:next(i for i, t in enumerate(toks) if t.kind == SPACE)]
+    if not head or any(t.kind == SYM for t in head) or (
+            head[0].text.lower() in COMMANDS and
+            not any(t.kind == NUM or len(t.text) == 1 or t.spelled for t in head)):
+        return False  # "git show dash index space …", "kubectl top space …": natural
+    unspaced: list[Tok] = []  # as natural reading would take the words without "space"
+    for t in toks:
+        if t.kind == NUM and unspaced and unspaced[-1].kind == NUM:
+            unspaced[-1] = Tok(unspaced[-1].text + t.text, NUM)
+        elif t.kind != SPACE:
+            unspaced.append(t)
+    return render_natural(_numbered(toks)) == render_natural(_numbered(_join_letters(unspaced)))
 
 
 def render_protocol(toks: list[Tok]) -> str:
+    """Tokens joined, a space only where "space" was said; inside quotes words keep their
+    spaces, unless the speaker says "space" inside that quote too."""
     out: list[str] = []
-    in_quote = False
+    in_quote = spaced_quote = False
     prev: Tok | None = None
-    for t in toks:
+    for i, t in enumerate(toks):
         if t.kind == SYM and t.text in ('"', "'", "`"):
             in_quote = not in_quote
-        elif in_quote and prev is not None and t.kind in (WORD, NUM, RAW) and \
-                prev.kind in (WORD, NUM, RAW):
+            if in_quote:
+                close = next((j for j in range(i + 1, len(toks)) if toks[j].text == t.text),
+                             len(toks))
+                spaced_quote = any(  # "space" said between two words in this quote
+                    toks[j].kind == SPACE and {toks[j - 1].kind, toks[j + 1].kind} <= PLAIN
+                    for j in range(i + 2, close - 1))
+        elif in_quote and not spaced_quote and prev is not None and \
+                t.kind in PLAIN and prev.kind in PLAIN:
             out.append(" ")
         out.append(t.text)
         prev = t

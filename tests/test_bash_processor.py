@@ -132,3 +132,13 @@ def test_spelled_names_starting_with_i_or_a_are_not_prose():
     assert run("I two C get space I two C B U S space one").output == "i2cget i2cbus 1"
     assert run("A W S space s three space ls").output == "aws s3 ls"
     assert run("I need to run ls dash la").output == "ls -la"
+
+
+def test_a_closing_sign_off_is_not_the_command():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    run = BashPipeline().run
+    assert run("Okay, so flake8 SRC slash build slash. That's it.", use_llm=False).output == \
+        "flake8 src/build/"
+    assert run("Next up, sudo updatedb. Cheers.", use_llm=False).output == "sudo updatedb"
+    assert run("echo the build is done", use_llm=False).output == "echo the build is done"

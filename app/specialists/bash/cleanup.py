@@ -40,9 +40,12 @@ FRAMING = sorted([
     "lets do", "let's", "i want to run", "i want to type", "i'd like to run", "i need",
     "i want", "what i want is", "what i need is", "i'd like", "for me", "and then",
     "now", "then", "do", "command", "try", "the", "it's", "it is",
+    "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
 ], key=lambda p: -len(p))
-TRAILING = sorted(["for me", "please", "thanks", "thank you", "for me please", "okay",
-                   "right", "yeah", "i think", "now"], key=lambda p: -len(p))
+SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
+             "thank you", "thanks a lot", "please"]
+TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
+                   *SIGN_OFFS], key=lambda p: -len(p))
 CORRECTIONS = sorted([
     "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no",
     "actually", "make that", "scratch that", "i mean", "no no", "correction", "or rather",
@@ -124,6 +127,12 @@ def _after_description(cased: list[str], removed: list[str]) -> list[str]:
     one shows the log. git log"), prose up to a lead-in ("to list files I'd type ls"), and
     a description after it (", that's to list files")."""
     low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased]
+    while len(cased) > 1:  # a closing sentence that only signs off ("… main. That's it.")
+        ends = [j for j, w in enumerate(cased[:-1]) if re.search(r"[a-zA-Z0-9)][.!?]$", w)]
+        if not ends or " ".join(low[ends[-1] + 1:]) not in (*SIGN_OFFS, "done", "over"):
+            break
+        removed.append(" ".join(cased[ends[-1] + 1:]))
+        cased, low = cased[:ends[-1] + 1], low[:ends[-1] + 1]
     start = 0
     for j, w in enumerate(cased[:-1]):
         if re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2:

@@ -137,17 +137,26 @@ def test_threads_setting_reaches_new_runtimes(store):
     assert svc.load("minilm-l6-int8").outcome().detail != "1 threads"
 
 
-def test_dark_theme_adds_the_dark_sheet(qtbot):
+def test_the_dark_theme_fills_the_same_sheet_with_its_own_colours(qtbot):
+    from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from ui.theme import apply_theme
+    from ui.theme import DARK, LIGHT, apply_theme
 
     app = QApplication.instance()
-    apply_theme(app, "light")
-    light = app.styleSheet()
-    apply_theme(app, "dark")
-    assert app.styleSheet().startswith(light) and "#181b22" in app.styleSheet()
-    apply_theme(app, "light")
+    saved = app.styleSheet(), app.palette()
+    try:
+        assert apply_theme(app, "light") is LIGHT
+        light = app.styleSheet()
+        assert apply_theme(app, "dark") is DARK
+        dark = app.styleSheet()
+        assert light.count("{") == dark.count("{") and "$" not in dark  # one template, filled
+        assert DARK.surface in dark and LIGHT.window not in dark
+        assert app.palette().color(QPalette.ColorRole.Base) == QColor(DARK.surface)
+    finally:
+        apply_theme(app, "light")
+        app.setStyleSheet(saved[0])
+        app.setPalette(saved[1])
 
 
 def _cell(device: str, p50: float, label: str = "", ran: bool = True) -> benchmark.Cell:

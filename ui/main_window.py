@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,9 @@ from ui.widgets.device_status import DeviceStatus
 
 SETTINGS = "Settings & Benchmark"
 HOME = "Home"
+MINIMUM_SIZE = QSize(1024, 640)
+"""The smallest window every page fits without clipping (logical pixels: 2048×1280 at 200 %
+scaling is the same); tests/test_ui_visual.py renders each page at this size."""
 
 
 class MainWindow(QMainWindow):
@@ -40,10 +43,9 @@ class MainWindow(QMainWindow):
         self.service = service
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         self.resize(1180, 740)
-        self.setMinimumSize(QSize(900, 560))
+        self.setMinimumSize(MINIMUM_SIZE)
 
         self.nav = QListWidget(objectName="nav")
-        self.nav.setFixedWidth(210)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.home_panel = HomePanel(service, self.open_from_home)
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.settings_panel = SettingsPanel(service, on_change=self._setting_changed)
         self._add_page(SETTINGS, self.settings_panel)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._fit_nav()
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -111,11 +114,14 @@ class MainWindow(QMainWindow):
         help_menu.addAction("&About Tiny Specialists", self.show_about)
 
     def set_theme(self, theme: str) -> None:
-        """The View menu's theme: saved, applied, and the menu's check mark moved."""
+        """The View menu's theme: saved, applied, and the menu's check mark and the Settings
+        page's choice moved."""
         self.settings_panel.settings[Key.THEME] = theme
         self._setting_changed(Key.THEME, theme)
-        for action in self.theme_actions:
-            action.setChecked(action.text().lower() == theme)
+        combo = self.settings_panel.theme_combo  # the Settings page says the same
+        combo.blockSignals(True)
+        combo.setCurrentText(theme)
+        combo.blockSignals(False)
 
     def _import_audio(self) -> None:
         self.show_page("Memos")
@@ -193,10 +199,19 @@ class MainWindow(QMainWindow):
             from ui.theme import apply_theme
 
             apply_theme(QApplication.instance(), str(value))
+            for action in self.theme_actions:
+                action.setChecked(action.text().lower() == value)
         if key is Key.AUDIO_INPUT:
             device = str(value) if not str(value).startswith("(") else None
             self.bash_panel.recorder.device = device
             self.memos_panel.recorder.device = device
+
+    def _fit_nav(self) -> None:
+        """The navigation as wide as its longest label (in the nav's 14 px font) needs."""
+        font = QFont(self.nav.font())
+        font.setPixelSize(14)
+        widest = max(QFontMetrics(font).horizontalAdvance(label) for label in self.pages)
+        self.nav.setFixedWidth(widest + 40)  # item padding 2×14, the selection bar 3, slack
 
     def _add_page(self, label: str, widget: QWidget) -> None:
         self.pages[label] = widget

@@ -97,6 +97,9 @@ class InferenceService(QObject):
             ctx.progress(0.0, f"loading {model_id}")
             runtime = ctx.load(model_id, device, **load_options)
             t1 = time.perf_counter()
+            if ctx.cancelled():  # stopped while the model loaded: the prompt is not read
+                return GenerationResult("", 0, 0.0, 0.0, (t1 - t0) * 1000, True,
+                                        runtime.report)
             pieces: list[str] = []
             first = None
             stream = runtime.generate(messages, params, json_schema, grammar,

@@ -4,17 +4,26 @@
         --page Models --out assets/screenshots/models.png
 
 On the Models page it first loads MiniLM on the NPU, so the status bar shows what really ran.
+
+Every page at 1024×640 and 1600×1000, light and dark, as ``docs/screenshots/PAGE-WxH-THEME.png``
+(a throwaway data folder, the pages staged as in tests/test_ui_visual.py):
+
+    xvfb-run -a -s "-screen 0 1920x1200x24" .venv/bin/python tests/bench/screenshot.py --all
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QImage
 
 from app.service import InferenceService
 from ui.app import create_app
@@ -26,7 +35,11 @@ def main() -> int:
     parser.add_argument("--page", default="Models")
     parser.add_argument("--out", default="screenshot.png")
     parser.add_argument("--wait-ms", type=int, default=3000)
+    parser.add_argument("--all", action="store_true", help="every page, both sizes and themes")
+    parser.add_argument("--out-dir", default="docs/screenshots")
     args = parser.parse_args()
+    if args.all:
+        return shoot_all(Path(args.out_dir))
     app = create_app()
     service = InferenceService()
     window = MainWindow(service)
@@ -52,6 +65,7 @@ def main() -> int:
         panel = window.chat_panel
         panel.run_line("/model smollm2-135m-instruct")
         panel.run_line("/set max_tokens 80")
+        panel.run_line("/help")
         panel.input.setText("Write a one-line shell command that counts lines in a file, in a "
                             "code block.")
         QTimer.singleShot(500, panel.submit)
@@ -90,6 +104,74 @@ def main() -> int:
 
     QTimer.singleShot(args.wait_ms, shoot)
     return app.exec()
+
+
+def save_small(image: QImage, path: Path, colours: int = 256) -> None:
+    """A PNG of ``image`` in its ``colours`` most common colours (each pixel the nearest of
+    them): a window is mostly flat colour, so this is a third of the size and looks the same."""
+    import numpy as np
+
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    w, h = image.width(), image.height()
+    words = np.frombuffer(image.constBits(), np.uint32, count=image.bytesPerLine() * h // 4)
+    pixels = words.reshape(h, -1)[:, :w].ravel() & 0xFFFFFF
+    unique, inverse, counts = np.unique(pixels, return_inverse=True, return_counts=True)
+    table = unique[np.argsort(counts)[::-1][:colours]]
+
+    def rgb(v):
+        return np.stack([(v >> 16) & 255, (v >> 8) & 255, v & 255], -1).astype(np.int32)
+
+    nearest = ((rgb(unique)[:, None, :] - rgb(table)[None]) ** 2).sum(-1).argmin(1)
+    out = QImage(w, h, QImage.Format.Format_Indexed8)
+    out.setColorTable([int(0xFF000000 | c) for c in table])
+    rows = np.zeros((h, out.bytesPerLine()), np.uint8)
+    rows[:, :w] = nearest.astype(np.uint8)[inverse].reshape(h, w)
+    np.frombuffer(out.bits(), np.uint8, count=rows.size)[:] = rows.ravel()
+    out.save(str(path), "PNG", 0)
+
+
+def shoot_all(folder: Path) -> int:
+    """Every page at each size in each theme, from a throwaway data folder (the installed
+    models are used, read only)."""
+    os.environ["TINYSPEC_DATA_DIR"] = tempfile.mkdtemp(prefix="tinyspec-shots-")
+    from PySide6.QtCore import QSize
+
+    from tests.ui_stage import PAGES, settle, stage
+
+    shots: list[tuple[str, str, int | None]] = [  # (file name, page, Settings tab)
+        (name, label, None) for name, label in PAGES.items() if name != "settings"]
+    shots += [("settings-machine", PAGES["settings"], 0), ("settings", PAGES["settings"], 1)]
+
+    _app = create_app()  # kept while shooting
+    service = InferenceService()
+    window = MainWindow(service)
+    window.show()
+    deadline = time.monotonic() + 60
+    while not window.gate_panel.backend_label.text() and time.monotonic() < deadline:
+        settle()  # the gate's warm-up
+        time.sleep(0.02)
+    stage(window)
+    window.gate_panel.try_box.setText("okay so the command is git status dash s")
+    window.gate_panel.try_text()
+    while window.gate_panel.last_result is None and time.monotonic() < deadline:
+        settle()
+        time.sleep(0.02)
+    folder.mkdir(parents=True, exist_ok=True)
+    for theme in ("light", "dark"):
+        window.set_theme(theme)  # as the View menu does: the Settings page shows it too
+        for size in (QSize(1024, 640), QSize(1600, 1000)):
+            window.resize(size)
+            for name, label, tab in shots:
+                window.show_page(label)
+                if tab is not None:
+                    window.settings_panel.tabs.setCurrentIndex(tab)
+                settle(8)
+                path = folder / f"{name}-{size.width()}x{size.height()}-{theme}.png"
+                save_small(window.grab().toImage(), path)
+                print(path)
+    window.close()
+    service.shutdown()
+    return 0
 
 
 if __name__ == "__main__":

@@ -31,15 +31,19 @@ from app.defaults import DEFAULTS
 from app.service import InferenceService, Job, Slots
 from app.specialists.bash import BashResult, BashSpecialist
 from app.specialists.bash.safety import Verdict, check
+from ui.theme import current
 from ui.untrusted import PLAIN, escape, plain_box, tooltip
+from ui.widgets.mic import microphone_problem, no_microphone
 from ui.widgets.notice import notify
-from ui.widgets.page import page_layout, side_by_side
+from ui.widgets.page import empty_state, page_layout, side_by_side
 from ui.widgets.train_view import TrainDialog, open_train_dialog, train_button
 
 PTT_KEY = Qt.Key.Key_F8
-ROUTE_BADGES = {"processor": ("processor", "#1d7a3a"), "llm": ("LLM", "#a15c00"),
-                "none": ("no command", "#6b7280")}
-"""The route badge: what built the command, or grey when nothing could be built."""
+ROUTE_BADGES = {"processor": ("processor", "ok"), "llm": ("LLM", "warn"),
+                "none": ("no command", "")}
+"""The route badge: what built the command and its tone (the stylesheet's colours), or
+plain grey when nothing could be built."""
+INSTEAD = "type the dictation below"
 EXPLAIN_SYSTEM = ("Explain in one short sentence what this shell command does. Do not run it "
                   "and do not suggest other commands.")
 
@@ -61,9 +65,10 @@ class BashPanel(QWidget):
         self.talk_button = QPushButton("Hold to talk (F8)", objectName="primary")
         self.talk_button.pressed.connect(self.start_talking)
         self.talk_button.released.connect(self.stop_talking)
-        self.level = QProgressBar()
+        self.level = QProgressBar(objectName="level")
         self.level.setRange(0, 100)
         self.level.setTextVisible(False)
+        self.level.setMinimumWidth(48)
         self.level.setMaximumWidth(140)
         self.elapsed = QLabel("0.0 s", objectName="muted")
         self.speech_combo = QComboBox()
@@ -72,14 +77,13 @@ class BashPanel(QWidget):
         self.use_llm = QCheckBox("Use the LLM when needed")
         self.use_llm.setChecked(True)
         mic_row = QHBoxLayout()
-        for w in (self.talk_button, self.level, self.elapsed, QLabel("Speech:"),
-                  self.speech_combo, self.use_llm):
+        for w in (self.talk_button, self.level, self.elapsed, self.use_llm):
             mic_row.addWidget(w)
         mic_row.addStretch(1)
-        mic_row.addWidget(train_button(self.open_training))
-        if not input_devices() and recorder is None:
+        self.has_microphone = recorder is not None or bool(input_devices())
+        if not self.has_microphone:
             self.talk_button.setEnabled(False)
-            self.talk_button.setToolTip("No microphone was found; type the dictation instead.")
+            self.talk_button.setToolTip(no_microphone(INSTEAD))
         self.typed = QLineEdit(placeholderText="…or type what you would say, e.g. "
                                "\"git commit dash m quote fix typo quote\", and press Enter")
         self.typed.returnPressed.connect(lambda: self.convert(self.typed.text()))
@@ -95,10 +99,9 @@ class BashPanel(QWidget):
         self.command.setFont(mono)
         self.verdict = Verdict(False)  # of whatever is in the command field, kept current
         self.command.textChanged.connect(self._check_command)
-        self.route_badge = QLabel("")
-        self.banner = QLabel("", wordWrap=True, textFormat=PLAIN)
-        self.banner.setStyleSheet("background:#fde8e7; color:#8a1c14; border:1px solid #f3b5b0;"
-                                  "border-radius:6px; padding:8px; font-weight:600;")
+        self.route_badge = QLabel("", objectName="badge")
+        self.route_badge.hide()  # until there is a route to show
+        self.banner = QLabel("", wordWrap=True, textFormat=PLAIN, objectName="banner")
         self.banner.hide()
         self.copy_button = QPushButton("Copy")
         self.copy_button.clicked.connect(self.copy)
@@ -110,6 +113,8 @@ class BashPanel(QWidget):
         self.explain_button.clicked.connect(self.explain)
         self.explanation = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
         self.notes = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
+        self.explanation.hide()  # each shown while it has something to say
+        self.notes.hide()
         actions = QHBoxLayout()
         for w in (self.route_badge, self.copy_button, self.copy_terminal, self.explain_button):
             actions.addWidget(w)
@@ -119,18 +124,21 @@ class BashPanel(QWidget):
         self.trace.verticalHeader().hide()
         self.trace.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.trace.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.trace.setMinimumHeight(250)
+        self.trace.setMinimumHeight(110)
 
         # history
         self.search = QLineEdit(placeholderText="Search history…")
         self.search.textChanged.connect(self.refresh_history)
         self.history_list = QListWidget()
+        self.history_list.setWordWrap(True)
         self.history_list.itemDoubleClicked.connect(self._recall)
+        self.history_empty = empty_state()
         history = QWidget()
         hl = QVBoxLayout(history)
         hl.setContentsMargins(0, 0, 0, 0)
-        hl.addWidget(QLabel("<b>History</b> (double-click to reuse)"))
+        hl.addWidget(QLabel("<b>History</b> (double-click to reuse)", wordWrap=True))
         hl.addWidget(self.search)
+        hl.addWidget(self.history_empty, 1)  # one of the two is shown, and fills the column
         hl.addWidget(self.history_list, 1)
 
         main = QWidget()
@@ -149,7 +157,8 @@ class BashPanel(QWidget):
         QVBoxLayout(card).addWidget(main)
         layout = page_layout(self, "Voice → Bash", "Say a command the way you would spell it "
                              "out. It is shown, explained and checked for danger; it is never "
-                             "run.")
+                             "run.", (QLabel("Speech:"), self.speech_combo,
+                                      train_button(self.open_training)))
         layout.addWidget(side_by_side(card, history, (680, 320)), 1)
         self.refresh_history()
 
@@ -173,10 +182,13 @@ class BashPanel(QWidget):
     def start_talking(self) -> None:
         if self.recorder.recording:
             return
+        if not self.has_microphone:  # F8 with nothing to record from
+            self._show_error(no_microphone(INSTEAD))
+            return
         try:
             self.recorder.start()
         except OSError as exc:
-            self._show_error(str(exc))
+            self._show_error(microphone_problem(str(exc), INSTEAD, self.has_microphone))
             return
         self.transcript.setText("listening…")
         self._meter.start()
@@ -224,12 +236,16 @@ class BashPanel(QWidget):
     def show_result(self, result: BashResult) -> None:
         self.last_result = result
         self.command.setText(result.output)
-        text, color = ROUTE_BADGES.get(result.route, ROUTE_BADGES["processor"])
+        text, tone = ROUTE_BADGES.get(result.route, ROUTE_BADGES["processor"])
         self.route_badge.setText(text)
-        self.route_badge.setStyleSheet(
-            f"border-radius:9px; padding:2px 10px; color:white; background:{color};")
+        self.route_badge.setProperty("tone", tone)
+        self.route_badge.style().unpolish(self.route_badge)  # the tone's colours
+        self.route_badge.style().polish(self.route_badge)
+        self.route_badge.show()
         self.notes.setText(" · ".join(result.notes))
+        self.notes.setVisible(bool(result.notes))
         self.explanation.setText("")
+        self.explanation.hide()
         self.trace.setRowCount(len(result.stages))
         for row, stage in enumerate(result.stages):
             for col, value in enumerate((stage.name, f"{stage.ms:.2f}",
@@ -292,6 +308,7 @@ class BashPanel(QWidget):
                  else "Safety check: ok. ")
         label += f"The model ({self.bash.llm_model}) says, and may be wrong: "
         self.explanation.setText(label + "…")
+        self.explanation.show()
         pieces: list[str] = []
 
         def done(result) -> None:
@@ -308,8 +325,15 @@ class BashPanel(QWidget):
 
     # -- history -------------------------------------------------------------------------
     def refresh_history(self) -> None:
-        entries = self.bash.history.search(self.search.text())
+        query = self.search.text()
+        entries = self.bash.history.search(query)
         self.history_list.clear()
+        self.history_empty.setText(
+            "" if entries else f"Nothing in the history matches “{query.strip()[:60]}”."
+            if query.strip() else "No commands yet: hold F8 (or the button) and say one, or "
+            "type it in the box on the left. Each one lands here.")
+        self.history_empty.setVisible(not entries)
+        self.history_list.setVisible(bool(entries))
         for e in entries:
             item = QListWidgetItem(("⚠ " if e.flagged else "") + e.output)
             item.setToolTip(tooltip(f"said: {e.input}\nroute: {e.route}"))
@@ -324,4 +348,4 @@ class BashPanel(QWidget):
 
     def _show_error(self, message: str) -> None:
         self.last_error = message
-        self.transcript.setText(f"<span style='color:#b42318'>{escape(message)}</span>")
+        self.transcript.setText(f"<span style='color:{current().bad}'>{escape(message)}</span>")

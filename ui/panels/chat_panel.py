@@ -1,10 +1,12 @@
 """The Chat page: replies streamed and rendered as Markdown (never as live HTML), code blocks
-with Copy, Stop, Retry, edit-and-resend, per-reply speed and device, a context meter, the
-system prompt and sampling settings in view, and slash commands with completion."""
+with Copy, Stop (at once, even before the first token), Retry, edit-and-resend, per-reply
+speed and device, a context meter, the system prompt and sampling settings in view, slash
+commands with completion and their output as cards, and an empty state saying what to do.
+
+The chat model is one setting (``Key.MODEL_CHAT``): the page starts on it, and ``/model``,
+``/load`` and the model box write it, so Settings and Home show the same model."""
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -29,69 +31,30 @@ from PySide6.QtWidgets import (
 
 from app.service import InferenceService, Job, Slots
 from app.service.jobs import GenerationResult
+from app.settings import Key, Settings
 from app.specialists.chat.chat import Chat
 from app.specialists.chat.commands import COMMANDS, Outcome
 from app.specialists.chat.conversation import format_stats
-from ui.untrusted import PLAIN, inert_browser, render_markdown
-from ui.widgets.page import page_layout, side_by_side
+from ui.untrusted import PLAIN
+from ui.widgets.chat_view import FollowBottom, MessageView, inline_code_html
+from ui.widgets.page import empty_state, page_layout, side_by_side
 from ui.widgets.train_view import TrainDialog, open_train_dialog, train_button
 
-CODE_BLOCK = re.compile(r"```[^\n]*\n(.*?)(?:```|$)", re.DOTALL)
 TRIMMING = ("When the conversation outgrows the context, the oldest turns are left out (the "
             "system prompt is always kept); the reply says how many.")
-
-
-class MessageView(QFrame):
-    """One message: rendered text, then (for replies) stats and copy buttons."""
-
-    def __init__(self, role: str, text: str = "") -> None:
-        super().__init__(objectName="card")
-        self.role = role
-        self.text = text
-        self.browser = inert_browser()
-        self.browser.setFrameShape(QFrame.Shape.NoFrame)
-        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stats = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
-        self.buttons = QHBoxLayout()
-        layout = QVBoxLayout(self)
-        who = {"user": "You", "assistant": "Model", "note": "—"}[role]
-        layout.addWidget(QLabel(f"<b>{who}</b>"))
-        layout.addWidget(self.browser)
-        layout.addWidget(self.stats)
-        layout.addLayout(self.buttons)
-        if role == "note":
-            self.setStyleSheet("QFrame#card { background: #f0f3f8; }")
-        self.set_text(text)
-
-    def set_text(self, text: str) -> None:
-        self.text = text
-        if self.role == "note":
-            self.browser.setPlainText(text)
-        else:
-            render_markdown(self.browser, text)
-        doc_height = self.browser.document().size().height()
-        self.browser.setFixedHeight(int(min(max(doc_height + 12, 28), 2000)))
-
-    def finish(self, stats: str) -> None:
-        self.stats.setText(stats)
-        copy = QPushButton("Copy")
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text))
-        self.buttons.addWidget(copy)
-        for i, code in enumerate(CODE_BLOCK.findall(self.text), start=1):
-            button = QPushButton(f"Copy code {i}")
-            button.clicked.connect(lambda _c=False, c=code: QGuiApplication.clipboard().setText(
-                c.rstrip("\n")))
-            self.buttons.addWidget(button)
-        self.buttons.addStretch(1)
 
 
 class ChatPanel(QWidget):
     """``messages`` are the views shown; ``job`` the reply being streamed."""
 
-    def __init__(self, service: InferenceService, chat: Chat | None = None) -> None:
+    def __init__(self, service: InferenceService, chat: Chat | None = None,
+                 settings: Settings | None = None) -> None:
         super().__init__(objectName="page")
         self.service = service
+        self.settings = settings or Settings()
         self.chat = chat or Chat(service, restore=True)  # the last session comes back
+        if self.chat.conv.model_id != self.settings[Key.MODEL_CHAT]:
+            self.chat.switch_model(self.settings[Key.MODEL_CHAT])  # the user's chosen model
         self.job: Job | None = None
         self.messages: list[MessageView] = []
         self._streaming: MessageView | None = None
@@ -100,6 +63,9 @@ class ChatPanel(QWidget):
 
         # top: model, device, notice, context meter
         self.model_combo = QComboBox()
+        self.model_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_combo.setMinimumContentsLength(20)  # a long added model's name may not widen it
         self._fill_models()
         self.model_combo.activated.connect(
             lambda _i: self.run_line(f"/model {self.model_combo.currentData()}"))
@@ -110,23 +76,28 @@ class ChatPanel(QWidget):
         self.device_combo.activated.connect(
             lambda _i: self.run_line(f"/device {self.device_combo.currentText()}"))
         self.meter = QProgressBar()
-        self.meter.setMinimumWidth(240)
-        self.model_note = QLabel("", wordWrap=True, objectName="muted", textFormat=PLAIN)
+        self.meter.setMinimumWidth(160)  # the page fits a 1024×640 window
+        self.model_note = QLabel("", wordWrap=True, objectName="muted",
+                                 textFormat=Qt.TextFormat.RichText)
         top = QHBoxLayout()
         for w in (QLabel("Model"), self.model_combo, open_gguf, QLabel("Device"),
                   self.device_combo, QLabel("Context"), self.meter):
             top.addWidget(w)
         top.addStretch(1)
-        top.addWidget(train_button(self.open_training))
 
-        # conversation
+        # conversation: the empty state, then one card per message
+        self.empty = empty_state()
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.feed = QVBoxLayout()
+        self.feed.addWidget(self.empty)
         self.feed.addStretch(1)
         holder = QWidget()
         holder.setLayout(self.feed)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(holder)
+        self.follow = FollowBottom(self.scroll)
         self.input = QLineEdit(placeholderText="Message, or / for commands (/help)")
         self.input.setMaxLength(2**31 - 1)
         completer = QCompleter([f"/{n}" for n in COMMANDS], self.input)
@@ -142,8 +113,7 @@ class ChatPanel(QWidget):
         self.retry_button.clicked.connect(lambda: self.run_line("/retry"))
         self.edit_button = QPushButton("Edit last")
         self.edit_button.clicked.connect(self.edit_last)
-        self.notice = QLabel("", wordWrap=True, textFormat=PLAIN)
-        self.notice.setStyleSheet("color:#a15c00;")
+        self.notice = QLabel("", wordWrap=True, textFormat=PLAIN, objectName="fallback")
         row = QHBoxLayout()
         row.addWidget(self.input, 1)
         for b in (self.send_button, self.stop_button, self.retry_button, self.edit_button):
@@ -175,7 +145,7 @@ class ChatPanel(QWidget):
         form.addRow("Max tokens", self.max_tokens)
         form.addRow(QLabel(TRIMMING, wordWrap=True, objectName="muted"))
 
-        layout = page_layout(self, "Chat")
+        layout = page_layout(self, "Chat", trailing=(train_button(self.open_training),))
         layout.addLayout(top)
         layout.addWidget(side_by_side(convo, side, (760, 300)), 1)
         self._render_timer = QTimer(self, singleShot=True, interval=40)
@@ -217,7 +187,11 @@ class ChatPanel(QWidget):
         self.meter.setValue(min(used, self.chat.conv.n_ctx))
         self.meter.setFormat(f"≈{used} / {self.chat.conv.n_ctx} tokens")
         self.meter.setTextVisible(True)
-        self.model_note.setText(f"{self.chat.conv.model_id}: {self.chat.model_note()}")
+        model = self.chat.conv.model_id
+        self.model_note.setText(inline_code_html(f"{model}: {self.chat.model_note()}"))
+        self.empty.setText(self._empty_text())
+        if self.settings[Key.MODEL_CHAT] != model:  # one source of truth for every page
+            self.settings[Key.MODEL_CHAT] = model
         idx = self.model_combo.findData(self.chat.conv.model_id)
         if idx >= 0:
             self.model_combo.setCurrentIndex(idx)
@@ -232,6 +206,21 @@ class ChatPanel(QWidget):
             self.system_edit.blockSignals(True)
             self.system_edit.setPlainText(self.chat.conv.system)
             self.system_edit.blockSignals(False)
+
+    def _empty_text(self) -> str:
+        """What to do on an empty page: the model, whether it is here, and /help."""
+        model = self.chat.conv.model_id
+        try:
+            missing = not self.service.store.state(model).installed
+        except KeyError:  # an endpoint
+            missing = False
+        if missing:
+            return inline_code_html(
+                f"The chat model {model} is not installed yet. Fetch it on the Models page "
+                f"(or run `tinyspec models fetch {model}`), or choose another model above.")
+        return inline_code_html(
+            f"Chatting with {model}: {self.chat.model_note()}.\n\nType a message below and "
+            "press Enter. `/help` lists the commands; `/model` switches the model.")
 
     # -- sending -------------------------------------------------------------------------
     def submit(self) -> Job | Outcome | None:
@@ -249,6 +238,8 @@ class ChatPanel(QWidget):
         return self.run_line(text)
 
     def run_line(self, text: str) -> Job | Outcome:
+        """Send a message or run a command, as typed; the page follows its output."""
+        self.follow.follow()
         return self._handle(self.chat.send(text, self._stream_slots()), text)
 
     def use_model(self, model_id: str, device: str) -> None:
@@ -256,7 +247,7 @@ class ChatPanel(QWidget):
         self.chat.conv.device = device
         outcome = self.chat.switch_model(model_id)
         if outcome.error:
-            self._add("note", f"⚠ {outcome.text}")
+            self._add("note", f"⚠ {outcome.text}", "Settings")
         self.refresh_status()
 
     def _stream_slots(self) -> Slots:
@@ -269,11 +260,12 @@ class ChatPanel(QWidget):
                 self.show_conversation()
             if result.copy is not None:
                 QGuiApplication.clipboard().setText(result.copy)
+            title = text.strip()
             self.chat.run_action(result, Slots(
-                finished=lambda line: self._add("note", line),
-                failed=lambda m: self._add("note", f"⚠ {m}")))
+                finished=lambda line: self._add("note", line, title),
+                failed=lambda m: self._add("note", f"⚠ {m}", title)))
             if result.text:
-                self._add("note", ("⚠ " if result.error else "") + result.text)
+                self._add("note", ("⚠ " if result.error else "") + result.text, title)
             self.refresh_status()
             return result
         self._drop_replaced_replies(typed=not text.strip().startswith("/"))
@@ -304,7 +296,6 @@ class ChatPanel(QWidget):
     def _render_stream(self) -> None:
         if self._streaming is not None:
             self._streaming.set_text("".join(self._pieces))
-            self.scroll.verticalScrollBar().setValue(self.scroll.verticalScrollBar().maximum())
 
     def _on_finished(self, result: GenerationResult | None) -> None:
         view = self._streaming
@@ -333,8 +324,17 @@ class ChatPanel(QWidget):
         self.send_button.setEnabled(True)
 
     def stop(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        """Stop the reply now: the page is ready at once (even before the first token) and
+        nothing the stopped job sends afterwards is shown."""
+        if self.job is None:
+            return
+        text = self.chat.stop()
+        view = self._streaming
+        self._end()
+        if view is not None and text is not None:
+            view.set_text(text + "\n\n*(stopped)*")
+            view.finish("stopped")
+        self.refresh_status()
 
     def edit_last(self) -> None:
         last = next((t.content for t in reversed(self.chat.conv.turns) if t.role == "user"),
@@ -349,22 +349,25 @@ class ChatPanel(QWidget):
         """Rebuild the views from the conversation (after /clear, /undo, /load)."""
         while self.messages:
             self._remove_last()
-        from app.specialists.chat.conversation import format_stats as fmt
-
         for turn in self.chat.conv.turns:
             view = self._add(turn.role, turn.content)
             if turn.role == "assistant":
-                view.finish(fmt(turn.stats) if turn.stats else "")
+                view.finish(format_stats(turn.stats) if turn.stats else "")
 
-    def _add(self, role: str, text: str) -> MessageView:
-        view = MessageView(role, text)
+    def _add(self, role: str, text: str, title: str = "") -> MessageView:
+        """A card at the end of the feed (the page follows it unless scrolled up)."""
+        view = MessageView(role, text, title)
         self.feed.insertWidget(self.feed.count() - 1, view)
         self.messages.append(view)
-        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(
-            self.scroll.verticalScrollBar().maximum()))
+        self._show_empty()
         return view
 
     def _remove_last(self) -> None:
         view = self.messages.pop()
         self.feed.removeWidget(view)
         view.deleteLater()
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        """The empty state stays above command output until the first message."""
+        self.empty.setVisible(all(v.role == "note" for v in self.messages))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -26,10 +26,16 @@ from app.errors import UserError
 from app.service import InferenceService, Job, Slots
 from app.specialists.gate import HEADS, GateSpecialist, TrainReport, default_examples
 from app.specialists.gate.examples import Example, load_examples, save_examples
+from ui.theme import current, is_theme_change
 from ui.untrusted import PLAIN, escape, plain_box
 from ui.widgets.confusion import ConfusionMatrix
 from ui.widgets.examples_table import ExamplesTable
-from ui.widgets.page import page_layout, side_by_side
+from ui.widgets.page import page_layout, scrolled, side_by_side
+
+
+def breakable(text: str) -> str:
+    """``text`` that may wrap after a "/" too, so a long path does not widen the page."""
+    return text.replace("/", "/\u200b")
 
 
 class HeadCard(QFrame):
@@ -40,8 +46,10 @@ class HeadCard(QFrame):
         spec = HEADS[name]
         self.name = name
         title = QLabel(f"<b>{name}</b> — {spec.description}", wordWrap=True)
-        self.accuracy = QLabel("not trained yet", objectName="muted", wordWrap=True)
+        self.accuracy = QLabel("Not trained yet: press Train above (a few seconds).",
+                               objectName="muted", wordWrap=True)
         self.matrix = ConfusionMatrix()
+        self.matrix.hide()  # until there are test results to show
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(1, 99)
         self.slider.setValue(50)
@@ -49,6 +57,7 @@ class HeadCard(QFrame):
         self.slider.valueChanged.connect(
             lambda v: self.threshold_label.setText(f"threshold {v / 100:.2f}"))
         row = QHBoxLayout()
+        self.slider.setMinimumWidth(60)
         row.addWidget(QLabel(f"say '{spec.positive}' above"))
         row.addWidget(self.slider, 1)
         row.addWidget(self.threshold_label)
@@ -67,6 +76,7 @@ class HeadCard(QFrame):
         held_text = f"; held-out {held['accuracy']:.0%} of {held['n']}" if held.get("n") else ""
         self.accuracy.setText(f"test {test['accuracy']:.1%} of {test['n']} ({per}){held_text}")
         self.matrix.show_matrix(test["labels"], test["confusion"])
+        self.matrix.show()
         if threshold is not None:
             self.slider.blockSignals(True)
             self.slider.setValue(round(threshold * 100))
@@ -91,7 +101,7 @@ class GatePanel(QWidget):
         # left: examples
         self.table = ExamplesTable()
         self.table.changed.connect(self._save_table)
-        self.count_label = QLabel("", objectName="muted", textFormat=PLAIN)
+        self.count_label = QLabel("", objectName="muted", textFormat=PLAIN, wordWrap=True)
         buttons = QHBoxLayout()
         self.add_button = QPushButton("Add")
         self.delete_button = QPushButton("Delete")
@@ -138,29 +148,29 @@ class GatePanel(QWidget):
         self._try_timer.timeout.connect(self.try_text)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setContentsMargins(0, 0, 6, 0)  # room for the scroll bar
         right_layout.addLayout(train_row)
         right_layout.addWidget(self.backend_label)
         grid = QGridLayout()
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, i, 0)
-        right_layout.addLayout(grid)
-        right_layout.addWidget(QLabel("<b>Try it</b>"))
+        right_layout.addWidget(QLabel("<b>Try it</b>"))  # first: in sight in a small window
         right_layout.addWidget(self.try_box)
         right_layout.addWidget(self.try_result)
+        right_layout.addLayout(grid)
         right_layout.addStretch(1)
 
         layout = page_layout(self, "Gate", "Decides in milliseconds whether an input needs the "
                              "language model at all. Edit the examples, train, and try it "
                              "live.")
-        layout.addWidget(side_by_side(left, right, (560, 480)), 1)
+        layout.addWidget(side_by_side(left, scrolled(right), (560, 480)), 1)
         self._set_examples(self._initial_examples(), save=False)
         self.gate.warm_up(Slots(finished=self._show_current_heads))
 
     def _show_current_heads(self, _result=None) -> None:
         """Show the saved heads' metrics (from their last training) once they are loaded."""
-        self.backend_label.setText(f"Features: {self.gate.featurizer_id} · "
-                                   f"{self.gate.backend_note}")
+        self.backend_label.setText(breakable(f"Features: {self.gate.featurizer_id} · "
+                                             f"{self.gate.backend_note}"))
         for name, head in self.gate.heads.items():
             if head.metrics:
                 self.cards[name].show_metrics(head.metrics, head.threshold)
@@ -183,6 +193,10 @@ class GatePanel(QWidget):
     def _update_count(self) -> None:
         exs = self.table.examples()
         splits = {s: sum(e.split == s for e in exs) for s in ("train", "test", "heldout")}
+        if not exs:
+            self.count_label.setText("No examples: Add some, Import… a JSONL file, or press "
+                                     "Defaults for the shipped ones.")
+            return
         self.count_label.setText(f"{len(exs)} examples: " +
                                  ", ".join(f"{n} {s}" for s, n in splits.items()))
 
@@ -236,7 +250,8 @@ class GatePanel(QWidget):
         self.train_label.setText(
             f"Trained on {report.examples} examples: fitting {report.fit_ms:.1f} ms "
             f"(+ features {report.feature_ms:.0f} ms)")
-        self.backend_label.setText(f"Features: {report.featurizer} · {self.gate.backend_note}")
+        self.backend_label.setText(breakable(f"Features: {report.featurizer} · "
+                                             f"{self.gate.backend_note}"))
         for name, metrics in report.heads.items():
             self.cards[name].show_metrics(metrics, self.gate.heads[name].threshold)
         if self.try_box.text().strip():
@@ -275,7 +290,7 @@ class GatePanel(QWidget):
         self._try_job = self.gate.predict(text, Slots(
             finished=self._show_result,
             failed=lambda msg: self.try_result.setText(
-                f"<span style='color:#b42318'>{html.escape(msg)}</span>")))
+                f"<span style='color:{current().bad}'>{html.escape(msg)}</span>")))
         return self._try_job
 
     @staticmethod
@@ -288,22 +303,28 @@ class GatePanel(QWidget):
             return "A command the rules cannot read alone: the LLM normalizer is needed"
         return "A command the rules read directly: no LLM needed"
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_theme_change(event) and getattr(self, "last_result", None) is not None:
+            self._show_result(self.last_result)  # its colours, in the new theme
+
     def _show_result(self, result) -> None:
         self.last_result = result
+        theme = current()
         prose = result.decisions.get("domain") == "prose"
         lines = [f"<b>{escape(self.verdict(result.decisions))}</b>"]
         for name, score in result.scores.items():
             decision = result.decisions[name]
             if prose and name != "domain":  # moot for prose: shown greyed, not as a verdict
-                lines.append(f"<span style='color:#6b7280'>{name}: {decision} (score "
+                lines.append(f"<span style='color:{theme.muted}'>{name}: {decision} (score "
                              f"{score:.2f}; moot for prose)</span>")
                 continue
-            color = "#1d7a3a" if decision == HEADS[name].negative else "#a15c00"
+            color = theme.ok if decision == HEADS[name].negative else theme.warn
             lines.append(f"{name}: <b style='color:{color}'>{decision}</b> "
                          f"(score {score:.2f})")
-        lines.append(f"<span style='color:#6b7280'>{result.latency_ms:.1f} ms "
+        lines.append(f"<span style='color:{theme.muted}'>{result.latency_ms:.1f} ms "
                      f"(features {result.feature_ms:.1f}, heads {result.head_ms:.3f})</span>")
-        lines += [f"<span style='color:#a15c00'>{escape(n)}</span>" for n in result.notes]
+        lines += [f"<span style='color:{theme.warn}'>{escape(n)}</span>" for n in result.notes]
         self.try_result.setText("<br>".join(lines))
 
     def _error(self, message: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,13 +34,19 @@ from app.errors import UserError
 from app.service import InferenceService, Job, Slots
 from app.specialists.memo import Memo, MemoSpecialist
 from app.specialists.memo.extract import INTENTS
+from ui.theme import current, is_theme_change
 from ui.untrusted import PLAIN, escape, tooltip
+from ui.widgets.mic import microphone_problem, no_microphone
 from ui.widgets.notice import notify
-from ui.widgets.page import page_layout, side_by_side
+from ui.widgets.page import empty_state, page_layout, side_by_side
 from ui.widgets.train_view import TrainDialog, open_train_dialog, train_button
 
-INTENT_COLORS = {"none": "#6b7280", "research": "#6d28d9", "email": "#1d4ed8",
-                 "call": "#047857", "schedule": "#b45309"}
+INTENT_COLORS = {"light": {"research": "#6d28d9", "email": "#1d4ed8", "call": "#047857",
+                           "schedule": "#a14a06"},
+                 "dark": {"research": "#c4b5fd", "email": "#93c5fd", "call": "#6ee7b7",
+                          "schedule": "#fcd34d"}}
+"""The intent's colour per theme (each reads on that theme's inputs); "none" is muted."""
+INSTEAD = "use Import audio…"
 
 
 class MemosPanel(QWidget):
@@ -60,18 +66,27 @@ class MemosPanel(QWidget):
 
         # recording bar
         self.device_combo = QComboBox()
+        self.device_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.device_combo.setMinimumContentsLength(16)  # a long device name may not widen it
         devices = input_devices()
         self.device_combo.addItems(devices or ["no microphone found"])
         self.device_combo.setEnabled(bool(devices))
+        self.device_combo.setToolTip(tooltip(", ".join(devices)) if devices else
+                                     no_microphone(INSTEAD))
+        self.has_microphone = bool(devices) or recorder is not None
         self.record_button = QPushButton("● Record", objectName="primary")
         self.record_button.clicked.connect(self.toggle_recording)
-        self.record_button.setEnabled(bool(devices) or recorder is not None)
+        self.record_button.setEnabled(self.has_microphone)
+        if not self.has_microphone:
+            self.record_button.setToolTip(no_microphone(INSTEAD))
         self.pause_button = QPushButton("Pause")
         self.pause_button.setEnabled(False)
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.level = QProgressBar()
+        self.level = QProgressBar(objectName="level")
         self.level.setRange(0, 100)
         self.level.setTextVisible(False)
+        self.level.setMinimumWidth(48)
         self.level.setMaximumWidth(120)
         self.elapsed = QLabel("0:00", objectName="muted")
         self.import_button = QPushButton("Import audio…")
@@ -84,11 +99,10 @@ class MemosPanel(QWidget):
             lambda model_id: setattr(self.memos, "speech_model", model_id))
         bar = QHBoxLayout()
         for w in (QLabel("Input:"), self.device_combo, self.record_button, self.pause_button,
-                  self.level, self.elapsed, self.import_button, QLabel("Speech:"),
-                  self.speech_combo):
+                  self.level, self.elapsed):
             bar.addWidget(w)
         bar.addStretch(1)
-        bar.addWidget(train_button(self.open_training))
+        bar.addWidget(self.import_button)
         self._meter = QTimer(self, interval=100)
         self._meter.timeout.connect(self._tick)
 
@@ -120,13 +134,12 @@ class MemosPanel(QWidget):
         self.list.setSpacing(3)
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._select)
-        self.empty_label = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label = empty_state()
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addLayout(filters)
-        ll.addWidget(self.empty_label)
+        ll.addWidget(self.empty_label, 1)  # one of the two is shown, and fills the column
         ll.addWidget(self.list, 1)
         ll.addWidget(self.undo_button)
 
@@ -135,8 +148,9 @@ class MemosPanel(QWidget):
         self.intent_combo = QComboBox()
         self.intent_combo.addItems(list(INTENTS))
         self.target_edit = QLineEdit()
-        self.review_label = QLabel("", wordWrap=True, textFormat=PLAIN)
-        self.review_label.setStyleSheet("color:#a15c00;")
+        self.review_label = QLabel("", wordWrap=True, textFormat=PLAIN, objectName="fallback")
+        self.editor_hint = empty_state("Pick a memo on the left to read, play, correct or "
+                                       "finalize it.")
         self.segments = QListWidget()
         self.segments.setWordWrap(True)  # a long segment wraps instead of running off
         self.segments.itemClicked.connect(self._play_segment)
@@ -162,6 +176,7 @@ class MemosPanel(QWidget):
         buttons.addStretch(1)
         editor = QFrame(objectName="card")
         el = QVBoxLayout(editor)
+        el.addWidget(self.editor_hint)
         el.addLayout(form)
         el.addWidget(self.review_label)
         el.addWidget(QLabel("<b>Transcript</b> (click a segment to hear it)"))
@@ -169,7 +184,9 @@ class MemosPanel(QWidget):
         el.addLayout(buttons)
 
         layout = page_layout(self, "Memos", "Record a thought; it comes back transcribed, "
-                             "titled and tagged. Audio is saved as it is recorded.")
+                             "titled and tagged. Audio is saved as it is recorded.",
+                             (QLabel("Speech:"), self.speech_combo,
+                              train_button(self.open_training)))
         layout.addLayout(bar)
         layout.addLayout(prog)
         layout.addWidget(self.status)
@@ -185,12 +202,18 @@ class MemosPanel(QWidget):
     # -- recording -----------------------------------------------------------------------
     def toggle_recording(self) -> Job | None:
         if not self.recorder.recording:
+            if not self.has_microphone:  # Ctrl+Shift+R, from any page, with nothing to record
+                self._error(notify(self, no_microphone(INSTEAD)))
+                return None
             try:
                 self.recorder.device = self.device_combo.currentText() \
                     if self.device_combo.isEnabled() else None
                 self.recorder.start()
             except UserError as exc:
-                self._error(str(exc))
+                message = str(exc)
+                if "microphone" in message:
+                    message = microphone_problem(message, INSTEAD, self.has_microphone)
+                self._error(notify(self, message))
                 return None
             self.record_button.setText("■ Stop")
             self.pause_button.setEnabled(True)
@@ -222,7 +245,8 @@ class MemosPanel(QWidget):
         secs = int(self.recorder.elapsed)
         self.elapsed.setText(f"{secs // 60}:{secs % 60:02d}")
         if self.recorder.error:
-            self.status.setText(f"<span style='color:#b42318'>{escape(self.recorder.error)}</span>")
+            self.status.setText(f"<span style='color:{current().bad}'>"
+                                f"{escape(self.recorder.error)}</span>")
 
     def offer_recovery(self) -> list[Path]:
         """Unfinished recordings from a crash are repaired and offered for transcription."""
@@ -312,6 +336,7 @@ class MemosPanel(QWidget):
         self.list.blockSignals(False)
         self.empty_label.setText(self._empty_message(query, review) if not memos else "")
         self.empty_label.setVisible(not memos)
+        self.list.setVisible(bool(memos))
         self._follow_list([m.id for m in memos])
 
     def _empty_message(self, query: str, review: bool | None) -> str:
@@ -320,6 +345,9 @@ class MemosPanel(QWidget):
             return f"No memo matches “{query[:80]}”{where}."
         if review:
             return "Nothing needs review: every memo has a clear title, intent and target."
+        if not self.has_microphone:
+            return ("No memos yet. Import a recording (Import audio…, or File ▸ Import audio "
+                    "as a memo); with a microphone plugged in, ● Record works too.")
         return "No memos yet. Record one (● Record, or Ctrl+Shift+R) or import audio."
 
     def _follow_list(self, ids: list[int]) -> None:
@@ -353,8 +381,7 @@ class MemosPanel(QWidget):
         self.title_edit.setText(memo.title)
         self.intent_combo.setCurrentText(memo.intent)
         self.target_edit.setText(memo.target)
-        color = INTENT_COLORS.get(memo.intent, "#6b7280")
-        self.intent_combo.setStyleSheet(f"color:{color}; font-weight:600;")
+        self._colour_intent()
         self.review_label.setText("Needs review: " + "; ".join(memo.review_reasons)
                                   if memo.needs_review else "")
         self.segments.clear()
@@ -363,10 +390,26 @@ class MemosPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, seg["start"])
             self.segments.addItem(item)
 
+    def _colour_intent(self) -> None:
+        """The intent in its colour for the current theme (muted for "none")."""
+        if self.current is None:
+            self.intent_combo.setStyleSheet("")
+            return
+        theme = current()
+        colour = INTENT_COLORS[theme.name].get(self.current.intent, theme.muted)
+        self.intent_combo.setStyleSheet(f"QComboBox:enabled {{ color:{colour}; "
+                                        "font-weight:600; }")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_theme_change(event) and hasattr(self, "intent_combo"):
+            self._colour_intent()
+
     def _set_editor_enabled(self, on: bool) -> None:
         for w in (self.title_edit, self.intent_combo, self.target_edit, self.save_button,
                   self.final_button, self.delete_button):
             w.setEnabled(on)
+        self.editor_hint.setVisible(not on)
 
     def save_edits(self, final: bool = False) -> None:
         if self.current is None:
@@ -386,7 +429,11 @@ class MemosPanel(QWidget):
             return
         self.memos.library.delete(self.current.id)
         self._undo = self.current.id
-        self.undo_button.setText(f"Undo delete of “{self.current.title}”")
+        title = self.current.title
+        short = title if len(title) <= 40 else title[:39].rstrip() + "…"
+        self.undo_button.setText(f"Undo delete of “{short}”")  # the whole title on hover
+        self.undo_button.setProperty("fullText", f"Undo delete of “{title}”")
+        self.undo_button.setToolTip(tooltip(f"Undo delete of “{title}”"))
         self.undo_button.show()
         self.current = None
         self._set_editor_enabled(False)
@@ -464,4 +511,4 @@ class MemosPanel(QWidget):
 
     def _error(self, message: str) -> None:
         self.last_error = message
-        self.status.setText(f"<span style='color:#b42318'>{escape(message)}</span>")
+        self.status.setText(f"<span style='color:{current().bad}'>{escape(message)}</span>")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.service import InferenceService, Job, Slots
+from ui.theme import current, is_theme_change
 from ui.untrusted import PLAIN, plain_box, tooltip
 from ui.widgets.notice import notify
 from ui.widgets.page import page_layout
 
 COLUMNS = ("Model", "Task", "Runtime", "Size", "Licence", "State", "Location")
-STATE_COLORS = {"installed": "#1d7a3a", "missing": "#6b7280", "damaged": "#b42318"}
+STATE_TONES = {"installed": "ok", "missing": "muted", "damaged": "bad"}
+"""The State column's colour: a token of the current theme."""
 
 
 def human_size(n: int) -> str:
@@ -59,6 +61,8 @@ class ModelsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.table.setWordWrap(False)  # one line a model; a long location elides, whole on hover
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.itemSelectionChanged.connect(self._show_details)
 
         self.fetch_button = QPushButton("Fetch selected", objectName="primary")
@@ -92,8 +96,10 @@ class ModelsPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
+        self.progress.hide()  # while a job runs
         self.progress_label = QLabel("", objectName="muted", textFormat=PLAIN)
         self.details = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
+        self.hint = QLabel("", objectName="muted", wordWrap=True, textFormat=PLAIN)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = page_layout(self, "Models", f"Stored in {service.store.root}. Default models "
@@ -101,6 +107,7 @@ class ModelsPanel(QWidget):
                              "checked against its sha256.")
         layout.addSpacing(6)
         layout.addLayout(actions)
+        layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         self.notices = QLabel("", wordWrap=True, textFormat=PLAIN, objectName="fallback")
@@ -134,13 +141,45 @@ class ModelsPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 if col == 6:
                     item.setToolTip(tooltip(state.path))
-                if col == 5:
-                    item.setForeground(QColor(STATE_COLORS[state.label]))
-                    if state.problem:
-                        item.setToolTip(tooltip(state.problem))
+                if col == 5 and state.problem:
+                    item.setToolTip(tooltip(state.problem))
                 self.table.setItem(row, col, item)
             if entry.id in selected:
                 self.table.selectRow(row)
+        self._colour_states()
+        self._show_hint()
+        self._show_details()
+
+    def _colour_states(self) -> None:
+        """The State column in the current theme's green, grey and red."""
+        theme = current()
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 5)
+            if item is not None:
+                item.setForeground(QColor(getattr(theme, STATE_TONES.get(item.text(), "text"))))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_theme_change(event) and hasattr(self, "table"):
+            self._colour_states()
+
+    def _show_hint(self) -> None:
+        """What to do next while default models are missing (nothing when all are here)."""
+        store = self.service.store
+        missing = [e for e in store.entries() if e.default and not store.state(e).installed]
+        if not missing:
+            self.hint.hide()
+            return
+        size = human_size(sum(e.size for e in missing))
+        installed = any(store.state(e).installed for e in self.entries)
+        if installed:
+            self.hint.setText(f"{len(missing)} default model(s) missing ({size}): Fetch all "
+                              "defaults gets them.")
+        else:
+            self.hint.setText(f"Nothing is installed yet. Press Fetch all defaults "
+                              f"({len(missing)} models, {size}) to get everything the app "
+                              "uses, or select a model and Fetch selected.")
+        self.hint.show()
 
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
@@ -154,7 +193,8 @@ class ModelsPanel(QWidget):
     def _show_details(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            self.details.setText("")
+            self.details.setText("Select a model to see what it is and where it comes from; "
+                                 "select several to fetch or verify them together.")
             return
         entry = self.service.store.get(ids[0])
         source = ", ".join(entry.packages) or entry.local_path or ""
@@ -237,6 +277,7 @@ class ModelsPanel(QWidget):
 
     def _on_started(self, title: str) -> None:
         self.progress.setValue(0)
+        self.progress.show()
         self.progress_label.setText(title)
 
     def _on_progress(self, fraction: float, text: str) -> None:
@@ -250,6 +291,7 @@ class ModelsPanel(QWidget):
         self.cancel_button.setEnabled(bool(self.jobs))
         if state == "done":
             self.progress.setValue(1000)
+        self.progress.setVisible(bool(self.jobs))
         self.progress_label.setText(said or f"{title}: {state}")
         if said:
             notify(self, said)

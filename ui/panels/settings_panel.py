@@ -6,8 +6,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -37,8 +36,12 @@ from app.hardware import Hardware, detect
 from app.paths import data_dir
 from app.service import InferenceService, Job, Slots
 from app.settings import DEVICE_CHOICES, PRIVACY, THEMES, Key, Settings, move_store
+from ui.theme import current, is_theme_change
 from ui.untrusted import PLAIN, escape, tooltip
+from ui.widgets.bench_chart import BenchChart
+from ui.widgets.elide import ElidedLabel
 from ui.widgets.notice import notify
+from ui.widgets.page import MARGINS, empty_state, scrolled
 
 DEVICE_KEYS = {"Voice → Bash": Key.DEVICE_BASH, "Memos": Key.DEVICE_MEMO,
                "Gate": Key.DEVICE_GATE, "Chat": Key.DEVICE_CHAT}
@@ -75,13 +78,12 @@ class SettingsPanel(QWidget):
         # machine
         machine = QFrame(objectName="card")
         ml = QVBoxLayout(machine)
-        ml.addWidget(QLabel(f"<b>This machine</b><br>{escape(self.hardware.describe())}"))
-        for d in self.hardware.devices:
-            color = "#1d7a3a" if d.available else "#6b7280"
-            text = QLabel(f"<span style='color:{color}'><b>{d.kind.upper()}</b> "
-                          f"{'available' if d.available else 'unavailable'}</span> — "
-                          f"{escape(d.label)}: {escape(d.reason)}", wordWrap=True)
-            ml.addWidget(text)
+        ml.addWidget(QLabel(f"<b>This machine</b><br>{escape(self.hardware.describe())}",
+                            wordWrap=True))
+        self.device_labels = [QLabel(wordWrap=True) for _ in self.hardware.devices]
+        for label in self.device_labels:
+            ml.addWidget(label)
+        self._colour_devices()
         privacy = QLabel(PRIVACY, wordWrap=True, objectName="muted")
         ml.addWidget(privacy)
         ml.addStretch(1)
@@ -100,20 +102,24 @@ class SettingsPanel(QWidget):
         self.threads.valueChanged.connect(lambda v: self._set(Key.THREADS, v))
         form.addRow("Threads", self.threads)
         entries = service.store.entries(include_dev=False)
+        self.model_combos: dict[Key, QComboBox] = {}
         for label, (key, task) in MODEL_KEYS.items():
             ids = [e.id for e in entries if e.task == task]
-            form.addRow(f"{label} model", self._combo(ids, self.settings[key], key))
+            self.model_combos[key] = self._combo(ids, self.settings[key], key)
+            form.addRow(f"{label} model", self.model_combos[key])
         mics = input_devices() or ["(no input device found)"]
         form.addRow("Audio input", self._combo(mics, self.settings[Key.AUDIO_INPUT] or mics[0],
                                                Key.AUDIO_INPUT))
-        self.store_label = QLabel(str(self.settings.store_root()), wordWrap=True, textFormat=PLAIN)
+        self.store_label = ElidedLabel(str(self.settings.store_root()),
+                                       mode=Qt.TextElideMode.ElideMiddle)
         move = QPushButton("Move…")
         move.clicked.connect(self._move_store_dialog)
         row = QHBoxLayout()
         row.addWidget(self.store_label, 1)
         row.addWidget(move)
         form.addRow("Model store", row)
-        form.addRow("Theme", self._combo(THEMES, self.settings[Key.THEME], Key.THEME))
+        self.theme_combo = self._combo(THEMES, self.settings[Key.THEME], Key.THEME)
+        form.addRow("Theme", self.theme_combo)
         self.log_folder = QLineEdit(self.settings[Key.LOG_FOLDER] or str(data_dir() / "logs"))
         self.log_folder.editingFinished.connect(
             lambda: self._set(Key.LOG_FOLDER, self.log_folder.text()))
@@ -132,8 +138,13 @@ class SettingsPanel(QWidget):
         self.cancel_button.clicked.connect(lambda: self.job and self.job.cancel())
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress_label = QLabel("", objectName="muted", textFormat=PLAIN)
+        self.progress.hide()  # while a run goes
+        self.progress_label = QLabel("", objectName="muted", textFormat=PLAIN, wordWrap=True)
+        self.empty_label = empty_state(
+            "No benchmark yet: choose the workloads and press Run benchmark (a few minutes "
+            "with the default repetitions). Each run is kept in the History below.")
         self.history_combo = QComboBox()
+        self.history_combo.setPlaceholderText("no runs yet")
         self.history_combo.currentIndexChanged.connect(self._show_history)
         export_json = QPushButton("Export JSON…")
         export_json.clicked.connect(lambda: self._export("json"))
@@ -162,50 +173,80 @@ class SettingsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)  # the note elides, tooltip whole
-        self.chart_view = self._make_chart_view()
+        self.chart_view = BenchChart()
+        self.chart = self.chart_view.chart()
 
         bench = QFrame(objectName="card")
         bl = QVBoxLayout(bench)
         bl.addWidget(QLabel("<b>Benchmark</b> — every workload on every device present; "
-                            "warm-up runs are not counted"))
+                            "warm-up runs are not counted", wordWrap=True))
         bl.addLayout(controls)
         bl.addWidget(self.progress)
         bl.addWidget(self.progress_label)
-        results = QSplitter(Qt.Orientation.Vertical)  # the table full width, the chart under
-        results.addWidget(self.table)
-        if self.chart_view is not None:
-            results.addWidget(self.chart_view)
-        results.setSizes([240, 300])
-        bl.addWidget(results, 1)
+        self.results = QSplitter(Qt.Orientation.Vertical)  # the table full width, chart under
+        self.results.addWidget(self.table)
+        self.results.addWidget(self.chart_view)
+        self.results.setChildrenCollapsible(False)
+        self.results.setSizes([240, 300])
+        bl.addWidget(self.empty_label, 1)
+        bl.addWidget(self.results, 1)
+        self.results.hide()
         bl.addLayout(history_row)
 
-        top = QSplitter()
-        top.addWidget(machine)
-        top.addWidget(form_card)
-        top.setSizes([460, 560])
+        top = QWidget()
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(8, 8, 8, 8)
+        top_layout.addWidget(machine, 1)
+        top_layout.addWidget(form_card, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._scrolled(top), "This machine && settings")
+        self.tabs.addTab(scrolled(top), "This machine && settings")
         self.tabs.addTab(bench, "Benchmark")
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 24, 28, 16)
+        outer.setContentsMargins(*MARGINS)
         outer.addWidget(QLabel("Settings & Benchmark", objectName="pageTitle"))
         outer.addWidget(self.tabs, 1)
         self._load_history()
 
-    @staticmethod
-    def _scrolled(widget: QWidget) -> QScrollArea:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(widget)
-        return scroll
+    def _colour_devices(self) -> None:
+        """Each device's line: available in the theme's green, unavailable muted."""
+        theme = current()
+        for label, d in zip(self.device_labels, self.hardware.devices, strict=True):
+            colour = theme.ok if d.available else theme.muted
+            label.setText(f"<span style='color:{colour}'><b>{d.kind.upper()}</b> "
+                          f"{'available' if d.available else 'unavailable'}</span> — "
+                          f"{escape(d.label)}: {escape(d.reason)}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if is_theme_change(event) and hasattr(self, "device_labels"):
+            self._colour_devices()
+            if self.result is not None:  # the "not run" rows' grey, in the new theme
+                self.show_result(self.result)
+
+    def showEvent(self, event) -> None:  # /model on the Chat page changes the chat model
+        self.show_model_choices()
+        super().showEvent(event)
+
+    def show_model_choices(self) -> None:
+        """Each model box shows its setting as it is now (the chat's follows ``/model``)."""
+        for key, combo in self.model_combos.items():
+            value = self.settings[key]
+            if combo.findText(value) < 0:  # an added GGUF or an endpoint
+                combo.addItem(value)
+            combo.blockSignals(True)
+            combo.setCurrentText(value)
+            combo.blockSignals(False)
 
     # -- settings ------------------------------------------------------------------------
-    def _combo(self, items, current: str, key: Key) -> QComboBox:
+    def _combo(self, items, value: str, key: Key) -> QComboBox:
         combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)  # long names (a microphone) may not widen the page
         combo.addItems(list(items))
-        if current in items:
-            combo.setCurrentText(current)
+        for i, item in enumerate(items):
+            combo.setItemData(i, item, Qt.ItemDataRole.ToolTipRole)
+        if value in items:
+            combo.setCurrentText(value)
         combo.currentTextChanged.connect(lambda v: self._set(key, v))
         return combo
 
@@ -239,6 +280,8 @@ class SettingsPanel(QWidget):
         self.settings[Key.BENCH_REPS] = reps
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.progress.show()
         self.job = benchmark.submit(self.service, reps, workloads, self.hardware, self.history,
                                     Slots(progress=lambda f, t: (
                                         self.progress.setValue(int(f * 1000)),
@@ -250,6 +293,7 @@ class SettingsPanel(QWidget):
     def _finished(self, result: benchmark.BenchResult) -> None:
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
+        self.progress.hide()
         self._load_history()
         self.show_result(result)
         self.progress_label.setText("done")
@@ -257,11 +301,14 @@ class SettingsPanel(QWidget):
     def _failed(self, message: str) -> None:
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
+        self.progress.hide()
         self.last_error = message
         self.progress_label.setText(message)
 
     def show_result(self, result: benchmark.BenchResult) -> None:
         self.result = result
+        self.empty_label.hide()
+        self.results.show()
         self.table.clearSpans()
         self.table.setRowCount(len(result.cells))
         for row, c in enumerate(result.cells):
@@ -270,7 +317,7 @@ class SettingsPanel(QWidget):
                 short = benchmark.short_reason(c.reason)
                 for col, value in enumerate((c.workload, device, f"not run: {short}")):
                     item = QTableWidgetItem(value)
-                    item.setForeground(self.palette().placeholderText())
+                    item.setForeground(QColor(current().muted))
                     item.setToolTip(tooltip(c.reason))
                     self.table.setItem(row, col, item)
                 self.table.setSpan(row, 2, 1, len(COLUMNS) - 2)
@@ -280,7 +327,7 @@ class SettingsPanel(QWidget):
                 if col == len(COLUMNS) - 1:
                     item.setToolTip(tooltip(c.label))
                 self.table.setItem(row, col, item)
-        self._update_chart(result)
+        self.chart_view.show_result(result)
 
     @staticmethod
     def _row(result: benchmark.BenchResult, c: benchmark.Cell, device: str) -> list[str]:
@@ -331,51 +378,3 @@ class SettingsPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, "Export benchmark", f"benchmark.{fmt}")
         if path:
             self.export(path, fmt)
-
-    # -- chart ---------------------------------------------------------------------------
-    def _make_chart_view(self):
-        try:
-            from PySide6.QtCharts import QChart, QChartView
-        except ImportError:
-            return None
-        self.chart = QChart()
-        self.chart.setTitle("Latency per cell (ms, log scale): p50 and p95")
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        view = QChartView(self.chart)
-        view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(220)
-        return view
-
-    def _update_chart(self, result: benchmark.BenchResult) -> None:
-        if self.chart_view is None:
-            return
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QLogValueAxis
-
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        ran = [c for c in result.cells if c.ran]
-        if not ran:
-            return
-        p50, p95 = QBarSet("p50"), QBarSet("p95")
-        p50.setColor(Qt.GlobalColor.darkBlue)
-        p95.setColor(Qt.GlobalColor.lightGray)
-        for c in ran:
-            p50.append(max(c.metrics["p50_ms"], 0.01))
-            p95.append(max(c.metrics["p95_ms"], 0.01))
-        series = QBarSeries()
-        series.append(p50)
-        series.append(p95)
-        self.chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append([f"{c.workload}\n{c.device.upper()}" + (" (emulated)" if c.emulated else "")
-                  for c in ran])
-        y = QLogValueAxis()
-        y.setBase(10)
-        y.setLabelFormat("%g")
-        y.setMin(0.5)
-        y.setMax(max(c.metrics["p95_ms"] for c in ran) * 2)
-        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)

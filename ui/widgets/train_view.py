@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QEvent, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +44,7 @@ from app.training.registry import Adapter, AdapterError, Registry
 from app.training.tasks import get_task
 from app.untrusted import for_display
 from models.store import UnknownModelError
+from ui.theme import current
 from ui.untrusted import PLAIN, escape, tooltip
 from ui.widgets.page import side_by_side
 
@@ -78,10 +79,9 @@ class Tones(NamedTuple):
 
 
 def tones_for(widget: QWidget) -> Tones:
-    """The tones for ``widget``'s background, as the stylesheet left its palette."""
-    if widget.palette().color(QPalette.ColorRole.Window).lightness() < 128:
-        return Tones(True, "#4ade80", "#fbbf24", "#fca5a5", "#6ea8ff")
-    return Tones(False, "#1d7a3a", "#a15c00", "#b42318", "#3f7cf0")
+    """The tones of the theme in use (``widget``: kept for the callers, unused)."""
+    theme = current()
+    return Tones(theme.dark, theme.ok, theme.warn, theme.bad, theme.accent)
 
 
 def _card(*widgets: QWidget) -> tuple[QFrame, QVBoxLayout]:
@@ -166,6 +166,13 @@ class LossChart(QChartView):
         pen = QPen(QColor(tones.line))
         pen.setWidthF(2.0)
         self.series.setPen(pen)
+        theme = current()
+        self.chart_.setTitleBrush(QColor(theme.text))
+        for axis in (self.x_axis, self.y_axis):  # quiet grid lines, as in the tables
+            axis.setGridLineColor(QColor(theme.grid))
+            axis.setLinePenColor(QColor(theme.control_border))
+            axis.setLabelsColor(QColor(theme.muted))
+            axis.setTitleBrush(QColor(theme.muted))
 
 
 class TrainView(QWidget):

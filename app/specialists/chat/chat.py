@@ -8,7 +8,7 @@ and trimming are estimated (characters / 3.5, rounded up), so the meter reads "â
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.defaults import DEFAULTS
@@ -21,9 +21,22 @@ from app.specialists.chat.sessions import Sessions
 from app.training.registry import adapter_for
 from runtimes.base import GenerationParams
 
+STOPPED = "  (stopped)"
+"""Appended to a reply that Stop cut short."""
+
 
 def estimate_tokens(text: str) -> int:
     return math.ceil(len(text) / 3.5)
+
+
+@dataclass
+class _Reply:
+    """The reply being generated: its job, the text streamed so far, and whether ``stop``
+    abandoned it (then nothing it sends afterwards is used)."""
+
+    job: Job | None = None
+    pieces: list[str] = field(default_factory=list)
+    abandoned: bool = False
 
 
 class Chat:
@@ -42,6 +55,7 @@ class Chat:
         restored = self.sessions.latest() if restore and conv is None else None
         self.conv = conv or restored or Conversation(model_id=DEFAULTS.chat)
         self.notice = ""
+        self._reply: _Reply | None = None
 
     # -- models --------------------------------------------------------------------------
     def _entry(self):
@@ -168,14 +182,42 @@ class Chat:
         params = GenerationParams(p.max_tokens, p.temperature, p.top_p, p.top_k,
                                   p.repeat_penalty, p.seed, list(p.stop))
         slots = slots or Slots()
-        own = Slots(started=slots.started, progress=slots.progress, token=slots.token,
-                    finished=lambda r: (self._record(r), _call(slots.finished, r)),
-                    cancelled=lambda r: (self._record(r) if r is not None
-                                         else self._take_back_turn(),
-                                         _call(slots.cancelled, r)),
-                    failed=lambda m: (self._take_back_turn(), _call(slots.failed, m)))
-        return self.service.generate(self.conv.model_id, messages, params, self.conv.device,
-                                     self.conv.json_schema, own, **self.load_options())
+        reply = self._reply = _Reply()
+
+        def live(slot):  # the slot, silenced once Stop abandoned this reply
+            return None if slot is None else lambda *a: None if reply.abandoned else slot(*a)
+
+        def ended() -> None:
+            if self._reply is reply:
+                self._reply = None
+
+        own = Slots(started=live(slots.started), progress=live(slots.progress),
+                    token=live(lambda t: (reply.pieces.append(t), _call(slots.token, t))),
+                    finished=live(lambda r: (ended(), self._record(r),
+                                             _call(slots.finished, r))),
+                    cancelled=live(lambda r: (ended(), self._record(r) if r is not None
+                                              else self._take_back_turn(),
+                                              _call(slots.cancelled, r))),
+                    failed=live(lambda m: (ended(), self._take_back_turn(),
+                                           _call(slots.failed, m))))
+        reply.job = self.service.generate(
+            self.conv.model_id, messages, params, self.conv.device, self.conv.json_schema,
+            own, **self.load_options())
+        return reply.job
+
+    def stop(self) -> str | None:
+        """Abandon the reply being generated, at once: its job is cancelled (it may still be
+        reading the prompt), the text streamed so far becomes the stopped reply, and nothing
+        the job sends afterwards is used. Returns that text; ``None`` when no reply runs."""
+        reply, self._reply = self._reply, None
+        if reply is None:
+            return None
+        reply.abandoned = True
+        if reply.job is not None:
+            reply.job.cancel()
+        text = "".join(reply.pieces)
+        self._append_reply(text + STOPPED, {})
+        return text
 
     def run_action(self, outcome: Outcome, slots: Slots | None = None) -> Job | None:
         """The job a command's action asks for: ``finished`` gives one line of text."""
@@ -241,7 +283,9 @@ class Chat:
         stats = result.to_dict()
         stats.pop("text", None)
         stats["device"] = result.report.summary() if result.report else "?"
-        text = result.text + ("  (stopped)" if result.cancelled else "")
+        self._append_reply(result.text + (STOPPED if result.cancelled else ""), stats)
+
+    def _append_reply(self, text: str, stats: dict) -> None:
         self.conv.turns.append(Turn("assistant", text, stats))
         if self.conv.name:
             self.sessions.save(self.conv)

@@ -42,6 +42,10 @@ def test_train_shows_accuracy_and_confusion_per_head(qtbot, panel):
         assert f"test {report.heads[name]['test']['accuracy']:.1%}" in card.accuracy.text()
     assert "fitting" in panel.train_label.text() and "ms" in panel.train_label.text()
     assert "minilm-l6-int8+hand-v1" in panel.backend_label.text()
+    said = panel.last_notice  # the status-bar notice: what happened and where
+    assert said.startswith(f"Gate trained on {report.examples} examples in ")
+    assert f"needs_llm {report.heads['needs_llm']['test']['accuracy']:.0%}" in said
+    assert str(panel.gate.folder) in said
 
 
 def test_try_box_scores_as_you_type(qtbot, panel):

@@ -30,6 +30,7 @@ from ui.theme import current, is_theme_change
 from ui.untrusted import PLAIN, escape, plain_box
 from ui.widgets.confusion import ConfusionMatrix
 from ui.widgets.examples_table import ExamplesTable
+from ui.widgets.notice import notify
 from ui.widgets.page import page_layout, scrolled, side_by_side
 
 
@@ -254,6 +255,11 @@ class GatePanel(QWidget):
                                              f"{self.gate.backend_note}"))
         for name, metrics in report.heads.items():
             self.cards[name].show_metrics(metrics, self.gate.heads[name].threshold)
+        scores = ", ".join(f"{name} {m['test']['accuracy']:.0%}"
+                           for name, m in report.heads.items() if m["test"].get("n"))
+        notify(self, f"Gate trained on {report.examples} examples in "
+                     f"{report.fit_ms + report.feature_ms:.0f} ms; test accuracy {scores}; "
+                     f"heads saved to {self.gate.folder}")
         if self.try_box.text().strip():
             self.try_text()
 

@@ -176,11 +176,10 @@ def bench_embedding(store: ModelStore, device: str, reps: int, check) -> Cell:
             check()
             times.append(_timed(lambda i=i: rt.embed([UTTERANCES[i % 4]])))
     share = 0.0
-    if device != "cpu":
+    if device != "cpu":  # on the NPU: the fixed-length graphs, when built (app.npu_graphs)
         from runtimes import qnn
 
-        nodes = qnn.placement(rt.session)
-        share = nodes.get(qnn.EP_NAME, 0) / max(sum(nodes.values()), 1)
+        share = rt.report.share_on(qnn.EP_NAME)
     return Cell("embedding", device, entry.id, True, {
         "load_ms": round(load, 1), "first_ms": round(first, 3), **_pcts(times),
         "peak_rss_mb": round(s.peak / 1e6, 1), "cpu_percent": round(s.cpu_percent, 1),

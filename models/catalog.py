@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-TASKS = ("generate", "transcribe", "embed", "tokenizer", "tts")
-KINDS = ("gguf", "ct2", "onnx", "tokenizer")
+TASKS = ("generate", "transcribe", "embed", "tokenizer", "tts", "weights")
+KINDS = ("gguf", "ct2", "onnx", "tokenizer", "safetensors")
 
 
 @dataclass(frozen=True)

@@ -109,5 +109,5 @@ fi
 
 # -- 5. models -----------------------------------------------------------------------------
 "$VENV/bin/tinyspec" models fetch --default >/dev/null
-[ "$MODE" = test ] && "$VENV/bin/tinyspec" models fetch piper-joe-medium >/dev/null
+[ "$MODE" = test ] && "$VENV/bin/tinyspec" models fetch piper-joe-medium minilm-l6-float >/dev/null
 say "ready"

@@ -26,10 +26,16 @@ class DeviceReport:
     provider: str
     fallback_reason: str | None = None
     detail: str = ""
+    nodes: dict[str, int] = field(default_factory=dict, compare=False)
+    """Graph nodes per execution provider (ONNX Runtime), when known."""
 
     @property
     def fell_back(self) -> bool:
         return self.fallback_reason is not None
+
+    def share_on(self, provider: str) -> float:
+        """The share of the graph's nodes that ``provider`` runs (0 when not known)."""
+        return self.nodes.get(provider, 0) / max(sum(self.nodes.values()), 1)
 
     def summary(self) -> str:
         """One line for a status bar: device · provider · fallback reason."""
@@ -40,7 +46,8 @@ class DeviceReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {"requested": self.requested, "actual": self.actual, "provider": self.provider,
-                "fallback_reason": self.fallback_reason, "detail": self.detail}
+                "fallback_reason": self.fallback_reason, "detail": self.detail,
+                "nodes": dict(self.nodes)}
 
 
 @dataclass

@@ -13,11 +13,35 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from runtimes.base import Runtime, RuntimeLoadError, default_threads
 from runtimes.onnx_session import open_session
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
+
+def open_tokenizer(path: str | Path, max_length: int) -> Tokenizer:
+    """A ``tokenizers.Tokenizer`` from ``tokenizer.json`` that truncates at ``max_length``
+    tokens and does not pad (the file's own padding is switched off)."""
+    from tokenizers import Tokenizer
+
+    try:
+        tokenizer = Tokenizer.from_file(str(path))
+    except Exception as exc:  # noqa: BLE001 - tokenizers raises bare Exceptions
+        raise RuntimeLoadError(f"{path}: not a usable tokenizer.json ({exc})") from None
+    tokenizer.enable_truncation(max_length=max_length)
+    tokenizer.no_padding()
+    return tokenizer
+
+
+def l2_normalised(rows: np.ndarray) -> np.ndarray:
+    """Each row divided by its length, as float32."""
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    return (rows / np.clip(norms, 1e-12, None)).astype(np.float32)
 
 
 class OnnxEmbedder(Runtime):
@@ -28,19 +52,12 @@ class OnnxEmbedder(Runtime):
     def __init__(self, path: str | Path, tokenizer_path: str | Path, model_id: str = "",
                  device: str = "cpu", max_length: int = 256, n_threads: int | None = None,
                  cache_dir: str | Path | None = None) -> None:
-        from tokenizers import Tokenizer
-
         self.path = Path(path)
         self.model_id = model_id or self.path.stem
         self.max_length = max_length
         self.threads = n_threads or default_threads()
         self.cache_dir = Path(cache_dir) if cache_dir else None
-        try:
-            self.tokenizer = Tokenizer.from_file(str(tokenizer_path))
-        except Exception as exc:  # noqa: BLE001 - tokenizers raises bare Exceptions
-            raise RuntimeLoadError(f"{tokenizer_path}: not a usable tokenizer.json ({exc})") \
-                from None
-        self.tokenizer.enable_truncation(max_length=max_length)
+        self.tokenizer = open_tokenizer(tokenizer_path, max_length)
         self.tokenizer.enable_padding(pad_id=self.tokenizer.token_to_id("[PAD]") or 0,
                                       pad_token="[PAD]")
         self.session, self.report = open_session(self.path, device, self.threads,
@@ -60,9 +77,8 @@ class OnnxEmbedder(Runtime):
         hidden = self.session.run(None, {k: v for k, v in feeds.items()
                                          if k in self.input_names})[0]
         weights = mask[..., None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+        return l2_normalised((hidden * weights).sum(axis=1) /
+                             np.clip(weights.sum(axis=1), 1e-9, None))
 
     @property
     def dimension(self) -> int:

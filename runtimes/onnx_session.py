@@ -8,6 +8,7 @@ CPU and the report says how many nodes the NPU could have taken.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -40,34 +41,64 @@ def _cpu(path: Path, threads: int, requested: str, reason: str | None):
             providers=["CPUExecutionProvider"])
     except Exception as exc:  # noqa: BLE001 - ORT raises several unrelated types
         raise RuntimeLoadError(f"{path}: ONNX Runtime cannot load it ({exc})") from None
-    report = DeviceReport(requested, "cpu", "ONNX Runtime CPU", reason, f"{threads} threads")
+    report = DeviceReport(requested, "cpu", "ONNX Runtime CPU", reason, f"{threads} threads",
+                          qnn.placement(session))
     return session, report
 
 
 def _npu(path: Path, threads: int, status: qnn.QnnStatus, cache_dir: Path | None):
+    try:
+        session, nodes, cache_note = npu_session(path, threads, cache_dir)
+    except Exception as exc:  # noqa: BLE001 - any NPU failure becomes a reason
+        return _cpu(path, threads, "npu", _refusal(path, str(exc)))
+    on_qnn = nodes.get(qnn.EP_NAME, 0)
+    detail = f"{on_qnn} of {sum(nodes.values()) or on_qnn} nodes on QNN; {status.label}"
+    if cache_note:
+        detail += f"; {cache_note}"
+    return session, DeviceReport("npu", "npu", f"ONNX Runtime QNN ({status.label})", None,
+                                 detail, nodes)
+
+
+def npu_session(path: str | Path, threads: int,
+                cache_dir: str | Path | None = None) -> tuple[Any, dict[str, int], str]:
+    """A QNN session for ``path`` with CPU fallback disabled (raises when the NPU refuses),
+    the nodes per provider, and what became of the EP-context cache ("" without one).
+
+    The compiled graph is kept in ``cache_dir`` keyed by model hash + provider options, with
+    the node placement of the compile beside it (a session loaded from the context sees one
+    node)."""
     import onnxruntime as ort
 
     ctx = None
     if cache_dir is not None:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        ctx = cache_dir / f"{qnn.options_key(path, qnn.HTP_OPTIONS)}_ctx.onnx"
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        ctx = Path(cache_dir) / f"{qnn.options_key(path, qnn.HTP_OPTIONS)}_ctx.onnx"
     cached = ctx is not None and ctx.exists()
-    try:
-        with native_stdout_to_log("the QNN HTP backend"):
-            session = ort.InferenceSession(
-                str(ctx) if cached else str(path),
-                qnn.session_options(threads, qnn=True, strict=True, ctx_path=ctx))
-        if qnn.EP_NAME not in session.get_providers():
-            raise RuntimeError("ONNX Runtime dropped the QNN provider")
-    except Exception as exc:  # noqa: BLE001 - any NPU failure becomes a reason
-        return _cpu(path, threads, "npu", _refusal(path, str(exc)))
+    with native_stdout_to_log("the QNN HTP backend"):
+        session = ort.InferenceSession(
+            str(ctx) if cached else str(path),
+            qnn.session_options(threads, qnn=True, strict=True, ctx_path=ctx))
+    if qnn.EP_NAME not in session.get_providers():
+        raise RuntimeError("ONNX Runtime dropped the QNN provider")
     nodes = qnn.placement(session)
-    on_qnn = nodes.get(qnn.EP_NAME, 0)
-    detail = f"{on_qnn} of {sum(nodes.values()) or on_qnn} nodes on QNN; {status.label}"
-    if ctx is not None:
-        detail += f"; EP context {'reused' if cached else 'cached'} ({ctx.name})"
-    return session, DeviceReport("npu", "npu", f"ONNX Runtime QNN ({status.label})", None,
-                                 detail)
+    if ctx is None:
+        return session, nodes, ""
+    record = ctx.with_suffix(".nodes.json")
+    if cached:
+        nodes = _read_nodes(record) or nodes
+    elif ctx.exists():
+        record.write_text(json.dumps(nodes), encoding="utf-8")
+    return session, nodes, f"EP context {'reused' if cached else 'cached'} ({ctx.name})"
+
+
+def _read_nodes(path: Path) -> dict[str, int]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): v for k, v in data.items() if type(v) is int}
 
 
 def _refusal(path: Path, error: str) -> str:

@@ -53,8 +53,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         m = c.metrics
         rate = (f"  prefill {m['prefill_tok_s']:.0f} tok/s, decode {m['decode_tok_s']:.0f} "
                 "tok/s" if "decode_tok_s" in m else "")
+        share = (f", {m['accelerator_share']:.0%} of the graph on {c.device.upper()}"
+                 if c.device != "cpu" and "accelerator_share" in m else "")
         print(f"{c.workload:<14} {c.device:<4} load {m['load_ms']:.0f} ms, first "
               f"{m['first_ms']:.1f} ms, p50 {m['p50_ms']:.1f} ms, p95 {m['p95_ms']:.1f} ms"
-              f"{rate}, peak {m['peak_rss_mb']:.0f} MB, CPU {m['cpu_percent']:.0f}%  "
+              f"{rate}, peak {m['peak_rss_mb']:.0f} MB, CPU {m['cpu_percent']:.0f}%{share}  "
               f"[{c.label}]")
     return 0

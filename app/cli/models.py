@@ -1,4 +1,4 @@
-"""``tinyspec models list|fetch|verify|add``."""
+"""``tinyspec models list|fetch|verify|build-npu|add``."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 import sys
 
 from app.cli.common import user_store
+from app.defaults import DEFAULTS
 from app.errors import UserError
 from app.untrusted import for_terminal
 from models.catalog import default_ids
@@ -28,6 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     ve = msub.add_parser("verify", help="re-hash installed models against the catalog")
     ve.add_argument("ids", nargs="*", metavar="ID", help="default: every installed model")
     ve.set_defaults(handler=cmd_verify)
+    bn = msub.add_parser("build-npu", help="build an embedding model's fixed-length NPU "
+                         "graphs (fetches its float weights if missing)")
+    bn.add_argument("model_id", nargs="?", default=DEFAULTS.embed, metavar="ID",
+                    help=f"an embedding model (default: {DEFAULTS.embed})")
+    bn.add_argument("--force", action="store_true", help="build again even if built")
+    bn.set_defaults(handler=cmd_build_npu)
     ad = msub.add_parser("add", help="register a GGUF file, CTranslate2 folder or ONNX file")
     ad.add_argument("path")
     ad.add_argument("--id", dest="model_id")
@@ -138,6 +145,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
         failures += bool(problems)
         print(f"{model_id}: " + ("ok" if not problems else "; ".join(problems)))
     return 1 if failures else 0
+
+
+def cmd_build_npu(args: argparse.Namespace) -> int:
+    from app.npu_graphs import build
+
+    bar = _Bar(args.model_id)
+    try:
+        folder = build(user_store(), args.model_id, bar, force=args.force)
+    finally:
+        bar.close()
+    print(f"{args.model_id}: NPU graphs in {folder}")
+    return 0
 
 
 def cmd_add(args: argparse.Namespace) -> int:

@@ -39,7 +39,8 @@ def load_runtime(store: ModelStore, model_id: str, device: str = "cpu",
                  **options: Any) -> Runtime:
     """Load ``model_id`` with the runtime its catalog entry names; an ``http(s)://`` id is an
     OpenAI-compatible endpoint. Files changed since they were last hashed are checked
-    against their sha256 first (once per change), so a corrupted model is refused."""
+    against their sha256 first (once per change), so a corrupted model is refused. An
+    encoder with NPU graphs runs them on ``npu`` (:mod:`app.npu_graphs`)."""
     if model_id.startswith(("http://", "https://")):
         from runtimes.remote import RemoteRuntime
 
@@ -57,7 +58,11 @@ def load_runtime(store: ModelStore, model_id: str, device: str = "cpu",
 
             return WhisperRuntime(path, model_id, device, **options)
         if entry.runtime == "onnx" and entry.task == "embed":
+            from app import npu_graphs
             from runtimes.onnx import OnnxEmbedder
+
+            if device == "npu" and npu_graphs.source_id(entry):
+                return npu_graphs.load_embedder(store, entry, **options)
 
             return OnnxEmbedder(path, tokenizer_path(store, entry), model_id, device,
                                 cache_dir=qnn_cache_dir(), **options)

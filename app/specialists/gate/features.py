@@ -139,6 +139,7 @@ def embedding_featurizer(embedder, model_id: str, sha256: str) -> Featurizer:
 
     dim = getattr(embedder, "dimension", 384)
     weights = np.concatenate([np.ones(dim), np.full(HAND_DIM, HAND_WEIGHT)]).astype(np.float32)
+    where = f" on {report.actual.upper()}" if report is not None else ""
     return Featurizer(f"{model_id}+hand-v1", sha256,
-                      f"{model_id} sentence embeddings + hand-made features", features,
+                      f"{model_id} sentence embeddings{where} + hand-made features", features,
                       embedder.truncated, getattr(embedder, "max_length", 0), weights)

@@ -28,6 +28,7 @@ NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "
 SYMBOLISH = {"dash", "dot", "slash", "colon", "at", "equals", "underscore", "tilde", "minus",
              "period", "hyphen", "quote", "pipe", "star", "dollar", "plus", "capital", "caps",
              "all", "space", "and", "redirect"}
+SYMBOL_NEIGHBOURS = {"space", "dash", "dot", "slash", "underscore", "minus", "hyphen", "period"}
 SEPARATOR_WORDS = {"pipe", "and", "or", "semicolon", "then"}
 # Leading framing, longest first; stripped repeatedly from the start.
 FRAMING = sorted([
@@ -384,10 +385,15 @@ PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "
 MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word
 
 
-def _spelling(words: list[str], j: int) -> bool:
-    """"I" or "a" that starts a spelled name ("I two C get", "A W S"), not prose."""
+def _dictated(words: list[str], j: int) -> bool:
+    """A prose-looking word that is dictation: "I" or "a" starting a spelled name ("I two C
+    get", "A W S"), or a word next to a spoken "space" or symbol ("rust up space run space
+    foo", "G S T dash type find")."""
     nxt = words[j + 1] if j + 1 < len(words) else ""
-    return words[j] in ("i", "a") and (len(nxt) == 1 or nxt in NUMBER_WORDS)
+    prev = words[j - 1] if j else ""
+    if words[j] in ("i", "a") and (len(nxt) == 1 or nxt in NUMBER_WORDS):
+        return True
+    return bool(({prev, nxt} & SYMBOL_NEIGHBOURS) and words[j] not in FILLERS)
 
 
 def command_segment(text: str) -> tuple[str, str]:
@@ -401,7 +407,7 @@ def command_segment(text: str) -> tuple[str, str]:
                                 (("cube", "control"), ("kube", "control"))):
             before = [b.lower() for b in words[:i]]
             start = max((j + 1 for j, b in enumerate(before) if b in PROSE_BEFORE and
-                         not _spelling(before, j)), default=0)
+                         not _dictated(before, j)), default=0)
             if i - start > MAX_UNKNOWN_HEAD and not SYMBOLISH & set(before[start:]):
                 start = i  # a long run of plain words: not a tool's name
             return " ".join(words[start:]), " ".join(words[:start])

@@ -35,6 +35,7 @@ from app.specialists.bash.vocabulary import (
 WORD, NUM, SYM, SPACE, RAW = "word", "num", "sym", "space", "raw"
 SPACED = {"|", "&&", "||", ">", ">>", "<", "2>"}  # always a space on both sides
 PLAIN = {WORD, NUM, RAW}
+PROSE_MARKS = {",", ".", "!", "?", "'", ":", "-", "(", ")"}  # a quote with only these is words
 KEEP_CAPS = {"HEAD", "HOME", "PATH", "USER", "TODO", "README", "LICENSE", "FETCH_HEAD"}
 _MAX_PHRASE = max(len(k) for k in (*SYMBOL_PHRASES, *CASE_WORDS, *MISHEARD_PHRASES))
 _PUNCT_END = re.compile(r"[,!?;]+$|(?<=[A-Za-z0-9])\.$")
@@ -205,8 +206,9 @@ def tokenize(text: str) -> list[Tok]:
 
 def _acronyms_off(toks: list[Tok]) -> list[Tok]:
     """The capitals speech recognition writes for acronyms that shell words spell in lower
-    case: the command itself ("JSON five" -> json5), a file extension ("dot YAML") and a
-    short path part ("SRC slash", "slash TMP"). Casing a speaker asked for stays, as do
+    case: the command itself ("JSON five" -> json5), a URL's scheme ("HTTPS colon slash"), a
+    long flag ("dash dash EXC"), a file extension ("dot YAML") and a short path part ("SRC
+    slash", "slash TMP"). Casing a speaker asked for stays, as do
     words that are capitals in the shell (HEAD, HOME, README)."""
     out = list(toks)
     for i, t in enumerate(out):
@@ -214,7 +216,9 @@ def _acronyms_off(toks: list[Tok]) -> list[Tok]:
             continue
         prev = out[i - 1].text if i else ""
         nxt = out[i + 1].text if i + 1 < len(out) else ""
-        if i == 0 or (len(t.text) <= 4 and (prev in (".", "/") or nxt == "/")):
+        scheme = nxt == ":" and i + 2 < len(out) and out[i + 2].text == "/"  # HTTPS://
+        if i == 0 or scheme or prev == "--" or (
+                len(t.text) <= 4 and (prev in (".", "/") or nxt == "/")):
             out[i] = Tok(t.text.lower(), WORD, t.spelled)
     return out
 
@@ -273,7 +277,9 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
     if sum(t.kind == SPACE for t in toks) >= 2:
         return True
     head = toks[:next(i for i, t in enumerate(toks) if t.kind == SPACE)]
-    if not head or any(t.kind == SYM for t in head) or (
+    flag_after_name = len(head) > 1 and head[1].text in ("-", "--") and not head[0].spelled
+    if not head or (any(t.kind == SYM for t in head) and (
+            head[0].text.lower() in COMMANDS or flag_after_name)) or (
             head[0].text.lower() in COMMANDS and
             not any(t.kind == NUM or len(t.text) == 1 or t.spelled for t in head)):
         return False  # "git show dash index space …", "kubectl top space …": natural
@@ -286,23 +292,53 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
     return render_natural(_numbered(toks)) == render_natural(_numbered(_join_letters(unspaced)))
 
 
+def _glued_acronyms_off(toks: list[Tok]) -> list[Tok]:
+    """Protocol style: capitals speech recognition wrote for an acronym said joined to a
+    lower-case word or a number ("CSV two TSV" -> csv2tsv, "source underscore IPV four")
+    are not the speaker's; asked-for casing and shell capitals (HEAD) stay."""
+    def lowish(t: Tok | None) -> bool:
+        return t is not None and (t.kind == NUM or (t.kind == WORD and t.text.islower()))
+
+    out = list(toks)
+    for i, t in enumerate(toks):
+        if t.kind == WORD and not t.asked and len(t.text) > 1 and t.text.isupper() and \
+                t.text not in KEEP_CAPS:
+            prev = toks[i - 1] if i else None
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if prev is not None and prev.text == "_" and i > 1:
+                prev = toks[i - 2]
+            if lowish(prev) or lowish(nxt):
+                out[i] = Tok(t.text.lower(), WORD, t.spelled)
+    return out
+
+
+def _is_word(t: Tok) -> bool:
+    """A said word, not a number or spelled letters."""
+    return t.kind != NUM and len(t.text) > 1 and not t.spelled
+
+
 def render_protocol(toks: list[Tok]) -> str:
     """Tokens joined, a space only where "space" was said; inside quotes words keep their
-    spaces, unless the speaker says "space" inside that quote too."""
+    spaces, unless the speaker says "space" inside that quote too, or the quote is code
+    ("name one equals value one" -> name1=value1: only two words keep their space)."""
+    toks = _glued_acronyms_off(toks)
     out: list[str] = []
-    in_quote = spaced_quote = False
+    in_quote = spaced_quote = code = False
     prev: Tok | None = None
     for i, t in enumerate(toks):
         if t.kind == SYM and t.text in ('"', "'", "`"):
             in_quote = not in_quote
             if in_quote:
-                close = next((j for j in range(i + 1, len(toks)) if toks[j].text == t.text),
-                             len(toks))
+                inside = toks[i + 1:next((j for j in range(i + 1, len(toks))
+                                          if toks[j].text == t.text), len(toks))]
                 spaced_quote = any(  # "space" said between two words in this quote
-                    toks[j].kind == SPACE and {toks[j - 1].kind, toks[j + 1].kind} <= PLAIN
-                    for j in range(i + 2, close - 1))
+                    inside[j].kind == SPACE and {inside[j - 1].kind, inside[j + 1].kind} <= PLAIN
+                    for j in range(1, len(inside) - 1))
+                code = all(u.kind != SPACE for u in inside) and any(
+                    u.kind == SYM and u.text not in PROSE_MARKS for u in inside)
         elif in_quote and not spaced_quote and prev is not None and \
-                t.kind in PLAIN and prev.kind in PLAIN:
+                t.kind in PLAIN and prev.kind in PLAIN and not (code and not (
+                    _is_word(t) and _is_word(prev))):
             out.append(" ")
         out.append(t.text)
         prev = t

@@ -139,6 +139,14 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("pipes",): "pipe", ("quotes",): "quote", ("grip",): "grep", ("grab",): "grep",
     ("cubicle",): "kubectl", ("cubic", "will"): "kubectl", ("cube", "cuddle"): "kubectl",
     ("cube", "cattle"): "kubectl", ("kube", "cuttle"): "kubectl",
+    # how people name the symbols (synonyms, British English), said or heard
+    ("two", "dashes"): "dash dash", ("2", "dashes"): "dash dash",
+    ("two", "hyphens"): "dash dash", ("double", "hyphen"): "dash dash",
+    ("double", "minus"): "dash dash", ("full", "stop"): "dot", ("under", "score"): "underscore",
+    ("underline",): "underscore", ("tilder",): "tilde", ("all", "capitals"): "all caps",
+    ("quote", "mark"): "quote", ("quote", "marks"): "quote", ("quotation", "mark"): "quote",
+    ("quotation", "marks"): "quote", ("spaces",): "space", ("wildcard",): "star",
+    ("stroke",): "slash",
 }
 
 # Names that take a number without a break when spoken naturally ("utf eight" -> utf8).

@@ -117,6 +117,19 @@ OTHER_READING = [
     ("echo space quote hello world quote", 'echo "hello world"'),
     ("kill dash nine space one two three four", "kill -9 1234"),  # a separator: natural
     ("git show dash index space notes dot idx", "git show-index notes.idx"),
+    # a quote holding code keeps numbers and letters with their words
+    ("terraform space plan space dash var space single quote name one equals value one "
+     "single quote", "terraform plan -var 'name1=value1'"),
+    ("echo space quote all caps get https colon slash slash example dot com quote",
+     'echo "GET https://example.com"'),
+    # Whisper's acronym capitals glued to lower-case words, URL schemes, long flags
+    ("CSV two TSV space input underscore CSV", "csv2tsv input_csv"),
+    ("curl space HTTPS colon slash slash example dot com", "curl https://example.com"),
+    ("xml space dash dash EXC dash with dash comments", "xml --exc-with-comments"),
+    ("git space log space all caps head", "git log HEAD"),
+    # a compound head with a symbol: protocol, unless a flag follows a said word
+    ("dump dot E X fat space slash dev slash S D B one", "dump.exfat /dev/sdb1"),
+    ("unar dash s space notes dot zip", "unar -s notes.zip"),
 ]
 
 
@@ -142,3 +155,59 @@ def test_a_closing_sign_off_is_not_the_command():
         "flake8 src/build/"
     assert run("Next up, sudo updatedb. Cheers.", use_llm=False).output == "sudo updatedb"
     assert run("echo the build is done", use_llm=False).output == "echo the build is done"
+
+
+def test_prose_before_a_protocol_command_is_left_out():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    run = BashPipeline().run
+    assert run("I'd run gource space dash dash title space update").output == \
+        "gource --title update"
+    assert run("To show a variable G O space env space all caps gopath").output == \
+        "go env GOPATH"
+    assert run("rust up space run space foo space date").output == "rustup run foo date"
+    assert run("two to three space dash L").output == "2to3 -l"
+    assert run("I device backup two space list").output == "idevicebackup2 list"
+    assert run("bun space pm space scan (scan dependencies for vulnerabilities)").output == \
+        "bun pm scan"
+    assert run("ppmtoilbm space config dot ppm and hit enter").output == "ppmtoilbm config.ppm"
+
+
+def test_a_correction_said_inside_a_token_goes_to_the_normalizer():
+    from app.specialists.bash.pipeline import unspaced_correction
+
+    assert unspaced_correction("uv space tree space dash dash recursive instead dash dash no")
+    assert unspaced_correction("arpaname space example dot com and not example dot md")
+    assert not unspaced_correction("echo space quote not found quote")
+    assert not unspaced_correction("git space commit space not")
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    ("cargo space build space two dashes release", "cargo build --release"),
+    ("pylint space double hyphen disable space main full stop py", "pylint --disable main.py"),
+    ("ls space tilder stroke projects", "ls ~/projects"),
+    ("cat space file underline name dot txt", "cat file_name.txt"),
+    ("grep spaces quote mark foo quote mark space wildcard dot log", 'grep "foo" *.log'),
+])
+def test_symbol_synonyms_people_say(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected
+
+
+def test_one_word_and_protocol_stay_on_the_rules_corrections_go_to_the_normalizer():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    asked: list[str] = []
+
+    def normalizer(text: str) -> str:  # records the routing; what it reads is not tested here
+        asked.append(text)
+        return "uv space tree space dash dash no dash dev"
+
+    run = BashPipeline(normalizer=normalizer).run
+    assert run("glxgears").output == "glxgears" and run("kebab case wl paste").route == \
+        "processor"
+    assert run("git space status").route == "processor" and not asked
+    assert run("uv space tree space dash dash recursive instead dash dash no dash dev").output \
+        == "uv tree --no-dev"
+    assert len(asked) == 1

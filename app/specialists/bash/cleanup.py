@@ -29,6 +29,7 @@ SYMBOLISH = {"dash", "dot", "slash", "colon", "at", "equals", "underscore", "til
              "period", "hyphen", "quote", "pipe", "star", "dollar", "plus", "capital", "caps",
              "all", "space", "and", "redirect"}
 SYMBOL_NEIGHBOURS = {"space", "dash", "dot", "slash", "underscore", "minus", "hyphen", "period"}
+QUOTES = {"quote", "quotes", "backtick"}
 SEPARATOR_WORDS = {"pipe", "and", "or", "semicolon", "then"}
 # Leading framing, longest first; stripped repeatedly from the start.
 FRAMING = sorted([
@@ -46,22 +47,24 @@ FRAMING = sorted([
 SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
              "thank you", "thanks a lot", "please"]
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
+                   "and hit enter", "hit enter", "and press enter", "press enter",
                    *SIGN_OFFS], key=lambda p: -len(p))
 CORRECTIONS = sorted([
     "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no",
     "actually", "make that", "scratch that", "i mean", "no no", "correction", "or rather",
     "rather", "not that", "wait", "no", "or was it", "or is it", "i meant", "nope",
     "make it", "let me rephrase", "change that to", "no make that", "let me start over",
-    "start over", "start again", "from the top",
+    "start over", "start again", "from the top", "strike that", "let me correct that",
+    "oops", "oops i meant", "my bad", "i meant to say", "nah", "no i mean", "sorry i mean",
 ], key=lambda p: -len(p))
-RESTARTS = {"scratch that", "let me start over", "start over", "start again", "from the top"}
+RESTARTS = {"scratch that", "strike that", "let me start over", "start over", "start again", "from the top"}
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
 LITERAL_AFTER = {"dash", "minus", "hyphen", "dot", "period", "slash", "underscore", "colon",
                  "equals", "equal", "case", "caps", "capital"}
 ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "let me think", "let me see", "hold on", "hang on", "one sec", "just a sec",
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
-    "give me a second", "where was i",
+    "give me a second", "where was i", "how do you say", "what do you call it",
 ], key=lambda p: -len(p))
 ADDITIONS = ("oh and also", "oh and", "and also", "also add", "plus also")
 
@@ -126,7 +129,13 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
 def _after_description(cased: list[str], removed: list[str]) -> list[str]:
     """Description around the dictation goes: sentences before it that read as prose ("This
     one shows the log. git log"), prose up to a lead-in ("to list files I'd type ls"), and
-    a description after it (", that's to list files")."""
+    a description after it (", that's to list files", "(lists files)")."""
+    opened = [j for j, w in enumerate(cased) if w.startswith("(")]
+    if opened and opened[-1] > 0 and len(cased) - opened[-1] >= 2 and \
+            re.search(r"\)[.!?]?$", cased[-1]) and not any(
+                re.sub(r"\W", "", w.lower()) in SYMBOL_NEIGHBOURS for w in cased[opened[-1]:]):
+        removed.append(" ".join(cased[opened[-1]:]))  # "(show the version)" written after
+        cased = cased[:opened[-1]]
     low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased]
     while len(cased) > 1:  # a closing sentence that only signs off ("… main. That's it.")
         ends = [j for j, w in enumerate(cased[:-1]) if re.search(r"[a-zA-Z0-9)][.!?]$", w)]
@@ -195,7 +204,12 @@ def _content_cut(before: list[str], after: list[str]) -> int:
     wanted = max(1, sum(w not in SYMBOLISH for w in after))
     cut, seen = len(before), 0
     while cut > 1 and seen < wanted:
-        cut -= 1
+        run = cut - 1
+        while run > 0 and len(before[run]) == 1 and len(before[run - 1]) == 1:
+            run -= 1  # spelled letters ("g h") are one name
+        if run == 0:
+            break  # the command's own name
+        cut = run
         seen += before[cut] not in SYMBOLISH
     return cut
 
@@ -393,7 +407,35 @@ def _dictated(words: list[str], j: int) -> bool:
     prev = words[j - 1] if j else ""
     if words[j] in ("i", "a") and (len(nxt) == 1 or nxt in NUMBER_WORDS):
         return True
+    if words[j] == "to" and (prev in NUMBER_WORDS or prev.isdigit() or len(prev) == 1):
+        return True  # "two to three", "P I one to PPM": part of a name
     return bool(({prev, nxt} & SYMBOL_NEIGHBOURS) and words[j] not in FILLERS)
+
+
+def _protocol_start(words: list[str]) -> int | None:
+    """Protocol style with prose before the command ("I'd run gource space dash dash
+    title", "to show a variable G O space env"): the command is what follows the last prose
+    word before the first spoken symbol, or, if that is a long run of words, the word or
+    spelled letters right before the first "space". None when there is no such prose."""
+    low = [w.lower() for w in words]
+    if "space" not in low:
+        return None
+    first = low.index("space")
+    lead = next((k for k, w in enumerate(low) if w in SYMBOL_NEIGHBOURS or w in QUOTES), first)
+    prose = [j for j in range(lead) if low[j] in PROSE_BEFORE - {"i", "a"} and
+             not _dictated(low, j)]
+    if not prose:
+        return None
+    start = prose[-1] + 1
+    if first - start > MAX_UNKNOWN_HEAD and lead == first:
+        start = first - 1
+        while start > 0 and _letter_or_number(low[start]) and _letter_or_number(low[start - 1]):
+            start -= 1
+    return start
+
+
+def _letter_or_number(word: str) -> bool:
+    return len(word) == 1 or word in NUMBER_WORDS
 
 
 def command_segment(text: str) -> tuple[str, str]:
@@ -401,6 +443,9 @@ def command_segment(text: str) -> tuple[str, str]:
     word, unless the words before it are themselves dictation (an unknown tool, as in
     "zinit space cd ..." or "bun why htop"), which are kept; prose before stays out."""
     words = text.split()
+    start = _protocol_start(words)
+    if start is not None:
+        return " ".join(words[start:]), " ".join(words[:start])
     for i, w in enumerate(words):
         low = w.lower()
         if _is_command(low) or (i + 1 < len(words) and (low, words[i + 1].lower()) in

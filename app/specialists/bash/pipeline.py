@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from app.specialists.bash.cleanup import clean, command_segment
 from app.specialists.bash.postcheck import post_check
-from app.specialists.bash.processor import is_protocol_style, process
+from app.specialists.bash.processor import is_protocol_style, process, tokenize
 from app.specialists.bash.safety import Verdict, check
 from app.specialists.bash.vocabulary import (
     COMMANDS,
@@ -112,6 +112,18 @@ def rules_read_it(segment: str) -> bool:
     if not words or words[0] not in COMMANDS:
         return False
     return sum(w in PROTOCOL_VOCAB or w in COMMANDS for w in words) >= len(words) / 2
+
+
+UNSPACED_MARKERS = {"not", "instead", "wrong", "nevermind", "mind"}
+
+
+def unspaced_correction(segment: str) -> bool:
+    """Protocol style with a correction said in the middle of a token ("dash dash force
+    instead dash dash version", "example dot com not example dot md"): a speaker who says
+    "space" between tokens does not join "not" or "instead" into one; the rules would."""
+    words = _outside_quotes(segment.lower().replace(",", " ").split())
+    return any(w in UNSPACED_MARKERS and 0 < i < len(words) - 1 and
+               "space" not in (words[i - 1], words[i + 1]) for i, w in enumerate(words))
 
 
 def _outside_quotes(words: list[str]) -> list[str]:
@@ -223,12 +235,14 @@ class BashPipeline:
 
     def _rules_keep(self, segment: str, corrections: int, stage, result: BashResult) -> bool:
         """With a trained normalizer the rules keep: spoken protocol ("space" said) with no
-        self-correction in it, the fast path; and other dictation they can read
+        self-correction in it, the fast path; a single word; and other dictation they can read
         (``rules_read_it``) when the gate is not sure it needs a model (``needs_llm`` <
         0.9). The normalizer takes the rest. Chosen on the eval split and the 360-entry dev
         set (tests/bench/eval_bash_styles.py), never on the held-out slices."""
         if is_protocol_style(segment):
-            return corrections == 0
+            return corrections == 0 and not unspaced_correction(segment)
+        if corrections == 0 and len(tokenize(segment)) == 1:
+            return True  # one word ("glxgears", "kebab case wl paste"): nothing to rewrite
         if not rules_read_it(segment):
             return False
         if self.gate is None:

@@ -57,7 +57,8 @@ CORRECTIONS = sorted([
     "start over", "start again", "from the top", "strike that", "let me correct that",
     "oops", "oops i meant", "my bad", "i meant to say", "nah", "no i mean", "sorry i mean",
 ], key=lambda p: -len(p))
-RESTARTS = {"scratch that", "strike that", "let me start over", "start over", "start again", "from the top"}
+RESTARTS = {"scratch that", "strike that", "let me start over", "start over", "start again",
+            "from the top"}
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
 LITERAL_AFTER = {"dash", "minus", "hyphen", "dot", "period", "slash", "underscore", "colon",
                  "equals", "equal", "case", "caps", "capital"}

@@ -211,3 +211,35 @@ def test_one_word_and_protocol_stay_on_the_rules_corrections_go_to_the_normalize
     assert run("uv space tree space dash dash recursive instead dash dash no dash dev").output \
         == "uv tree --no-dev"
     assert len(asked) == 1
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    ("mongo restore dash dash db space users", "mongorestore --db users"),  # forgot a space
+    ("sudo prosody CTL space passwd space alice", "sudo prosodyctl passwd alice"),
+    ("bcftools space single quote all caps Q U A L less than two zero single quote",
+     "bcftools 'QUAL<20'"),
+    ("K Docker space dash F", "kdocker -f"),
+    ("twurl space dash dash consumer dash key space API underscore key",
+     "twurl --consumer-key api_key"),
+    ("echo space single quote return capital O B J close brace single quote",
+     "echo 'returnObj}'"),
+])
+def test_sloppy_protocol(spoken, expected):
+    assert process(spoken) == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    ("test P A R M space data slash config dot YAML", "testparm data/config.yaml"),
+    ("PNM to PS space docs slash report dot PNM", "pnmtops docs/report.pnm"),
+    ("gdrive space upload space dash dash parent space three", "gdrive upload --parent 3"),
+    ("sudo space audit two allow space dash dash all space dash dash why",
+     "sudo audit2allow --all --why"),
+    ("pylint space dash dash disable space capital C comma no dash error",
+     "pylint --disable C,no-error"),
+    ("perl space nikto dot PL space dash H space https://192.168.0.1:443/.",
+     "perl nikto.pl -h https://192.168.0.1:443/"),
+])
+def test_words_whisper_and_the_protocol_share(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected

@@ -3,7 +3,8 @@ the rules alone, and the app (rules, gate and the active bash adapter), on the b
 split (generated from tldr-pages commands, never trained on), the authors dev set (the eval
 commands in four other speakers' habits, app/training/datasets/bash_authors.py), the third
 author's dev set (commands in no other split, written apart by a helper to its own reading of
-the protocol, tests/bench/third_author.py), the family
+the protocol, tests/bench/third_author.py), the fourth author's dev set (the eval commands, written
+apart the same way, tests/bench/fourth_author.py), the family
 slice (tools in neither train nor eval), the held-out slice (written by hand apart from the
 generators), the second author's slice (the family commands in another author's speech habits,
 tests/bench/heldout_author.py) and the team's 360-entry dev set (the regression set). The
@@ -39,7 +40,7 @@ from app.training.pipeline import default_data
 from models.store import ModelStore
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = ("eval", "authors", "author3", "family", "heldout", "heldout_author", "dev-360")
+SETS = ("eval", "authors", "author3", "author4", "family", "heldout", "heldout_author", "dev-360")
 
 
 def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:

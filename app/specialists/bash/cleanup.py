@@ -61,6 +61,7 @@ RESTARTS = {"scratch that", "strike that", "let me start over", "start over", "s
             "from the top"}
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
 LITERAL_AFTER = {"dash", "minus", "hyphen", "dot", "period", "slash", "underscore", "colon",
+                 "comma",
                  "equals", "equal", "case", "caps", "capital"}
 ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "let me think", "let me see", "hold on", "hang on", "one sec", "just a sec",
@@ -261,6 +262,15 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int]:
 _HEARD_MAX = max(len(k) for k in HEARD_AS)
 
 
+def _inside_spelling(words: list[str], i: int, n: int) -> bool:
+    """Letters ("r m") that are part of a longer spelled name ("test p a r m")."""
+    if len(words[i]) != 1:
+        return False
+    before = words[i - 1] if i else ""
+    after = words[i + n] if i + n < len(words) else ""
+    return len(before) == 1 or len(after) == 1
+
+
 def heard_as(words: list[str]) -> list[str]:
     """Replace what Whisper writes for spoken command vocabulary ("mk dire" -> "mkdir")."""
     out: list[str] = []
@@ -268,7 +278,8 @@ def heard_as(words: list[str]) -> list[str]:
     while i < len(words):
         for n in range(min(_HEARD_MAX, len(words) - i), 0, -1):
             key = tuple(words[i:i + n])
-            if key in HEARD_AS:
+            if key in HEARD_AS and not _inside_spelling(words, i, n) and not (
+                    key[0] == "dash" and out[-1:] in (["dash"], ["double"], ["minus"])):
                 out.extend(HEARD_AS[key].split())
                 i += n
                 break
@@ -299,7 +310,7 @@ def _words(text: str) -> list[str]:
     "sleep 0.5"); symbols Whisper wrote inside words are kept."""
     words = [w for w in re.split(r"\s+", text.strip().lower().replace(", ", " ")) if w]
     words = [w.rstrip(",") for w in words]
-    words = [re.sub(r"(?<=[a-z0-9'])[.!?]+$", "", w) if not re.fullmatch(r"[.]+", w) else w
+    words = [re.sub(r"(?<=[a-z0-9'/])[.!?]+$", "", w) if not re.fullmatch(r"[.]+", w) else w
              for w in words]
     words = [{"python": "python", "3": "three"}.get(w, w) for w in words]
     return [w for w in words if w]
@@ -408,8 +419,9 @@ def _dictated(words: list[str], j: int) -> bool:
     prev = words[j - 1] if j else ""
     if words[j] in ("i", "a") and (len(nxt) == 1 or nxt in NUMBER_WORDS):
         return True
-    if words[j] == "to" and (prev in NUMBER_WORDS or prev.isdigit() or len(prev) == 1):
-        return True  # "two to three", "P I one to PPM": part of a name
+    if words[j] == "to" and (prev in NUMBER_WORDS or prev.isdigit() or len(prev) == 1 or (
+            prev not in PROSE_BEFORE and 0 < len(prev) <= 4 and 0 < len(nxt) <= 4)):
+        return True  # "two to three", "P I one to PPM", "PBM to M A C P": part of a name
     return bool(({prev, nxt} & SYMBOL_NEIGHBOURS) and words[j] not in FILLERS)
 
 
@@ -453,7 +465,7 @@ def command_segment(text: str) -> tuple[str, str]:
                                 (("cube", "control"), ("kube", "control"))):
             before = [b.lower() for b in words[:i]]
             start = max((j + 1 for j, b in enumerate(before) if b in PROSE_BEFORE and
-                         not _dictated(before, j)), default=0)
+                         not _dictated([w.lower() for w in words], j)), default=0)
             if i - start > MAX_UNKNOWN_HEAD and not SYMBOLISH & set(before[start:]):
                 start = i  # a long run of plain words: not a tool's name
             return " ".join(words[start:]), " ".join(words[:start])

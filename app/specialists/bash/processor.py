@@ -170,6 +170,11 @@ def tokenize(text: str) -> list[Tok]:
         cap = _match(words, i, CAPITAL_WORDS)
         if cap and i + cap[1] < len(words):
             target = LETTER_NAMES.get(words[i + cap[1]], words[i + cap[1]])
+            if cap[0] == "upper" and len(target) == 1:  # "all caps Q U A L": the whole run
+                j = i + cap[1] + 1
+                while j < len(words) and len(words[j]) == 1 and words[j].isalpha():
+                    target, j = target + words[j], j + 1
+                cap = (cap[0], j - i - 1)
             fn = {"capital": lambda s: s[:1].upper() + s[1:], "upper": str.upper,
                   "lower": str.lower}[cap[0]]
             toks.append(Tok(fn(target), WORD, asked=True))
@@ -255,7 +260,8 @@ def _join_letters(toks: list[Tok]) -> list[Tok]:
         joinable = bool(out) and out[-1].kind == WORD and out[-1].text.isalpha() and (
             len(out[-1].text) == 1 or out[-1].spelled)
         if letter and joinable and not before_path:
-            out[-1] = Tok(out[-1].text + t.text, WORD, spelled=True)
+            out[-1] = Tok(out[-1].text + t.text, WORD, spelled=True,
+                          asked=out[-1].asked or t.asked)
         else:
             out.append(t)
     return out
@@ -294,7 +300,8 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
 
 def _glued_acronyms_off(toks: list[Tok]) -> list[Tok]:
     """Protocol style: capitals speech recognition wrote for an acronym said joined to a
-    lower-case word or a number ("CSV two TSV" -> csv2tsv, "source underscore IPV four")
+    lower-case word or a number, or joined to one by _ or - ("CSV two TSV" -> csv2tsv,
+    "source underscore IPV four", "API underscore key")
     are not the speaker's; asked-for casing and shell capitals (HEAD) stay."""
     def lowish(t: Tok | None) -> bool:
         return t is not None and (t.kind == NUM or (t.kind == WORD and t.text.islower()))
@@ -305,11 +312,27 @@ def _glued_acronyms_off(toks: list[Tok]) -> list[Tok]:
                 t.text not in KEEP_CAPS:
             prev = toks[i - 1] if i else None
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if prev is not None and prev.text == "_" and i > 1:
+            if prev is not None and prev.text in ("_", "-") and i > 1:
                 prev = toks[i - 2]
+            if nxt is not None and nxt.text in ("_", "-") and i + 2 < len(toks):
+                nxt = toks[i + 2]
             if lowish(prev) or lowish(nxt):
                 out[i] = Tok(t.text.lower(), WORD, t.spelled)
+        elif t.kind == WORD and not t.asked and t.text[:1].isupper() and t.text[1:].islower() \
+                and i and lowish(toks[i - 1]):  # "K Docker" -> kdocker
+            out[i] = Tok(t.text.lower(), WORD, t.spelled)
     return out
+
+
+def _forgot_space(prev: Tok, t: Tok, second: bool) -> bool:
+    """Protocol style, a "space" a speaker left out where no shell word joins: before a
+    long flag ("summary dash dash individual"), after sudo, between a tool and its
+    subcommand ("git status")."""
+    if t.kind == SYM and t.text == "--":
+        return prev.kind in PLAIN
+    low = prev.text.lower()
+    return second and t.kind == WORD and (low == "sudo" or (
+        low in SUBCOMMAND_HOSTS and t.text.lower() in SUBCOMMANDS))
 
 
 def _is_word(t: Tok) -> bool:
@@ -339,6 +362,8 @@ def render_protocol(toks: list[Tok]) -> str:
         elif in_quote and not spaced_quote and prev is not None and \
                 t.kind in PLAIN and prev.kind in PLAIN and not (code and not (
                     _is_word(t) and _is_word(prev))):
+            out.append(" ")
+        elif not in_quote and prev is not None and _forgot_space(prev, t, i == 1):
             out.append(" ")
         out.append(t.text)
         prev = t

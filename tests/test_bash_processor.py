@@ -243,3 +243,21 @@ def test_words_whisper_and_the_protocol_share(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline().run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    ("tabula space dash R. Correction: dash N space file dot pdf. Okay, done.",
+     "tabula -n file.pdf"),
+    ("git space AM space dash dash abort", "git am --abort"),
+    ("git space push space origin space main. Wait, no. Make that origin space develop",
+     "git push origin develop"),
+    ("git space log space, uh, how does it go, dash dash oneline, actually dash dash graph",
+     "git log --graph"),
+    ("gunzip gunzip sorry start again sudo space ufw space enable", "sudo ufw enable"),
+    ("Okay, what was it, status, hang on, I mean M I N I S I G N space dash capital V M",
+     "minisign -Vm"),
+])
+def test_corrections_and_sign_offs_other_people_say(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected

@@ -46,6 +46,12 @@ FRAMING = sorted([
 ], key=lambda p: -len(p))
 SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
              "thank you", "thanks a lot", "please"]
+SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
+                  "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
+                  "good", "perfect", "great", "thank", "you", "alright", "so"}
+# Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
+COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean",
+               "that", "rather", "so", "okay"}
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
                    "and hit enter", "hit enter", "and press enter", "press enter",
                    *SIGN_OFFS], key=lambda p: -len(p))
@@ -67,6 +73,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "let me think", "let me see", "hold on", "hang on", "one sec", "just a sec",
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
+    "how does it go", "what was it", "what's the flag", "what is the flag",
 ], key=lambda p: -len(p))
 ADDITIONS = ("oh and also", "oh and", "and also", "also add", "plus also")
 
@@ -141,7 +148,9 @@ def _after_description(cased: list[str], removed: list[str]) -> list[str]:
     low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased]
     while len(cased) > 1:  # a closing sentence that only signs off ("… main. That's it.")
         ends = [j for j, w in enumerate(cased[:-1]) if re.search(r"[a-zA-Z0-9)][.!?]$", w)]
-        if not ends or " ".join(low[ends[-1] + 1:]) not in (*SIGN_OFFS, "done", "over"):
+        closing = low[ends[-1] + 1:] if ends else []
+        if not ends or (" ".join(closing) not in (*SIGN_OFFS, "done", "over") and not (
+                len(closing) <= 6 and set(closing) <= SIGN_OFF_WORDS)):
             break
         removed.append(" ".join(cased[ends[-1] + 1:]))
         cased, low = cased[:ends[-1] + 1], low[:ends[-1] + 1]
@@ -200,10 +209,14 @@ def _anchor(before: list[str], anchor: str) -> int | None:
     return None
 
 
+def _content(words: list[str]) -> int:
+    return sum(w not in SYMBOLISH for w in words)
+
+
 def _content_cut(before: list[str], after: list[str]) -> int:
     """No anchor: the correction replaces as many words of content as it has (with the
     symbol words between them), never the command word itself."""
-    wanted = max(1, sum(w not in SYMBOLISH for w in after))
+    wanted = max(1, _content(after))
     cut, seen = len(before), 0
     while cut > 1 and seen < wanted:
         run = cut - 1
@@ -241,7 +254,12 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int]:
         n = len(marker.split())
         before, after = words[:i], words[i + n:]
         after = [w for w in after if w not in ("make", "that")] if marker.startswith(
-            ("actually", "make")) else after
+            ("actually", "make")) else after[2:] if after[:2] in (["make", "that"],
+                                                                   ["make", "it"]) else after
+        while (more := next((m for m in CORRECTIONS if " ".join(after[:len(m.split())]) == m),
+                            None)) is not None:
+            after = after[len(more.split()):]  # "sorry, start again ...": markers run on
+            marker = more if more in RESTARTS else marker
         if not after:
             i += 1
             continue
@@ -251,6 +269,8 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int]:
             count += 1
             continue
         cut = _anchor(before, anchor)
+        if cut is None and _content(after) > _content(before):
+            cut = 0  # more said after the marker than before it: said again whole
         if cut is None:
             cut = _content_cut(before, after)
         words = before[:cut] + after
@@ -310,6 +330,7 @@ def _words(text: str) -> list[str]:
     "sleep 0.5"); symbols Whisper wrote inside words are kept."""
     words = [w for w in re.split(r"\s+", text.strip().lower().replace(", ", " ")) if w]
     words = [w.rstrip(",") for w in words]
+    words = [w[:-1] if w.endswith(":") and w[:-1] in COLON_AFTER else w for w in words]
     words = [re.sub(r"(?<=[a-z0-9'/])[.!?]+$", "", w) if not re.fullmatch(r"[.]+", w) else w
              for w in words]
     words = [{"python": "python", "3": "three"}.get(w, w) for w in words]

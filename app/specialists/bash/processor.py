@@ -211,10 +211,10 @@ def tokenize(text: str) -> list[Tok]:
 
 def _acronyms_off(toks: list[Tok]) -> list[Tok]:
     """The capitals speech recognition writes for acronyms that shell words spell in lower
-    case: the command itself ("JSON five" -> json5), a URL's scheme ("HTTPS colon slash"), a
-    long flag ("dash dash EXC"), a file extension ("dot YAML") and a short path part ("SRC
-    slash", "slash TMP"). Casing a speaker asked for stays, as do
-    words that are capitals in the shell (HEAD, HOME, README)."""
+    case: the command itself ("JSON five" -> json5), its subcommand ("git AM"), a URL's
+    scheme ("HTTPS colon slash"), a long flag ("dash dash EXC"), a file extension ("dot
+    YAML") and a short path part ("SRC slash", "slash TMP"). Casing a speaker asked for
+    stays, as do words that are capitals in the shell (HEAD, HOME, README)."""
     out = list(toks)
     for i, t in enumerate(out):
         if t.kind != WORD or t.asked or not t.text.isupper() or t.text in KEEP_CAPS:
@@ -222,10 +222,17 @@ def _acronyms_off(toks: list[Tok]) -> list[Tok]:
         prev = out[i - 1].text if i else ""
         nxt = out[i + 1].text if i + 1 < len(out) else ""
         scheme = nxt == ":" and i + 2 < len(out) and out[i + 2].text == "/"  # HTTPS://
-        if i == 0 or scheme or prev == "--" or (
+        if i == 0 or scheme or prev == "--" or _subcommand_at(out, i) or (
                 len(t.text) <= 4 and (prev in (".", "/") or nxt == "/")):
             out[i] = Tok(t.text.lower(), WORD, t.spelled)
     return out
+
+
+def _subcommand_at(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is the word after a tool that takes subcommands ("git AM", "gh PR"):
+    subcommands are lower case."""
+    before = [t for t in toks[:i] if t.kind != SPACE]
+    return len(before) == 1 and before[0].text.lower() in SUBCOMMAND_HOSTS
 
 
 def _literal(word: str, after_dash: bool) -> str:

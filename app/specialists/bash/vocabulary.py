@@ -93,7 +93,8 @@ SUBCOMMANDS = {
 SUBCOMMAND_HOSTS = {"git", "docker", "kubectl", "npm", "pip", "pip3", "cargo", "go",
                     "systemctl", "apt", "apt-get", "brew", "helm", "yarn", "pnpm", "poetry",
                     "uv", "gh", "terraform", "aws", "gcloud", "docker-compose", "compose",
-                    "python", "python3", "npx", "dotnet", "mvn", "gradle", "bundle", "gem"}
+                    "python", "python3", "npx", "dotnet", "mvn", "gradle", "bundle", "gem",
+                    "bun", "deno", "podman", "snap", "flatpak", "az"}
 # What Whisper writes for a command word it mishears, keyed by the word that follows.
 MISHEARD_FIRST = {
     "get": ("git", SUBCOMMANDS - {"get"}), "gets": ("git", SUBCOMMANDS),

@@ -261,3 +261,18 @@ def test_corrections_and_sign_offs_other_people_say(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline().run(spoken).output == expected
+
+
+def test_a_closing_sentence_about_the_command_is_not_read():
+    from app.specialists.bash.cleanup import without_closing
+    from app.specialists.bash.pipeline import BashPipeline
+
+    run = BashPipeline().run
+    assert run("So basically it's DNF provides date. Thanks. No rush.").output == \
+        "dnf provides date"
+    assert run("I need the command host localhost. That's for the staging box.").output == \
+        "host localhost"
+    assert run("This one is to make a pull request. For this one, GH PR alpha.").output == \
+        "gh pr alpha"
+    assert without_closing("ls dash la. It's for the docs.") == "ls dash la."
+    assert without_closing("git log. That's to git status.") == "git log. That's to git status."

@@ -45,7 +45,10 @@ FRAMING = sorted([
     "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
 ], key=lambda p: -len(p))
 SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
-             "thank you", "thanks a lot", "please"]
+             "thank you", "thanks a lot", "please", "thanks again", "no rush",
+             "if you don't mind", "if you could", "for now"]
+CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
+                  "which", "hope"}  # a closing sentence starting so is about the command
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
                   "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
                   "good", "perfect", "great", "thank", "you", "alright", "so"}
@@ -135,10 +138,10 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that")
 
 
-def _after_description(cased: list[str], removed: list[str]) -> list[str]:
-    """Description around the dictation goes: sentences before it that read as prose ("This
-    one shows the log. git log"), prose up to a lead-in ("to list files I'd type ls"), and
-    a description after it (", that's to list files", "(lists files)")."""
+def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
+    """The transcript without what closes it and is not the command: a parenthetical
+    description ("(show the version)") and closing sentences that sign off or say what the
+    command is for ("… main. That's it.", "… main. It's for the docs.")."""
     opened = [j for j, w in enumerate(cased) if w.startswith("(")]
     if opened and opened[-1] > 0 and len(cased) - opened[-1] >= 2 and \
             re.search(r"\)[.!?]?$", cased[-1]) and not any(
@@ -146,14 +149,30 @@ def _after_description(cased: list[str], removed: list[str]) -> list[str]:
         removed.append(" ".join(cased[opened[-1]:]))  # "(show the version)" written after
         cased = cased[:opened[-1]]
     low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased]
-    while len(cased) > 1:  # a closing sentence that only signs off ("… main. That's it.")
+    while len(cased) > 1:
         ends = [j for j, w in enumerate(cased[:-1]) if re.search(r"[a-zA-Z0-9)][.!?]$", w)]
         closing = low[ends[-1] + 1:] if ends else []
         if not ends or (" ".join(closing) not in (*SIGN_OFFS, "done", "over") and not (
-                len(closing) <= 6 and set(closing) <= SIGN_OFF_WORDS)):
+                len(closing) <= 6 and set(closing) <= SIGN_OFF_WORDS) and not (
+                closing[0] in CLOSING_STARTS and len(closing) <= 8 and
+                not set(closing) & (SYMBOL_NEIGHBOURS | QUOTES | {"pipe"} | COMMANDS))):
             break
         removed.append(" ".join(cased[ends[-1] + 1:]))
         cased, low = cased[:ends[-1] + 1], low[:ends[-1] + 1]
+    return cased
+
+
+def without_closing(text: str) -> str:
+    """``text`` less its closing sign-offs and description (see :func:`_closing_off`)."""
+    return " ".join(_closing_off(text.split(), []))
+
+
+def _after_description(cased: list[str], removed: list[str]) -> list[str]:
+    """Description around the dictation goes: sentences before it that read as prose ("This
+    one shows the log. git log"), prose up to a lead-in ("to list files I'd type ls"), and
+    a description after it (", that's to list files", "(lists files)")."""
+    cased = _closing_off(cased, removed)
+    low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased]
     start = 0
     for j, w in enumerate(cased[:-1]):
         if re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2:

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.specialists.bash.cleanup import clean, command_segment
+from app.specialists.bash.cleanup import clean, command_segment, without_closing
 from app.specialists.bash.postcheck import post_check
 from app.specialists.bash.processor import is_protocol_style, process, tokenize
 from app.specialists.bash.safety import Verdict, check
@@ -252,9 +252,10 @@ class BashPipeline:
         return score < KEEP_BELOW
 
     def _normalized(self, text: str, segment: str, stage, result: BashResult) -> str:
-        """The trained normalizer's reading of the whole dictation, processed; the
+        """The trained normalizer's reading of the whole dictation (less closing sign-offs
+        and descriptions, which it would read as words), processed; the
         processor's own reading when the answer is empty or uses words never said."""
-        words = stage("normalizer", self.normalizer, text)
+        words = stage("normalizer", self.normalizer, without_closing(text))
         if words.split() and grounded(words, text, near=True):
             result.route = "llm"
             return stage("processor", process, words)

@@ -276,3 +276,12 @@ def test_a_closing_sentence_about_the_command_is_not_read():
         "gh pr alpha"
     assert without_closing("ls dash la. It's for the docs.") == "ls dash la."
     assert without_closing("git log. That's to git status.") == "git log. That's to git status."
+
+
+def test_a_whole_command_said_again_is_counted_as_a_restart():
+    from app.specialists.bash.cleanup import clean
+
+    again = clean("tor dash dash version, scratch that, git space status")
+    assert again.text == "git space status" and again.restarts == 1
+    word = clean("git push origin main no wait origin develop")
+    assert word.corrections == 1 and word.restarts == 0

@@ -86,6 +86,7 @@ class Cleaned:
     text: str
     removed: list[str] = field(default_factory=list)
     corrections: int = 0
+    restarts: int = 0  # corrections that replaced the whole command
 
 
 def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
@@ -261,8 +262,9 @@ def _restart(words: list[str]) -> list[str]:
     return words
 
 
-def _apply_corrections(words: list[str]) -> tuple[list[str], int]:
-    count = 0
+def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
+    """(words with each correction applied, corrections, of them whole restarts)."""
+    count = restarts = 0
     i = 0
     while i < len(words):
         joined_rest = " ".join(words[i:])
@@ -286,6 +288,7 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int]:
         if marker in RESTARTS or anchor == before[0] or (_is_command(anchor) and len(after) > 1):
             words, i = after, 0
             count += 1
+            restarts += 1
             continue
         cut = _anchor(before, anchor)
         if cut is None and _content(after) > _content(before):
@@ -295,7 +298,8 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int]:
         words = before[:cut] + after
         i = cut
         count += 1
-    return words, count
+        restarts += cut == 0
+    return words, count, restarts
 
 
 _HEARD_MAX = max(len(k) for k in HEARD_AS)
@@ -432,14 +436,15 @@ def clean(text: str) -> Cleaned:
     words = fix_subcommand(heard_as(_words(" ".join(cased))))
     words, added = _drop_additions(words)
     words = _strip_fillers(_strip_asides(words, removed), removed)
-    words, corrections = _apply_corrections(words)
+    words, corrections, restarts = _apply_corrections(words)
     restarted = _restart(words)
     corrections += added + (restarted is not words)
+    restarts += restarted is not words
     words = restarted
     words = _strip_slot_framing(words, removed)
     words = _strip_phrases(words, FRAMING, removed)
     words = _strip_phrases(words, TRAILING, removed, trailing=True)
-    return Cleaned(" ".join(restore_case(cased, words)), removed, corrections)
+    return Cleaned(" ".join(restore_case(cased, words)), removed, corrections, restarts)
 
 
 PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "write",

@@ -201,7 +201,10 @@ class BashPipeline:
             result.stages[-1].note = f"left out: {prose}"
         if self.normalizer is not None and use_llm and not self._rules_keep(
                 segment, tidied.corrections, stage, result):
-            command = self._normalized(text, segment, stage, result)
+            # a whole command said again: the normalizer reads the last saying only (it
+            # tends to keep the first); chosen on the four dev sets
+            said = cleaned if tidied.restarts else text
+            command = self._normalized(said, segment, stage, result)
         elif not segment.strip():
             result.notes.append("no command words were heard")
             return result

@@ -285,3 +285,23 @@ def test_a_whole_command_said_again_is_counted_as_a_restart():
     assert again.text == "git space status" and again.restarts == 1
     word = clean("git push origin main no wait origin develop")
     assert word.corrections == 1 and word.restarts == 0
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    ("W G E T 2 dash capital P docs", "wget2 -P docs"),
+    ("B 2 SUM dash C data slash data dot B", "b2sum -c data/data.b"),
+    ("I 2 C D E T E C T dash L", "i2cdetect -l"),
+    ("head dash N 5 notes dot txt", "head -n 5 notes.txt"),  # a flag's number stays apart
+])
+def test_a_digit_inside_a_spelled_name(spoken, expected):
+    assert process(spoken) == expected
+
+
+def test_spelled_names_stay_on_the_rules():
+    from app.specialists.bash.pipeline import BashPipeline, spelled_letters
+
+    assert spelled_letters("P B Z I P 2 dash P 4") == 5
+    asked: list[str] = []
+    run = BashPipeline(normalizer=lambda t: asked.append(t) or "ls").run
+    assert run("So I want P B Z I P 2 dash P 4 data dot CSV").route == "processor"
+    assert not asked

@@ -30,6 +30,7 @@ SYMBOLISH = {"dash", "dot", "slash", "colon", "at", "equals", "underscore", "til
              "all", "space", "and", "redirect"}
 SYMBOL_NEIGHBOURS = {"space", "dash", "dot", "slash", "underscore", "minus", "hyphen", "period"}
 QUOTES = {"quote", "quotes", "backtick"}
+PLAIN_ENGLISH = {"with", "to", "the", "a", "for", "and", "on", "in", "of", "it", "this", "that"}
 SEPARATOR_WORDS = {"pipe", "and", "or", "semicolon", "then"}
 # Leading framing, longest first; stripped repeatedly from the start.
 FRAMING = sorted([
@@ -340,7 +341,7 @@ def fix_subcommand(words: list[str]) -> list[str]:
     out = list(words)
     for i in range(len(out) - 1):
         if out[i] in SUBCOMMAND_HOSTS - {"python", "python3"} and \
-                out[i + 1] not in SUBCOMMANDS and \
+                out[i + 1] not in SUBCOMMANDS and out[i + 1] not in PLAIN_ENGLISH and \
                 len(out[i + 1]) >= 2:
             close = difflib.get_close_matches(out[i + 1], SUBCOMMANDS, n=1, cutoff=0.8)
             if close:

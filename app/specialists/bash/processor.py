@@ -486,16 +486,38 @@ def prev_is_first(at_head: bool, prev: str) -> bool:
 
 
 def _numbered(toks: list[Tok]) -> list[Tok]:
-    """Natural style: a name said with its number is one word ("utf eight" -> utf8)."""
+    """Natural style: a name said with its number is one word ("utf eight" -> utf8), and so
+    is a spelled name with a digit in it ("W G E T 2" -> wget2, "B 2 SUM" -> b2sum)."""
     out: list[Tok] = []
-    for t in toks:
+    for i, t in enumerate(toks):
+        flag = len(out) > 1 and out[-2].kind == SYM and out[-2].text in ("-", "--")
         if t.kind == NUM and len(t.text) <= 3 and out and out[-1].kind == WORD and \
-                out[-1].text.lower() in NUMBERED_STEMS and not (
-                    len(out) > 1 and out[-2].kind == SYM and out[-2].text in ("-", "--")):
+                out[-1].text.lower() in NUMBERED_STEMS and not flag:
             out[-1] = Tok(out[-1].text + t.text, WORD)
+        elif t.kind == NUM and len(t.text) <= 2 and out and not flag and _spelled_name(
+                out[-1], toks[i + 1] if i + 1 < len(toks) else None):
+            out[-1] = Tok(out[-1].text.lower() + t.text, WORD, spelled=True)
+        elif t.kind == WORD and out and out[-1].spelled and out[-1].text[-1:].isdigit() \
+                and (t.spelled or len(t.text) == 1 or _acronym(t)):
+            out[-1] = Tok(out[-1].text + t.text.lower(), WORD, spelled=True)
         else:
             out.append(t)
     return out
+
+
+def _acronym(t: Tok) -> bool:
+    return t.kind == WORD and not t.asked and t.text.isupper() and t.text not in KEEP_CAPS
+
+
+def _spelled_name(before: Tok, after: Tok | None) -> bool:
+    """A digit between letters spelled out (or Whisper's acronym capitals) is inside a
+    name: "W A I F U 2 X", "I 2 C D E T E C T", "IMG 2 W E B P"."""
+    def letters(t: Tok | None) -> bool:
+        return t is not None and t.kind == WORD and (t.spelled or len(t.text) == 1 or _acronym(t))
+    if before.kind != WORD or not letters(before):
+        return False
+    return (before.spelled and len(before.text) >= 2) or letters(after) or (
+        after is not None and after.kind == SPACE)
 
 
 def process(text: str) -> str:

@@ -296,6 +296,12 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
             head[0].text.lower() in COMMANDS and
             not any(t.kind == NUM or len(t.text) == 1 or t.spelled for t in head)):
         return False  # "git show dash index space …", "kubectl top space …": natural
+    def letters(t: Tok) -> bool:
+        return t.kind == WORD and (t.spelled or len(t.text) == 1)
+    if head[0].text.lower() not in COMMANDS and not any(t.kind == SYM for t in head) and any(
+            {a.kind, b.kind} == {NUM, WORD} and letters(a if a.kind == WORD else b)
+            for a, b in zip(head, head[1:], strict=False)):
+        return True  # spelled letters and a digit, then "space": "M 4 space", "I 2 C get"
     unspaced: list[Tok] = []  # as natural reading would take the words without "space"
     for t in toks:
         if t.kind == NUM and unspaced and unspaced[-1].kind == NUM:

@@ -305,3 +305,17 @@ def test_spelled_names_stay_on_the_rules():
     run = BashPipeline(normalizer=lambda t: asked.append(t) or "ls").run
     assert run("So I want P B Z I P 2 dash P 4 data dot CSV").route == "processor"
     assert not asked
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    ("Nvidia dash S M I space M I G space not dash dash verbose, dash dash list dash GPU "
+     "dash instances.", "nvidia-smi mig --list-gpu-instances"),
+    ("echo do not disturb, please", "echo do not disturb"),
+    ("So so, sudo space kernel dash install space remove. Correction, add space latest space "
+     "kernel underscore image.", "sudo kernel-install add latest kernel_image"),
+    ("Protector space master, sorry, main space minus repos", "protector main -repos"),
+])
+def test_what_a_correction_takes_back(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected

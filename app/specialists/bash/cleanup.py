@@ -177,7 +177,8 @@ def _after_description(cased: list[str], removed: list[str]) -> list[str]:
     low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased]
     start = 0
     for j, w in enumerate(cased[:-1]):
-        if re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2:
+        if re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2 \
+                and not set(low[start:j + 1]) & SYMBOL_NEIGHBOURS:  # "So so, sudo space …"
             start = j + 1
     text = " ".join(low[start:])
     for lead in LEAD_INS:
@@ -235,9 +236,10 @@ def _content(words: list[str]) -> int:
 
 
 def _content_cut(before: list[str], after: list[str]) -> int:
-    """No anchor: the correction replaces as many words of content as it has (with the
-    symbol words between them), never the command word itself."""
-    wanted = max(1, _content(after))
+    """No anchor: the correction's first token replaces as many words of content as it has
+    (with the symbol words between them), never the command word itself."""
+    first = after[:after.index("space")] if "space" in after else after  # its first token
+    wanted = max(1, _content(first))
     cut, seen = len(before), 0
     while cut > 1 and seen < wanted:
         run = cut - 1
@@ -429,17 +431,35 @@ def restore_case(cased: list[str], lowered: list[str]) -> list[str]:
     return out
 
 
+# "not X, Y": X was said by mistake (a short run without quotes, before a comma)
+_NOT_THIS = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?: [^\s,.\"']+){1,5}, (?=\S)")
+AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",
+               "should", "must", "have", "has", "may", "might", "i'm", "it's", "why"}
+
+
+def _not_this(text: str) -> tuple[str, int]:
+    """Drops "not X," said to take X back ("… template not dash dash dry run, download"),
+    but not English negation ("do not disturb") nor words after echo, which are text."""
+    for m in _NOT_THIS.finditer(text):
+        before = text[:m.start()].lower().split()
+        if before and before[-1].strip(",") not in AUXILIARIES and not _free_text_before(
+                text[:m.start()]) and "quote" not in before:
+            return text[:m.start()] + text[m.end():], 1
+    return text, 0
+
+
 def clean(text: str) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital)."""
     removed: list[str] = []
+    text, negated = _not_this(text)
     cased = _after_description(sentence_case_off(text), removed)
     words = fix_subcommand(heard_as(_words(" ".join(cased))))
     words, added = _drop_additions(words)
     words = _strip_fillers(_strip_asides(words, removed), removed)
     words, corrections, restarts = _apply_corrections(words)
     restarted = _restart(words)
-    corrections += added + (restarted is not words)
+    corrections += added + (restarted is not words) + negated
     restarts += restarted is not words
     words = restarted
     words = _strip_slot_framing(words, removed)

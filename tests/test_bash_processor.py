@@ -319,3 +319,15 @@ def test_what_a_correction_takes_back(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline().run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    ("p7zip dash dash keep. Oh, I forgot, it ends with tilde slash projects slash notes dot T X T.",
+     "p7zip --keep ~/projects/notes.txt"),
+    ("UV space remove space dash dash group space docs", "uv remove --group docs"),
+    ("Hmm, okay, status, hang on, I mean Git info, thanks.", "git info"),
+])
+def test_afterthoughts_and_sentence_capitals(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected

@@ -79,7 +79,11 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag",
 ], key=lambda p: -len(p))
-ADDITIONS = ("oh and also", "oh and", "and also", "also add", "plus also")
+ADDITIONS = tuple(sorted((
+    "oh and also", "oh and", "and also", "also add", "plus also", "oh i forgot it ends with",
+    "i forgot it ends with", "oh wait it ends with", "oh and it ends with", "and it ends with",
+    "it ends with", "oh i forgot", "i forgot to say", "and at the end",
+), key=lambda p: -len(p)))
 
 
 @dataclass

@@ -217,6 +217,9 @@ def _acronyms_off(toks: list[Tok]) -> list[Tok]:
     stays, as do words that are capitals in the shell (HEAD, HOME, README)."""
     out = list(toks)
     for i, t in enumerate(out):
+        if t.kind == WORD and not t.asked and i == 0 and t.text.istitle() and \
+                t.text.lower() in COMMANDS:
+            out[i] = Tok(t.text.lower(), WORD, t.spelled)  # "Git info": a sentence's capital
         if t.kind != WORD or t.asked or not t.text.isupper() or t.text in KEEP_CAPS:
             continue
         prev = out[i - 1].text if i else ""

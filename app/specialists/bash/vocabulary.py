@@ -88,6 +88,7 @@ SUBCOMMANDS = {
     "install", "uninstall", "test", "ci", "update", "upgrade", "freeze", "list", "create",
     "pop", "drop", "prune", "system", "volume", "network", "login", "logout", "publish",
     "version", "info", "edit", "port-forward", "top", "cp", "rm", "migrate",
+    "remove", "search", "outdated", "audit", "link", "sync", "self", "tree", "lock", "why",
 }
 # Programs whose second word is a subcommand ("git status", "docker build").
 SUBCOMMAND_HOSTS = {"git", "docker", "kubectl", "npm", "pip", "pip3", "cargo", "go",

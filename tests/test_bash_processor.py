@@ -331,3 +331,18 @@ def test_afterthoughts_and_sentence_capitals(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline().run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    ("Alright, the command is systemd hyphen ask hyphen password dash dash help.",
+     "systemd-ask-password --help"),
+    ("ab hyphen t sixty notes dot txt", "ab -t 60 notes.txt"),  # a short one is a flag
+    ("I'd like Coffee dash dash compile notes dot coffee, if you don't mind.",
+     "Coffee --compile notes.coffee"),
+    ("Give me PW hyphen config dash dash name jack.conf. Thanks again.",
+     "pw-config --name jack.conf"),
+])
+def test_natural_framing_and_hyphens(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected

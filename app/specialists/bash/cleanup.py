@@ -44,6 +44,9 @@ FRAMING = sorted([
     "i want", "what i want is", "what i need is", "i'd like", "for me", "and then",
     "now", "then", "do", "command", "try", "the", "it's", "it is",
     "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
+    "give me", "can you give me", "could you give me", "let me get", "get me",
+    "i need the command for this", "i need the command for", "i need the command",
+    "i'd like to do", "i'd like to",
 ], key=lambda p: -len(p))
 SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
              "thank you", "thanks a lot", "please", "thanks again", "no rush",
@@ -460,6 +463,7 @@ def clean(text: str) -> Cleaned:
     cased = _after_description(sentence_case_off(text), removed)
     words = fix_subcommand(heard_as(_words(" ".join(cased))))
     words, added = _drop_additions(words)
+    words = _strip_phrases(words, FRAMING, removed)  # before fillers: "I'd like ..."
     words = _strip_fillers(_strip_asides(words, removed), removed)
     words, corrections, restarts = _apply_corrections(words)
     restarted = _restart(words)

@@ -187,7 +187,7 @@ def tokenize(text: str) -> list[Tok]:
             continue
         if w in SYMBOL_WORDS and not (w == "point" and not _numeric_neighbours(words, i) and
                                       not _inside_token(words, i)):
-            toks.append(Tok(SYMBOL_WORDS[w], SYM))
+            toks.append(Tok(SYMBOL_WORDS[w], SYM, asked=w == "hyphen"))  # a hyphen joins
             i += 1
             continue
         num = _number_run(words, i)
@@ -448,6 +448,8 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
     if s == "-":
         if nxt is None:
             return False, False
+        if t.asked and nxt.kind in (WORD, RAW) and len(nxt.text) >= 3 and prev[-1:].isalnum():
+            return True, True  # "hyphen": inside a name ("systemd hyphen ask hyphen password")
         short = nxt.kind in (WORD, RAW) and len(nxt.text) <= 2 and nxt.text.isalpha()
         if flag and not short and nxt.kind == WORD and len(prev) > 2:
             return True, True  # a long flag name: "--save-dev"

@@ -346,3 +346,12 @@ def test_natural_framing_and_hyphens(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline().run(spoken).output == expected
+
+
+def test_a_filler_word_said_after_a_symbol_is_dictated():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run("mpv space minus so space main period so").output == \
+        "mpv -so main.so"
+    assert BashPipeline().run("GST hyphen discoverer hyphen one point zero space notes dot log"
+                              ).output == "gst-discoverer-1.0 notes.log"

@@ -22,6 +22,7 @@ from app.specialists.bash.vocabulary import (
 
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "like", "yeah", "okay", "ok",
            "alright", "so", "well", "basically", "right", "hey", "please", "just", "oh", "then"}
+HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
                 "seventy", "eighty", "ninety", "hundred", "thousand"}
@@ -98,10 +99,12 @@ class Cleaned:
 
 
 def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
-    """Fillers go; one between two numbers becomes "space", since the pause split them."""
+    """Fillers go, except a word said right after a symbol ("minus so", "dot ok"); one
+    between two numbers becomes "space", since the pause split them."""
     out = []
     for i, w in enumerate(words):
-        if w.strip(",.!?") in FILLERS:
+        if w.strip(",.!?") in FILLERS and not (out and out[-1] in LITERAL_AFTER and
+                                               w not in HESITATIONS):  # "dash so": a word
             removed.append(w)
             if out and out[-1] in NUMBER_WORDS and i + 1 < len(words) and \
                     words[i + 1] in NUMBER_WORDS:

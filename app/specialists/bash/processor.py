@@ -293,7 +293,8 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
     if sum(t.kind == SPACE for t in toks) >= 2:
         return True
     head = toks[:next(i for i, t in enumerate(toks) if t.kind == SPACE)]
-    flag_after_name = len(head) > 1 and head[1].text in ("-", "--") and not head[0].spelled
+    flag_after_name = len(head) > 1 and head[1].text in ("-", "--") and not head[0].spelled \
+        and not head[1].asked  # "hyphen" joins a name, it does not start a flag
     if not head or (any(t.kind == SYM for t in head) and (
             head[0].text.lower() in COMMANDS or flag_after_name)) or (
             head[0].text.lower() in COMMANDS and

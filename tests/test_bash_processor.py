@@ -355,3 +355,12 @@ def test_a_filler_word_said_after_a_symbol_is_dictated():
         "mpv -so main.so"
     assert BashPipeline().run("GST hyphen discoverer hyphen one point zero space notes dot log"
                               ).output == "gst-discoverer-1.0 notes.log"
+
+
+def test_what_whisper_wrote_as_one_word_is_kept_as_written():
+    from app.specialists.bash.pipeline import kept_verbatim
+
+    assert kept_verbatim("whois dash b 8.8.8.8", "whois -b 8.8.8.0") == "whois -b 8.8.8.8"
+    assert kept_verbatim("cat notes.PDF", "cat notes.pdf") == "cat notes.pdf"  # casing: read
+    assert kept_verbatim("cp a.txt b.txt", "cp a.txt b.txt") == "cp a.txt b.txt"
+    assert kept_verbatim("ls docs", "ls -la") == "ls -la"

@@ -105,6 +105,28 @@ def grounded(words: str, heard: str, near: bool = False) -> bool:
 KEEP_BELOW = 0.9
 
 
+_COMPACT = re.compile(r"^(?=.*[A-Za-z0-9])(?=.*[./:@])[A-Za-z0-9./:@~_%+=-]+$")
+
+
+def kept_verbatim(said: str, command: str) -> str:
+    """What speech recognition already wrote as one shell word ("8.8.8.8", "config.yaml",
+    "https://example.com/a") is copied as written: a near miss of it in the normalizer's
+    command ("8.8.8.0") is put back. Casing is left to the reading."""
+    words = command.split()
+    heard = [w.rstrip(".,!?") for w in said.split()]
+    heard = [w for w in heard if _COMPACT.match(w) and not w.endswith((".", ":"))]
+    for token in heard:
+        if token in command:
+            continue
+        near = [(difflib.SequenceMatcher(None, bare, token).ratio(), i, bare)
+                for i, w in enumerate(words) for bare in {w, w.strip("\"'")}
+                if bare.lower() != token.lower() and bare not in heard]
+        best = max(near, default=None)
+        if best and best[0] >= 0.8:
+            words[best[1]] = words[best[1]].replace(best[2], token)
+    return " ".join(words)
+
+
 SPELLED_RUN = 3  # chosen on the four dev sets
 
 
@@ -217,6 +239,8 @@ class BashPipeline:
             # tends to keep the first); chosen on the four dev sets
             said = cleaned if tidied.restarts else text
             command = self._normalized(said, segment, stage, result)
+            if result.route == "llm":
+                command = kept_verbatim(cleaned, command)
         elif not segment.strip():
             result.notes.append("no command words were heard")
             return result

@@ -364,3 +364,16 @@ def test_what_whisper_wrote_as_one_word_is_kept_as_written():
     assert kept_verbatim("cat notes.PDF", "cat notes.pdf") == "cat notes.pdf"  # casing: read
     assert kept_verbatim("cp a.txt b.txt", "cp a.txt b.txt") == "cp a.txt b.txt"
     assert kept_verbatim("ls docs", "ls -la") == "ls -la"
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    ("pct space status space one double zero", "pct status 100"),
+    ("D O G space example dot com space at symbol one dot one dot one dot one",
+     "dog example.com @1.1.1.1"),
+    ("diff space less than open paren sops space notes close paren", "diff <(sops notes)"),
+    ("phing dash f build point xml alpha", "phing -f build.xml alpha"),
+])
+def test_more_of_how_people_say_symbols(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected

@@ -49,6 +49,7 @@ FRAMING = sorted([
     "i need the command for this", "i need the command for", "i need the command",
     "i'd like to do", "i'd like to",
 ], key=lambda p: -len(p))
+FILLED_FRAMING = [p for p in FRAMING if set(p.split()) & FILLERS]  # "i'd like"
 SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
              "thank you", "thanks a lot", "please", "thanks again", "no rush",
              "if you don't mind", "if you could", "for now"]
@@ -466,7 +467,7 @@ def clean(text: str) -> Cleaned:
     cased = _after_description(sentence_case_off(text), removed)
     words = fix_subcommand(heard_as(_words(" ".join(cased))))
     words, added = _drop_additions(words)
-    words = _strip_phrases(words, FRAMING, removed)  # before fillers: "I'd like ..."
+    words = _strip_phrases(words, FILLED_FRAMING, removed)  # before fillers eat "like"
     words = _strip_fillers(_strip_asides(words, removed), removed)
     words, corrections, restarts = _apply_corrections(words)
     restarted = _restart(words)

@@ -186,8 +186,13 @@ def tokenize(text: str) -> list[Tok]:
             i += sym[1]
             continue
         if w in SYMBOL_WORDS and not (w == "point" and not _numeric_neighbours(words, i) and
-                                      not _inside_token(words, i)):
+                                      not _inside_token(words, i) and
+                                      not _before_extension(words, i)):
             toks.append(Tok(SYMBOL_WORDS[w], SYM, asked=w == "hyphen"))  # a hyphen joins
+            i += 1
+            continue
+        if w in SPACED:  # a pipe or redirect Whisper wrote as the symbol
+            toks.append(Tok(w, SYM))
             i += 1
             continue
         num = _number_run(words, i)
@@ -252,6 +257,13 @@ def _inside_token(words: list[str], i: int) -> bool:
     """Protocol style, "point" between two words with no "space" either side: a dot."""
     return 0 < i < len(words) - 1 and "space" in words and not (
         {words[i - 1], words[i + 1]} & SPACE_WORDS)
+
+
+def _before_extension(words: list[str], i: int) -> bool:
+    """"point" between a name and a short word: a file's extension ("build point xml")."""
+    return 0 < i < len(words) - 1 and words[i - 1].isalnum() and words[i + 1].isalpha() and \
+        len(words[i + 1]) <= 4 and words[i - 1] not in SYMBOL_WORDS and \
+        words[i + 1] not in SYMBOL_WORDS and words[i + 1] not in SPACE_WORDS
 
 
 def _numeric_neighbours(words: list[str], i: int) -> bool:

@@ -150,7 +150,11 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("underline",): "underscore", ("tilder",): "tilde", ("all", "capitals"): "all caps",
     ("quote", "mark"): "quote", ("quote", "marks"): "quote", ("quotation", "mark"): "quote",
     ("quotation", "marks"): "quote", ("spaces",): "space", ("wildcard",): "star",
-    ("stroke",): "slash",
+    ("stroke",): "slash", ("at", "symbol"): "at", ("hash", "symbol"): "hash",
+    ("dollar", "symbol"): "dollar", ("percent", "symbol"): "percent",
+    **{(times, digit): " ".join([digit] * n) for times, n in (("double", 2), ("triple", 3))
+       for digit in ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                     "nine", "oh")},
 }
 
 # Names that take a number without a break when spoken naturally ("utf eight" -> utf8).

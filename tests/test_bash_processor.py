@@ -377,3 +377,7 @@ def test_more_of_how_people_say_symbols(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline().run(spoken).output == expected
+
+
+def test_a_long_flag_whisper_wrote_joined_gets_its_space():
+    assert process("mongorestore --db space users") == "mongorestore --db users"

@@ -357,8 +357,8 @@ def _forgot_space(prev: Tok, t: Tok, second: bool) -> bool:
     """Protocol style, a "space" a speaker left out where no shell word joins: before a
     long flag ("summary dash dash individual"), after sudo, between a tool and its
     subcommand ("git status")."""
-    if t.kind == SYM and t.text == "--":
-        return prev.kind in PLAIN
+    if (t.kind == SYM and t.text == "--") or (t.kind == RAW and t.text.startswith("--")):
+        return prev.kind in PLAIN  # "--db" as Whisper wrote it, too
     low = prev.text.lower()
     return second and t.kind == WORD and (low == "sudo" or (
         low in SUBCOMMAND_HOSTS and t.text.lower() in SUBCOMMANDS))

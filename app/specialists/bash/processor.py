@@ -390,7 +390,7 @@ def render_protocol(toks: list[Tok]) -> str:
                     u.kind == SYM and u.text not in PROSE_MARKS for u in inside)
         elif in_quote and not spaced_quote and prev is not None and \
                 t.kind in PLAIN and prev.kind in PLAIN and not (code and not (
-                    _is_word(t) and _is_word(prev))):
+                    _is_word(t) and _is_word(prev) and not t.asked)):  # "find capital one"
             out.append(" ")
         elif not in_quote and prev is not None and _forgot_space(prev, t, i == 1):
             out.append(" ")

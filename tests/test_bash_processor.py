@@ -182,17 +182,13 @@ def test_a_correction_said_inside_a_token_goes_to_the_normalizer():
     assert not unspaced_correction("git space commit space not")
 
 
-@pytest.mark.parametrize(("spoken", "expected"), [
+SYMBOL_SYNONYMS_PEOPLE_SAY_CASES = [
     ("cargo space build space two dashes release", "cargo build --release"),
     ("pylint space double hyphen disable space main full stop py", "pylint --disable main.py"),
     ("ls space tilder stroke projects", "ls ~/projects"),
     ("cat space file underline name dot txt", "cat file_name.txt"),
     ("grep spaces quote mark foo quote mark space wildcard dot log", 'grep "foo" *.log'),
-])
-def test_symbol_synonyms_people_say(spoken, expected):
-    from app.specialists.bash.pipeline import BashPipeline
-
-    assert BashPipeline().run(spoken).output == expected
+]
 
 
 def test_one_word_and_protocol_stay_on_the_rules_corrections_go_to_the_normalizer():
@@ -228,7 +224,7 @@ def test_sloppy_protocol(spoken, expected):
     assert process(spoken) == expected
 
 
-@pytest.mark.parametrize(("spoken", "expected"), [
+WORDS_WHISPER_AND_THE_PROTOCOL_SHARE_CASES = [
     ("test P A R M space data slash config dot YAML", "testparm data/config.yaml"),
     ("PNM to PS space docs slash report dot PNM", "pnmtops docs/report.pnm"),
     ("gdrive space upload space dash dash parent space three", "gdrive upload --parent 3"),
@@ -238,14 +234,10 @@ def test_sloppy_protocol(spoken, expected):
      "pylint --disable C,no-error"),
     ("perl space nikto dot PL space dash H space https://192.168.0.1:443/.",
      "perl nikto.pl -h https://192.168.0.1:443/"),
-])
-def test_words_whisper_and_the_protocol_share(spoken, expected):
-    from app.specialists.bash.pipeline import BashPipeline
-
-    assert BashPipeline().run(spoken).output == expected
+]
 
 
-@pytest.mark.parametrize(("spoken", "expected"), [
+CORRECTIONS_AND_SIGN_OFFS_OTHER_PEOPLE_SAY_CASES = [
     ("tabula space dash R. Correction: dash N space file dot pdf. Okay, done.",
      "tabula -n file.pdf"),
     ("git space AM space dash dash abort", "git am --abort"),
@@ -256,11 +248,7 @@ def test_words_whisper_and_the_protocol_share(spoken, expected):
     ("gunzip gunzip sorry start again sudo space ufw space enable", "sudo ufw enable"),
     ("Okay, what was it, status, hang on, I mean M I N I S I G N space dash capital V M",
      "minisign -Vm"),
-])
-def test_corrections_and_sign_offs_other_people_say(spoken, expected):
-    from app.specialists.bash.pipeline import BashPipeline
-
-    assert BashPipeline().run(spoken).output == expected
+]
 
 
 def test_a_closing_sentence_about_the_command_is_not_read():
@@ -307,33 +295,25 @@ def test_spelled_names_stay_on_the_rules():
     assert not asked
 
 
-@pytest.mark.parametrize(("spoken", "expected"), [
+WHAT_A_CORRECTION_TAKES_BACK_CASES = [
     ("Nvidia dash S M I space M I G space not dash dash verbose, dash dash list dash GPU "
      "dash instances.", "nvidia-smi mig --list-gpu-instances"),
     ("echo do not disturb, please", "echo do not disturb"),
     ("So so, sudo space kernel dash install space remove. Correction, add space latest space "
      "kernel underscore image.", "sudo kernel-install add latest kernel_image"),
     ("Protector space master, sorry, main space minus repos", "protector main -repos"),
-])
-def test_what_a_correction_takes_back(spoken, expected):
-    from app.specialists.bash.pipeline import BashPipeline
-
-    assert BashPipeline().run(spoken).output == expected
+]
 
 
-@pytest.mark.parametrize(("spoken", "expected"), [
+AFTERTHOUGHTS_AND_SENTENCE_CAPITALS_CASES = [
     ("p7zip dash dash keep. Oh, I forgot, it ends with tilde slash projects slash notes dot T X T.",
      "p7zip --keep ~/projects/notes.txt"),
     ("UV space remove space dash dash group space docs", "uv remove --group docs"),
     ("Hmm, okay, status, hang on, I mean Git info, thanks.", "git info"),
-])
-def test_afterthoughts_and_sentence_capitals(spoken, expected):
-    from app.specialists.bash.pipeline import BashPipeline
-
-    assert BashPipeline().run(spoken).output == expected
+]
 
 
-@pytest.mark.parametrize(("spoken", "expected"), [
+NATURAL_FRAMING_AND_HYPHENS_CASES = [
     ("Alright, the command is systemd hyphen ask hyphen password dash dash help.",
      "systemd-ask-password --help"),
     ("ab hyphen t sixty notes dot txt", "ab -t 60 notes.txt"),  # a short one is a flag
@@ -341,11 +321,7 @@ def test_afterthoughts_and_sentence_capitals(spoken, expected):
      "Coffee --compile notes.coffee"),
     ("Give me PW hyphen config dash dash name jack.conf. Thanks again.",
      "pw-config --name jack.conf"),
-])
-def test_natural_framing_and_hyphens(spoken, expected):
-    from app.specialists.bash.pipeline import BashPipeline
-
-    assert BashPipeline().run(spoken).output == expected
+]
 
 
 def test_a_filler_word_said_after_a_symbol_is_dictated():
@@ -366,18 +342,29 @@ def test_what_whisper_wrote_as_one_word_is_kept_as_written():
     assert kept_verbatim("ls docs", "ls -la") == "ls -la"
 
 
-@pytest.mark.parametrize(("spoken", "expected"), [
+MORE_OF_HOW_PEOPLE_SAY_SYMBOLS_CASES = [
     ("pct space status space one double zero", "pct status 100"),
     ("D O G space example dot com space at symbol one dot one dot one dot one",
      "dog example.com @1.1.1.1"),
     ("diff space less than open paren sops space notes close paren", "diff <(sops notes)"),
     ("phing dash f build point xml alpha", "phing -f build.xml alpha"),
-])
-def test_more_of_how_people_say_symbols(spoken, expected):
-    from app.specialists.bash.pipeline import BashPipeline
-
-    assert BashPipeline().run(spoken).output == expected
+]
 
 
 def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     assert process("mongorestore --db space users") == "mongorestore --db users"
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    *SYMBOL_SYNONYMS_PEOPLE_SAY_CASES,
+    *WORDS_WHISPER_AND_THE_PROTOCOL_SHARE_CASES,
+    *CORRECTIONS_AND_SIGN_OFFS_OTHER_PEOPLE_SAY_CASES,
+    *WHAT_A_CORRECTION_TAKES_BACK_CASES,
+    *AFTERTHOUGHTS_AND_SENTENCE_CAPITALS_CASES,
+    *NATURAL_FRAMING_AND_HYPHENS_CASES,
+    *MORE_OF_HOW_PEOPLE_SAY_SYMBOLS_CASES,
+])
+def test_other_speakers_through_the_pipeline(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected

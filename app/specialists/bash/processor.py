@@ -37,7 +37,6 @@ SPACED = {"|", "&&", "||", ">", ">>", "<", "2>"}  # always a space on both sides
 PLAIN = {WORD, NUM, RAW}
 PROSE_MARKS = {",", ".", "!", "?", "'", ":", "-", "(", ")"}  # a quote with only these is words
 KEEP_CAPS = {"HEAD", "HOME", "PATH", "USER", "TODO", "README", "LICENSE", "FETCH_HEAD"}
-_MAX_PHRASE = max(len(k) for k in (*SYMBOL_PHRASES, *CASE_WORDS, *MISHEARD_PHRASES))
 _PUNCT_END = re.compile(r"[,!?;]+$|(?<=[A-Za-z0-9])\.$")
 _WHISPER_FLAG = re.compile(r"^([a-z][a-z0-9]*)-([a-z]{1,4})(\..+)?$")
 
@@ -107,8 +106,17 @@ def _number_run(words: list[str], i: int) -> tuple[str, int] | None:
     return "".join(groups), j - i
 
 
+_FIRSTS: dict[int, tuple[set[str], int]] = {}  # table -> (first words, longest phrase)
+
+
 def _match(words: list[str], i: int, table: dict) -> tuple[str, int] | None:
-    for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
+    """The longest phrase of ``table`` starting at ``words[i]``: (its value, its length)."""
+    firsts = _FIRSTS.get(id(table))
+    if firsts is None:
+        firsts = _FIRSTS[id(table)] = ({k[0] for k in table}, max(map(len, table)))
+    if words[i] not in firsts[0]:
+        return None
+    for n in range(min(firsts[1], len(words) - i), 0, -1):
         key = tuple(words[i:i + n])
         if key in table:
             return table[key], n

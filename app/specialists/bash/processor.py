@@ -46,7 +46,7 @@ class Tok:
     text: str
     kind: str
     spelled: bool = False  # joined from spoken letters
-    asked: bool = False  # its casing was said ("capital x", "all caps readme")
+    asked: bool = False  # its casing was said ("capital x"); on "-", it was said "hyphen"
 
 
 def _words(text: str) -> list[str]:

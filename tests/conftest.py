@@ -87,10 +87,12 @@ def keep_adapter_choice(store: ModelStore):
 
 @pytest.fixture(scope="session")
 def speak(store: ModelStore, tmp_path_factory):
-    """``speak(text) -> Path``: a WAV of ``text`` in a natural neural voice (piper, joe)."""
-    from piper import PiperVoice
+    """``speak(text) -> Path``: a WAV of ``text`` in a natural neural voice (piper, joe),
+    the same every run (piper's sampling noise off, so what Whisper hears does not vary)."""
+    from piper import PiperVoice, SynthesisConfig
 
     voice = PiperVoice.load(str(store.require("piper-joe-medium")))
+    steady = SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0)
     folder = tmp_path_factory.mktemp("speech")
     cache: dict[str, Path] = {}
 
@@ -98,7 +100,7 @@ def speak(store: ModelStore, tmp_path_factory):
         if text not in cache:
             path = folder / f"utt{len(cache)}.wav"
             with wave.open(str(path), "wb") as wf:
-                voice.synthesize_wav(text, wf)
+                voice.synthesize_wav(text, wf, syn_config=steady)
             cache[text] = path
         return cache[text]
 

@@ -368,3 +368,14 @@ def test_other_speakers_through_the_pipeline(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline().run(spoken).output == expected
+
+
+def test_a_word_put_back_as_heard_shows_in_the_trace():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    def normalizer(text: str) -> str:  # a near miss, as the trained one makes on addresses
+        return "whois space dash b space eight dot eight dot eight dot zero"
+
+    result = BashPipeline(normalizer=normalizer).run("whois dash F, no wait, dash B 8.8.8.8")
+    assert result.output == "whois -b 8.8.8.8" and result.route == "llm"
+    assert [s.name for s in result.stages if s.name == "as heard"] == ["as heard"]

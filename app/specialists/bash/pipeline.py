@@ -239,8 +239,9 @@ class BashPipeline:
             # tends to keep the first); chosen on the four dev sets
             said = cleaned if tidied.restarts else text
             command = self._normalized(said, segment, stage, result)
-            if result.route == "llm":
-                command = kept_verbatim(cleaned, command)
+            if result.route == "llm" and kept_verbatim(cleaned, command) != command:
+                command = stage("as heard", kept_verbatim, cleaned, command,
+                                note="words Whisper wrote whole, put back as written")
         elif not segment.strip():
             result.notes.append("no command words were heard")
             return result

@@ -156,12 +156,43 @@ def _check_strings(node: dict, where: str) -> None:
         for m in _REGEX_REPEAT.finditer(pattern):
             if any(int(n) > MAX_REPEAT for n in m.groups() if n):
                 raise InputError(f"{where}.pattern repeats more than {MAX_REPEAT} times")
+        if not _balanced(pattern):
+            raise InputError(f"{where}.pattern is not a regular expression that can become a "
+                             "grammar (a bracket or brace without its pair)")
     for key in ("format", "title", "description"):
         if key in node and not isinstance(node[key], str):
             raise InputError(f"{where}.{key} must be text")
     if "required" in node and not (isinstance(node["required"], list) and all(
             isinstance(n, str) for n in node["required"])):
         raise InputError(f"{where}.required must be a list of property names")
+
+
+def _balanced(pattern: str) -> bool:
+    """Whether every [ ] and { } in ``pattern`` pairs up and Python can compile it: the
+    schema converter of llama-cpp-python loops forever on a lone ] or } ("^a]b$")."""
+    try:
+        re.compile(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return False
+    i, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "{":
+            close = pattern.find("}", i)
+            if close < 0:
+                return False
+            i = close
+        elif c in "]}":
+            return False
+        i += 1
+    return not in_class
 
 
 def _choices(value: Any, where: str) -> list:

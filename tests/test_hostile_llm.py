@@ -29,6 +29,8 @@ BAD_SCHEMAS = [
     ({"type": "string", "minLength": -1}, "0 or more"),
     ({"type": "string", "minLength": 5, "maxLength": 2}, "nothing could match"),
     ({"type": "string", "pattern": "^a{100000}$"}, "repeats more"),
+    ({"type": "string", "pattern": "^a]b$"}, "without its pair"),  # hung the converter
+    ({"type": "array", "items": {"type": "string", "pattern": "^^1|]^2[3$"}}, "without its pair"),
     ({"type": "number", "minimum": float("inf")}, "NaN"),
     ({"$ref": "https://example.com/schema.json"}, "nothing is fetched"),
     ({"properties": []}, "must be an object"),

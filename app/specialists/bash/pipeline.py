@@ -239,9 +239,12 @@ class BashPipeline:
             # tends to keep the first); chosen on the four dev sets
             said = cleaned if tidied.restarts else text
             command = self._normalized(said, segment, stage, result)
-            if result.route == "llm" and kept_verbatim(cleaned, command) != command:
-                command = stage("as heard", kept_verbatim, cleaned, command,
-                                note="words Whisper wrote whole, put back as written")
+            if result.route == "llm":
+                heard = stage("as heard", kept_verbatim, cleaned, command,
+                              note="words Whisper wrote whole, put back as written")
+                if heard == command:
+                    result.stages.pop()  # nothing put back: no stage to show
+                command = heard
         elif not segment.strip():
             result.notes.append("no command words were heard")
             return result

@@ -125,11 +125,13 @@ def test_task_scores():
 def _spec(tmp_path: Path, store, steps_data: list[dict], **extra):
     from app.training.trainer import TrainSpec
 
+    tmp_path.mkdir(parents=True, exist_ok=True)
     data = tmp_path / "train.jsonl"
     data.write_text("".join(json.dumps(e) + "\n" for e in steps_data))
+    hyper = {"rank": 8, "alpha": 16, "learning_rate": 3e-3, "epochs": 6, **extra}
     return TrainSpec("chat", str(store.require("smollm2-135m-instruct")), str(data),
-                     str(tmp_path / "run"), rank=8, alpha=16, learning_rate=3e-3, epochs=6,
-                     batch_size=2, max_tokens=64, seed=0, threads=2, **extra)
+                     str(tmp_path / "run"), batch_size=2, max_tokens=64, seed=0, threads=2,
+                     **hyper)
 
 
 def _answer(store, lora: Path | None, question: str, model: Path | None = None) -> str:
@@ -204,6 +206,30 @@ def test_the_chat_specialist_uses_the_active_adapter(store, secret, capsys):
     finally:
         registry.rollback("chat")
         registry.rollback("chat")
+
+
+def test_training_goes_on_from_an_adapter_and_refuses_one_that_does_not_fit(
+        store, secret, tmp_path):
+    """``init_adapter`` (``tinyspec train --from``) starts from the adapter's factors: two
+    steps at a tiny learning rate on other data keep the secret word, which two steps from
+    zero never teach; an adapter of another rank is a clear error, not a crash."""
+    from app.training.lora_gguf import read_pairs
+    from app.training.runner import TrainingError, run_training
+
+    other = [{"input": "Say hello.", "target": "Hello.", "slice": "x"}] * 4
+    kept = run_training(_spec(tmp_path / "on", store, other, epochs=1, learning_rate=1e-6,
+                              init_adapter=str(secret[0].adapter)), lambda f, t: None)
+    fresh = run_training(_spec(tmp_path / "zero", store, other, epochs=1, learning_rate=1e-6),
+                         lambda f, t: None)
+    assert kept.steps == fresh.steps == 2
+    assert "flamingo" in _answer(store, kept.adapter, "What is the secret word?").lower()
+    assert "flamingo" not in _answer(store, fresh.adapter, "What is the secret word?").lower()
+    _, before = read_pairs(secret[0].adapter)
+    _, after = read_pairs(kept.adapter)
+    assert np.allclose(before[0].a, after[0].a, atol=1e-3)
+    with pytest.raises(TrainingError, match="rank 8 and alpha 16; this run asks for rank 4"):
+        run_training(_spec(tmp_path / "bad", store, other, epochs=1, rank=4,
+                           init_adapter=str(secret[0].adapter)), lambda f, t: None)
 
 
 def test_cancel_keeps_the_checkpoint_and_the_same_command_resumes(store, tmp_path):

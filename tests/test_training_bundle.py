@@ -51,6 +51,27 @@ def test_the_bundle_holds_the_exact_prompt_and_no_paths_of_this_machine(trained_
     assert "tinyspec adapters import" in (folder / "README.txt").read_text()
 
 
+def test_a_bundle_that_goes_on_from_an_adapter_carries_it(store, trained_bundle, tmp_path):
+    """``--from`` with ``--bundle``: the adapter travels in the folder, the spec names it
+    relative to it, and the run's id (and so its folder) depends on which adapter it was."""
+    from app.training.bundle import write_bundle
+    from app.training.pipeline import run_id_for
+    from app.training.trainer import TrainSpec
+
+    folder, data = trained_bundle
+    spec_path = write_bundle(store, "chat", tmp_path / "on", data=data,
+                             base="smollm2-135m-instruct", rank=8, alpha=16,
+                             init_adapter=str(folder / "adapter.gguf"))
+    spec = TrainSpec.load(spec_path)
+    assert spec.init_adapter == str(tmp_path / "on" / "init.gguf")
+    assert (tmp_path / "on" / "init.gguf").read_bytes() == (folder / "adapter.gguf").read_bytes()
+    plain = TrainSpec.load(folder / "spec.json")
+    assert plain.init_adapter == "" and "init_sha256" not in plain.metadata
+    meta = spec.metadata
+    assert run_id_for(spec, meta["base_sha256"], meta["data_sha256"]) != run_id_for(
+        TrainSpec(**{**spec.__dict__, "metadata": {}}), meta["base_sha256"], meta["data_sha256"])
+
+
 def test_an_imported_run_is_gated_registered_and_the_cache_spares_a_rescore(
         store, trained_bundle, monkeypatch, keep_adapter_choice):
     from app.training import evaluate as evaluation

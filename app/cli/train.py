@@ -25,6 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--alpha", type=float, default=32.0)
     p.add_argument("--learning-rate", type=float, default=1e-3)
     p.add_argument("--batch-size", type=int, default=8)
+    p.add_argument("--from", dest="init", metavar="ADAPTER",
+                   help="go on training an adapter ('active', an id from `tinyspec adapters "
+                        "list`, or a .gguf file) instead of starting from zero; its rank and "
+                        "alpha are used")
     p.add_argument("--max-examples", type=int, default=0, help="train on the first N only")
     p.add_argument("--eval-limit", type=int, default=0, help="score the first N eval lines")
     p.add_argument("--bundle", metavar="DIR",
@@ -75,6 +79,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     hyper = dict(seed=args.seed, rank=args.rank, alpha=args.alpha,
                  learning_rate=args.learning_rate, batch_size=args.batch_size,
                  max_examples=args.max_examples)
+    if args.init:
+        hyper.update(_init_adapter(args.task, args.init))
     if args.bundle:
         from app.training.bundle import write_bundle
 
@@ -116,6 +122,34 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"wrote {out} ({out.stat().st_size / 1e6:.0f} MB): {adapter.base} with "
           f"{adapter.id} merged in; add it with `tinyspec models add {out}`")
     return 0
+
+
+def _init_adapter(task: str, name: str) -> dict:
+    """``init_adapter``, ``rank`` and ``alpha`` for ``--from``: the adapter's own."""
+    from pathlib import Path
+
+    from app.errors import UserError
+    from app.training.lora_gguf import read_adapter_info
+    from app.training.registry import AdapterError
+
+    registry = _registry()
+    if name == "active":
+        adapter = registry.active(task)
+        if adapter is None:
+            raise UserError(f"{task} has no active adapter to go on from")
+        path = adapter.path
+    elif Path(name).suffix == ".gguf":
+        path = Path(name)
+    else:
+        try:
+            path = registry.get(task, name).path
+        except AdapterError as exc:
+            raise UserError(str(exc)) from None
+    try:
+        info = read_adapter_info(path)
+    except (ValueError, OSError) as exc:
+        raise UserError(f"--from {name}: {exc}") from None
+    return {"init_adapter": str(path), "rank": info["rank"], "alpha": info["alpha"]}
 
 
 def _print_report(report, as_json: bool) -> int:

@@ -8,6 +8,7 @@ not llama.cpp, and a spec whose paths are relative to it. Copy the base GGUF bes
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from app.training.pipeline import (
     default_data,
     gate_and_register,
     run_id_for,
+    started_from,
 )
 from app.training.prompt import chat_format
 from app.training.runner import TrainingError, TrainRun
@@ -49,9 +51,14 @@ def write_bundle(store: ModelStore, task_name: str, out_dir: str | Path,
         for example in load_jsonl(data):
             f.write(json.dumps(render(fmt, task, example)) + "\n")
     base_sha = sha256_file(base_path)
+    init = str(hyper.pop("init_adapter", "") or "")
+    if init:  # the adapter to go on from travels inside the bundle
+        shutil.copyfile(init, out / "init.gguf")
     spec = TrainSpec(task.name, base_path.name, "examples.jsonl", ".", epochs=epochs,
-                     seed=seed, device=device, architecture=fmt.architecture, **hyper)
-    spec.metadata = {"base": base, "base_sha256": base_sha, "data_sha256": sha256_file(data)}
+                     seed=seed, device=device, architecture=fmt.architecture,
+                     init_adapter="init.gguf" if init else "", **hyper)
+    spec.metadata = {"base": base, "base_sha256": base_sha, "data_sha256": sha256_file(data),
+                     **started_from(init)}
     spec.save(out / "spec.json")
     (out / "README.txt").write_text(NOTE.format(
         base_file=base_path.name, base=base, base_sha=base_sha, folder=out,

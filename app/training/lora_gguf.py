@@ -78,6 +78,28 @@ def write_adapter(path: str | Path, architecture: str, pairs: Iterable[LoraPair]
     return path
 
 
+def read_pairs(path: str | Path) -> tuple[float, list[LoraPair]]:
+    """The alpha and factors of a GGUF LoRA adapter (float32), to train on from where it
+    stopped; ``ValueError`` for a file that is not one of ours."""
+    import gguf
+
+    info = read_adapter_info(path)
+    found: dict[tuple[int, str], dict[str, np.ndarray]] = {}
+    modules = {v: k for k, v in GGUF_NAMES.items()}
+    for t in gguf.GGUFReader(str(path)).tensors:
+        m = re.fullmatch(r"blk\.(\d+)\.(\w+)\.weight\.lora_([ab])", t.name)
+        if not m or m.group(2) not in modules:
+            raise ValueError(f"{path}: unexpected tensor {t.name}")
+        shape = tuple(int(n) for n in reversed(t.shape))  # GGUF lists dimensions innermost first
+        value = np.asarray(t.data, dtype=np.float32).reshape(shape)
+        found.setdefault((int(m.group(1)), modules[m.group(2)]), {})[m.group(3)] = value
+    pairs = [LoraPair(layer, module, f["a"], f["b"])
+             for (layer, module), f in sorted(found.items()) if "a" in f and "b" in f]
+    if not pairs or info["alpha"] is None:
+        raise ValueError(f"{path}: no LoRA factors or no alpha in it")
+    return info["alpha"], pairs
+
+
 def read_adapter_info(path: str | Path) -> dict:
     """What an adapter file says about itself: architecture, alpha, rank, tensor count and
     the training metadata we wrote; ``ValueError`` for a file that is not a LoRA adapter."""

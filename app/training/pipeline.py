@@ -70,9 +70,10 @@ def train_task(store: ModelStore, task_name: str, data: Path | None = None,
     base_sha, data_sha = sha256_file(base_path), sha256_file(data)
     spec = TrainSpec(task.name, str(base_path), str(data), "", epochs=epochs, seed=seed,
                      device=device, **hyper)
+    spec.metadata = {"base": base, "base_sha256": base_sha, "data_sha256": data_sha,
+                     **started_from(spec.init_adapter)}
     run_id = run_id_for(spec, base_sha, data_sha)
     spec.out_dir = str(Registry(store.root).root / task.name / "runs" / run_id)
-    spec.metadata = {"base": base, "base_sha256": base_sha, "data_sha256": data_sha}
     say = progress or (lambda _f, _t: None)
     run = run_training(spec, lambda f, t: say(0.8 * f, t), check, events)
     return gate_and_register(store, spec, run, run_id, eval_data, say, check, eval_limit,
@@ -173,6 +174,13 @@ def _hyper(spec: TrainSpec) -> dict:
                                           "batch_size", "max_tokens", "max_examples")}
 
 
+def started_from(init_adapter: str | Path) -> dict:
+    """Metadata naming the adapter a run goes on from (by sha256), or nothing."""
+    return {"init_sha256": sha256_file(Path(init_adapter))} if init_adapter else {}
+
+
 def run_id_for(spec: TrainSpec, base_sha: str, data_sha: str) -> str:
-    key = json.dumps([spec.task, base_sha, data_sha, spec.seed, _hyper(spec)], sort_keys=True)
+    key = json.dumps([spec.task, base_sha, data_sha, spec.seed, _hyper(spec),
+                      *([spec.metadata["init_sha256"]] if "init_sha256" in spec.metadata
+                        else [])], sort_keys=True)
     return f"{spec.task}-{hashlib.sha256(key.encode()).hexdigest()[:10]}"

@@ -17,7 +17,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from app.training.lora_gguf import TARGET_MODULES, pairs_from_state, write_adapter
+from app.training.lora_gguf import TARGET_MODULES, pairs_from_state, read_pairs, write_adapter
 
 
 @dataclass
@@ -40,6 +40,7 @@ class TrainSpec:
     checkpoint_every: int = 25
     max_examples: int = 0
     architecture: str = ""  # set when the examples are already rendered (see bundle.py)
+    init_adapter: str = ""  # a GGUF LoRA adapter to go on training from (same rank and alpha)
     metadata: dict = field(default_factory=dict)
 
     def save(self, path: Path) -> None:
@@ -50,7 +51,9 @@ class TrainSpec:
         """The spec at ``path``; relative paths in it are relative to its folder (a bundle)."""
         spec = cls(**json.loads(Path(path).read_text(encoding="utf-8")))
         folder = Path(path).resolve().parent
-        for key in ("base_path", "train_path", "out_dir"):
+        for key in ("base_path", "train_path", "out_dir", "init_adapter"):
+            if not getattr(spec, key):
+                continue
             value = Path(getattr(spec, key))
             if not value.is_absolute():
                 setattr(spec, key, str(folder / value))
@@ -126,7 +129,35 @@ def load_base(spec: TrainSpec):
     model = AutoModelForCausalLM.from_pretrained(folder, gguf_file=name, dtype=torch.float32)
     config = LoraConfig(r=spec.rank, lora_alpha=spec.alpha, lora_dropout=0.0,
                         target_modules=list(TARGET_MODULES), task_type="CAUSAL_LM")
-    return tokenizer, get_peft_model(model, config)
+    model = get_peft_model(model, config)
+    if spec.init_adapter:
+        start_from(model, spec)
+    return tokenizer, model
+
+
+def start_from(model, spec: TrainSpec) -> None:
+    """Copy the factors of ``spec.init_adapter`` into ``model``'s LoRA layers, so training goes
+    on from that adapter; ``ValueError`` when its rank, alpha or layers do not fit."""
+    import torch
+
+    alpha, pairs = read_pairs(spec.init_adapter)
+    if alpha != spec.alpha or pairs[0].a.shape[0] != spec.rank:
+        raise ValueError(f"{spec.init_adapter} has rank {pairs[0].a.shape[0]} and alpha "
+                         f"{alpha:g}; this run asks for rank {spec.rank}, alpha {spec.alpha:g}")
+    modules = dict(model.named_modules())
+    for p in pairs:
+        name = next((n for n in modules if n.endswith(f".layers.{p.layer}.self_attn.{p.module}")
+                     or n.endswith(f".layers.{p.layer}.mlp.{p.module}")), None)
+        if name is None:
+            raise ValueError(f"{spec.init_adapter}: layer {p.layer} {p.module} is not in the base")
+        layer = modules[name]
+        with torch.no_grad():
+            for weight, value in ((layer.lora_A["default"].weight, p.a),
+                                  (layer.lora_B["default"].weight, p.b)):
+                if tuple(weight.shape) != value.shape:
+                    raise ValueError(f"{spec.init_adapter}: {name} is {value.shape}, the base "
+                                     f"wants {tuple(weight.shape)}")
+                weight.copy_(torch.from_numpy(value))
 
 
 def run(spec: TrainSpec) -> Path:
@@ -241,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     try:
         run(TrainSpec.load(args[0]))
-    except NoDevice as exc:
+    except (NoDevice, ValueError) as exc:
         emit("error", message=str(exc))
         return 2
     except MemoryError:

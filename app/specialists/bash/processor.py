@@ -233,7 +233,8 @@ def _acronyms_off(toks: list[Tok]) -> list[Tok]:
         if t.kind == WORD and not t.asked and i == 0 and t.text.istitle() and \
                 t.text.lower() in COMMANDS:
             out[i] = Tok(t.text.lower(), WORD, t.spelled)  # "Git info": a sentence's capital
-        if t.kind != WORD or t.asked or not t.text.isupper() or t.text in KEEP_CAPS:
+        if t.kind != WORD or t.asked or not t.text.isupper() or t.text in KEEP_CAPS or \
+                _variable(out, i):
             continue
         prev = out[i - 1].text if i else ""
         nxt = out[i + 1].text if i + 1 < len(out) else ""
@@ -552,9 +553,31 @@ def _spelled_name(before: Tok, after: Tok | None) -> bool:
         after is not None and after.kind == SPACE)
 
 
+def _caps_off(toks: list[Tok]) -> list[Tok]:
+    """Speech recognition's capitals carry nothing outside quotes ("Docker space data space
+    Alpine", "NumPy", "dash dash JSON"): a shell word is lower case unless the speaker asked
+    for capitals ("capital", "all caps") or it is one in the shell (HEAD, README, a variable
+    after $ or before =)."""
+    out, quoted = list(toks), ""
+    for i, t in enumerate(toks):
+        if t.kind == SYM and t.text in ('"', "'"):
+            quoted = "" if quoted == t.text else quoted or t.text
+        elif t.kind == WORD and not t.asked and not quoted and t.text not in KEEP_CAPS and \
+                not t.text.islower() and not _variable(toks, i):
+            out[i] = Tok(t.text.lower(), WORD, t.spelled)
+    return out
+
+
+def _variable(toks: list[Tok], i: int) -> bool:
+    """An all-caps word after ``$`` or before ``=``: a variable's name ("dollar RANDOM")."""
+    after_dollar = i > 0 and toks[i - 1].text in ("$", "${")
+    before_equals = i + 1 < len(toks) and toks[i + 1].text == "="
+    return toks[i].text.isupper() and (after_dollar or before_equals)
+
+
 def process(text: str) -> str:
     """Dictated words to a command, in whichever style the text is in."""
     toks = tokenize(text)
     if is_protocol_style(toks):
-        return render_protocol(toks)
-    return render_natural(_numbered(toks))
+        return render_protocol(_caps_off(toks))
+    return render_natural(_caps_off(_numbered(toks)))

@@ -218,8 +218,65 @@ def tokenize(text: str) -> list[Tok]:
         toks.append(Tok(_literal(cased[i], after_dash), RAW if re.search(r"[^a-z0-9']", w)
                         else WORD))
         i += 1
-    return _join_letters(_acronyms_off(toks))
+    return _join_letters(_acronyms_off(_head_in_parts(toks)))
 
+
+
+def _lettery(t: Tok) -> bool:
+    """A lone letter or an acronym as speech recognition writes it ("K", "XDO", "CTL")."""
+    return t.kind == WORD and not t.asked and t.text.isalpha() and (
+        len(t.text) == 1 or (t.text.isupper() and len(t.text) <= 5 and t.text not in KEEP_CAPS))
+
+
+def _head_in_parts(toks: list[Tok]) -> list[Tok]:
+    """Natural style: a tool's name said in parts where a command stands, its first part no
+    known command: a word and spelled letters ("flux C T L" -> fluxctl, "auto R A N D R"), or
+    netpbm's "P B M to M A C P" (pbmtomacp). Letters then a word ("XDO tool") stay apart: as
+    often a tool and its subcommand ("Q M list", "bun PM scan")."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        at_head = not out or out[-1].text.lower() == "sudo" and len(out) == 1 or (
+            out[-1].kind == SYM and out[-1].text in COMMAND_SEPARATORS)
+        units, j = _units(toks, i) if at_head else ([], i)
+        if len(units) >= 2 and units[0][0].text.lower() not in COMMANDS:
+            a, b = units[0], units[1]
+            take = 0
+            if len(units) >= 3 and b[0].text.lower() == "to" and len(b) == 1 and \
+                    all(_lettery(t) for t in a + units[2]):
+                take = 3  # netpbm's "P B M to M A C P"
+            elif len(a) == 1 and a[0].text.isalpha() and not _lettery(a[0]) and \
+                    all(_lettery(t) and t.text.isupper() for t in b) and \
+                    len("".join(t.text for t in b)) != 2 and \
+                    not _before_path(toks, i + 1 + len(b)) and \
+                    b[0].text.lower() not in COMMANDS and not any(t.asked for t in a + b):
+                take = 2
+            if take:
+                parts = [t for unit in units[:take] for t in unit]
+                out.append(Tok("".join(t.text for t in parts), WORD, spelled=True))
+                i += len(parts)
+                continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+def _before_path(toks: list[Tok], i: int) -> bool:
+    return i < len(toks) and toks[i].kind == SYM and toks[i].text in ("/", ".")
+
+
+def _units(toks: list[Tok], i: int) -> tuple[list[list[Tok]], int]:
+    """The words from ``toks[i]`` up to the first non-word, lone letters in a row as one unit."""
+    units: list[list[Tok]] = []
+    while i < len(toks) and toks[i].kind == WORD and len(units) < 4:
+        t = toks[i]
+        single = len(t.text) == 1 and t.text.isalpha()
+        if single and units and all(len(u.text) == 1 for u in units[-1]):
+            units[-1].append(t)
+        else:
+            units.append([t])
+        i += 1
+    return units, i
 
 
 def _acronyms_off(toks: list[Tok]) -> list[Tok]:

@@ -318,7 +318,7 @@ NATURAL_FRAMING_AND_HYPHENS_CASES = [
      "systemd-ask-password --help"),
     ("ab hyphen t sixty notes dot txt", "ab -t 60 notes.txt"),  # a short one is a flag
     ("I'd like Coffee dash dash compile notes dot coffee, if you don't mind.",
-     "Coffee --compile notes.coffee"),
+     "coffee --compile notes.coffee"),
     ("Give me PW hyphen config dash dash name jack.conf. Thanks again.",
      "pw-config --name jack.conf"),
 ]
@@ -351,6 +351,20 @@ MORE_OF_HOW_PEOPLE_SAY_SYMBOLS_CASES = [
 ]
 
 
+SPACING_HINTS_AND_LEAD_INS_CASES = [
+    ("Type this: echo hi pipe tee out put dot txt, no spaces.", "echo hi | tee output.txt"),
+    ("time who am I, no spaces", "time whoami"),
+    ("grep dash R to do, no spaces, src", "grep -r todo src"),  # not a correction's "no"
+    ("ssh admin at web server two, no spaces", "ssh admin@webserver2"),
+    ("git add dot, on its own, please", "git add ."),
+    ("Right, next one: cargo build dash dash release.", "cargo build --release"),
+    ("Could you put in ls dash L A?", "ls -la"),
+    ("system CTL status nginx", "systemctl status nginx"),
+    ("P N G to P N M photo dot png", "pngtopnm photo.png"),
+    ("Q M list", "qm list"),  # letters then a word: a tool and its subcommand
+]
+
+
 def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     assert process("mongorestore --db space users") == "mongorestore --db users"
 
@@ -363,6 +377,7 @@ def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     *AFTERTHOUGHTS_AND_SENTENCE_CAPITALS_CASES,
     *NATURAL_FRAMING_AND_HYPHENS_CASES,
     *MORE_OF_HOW_PEOPLE_SAY_SYMBOLS_CASES,
+    *SPACING_HINTS_AND_LEAD_INS_CASES,
 ])
 def test_other_speakers_through_the_pipeline(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -84,8 +84,13 @@ def test_cleanup_never_raises_and_keeps_no_control_characters(text):
     assert isinstance(segment, str) and isinstance(prose, str)
 
 
-def test_casing_of_the_transcript_is_kept():
+def test_casing_said_is_kept_and_the_recognizers_capitals_are_not():
+    """Casing words and quoted text keep their capitals; the capitals speech recognition
+    writes for names and acronyms carry nothing (five dev authors lower them all)."""
     run = BashPipeline().run
+    assert run("Docker space run space Alpine space dash dash name space NumPy",
+               use_llm=False).output == "docker run alpine --name numpy"
+    assert run("echo space dollar RANDOM", use_llm=False).output == "echo $RANDOM"
     assert run("Curl dash capital x POST https colon slash slash example dot com",
                use_llm=False).output == "curl -X POST https://example.com"
     assert run('git space commit space dash m space quote Fix Login quote',

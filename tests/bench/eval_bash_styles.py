@@ -40,7 +40,8 @@ from app.training.pipeline import default_data
 from models.store import ModelStore
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = ("eval", "authors", "author3", "author4", "author5", "family", "heldout", "heldout_author", "dev-360")
+SETS = ("eval", "authors", "author3", "author4", "author5", "family", "heldout", "heldout_author",
+        "dev-360")
 
 
 def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from app.specialists.bash.vocabulary import (
+    ALONE,
     COMMANDS,
     HEARD_AS,
+    JOINED,
     MISHEARD_FIRST,
     SUBCOMMAND_HOSTS,
     SUBCOMMANDS,
@@ -47,7 +49,8 @@ FRAMING = sorted([
     "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
     "give me", "can you give me", "could you give me", "let me get", "get me",
     "i need the command for this", "i need the command for", "i need the command",
-    "i'd like to do", "i'd like to",
+    "i'd like to do", "i'd like to", "could you put in", "can you put in", "put in",
+    "type this", "here's the command", "here it is", "here's one",
 ], key=lambda p: -len(p))
 FILLED_FRAMING = [p for p in FRAMING if set(p.split()) & FILLERS]  # "i'd like"
 SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
@@ -374,6 +377,22 @@ def _words(text: str) -> list[str]:
     return [w for w in words if w]
 
 
+INTRO_WORDS = {"next", "one", "right", "here's", "here", "is", "this", "the", "command", "ok",
+               "okay", "alright", "so", "type", "run", "now", "a", "new", "another"}
+
+
+def _intro_off(words: list[str], removed: list[str]) -> list[str]:
+    """A lead-in ending in a colon ("Type this:", "Right, next one:") is not dictation."""
+    for k, w in enumerate(words[:8]):
+        if w.endswith(":") and k + 1 < len(words):
+            lead = [x.rstrip(":") for x in words[:k + 1]]
+            if all(x in INTRO_WORDS or x in PROSE_BEFORE for x in lead):
+                removed.append(" ".join(lead))
+                return words[k + 1:]
+            break
+    return words
+
+
 _SLOT = re.compile(r"(?:^| )((?:and )?(?:then )?(?:for )?(?:the|a|an|its) (?:[a-z']+ ){0,3}?"
                    r"(?:is called|should be|would be|will be|is|are|goes|called|named|put))"
                    r"(?= |$)")
@@ -459,13 +478,24 @@ def _not_this(text: str) -> tuple[str, int]:
     return text, 0
 
 
+_HINT = re.compile(r"(?i),?\s*\b(no spaces?|on its own)\b[,.?!]?(?=\s|$)")
+
+
+def spoken_hints(text: str) -> str:
+    """A speaker's spacing hints as marks the reader keeps apart from the words: "who am I,
+    no spaces" (the words since the last symbol are one shell word) and "dot, on its own"
+    (the symbol stands alone); never a correction's "no"."""
+    return _HINT.sub(lambda m: " " + (JOINED if m.group(1).lower().startswith("no")
+                                      else ALONE) + " ", text)
+
+
 def clean(text: str) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital)."""
     removed: list[str] = []
-    text, negated = _not_this(text)
+    text, negated = _not_this(spoken_hints(text))
     cased = _after_description(sentence_case_off(text), removed)
-    words = fix_subcommand(heard_as(_words(" ".join(cased))))
+    words = fix_subcommand(heard_as(_intro_off(_words(" ".join(cased)), removed)))
     words, added = _drop_additions(words)
     words = _strip_phrases(words, FILLED_FRAMING, removed)  # before fillers eat "like"
     words = _strip_fillers(_strip_asides(words, removed), removed)

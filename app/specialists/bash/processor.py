@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass
 
 from app.specialists.bash.vocabulary import (
+    ALONE,
     CAPITAL_WORDS,
     CASE_WORDS,
     COMMANDS,
+    JOINED,
     LETTER_NAMES,
     MISHEARD_FIRST,
     MISHEARD_PHRASES,
@@ -47,6 +49,7 @@ class Tok:
     kind: str
     spelled: bool = False  # joined from spoken letters
     asked: bool = False  # its casing was said ("capital x"); on "-", it was said "hyphen"
+    joined: bool = False  # made one word by "…, no spaces"
 
 
 def _words(text: str) -> list[str]:
@@ -159,8 +162,12 @@ def tokenize(text: str) -> list[Tok]:
             toks.append(Tok(w + "3", WORD))
             i += 2
             continue
-        if w in SPACE_WORDS:
-            toks.append(Tok(" ", SPACE))
+        if w in SPACE_WORDS or w == ALONE:
+            toks.append(Tok(" " if w != ALONE else ALONE, SPACE))
+            i += 1
+            continue
+        if w == JOINED:
+            _join_back(toks)
             i += 1
             continue
         case = _match(words, i, CASE_WORDS)
@@ -220,6 +227,49 @@ def tokenize(text: str) -> list[Tok]:
         i += 1
     return _join_letters(_acronyms_off(_head_in_parts(toks)))
 
+
+
+def _join_back(toks: list[Tok]) -> None:
+    """"…, no spaces": the last words said one after another in the shell word just spoken
+    are one word ("who am I" -> whoami, "server one" -> server1, "mash tree dot D N D" ->
+    mashtree.dnd); never the command itself, a short flag's letter ("dash S change me" ->
+    -s changeme) or what an earlier hint joined."""
+    first = _program_end(toks)
+    runs: list[tuple[int, int]] = []
+
+    def in_run(i: int) -> bool:  # a word of this shell word, not a flag's letter
+        t, before = toks[i], toks[i - 1] if i else None
+        return t.kind in (WORD, NUM) and not t.joined and not (
+            before is not None and before.text == "-" and not before.asked and len(t.text) == 1
+        ) and not (before is not None and before.text in COMMAND_SEPARATORS)  # "pipe tee"
+
+    k = len(toks)
+    while k > first:
+        t = toks[k - 1]
+        if in_run(k - 1):
+            end = k
+            while k > first and in_run(k - 1):
+                k -= 1
+            runs.append((k, end))
+            continue
+        if t.kind != SYM or t.text in SPACED or t.text == "--" or (t.text == "-" and not t.asked):
+            break
+        k -= 1
+    run = next(((a, b) for a, b in runs if b - a >= 2), None)
+    if run:
+        part = toks[run[0]:run[1]]
+        toks[run[0]:run[1]] = [Tok("".join(t.text for t in part), WORD,
+                                   asked=any(t.asked for t in part), joined=True)]
+
+
+def _program_end(toks: list[Tok]) -> int:
+    """Where the first shell word (the command, "pw hyphen container") ends."""
+    k = 1
+    while k + 1 < len(toks) and toks[k].kind == SYM and toks[k].text not in SPACED and \
+            toks[k].text != "--" and (toks[k].text != "-" or toks[k].asked) and \
+            toks[k + 1].kind in (WORD, NUM):
+        k += 2
+    return k if toks else 0
 
 
 def _lettery(t: Tok) -> bool:
@@ -364,11 +414,11 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
     space config dot yaml", "nagios four space dash d"), mean the words between them were
     said joined: protocol."""
     toks = tokenize(text) if isinstance(text, str) else text
-    if len(toks) < 2 or not any(t.kind == SPACE for t in toks):
+    if len(toks) < 2 or not any(t.kind == SPACE and t.text != ALONE for t in toks):
         return False
-    if toks[1].kind == SPACE:
+    if toks[1].kind == SPACE and toks[1].text != ALONE:
         return True
-    if sum(t.kind == SPACE for t in toks) >= 2:
+    if sum(t.kind == SPACE and t.text != ALONE for t in toks) >= 2:
         return True
     head = toks[:next(i for i, t in enumerate(toks) if t.kind == SPACE)]
     flag_after_name = len(head) > 1 and head[1].text in ("-", "--") and not head[0].spelled \
@@ -486,6 +536,8 @@ def render_natural(toks: list[Tok]) -> str:
         prev_word = words[-1] if words else None
         at_head = bool(words) and len(words) - 1 in head
         left, right = _glue(t, prev_word, at_head, nxt, quote_open)
+        if nxt is not None and nxt.text == ALONE:  # "develop dot, on its own"
+            left = right = False
         if t.kind == SPACE:
             glue_next = False
             continue
@@ -614,15 +666,24 @@ def _caps_off(toks: list[Tok]) -> list[Tok]:
     """Speech recognition's capitals carry nothing outside quotes ("Docker space data space
     Alpine", "NumPy", "dash dash JSON"): a shell word is lower case unless the speaker asked
     for capitals ("capital", "all caps") or it is one in the shell (HEAD, README, a variable
-    after $ or before =)."""
+    after $ or before =, an HTTP method after -X)."""
     out, quoted = list(toks), ""
     for i, t in enumerate(toks):
         if t.kind == SYM and t.text in ('"', "'"):
             quoted = "" if quoted == t.text else quoted or t.text
         elif t.kind == WORD and not t.asked and not quoted and t.text not in KEEP_CAPS and \
-                not t.text.islower() and not _variable(toks, i):
+                not t.text.islower() and not _variable(toks, i) and not _http_method(toks, i):
             out[i] = Tok(t.text.lower(), WORD, t.spelled)
     return out
+
+
+HTTP_METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
+
+
+def _http_method(toks: list[Tok], i: int) -> bool:
+    """An HTTP method after ``-X`` or ``--request`` ("curl dash capital x POST")."""
+    before = [t.text for t in toks[max(0, i - 3):i] if t.kind != SPACE][-2:]
+    return toks[i].text in HTTP_METHODS and before in (["-", "X"], ["--", "request"])
 
 
 def _variable(toks: list[Tok], i: int) -> bool:

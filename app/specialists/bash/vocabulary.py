@@ -41,6 +41,7 @@ SYMBOL_WORDS: dict[str, str] = {
     "backtick": "`", "apostrophe": "'", "redirect": ">", "append": ">>",
 }
 SPACE_WORDS = {"space"}
+JOINED, ALONE = "\u2040", "\u2423"  # what "…, no spaces" and "…, on its own" become
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

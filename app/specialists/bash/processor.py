@@ -296,8 +296,8 @@ def _head_in_parts(toks: list[Tok]) -> list[Tok]:
                     all(_lettery(t) for t in a + units[2]):
                 take = 3  # netpbm's "P B M to M A C P"
             elif len(a) == 1 and a[0].text.isalpha() and not _lettery(a[0]) and \
-                    all(_lettery(t) and t.text.isupper() for t in b) and \
-                    len("".join(t.text for t in b)) != 2 and \
+                    all(_lettery(t) for t in b) and len("".join(t.text for t in b)) >= 3 and \
+                    (len(b) > 1 or b[0].text.isupper()) and \
                     not _before_path(toks, i + 1 + len(b)) and \
                     b[0].text.lower() not in COMMANDS and not any(t.asked for t in a + b):
                 take = 2

@@ -560,6 +560,10 @@ def render_natural(toks: list[Tok]) -> str:
     return re.sub(r" {2,}", " ", text).strip()
 
 
+SINGLE_DASH_FLAGS = {"type", "name", "iname", "exec", "execdir", "print0", "delete", "mtime",
+                     "mmin", "maxdepth", "mindepth", "newer", "perm", "regex", "jar"}
+
+
 def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
           quotes: dict[str, bool]) -> tuple[bool, bool]:
     """(glue to the word before, glue the next token to this one) for natural style."""
@@ -584,8 +588,10 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
         short = nxt.kind in (WORD, RAW) and len(nxt.text) <= 2 and nxt.text.isalpha()
         if flag and not short and nxt.kind == WORD and len(prev) > 2:
             return True, True  # a long flag name: "--save-dev"
+        if nxt.kind == WORD and nxt.text in SINGLE_DASH_FLAGS and not t.asked:
+            return False, True  # find's "-type", java's "-jar"
         if at_head and prev.isalnum() and prev not in COMMANDS and nxt.kind == WORD and \
-                len(nxt.text) >= 3 and nxt.text not in COMMANDS:
+                len(nxt.text) >= 3 and nxt.text not in COMMANDS and not nxt.spelled:
             return True, True  # a tool's hyphenated name: "mate-calc", "hd-idle"
         if nxt.kind == NUM and set(prev) & set("./"):
             return False, True  # after a path, a flag: "input.bundle -5"

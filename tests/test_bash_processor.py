@@ -351,7 +351,7 @@ MORE_OF_HOW_PEOPLE_SAY_SYMBOLS_CASES = [
 ]
 
 
-SPACING_HINTS_AND_LEAD_INS_CASES = [
+SPACING_HINTS_LEAD_INS_AND_FALSE_STARTS_CASES = [
     ("Type this: echo hi pipe tee out put dot txt, no spaces.", "echo hi | tee output.txt"),
     ("time who am I, no spaces", "time whoami"),
     ("grep dash R to do, no spaces, src", "grep -r todo src"),  # not a correction's "no"
@@ -362,6 +362,9 @@ SPACING_HINTS_AND_LEAD_INS_CASES = [
     ("system CTL status nginx", "systemctl status nginx"),
     ("P N G to P N M photo dot png", "pngtopnm photo.png"),
     ("Q M list", "qm list"),  # letters then a word: a tool and its subcommand
+    ("Prettier, uh, prettier dash dash check src", "prettier --check src"),
+    ("sudo npm install, um, npm install dash G yarn", "sudo npm install -g yarn"),
+    ("the option should be dash dash quiet", "--quiet"),  # "dash dash" is no false start
 ]
 
 
@@ -377,7 +380,7 @@ def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     *AFTERTHOUGHTS_AND_SENTENCE_CAPITALS_CASES,
     *NATURAL_FRAMING_AND_HYPHENS_CASES,
     *MORE_OF_HOW_PEOPLE_SAY_SYMBOLS_CASES,
-    *SPACING_HINTS_AND_LEAD_INS_CASES,
+    *SPACING_HINTS_LEAD_INS_AND_FALSE_STARTS_CASES,
 ])
 def test_other_speakers_through_the_pipeline(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

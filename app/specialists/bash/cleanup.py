@@ -20,6 +20,7 @@ from app.specialists.bash.vocabulary import (
     MISHEARD_FIRST,
     SUBCOMMAND_HOSTS,
     SUBCOMMANDS,
+    SYMBOL_WORDS,
 )
 
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "like", "yeah", "okay", "ok",
@@ -381,6 +382,19 @@ INTRO_WORDS = {"next", "one", "right", "here's", "here", "is", "this", "the", "c
                "okay", "alright", "so", "type", "run", "now", "a", "new", "another"}
 
 
+def _said_twice(words: list[str]) -> tuple[list[str], int]:
+    """A command's start said again at once ("R M lint, uh, R M lint dash capital D"): the
+    first saying is a false start (also after sudo)."""
+    at = 1 if words[:1] == ["sudo"] else 0
+    for n in range(min(8, (len(words) - at) // 2), 0, -1):
+        span = words[at:at + n]
+        if span == words[at + n:at + 2 * n] and "space" not in span and \
+                span[-1] not in SYMBOL_WORDS and any(
+                len(w) > 1 and w not in SYMBOL_WORDS for w in span):  # not "J J", "dash dash"
+            return words[:at] + words[at + n:], 1
+    return words, 0
+
+
 def _intro_off(words: list[str], removed: list[str]) -> list[str]:
     """A lead-in ending in a colon ("Type this:", "Right, next one:") is not dictation."""
     for k, w in enumerate(words[:8]):
@@ -507,7 +521,9 @@ def clean(text: str) -> Cleaned:
     words = _strip_slot_framing(words, removed)
     words = _strip_phrases(words, FRAMING, removed)
     words = _strip_phrases(words, TRAILING, removed, trailing=True)
-    return Cleaned(" ".join(restore_case(cased, words)), removed, corrections, restarts)
+    words, repeated = _said_twice(words)
+    return Cleaned(" ".join(restore_case(cased, words)), removed, corrections + repeated,
+                   restarts)
 
 
 PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "write",

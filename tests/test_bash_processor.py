@@ -365,6 +365,7 @@ SPACING_HINTS_LEAD_INS_AND_FALSE_STARTS_CASES = [
     ("Prettier, uh, prettier dash dash check src", "prettier --check src"),
     ("sudo npm install, um, npm install dash G yarn", "sudo npm install -g yarn"),
     ("the option should be dash dash quiet", "--quiet"),  # "dash dash" is no false start
+    ("git log, sorry, not log, status dash S", "git status -s"),  # "not X" names what goes
 ]
 
 

@@ -488,8 +488,24 @@ def _not_this(text: str) -> tuple[str, int]:
         before = text[:m.start()].lower().split()
         if before and before[-1].strip(",") not in AUXILIARIES and not _free_text_before(
                 text[:m.start()]) and "quote" not in before:
-            return text[:m.start()] + text[m.end():], 1
+            return _named_cut(text, m) or text[:m.start()] + text[m.end():], 1
     return text, 0
+
+
+_MARKER_BEFORE = re.compile(r"(?i)(?:,\s*)?\b(?:sorry|no|wait|no wait|oops)[,.]?\s*$")
+
+
+def _named_cut(text: str, m: re.Match) -> str | None:
+    """ "test, sorry, not test, commit": the words after "not" name what was wrong; said
+    just before the marker, they are what the next words replace."""
+    named = m.group(0).split(None, 1)[1].rstrip(", ")
+    head = _MARKER_BEFORE.sub("", text[:m.start()]).rstrip(", ")
+    if head == text[:m.start()].rstrip(", "):
+        return None  # no correction word before "not": plain "not X, Y"
+    at = head.lower().rfind(named.lower())
+    if at < 0 or head[at + len(named):].strip(" ,.") or (at and head[at - 1].isalnum()):
+        return None
+    return head[:at] + text[m.end():]
 
 
 _HINT = re.compile(r"(?i),?\s*\b(no spaces?|on its own)\b[,.?!]?(?=\s|$)")

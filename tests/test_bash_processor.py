@@ -366,6 +366,9 @@ SPACING_HINTS_LEAD_INS_AND_FALSE_STARTS_CASES = [
     ("sudo npm install, um, npm install dash G yarn", "sudo npm install -g yarn"),
     ("the option should be dash dash quiet", "--quiet"),  # "dash dash" is no false start
     ("git log, sorry, not log, status dash S", "git status -s"),  # "not X" names what goes
+    ("cat space notes dot txt. Correction: git space status.", "git status"),  # a new command
+    ("ls space src slash. Scratch that. Git space log", "git log"),  # not "slash scratch"
+    ("ping space localhost, actually no. Curl space example dot com", "curl example.com"),
 ]
 
 

@@ -75,9 +75,15 @@ CORRECTIONS = sorted([
     "make it", "let me rephrase", "change that to", "no make that", "let me start over",
     "start over", "start again", "from the top", "strike that", "let me correct that",
     "oops", "oops i meant", "my bad", "i meant to say", "nah", "no i mean", "sorry i mean",
+    "let me say it again", "let me try again", "\u21ba",
 ], key=lambda p: -len(p))
+NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
+_SENTENCE_MARKER = re.compile(
+    r"(?i)(?:(?<=[.!?])\s+(?:correction:|(?:no,?\s*)?wait,?\s*no[.,!]|actually,?\s*no[.,!]|"
+    r"sorry,?\s*i mean,?|(?:no,?\s*)?scratch that[.,!]?)(?:\s*make that\b)?"
+    r"|,?\s*\b(?:actually,?\s*no|wait,?\s*no|no wait)[.!](?=\s+\S))")
 RESTARTS = {"scratch that", "strike that", "let me start over", "start over", "start again",
-            "from the top"}
+            "from the top", "let me say it again", "let me try again"}
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
 LITERAL_AFTER = {"dash", "minus", "hyphen", "dot", "period", "slash", "underscore", "colon",
                  "comma",
@@ -287,7 +293,8 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
     while i < len(words):
         joined_rest = " ".join(words[i:])
         marker = next((m for m in CORRECTIONS if joined_rest.startswith(m + " ")), None)
-        if marker is None or i == 0 or words[i - 1] in LITERAL_AFTER:
+        if marker is None or i == 0 or (words[i - 1] in LITERAL_AFTER and
+                                        marker != NEW_SENTENCE):
             i += 1
             continue
         n = len(marker.split())
@@ -309,6 +316,8 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
             restarts += 1
             continue
         cut = _anchor(before, anchor)
+        if cut is None and marker == NEW_SENTENCE and anchor not in SYMBOL_WORDS:
+            cut = 0  # a sentence of its own that takes up nothing said before: a new command
         if cut is None and _content(after) > _content(before):
             cut = 0  # more said after the marker than before it: said again whole
         if cut is None:
@@ -523,13 +532,14 @@ def clean(text: str) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital)."""
     removed: list[str] = []
-    text, negated = _not_this(spoken_hints(text))
+    text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ", spoken_hints(text)))
     cased = _after_description(sentence_case_off(text), removed)
     words = fix_subcommand(heard_as(_intro_off(_words(" ".join(cased)), removed)))
     words, added = _drop_additions(words)
     words = _strip_phrases(words, FILLED_FRAMING, removed)  # before fillers eat "like"
     words = _strip_fillers(_strip_asides(words, removed), removed)
     words, corrections, restarts = _apply_corrections(words)
+    words = [w for w in words if w != NEW_SENTENCE]  # one with nothing before it
     restarted = _restart(words)
     corrections += added + (restarted is not words) + negated
     restarts += restarted is not words

@@ -51,7 +51,9 @@ FRAMING = sorted([
     "give me", "can you give me", "could you give me", "let me get", "get me",
     "i need the command for this", "i need the command for", "i need the command",
     "i'd like to do", "i'd like to", "could you put in", "can you put in", "put in",
-    "type this", "here's the command", "here it is", "here's one",
+    "type this", "here's the command", "here it is", "here's one", "pop in", "hit",
+    "execute", "cmd", "kindly run", "i wanna run", "wanna run", "i require", "yo",
+    "please enter", "enter", "please",
 ], key=lambda p: -len(p))
 FILLED_FRAMING = [p for p in FRAMING if set(p.split()) & FILLERS]  # "i'd like"
 SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
@@ -66,7 +68,7 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean",
                "that", "rather", "so", "okay"}
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
-                   "and hit enter", "hit enter", "and press enter", "press enter",
+                   "and hit enter", "hit enter", "and press enter", "press enter", "enter",
                    *SIGN_OFFS], key=lambda p: -len(p))
 CORRECTIONS = sorted([
     "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no",
@@ -157,7 +159,8 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
 
 
 LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "you'd type",
-            "just type", "i'd say", "it's", "it is", "use", "try")
+            "just type", "i'd say", "it's", "it is", "use", "try", "the command is",
+            "the command would be", "the command for that is")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that")
 
 

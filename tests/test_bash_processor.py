@@ -369,6 +369,8 @@ SPACING_HINTS_LEAD_INS_AND_FALSE_STARTS_CASES = [
     ("cat space notes dot txt. Correction: git space status.", "git status"),  # a new command
     ("ls space src slash. Scratch that. Git space log", "git log"),  # not "slash scratch"
     ("ping space localhost, actually no. Curl space example dot com", "curl example.com"),
+    ("dig example dot com and not example dot org,", "dig example.com"),  # said after
+    ("uh glx I mean glxgears", "glxgears"),  # the new word extends the first
 ]
 
 

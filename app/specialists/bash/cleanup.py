@@ -24,8 +24,9 @@ from app.specialists.bash.vocabulary import (
 )
 
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "like", "yeah", "okay", "ok",
-           "alright", "so", "well", "basically", "right", "hey", "please", "just", "oh", "then"}
-HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm"}  # never a dictated word
+           "alright", "so", "well", "basically", "right", "hey", "please", "just", "oh", "then",
+           "ugh"}
+HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
                 "seventy", "eighty", "ninety", "hundred", "thousand"}
@@ -313,7 +314,8 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
             i += 1
             continue
         anchor = after[0]
-        if marker in RESTARTS or anchor == before[0] or (_is_command(anchor) and len(after) > 1):
+        if marker in RESTARTS or anchor == before[0] or (_is_command(anchor) and len(after) > 1) \
+                or (len(before[0]) >= 3 and anchor.startswith(before[0])):  # "glx, I mean glxgears"
             words, i = after, 0
             count += 1
             restarts += 1
@@ -493,6 +495,10 @@ AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "will", "would",
                "should", "must", "have", "has", "may", "might", "i'm", "it's", "why"}
 
 
+_NOT_AT_END = re.compile(
+    r"(?i)(?:,\s*|\s+and\s+|\s+)not(?! that\b)(?: [^\s,.\"']+){1,6}[,.]?\s*$")
+
+
 def _not_this(text: str) -> tuple[str, int]:
     """Drops "not X," said to take X back ("… template not dash dash dry run, download"),
     but not English negation ("do not disturb") nor words after echo, which are text."""
@@ -501,6 +507,12 @@ def _not_this(text: str) -> tuple[str, int]:
         if before and before[-1].strip(",") not in AUXILIARIES and not _free_text_before(
                 text[:m.start()]) and "quote" not in before:
             return _named_cut(text, m) or text[:m.start()] + text[m.end():], 1
+    end = _NOT_AT_END.search(text)  # "… example dot com and not example dot md,"
+    if end and end.start() > 0:
+        before = text[:end.start()].lower().split()
+        if before and before[-1].strip(",") not in AUXILIARIES and not _free_text_before(
+                text[:end.start()]) and "quote" not in before:
+            return text[:end.start()], 1
     return text, 0
 
 

@@ -136,7 +136,8 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
         for p in phrases:
             n = len(p.split())
             part = words[-n:] if trailing else words[:n]
-            if " ".join(part) == p and len(words) > n:
+            if " ".join(part) == p and len(words) > n and not (
+                    trailing and words[-n - 1] in ("dash", "minus", "hyphen")):  # "dash dash now"
                 removed.append(p)
                 words = words[:-n] if trailing else words[n:]
                 changed = True

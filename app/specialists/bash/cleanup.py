@@ -54,7 +54,8 @@ FRAMING = sorted([
     "i'd like to do", "i'd like to", "could you put in", "can you put in", "put in",
     "type this", "here's the command", "here it is", "here's one", "pop in", "hit",
     "execute", "cmd", "kindly run", "i wanna run", "wanna run", "i require", "yo",
-    "please enter", "enter", "please",
+    "please enter", "enter", "please", "i'd run", "i'd type", "i would run", "we need",
+    "we need to run",
 ], key=lambda p: -len(p))
 FILLED_FRAMING = [p for p in FRAMING if set(p.split()) & FILLERS]  # "i'd like"
 SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
@@ -70,6 +71,7 @@ COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "comm
                "that", "rather", "so", "okay"}
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
                    "and hit enter", "hit enter", "and press enter", "press enter", "enter",
+                   "here",
                    *SIGN_OFFS], key=lambda p: -len(p))
 CORRECTIONS = sorted([
     "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no",
@@ -162,7 +164,7 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
 
 LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "you'd type",
             "just type", "i'd say", "it's", "it is", "use", "try", "the command is",
-            "the command would be", "the command for that is")
+            "the command would be", "the command for that is", "so")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that")
 
 
@@ -209,7 +211,8 @@ def _after_description(cased: list[str], removed: list[str]) -> list[str]:
     text = " ".join(low[start:])
     for lead in LEAD_INS:
         at = f" {text} ".find(f" {lead} ")
-        if at > 0 and sum(x in PROSE_BEFORE for x in text[:at].split()) >= 2:
+        if at > 0 and sum(x in PROSE_BEFORE for x in text[:at].split()) >= 2 and not set(
+                text[:at].split()) & SYMBOL_NEIGHBOURS:  # "minus so": a flag, not a lead-in
             start += len(text[:at].split()) + len(lead.split())
             break
     end = len(cased)

@@ -156,6 +156,10 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
         if aside and not (out and out[-1] in LITERAL_AFTER):
             removed.append(aside)
             i += len(aside.split())
+            head = next((w for w in out if w not in FILLERS and w not in PROSE_BEFORE), None)
+            if head and i + 1 < len(words) and words[i] == head and len(head) > 1:
+                removed.append(" ".join(out))
+                out = []  # "unison foo hold on unison docs …": the command said again
         else:
             out.append(words[i])
             i += 1
@@ -327,7 +331,8 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
         cut = _anchor(before, anchor)
         if cut is None and marker == NEW_SENTENCE and anchor not in SYMBOL_WORDS:
             cut = 0  # a sentence of its own that takes up nothing said before: a new command
-        if cut is None and _content(after) > _content(before):
+        if cut is None and _content(after) > _content(before) and not (
+                _is_command(before[0]) and not _is_command(anchor) and len(set(before)) > 1):
             cut = 0  # more said after the marker than before it: said again whole
         if cut is None:
             cut = _content_cut(before, after)

@@ -210,7 +210,8 @@ def _after_description(cased: list[str], removed: list[str]) -> list[str]:
     start = 0
     for j, w in enumerate(cased[:-1]):
         if re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2 \
-                and not set(low[start:j + 1]) & SYMBOL_NEIGHBOURS:  # "So so, sudo space …"
+                and not set(low[start:j + 1]) & SYMBOL_NEIGHBOURS and \
+                not " ".join(low[j + 1:]).startswith(ADDITIONS):  # "gcloud app. Oh, and …"
             start = j + 1
     text = " ".join(low[start:])
     for lead in LEAD_INS:

@@ -371,6 +371,7 @@ SPACING_HINTS_LEAD_INS_AND_FALSE_STARTS_CASES = [
     ("ping space localhost, actually no. Curl space example dot com", "curl example.com"),
     ("dig example dot com and not example dot org,", "dig example.com"),  # said after
     ("uh glx I mean glxgears", "glxgears"),  # the new word extends the first
+    ("The command is IMG 2 P N G photo dot jpg", "img2png photo.jpg"),  # initials, a digit
 ]
 
 

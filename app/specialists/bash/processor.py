@@ -348,7 +348,9 @@ def _acronyms_off(toks: list[Tok]) -> list[Tok]:
         scheme = nxt == ":" and i + 2 < len(out) and out[i + 2].text == "/"  # HTTPS://
         if i == 0 or scheme or prev == "--" or _subcommand_at(out, i) or (
                 len(t.text) <= 4 and (prev in (".", "/") or nxt == "/")):
-            out[i] = Tok(t.text.lower(), WORD, t.spelled)
+            initials = i == 0 and len(t.text) <= 4 and t.text.lower() not in COMMANDS and \
+                nxt.isdigit()  # "IMG 2 W E B P": letters of a name with a digit in it
+            out[i] = Tok(t.text.lower(), WORD, t.spelled or initials)
     return out
 
 

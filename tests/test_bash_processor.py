@@ -373,6 +373,16 @@ SPACING_HINTS_LEAD_INS_AND_FALSE_STARTS_CASES = [
     ("uh glx I mean glxgears", "glxgears"),  # the new word extends the first
     ("The command is IMG 2 P N G photo dot jpg", "img2png photo.jpg"),  # initials, a digit
 ]
+WHAT_THOSE_RULES_LEAVE_ALONE_CASES = [  # a reviewer's inputs: each once came out wrong
+    ("cd here", "cd here"), ("man man", "man man"), ("xdotool key Enter", "xdotool key enter"),
+    ("git commit dash am wip not done", "git commit -am wip not done"),
+    ("echo dollar LD underscore LIBRARY underscore PATH", "echo $LD_LIBRARY_PATH"),
+    ("curl dash X POST localhost", "curl -X POST localhost"), ("vim Makefile", "vim Makefile"),
+    ("cowsay MOO", "cowsay moo"), ("ssh user dash name at host", "ssh user-name@host"),
+    ("ls dash la, sorry, tree dash L 2", "tree -l 2"),
+    ("echo quote it works on its own quote", 'echo "it works on its own"'),
+    ("cat config dot yml, I mean catalog dot yml", "cat catalog.yml"),
+]
 
 
 def test_a_long_flag_whisper_wrote_joined_gets_its_space():
@@ -388,6 +398,7 @@ def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     *NATURAL_FRAMING_AND_HYPHENS_CASES,
     *MORE_OF_HOW_PEOPLE_SAY_SYMBOLS_CASES,
     *SPACING_HINTS_LEAD_INS_AND_FALSE_STARTS_CASES,
+    *WHAT_THOSE_RULES_LEAVE_ALONE_CASES,
 ])
 def test_other_speakers_through_the_pipeline(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

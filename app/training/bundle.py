@@ -52,8 +52,8 @@ def write_bundle(store: ModelStore, task_name: str, out_dir: str | Path,
             f.write(json.dumps(render(fmt, task, example)) + "\n")
     base_sha = sha256_file(base_path)
     init = str(hyper.pop("init_adapter", "") or "")
-    if init:  # the adapter to go on from travels inside the bundle
-        shutil.copyfile(init, out / "init.gguf")
+    if init and Path(init).resolve() != (out / "init.gguf").resolve():
+        shutil.copyfile(init, out / "init.gguf")  # the adapter to go on from travels with it
     spec = TrainSpec(task.name, base_path.name, "examples.jsonl", ".", epochs=epochs,
                      seed=seed, device=device, architecture=fmt.architecture,
                      init_adapter="init.gguf" if init else "", **hyper)

@@ -79,8 +79,8 @@ def write_adapter(path: str | Path, architecture: str, pairs: Iterable[LoraPair]
 
 
 def read_pairs(path: str | Path) -> tuple[float, list[LoraPair]]:
-    """The alpha and factors of a GGUF LoRA adapter (float32), to train on from where it
-    stopped; ``ValueError`` for a file that is not one of ours."""
+    """The alpha and factors of a GGUF LoRA adapter (as float32), for a run that starts from
+    it; ``ValueError`` for a file that is not one of ours."""
     import gguf
 
     info = read_adapter_info(path)

@@ -12,12 +12,19 @@ import json
 import math
 import os
 import random
+import re
 import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from app.training.lora_gguf import TARGET_MODULES, pairs_from_state, read_pairs, write_adapter
+from app.training.lora_gguf import (
+    TARGET_MODULES,
+    pairs_from_state,
+    read_adapter_info,
+    read_pairs,
+    write_adapter,
+)
 
 
 @dataclass
@@ -135,28 +142,41 @@ def load_base(spec: TrainSpec):
     return tokenizer, model
 
 
+class AdapterMismatch(ValueError):
+    """The adapter to go on from does not fit this run (rank, alpha, base, layers)."""
+
+
 def start_from(model, spec: TrainSpec) -> None:
-    """Copy the factors of ``spec.init_adapter`` into ``model``'s LoRA layers, so training goes
-    on from that adapter; ``ValueError`` when its rank, alpha or layers do not fit."""
+    """Copy the factors of ``spec.init_adapter`` (stored as float16) into ``model``'s LoRA
+    layers, so training starts from that adapter, with a fresh optimizer and schedule;
+    ``AdapterMismatch`` when its rank, alpha, base or layers do not fit."""
     import torch
 
     alpha, pairs = read_pairs(spec.init_adapter)
-    if alpha != spec.alpha or pairs[0].a.shape[0] != spec.rank:
-        raise ValueError(f"{spec.init_adapter} has rank {pairs[0].a.shape[0]} and alpha "
-                         f"{alpha:g}; this run asks for rank {spec.rank}, alpha {spec.alpha:g}")
-    modules = dict(model.named_modules())
+    rank = pairs[0].a.shape[0]
+    if not math.isclose(alpha, spec.alpha, rel_tol=1e-6) or rank != spec.rank:
+        raise AdapterMismatch(f"{spec.init_adapter} has rank {rank} and alpha {alpha:g}; this "
+                              f"run asks for rank {spec.rank}, alpha {spec.alpha:g}")
+    trained_on = read_adapter_info(spec.init_adapter).get("training", {}).get("base_sha256")
+    wanted = spec.metadata.get("base_sha256")
+    if trained_on and wanted and trained_on != wanted:
+        raise AdapterMismatch(f"{spec.init_adapter} was trained on another base (sha256 "
+                              f"{trained_on[:12]}… vs {wanted[:12]}…)")
+    modules = {name: m for name, m in model.named_modules()
+               if name.endswith(TARGET_MODULES) and hasattr(m, "lora_A")}
+    by_place = {(int(m.group(1)), name.rsplit(".", 1)[-1]): layer for name, layer in modules.items()
+                if (m := re.search(r"\.layers\.(\d+)\.", name))}
     for p in pairs:
-        name = next((n for n in modules if n.endswith(f".layers.{p.layer}.self_attn.{p.module}")
-                     or n.endswith(f".layers.{p.layer}.mlp.{p.module}")), None)
-        if name is None:
-            raise ValueError(f"{spec.init_adapter}: layer {p.layer} {p.module} is not in the base")
-        layer = modules[name]
+        layer = by_place.get((p.layer, p.module))
+        if layer is None:
+            raise AdapterMismatch(f"{spec.init_adapter}: layer {p.layer} {p.module} is not in "
+                                  "the base")
         with torch.no_grad():
             for weight, value in ((layer.lora_A["default"].weight, p.a),
                                   (layer.lora_B["default"].weight, p.b)):
                 if tuple(weight.shape) != value.shape:
-                    raise ValueError(f"{spec.init_adapter}: {name} is {value.shape}, the base "
-                                     f"wants {tuple(weight.shape)}")
+                    raise AdapterMismatch(f"{spec.init_adapter}: layer {p.layer} {p.module} is "
+                                          f"{value.shape}, the base wants {tuple(weight.shape)}")
                 weight.copy_(torch.from_numpy(value))
 
 
@@ -272,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     try:
         run(TrainSpec.load(args[0]))
-    except (NoDevice, ValueError) as exc:
+    except (NoDevice, AdapterMismatch) as exc:
         emit("error", message=str(exc))
         return 2
     except MemoryError:

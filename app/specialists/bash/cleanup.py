@@ -53,8 +53,9 @@ FRAMING = sorted([
     "i need the command for this", "i need the command for", "i need the command",
     "i'd like to do", "i'd like to", "could you put in", "can you put in", "put in",
     "type this", "here's the command", "here it is", "here's one", "pop in", "hit",
-    "execute", "cmd", "kindly run", "i wanna run", "wanna run", "i require", "yo",
-    "please enter", "enter", "please", "i'd run", "i'd type", "i would run", "we need",
+    "execute", "cmd", "kindly run", "i wanna run", "wanna run", "i require",
+    "please enter", "please", "i'd run", "i'd type", "i would run", "we need",
+    "enter the command",
     "we need to run",
 ], key=lambda p: -len(p))
 FILLED_FRAMING = [p for p in FRAMING if set(p.split()) & FILLERS]  # "i'd like"
@@ -70,8 +71,7 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean",
                "that", "rather", "so", "okay"}
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
-                   "and hit enter", "hit enter", "and press enter", "press enter", "enter",
-                   "here",
+                   "and hit enter", "hit enter", "and press enter", "press enter",
                    *SIGN_OFFS], key=lambda p: -len(p))
 CORRECTIONS = sorted([
     "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no",
@@ -324,7 +324,7 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
             continue
         anchor = after[0]
         if marker in RESTARTS or anchor == before[0] or (_is_command(anchor) and len(after) > 1) \
-                or (len(before[0]) >= 3 and anchor.startswith(before[0])):  # "glx, I mean glxgears"
+                or (len(set(before)) == 1 and len(before[0]) >= 3 and anchor.startswith(before[0])):
             words, i = after, 0
             count += 1
             restarts += 1
@@ -332,8 +332,10 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
         cut = _anchor(before, anchor)
         if cut is None and marker == NEW_SENTENCE and anchor not in SYMBOL_WORDS:
             cut = 0  # a sentence of its own that takes up nothing said before: a new command
+        new_tool = after[1:2] in (["dash"], ["minus"])  # "…, sorry, tree dash L 2"
         if cut is None and _content(after) > _content(before) and not (
-                _is_command(before[0]) and not _is_command(anchor) and len(set(before)) > 1):
+                _is_command(before[0]) and not _is_command(anchor) and len(set(before)) > 1
+                and not new_tool):
             cut = 0  # more said after the marker than before it: said again whole
         if cut is None:
             cut = _content_cut(before, after)
@@ -406,13 +408,28 @@ INTRO_WORDS = {"next", "one", "right", "here's", "here", "is", "this", "the", "c
                "okay", "alright", "so", "type", "run", "now", "a", "new", "another"}
 
 
+def _spoken_keys_off(words: list[str], cased: list[str], removed: list[str]) -> list[str]:
+    """A closing "enter" said as the key press ("sudo ntpd enter"; "xdotool key Enter" keeps
+    it), and "here" closing "we need … here"."""
+    last = re.sub(r"[,.!?]+$", "", cased[-1]) if cased else ""
+    if len(words) > 1 and words[-1] == "enter" and last == "enter" and \
+            words[-2] not in ("key", "keys", "press", "send", "type"):
+        removed.append("enter")
+        return words[:-1]
+    if len(words) > 2 and words[-1] == "here" and " ".join(cased[:2]).lower() == "we need":
+        removed.append("here")
+        return words[:-1]
+    return words
+
+
 def _said_twice(words: list[str]) -> tuple[list[str], int]:
     """A command's start said again at once ("R M lint, uh, R M lint dash capital D"): the
     first saying is a false start (also after sudo)."""
     at = 1 if words[:1] == ["sudo"] else 0
     for n in range(min(8, (len(words) - at) // 2), 0, -1):
         span = words[at:at + n]
-        if span == words[at + n:at + 2 * n] and "space" not in span and \
+        if span == words[at + n:at + 2 * n] and at + 2 * n < len(words) and \
+                "space" not in span and \
                 span[-1] not in SYMBOL_WORDS and any(
                 len(w) > 1 and w not in SYMBOL_WORDS for w in span):  # not "J J", "dash dash"
             return words[:at] + words[at + n:], 1
@@ -506,24 +523,30 @@ AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "will", "would",
 
 
 _NOT_AT_END = re.compile(
-    r"(?i)(?:,\s*|\s+and\s+|\s+)not(?! that\b)(?: [^\s,.\"']+){1,6}[,.]?\s*$")
+    r"(?i)(?:(?:,\s*(?:and\s+)?|\s+and\s+)not(?! that\b)(?: [^\s,.\"']+){1,6}[,.]?"
+    r"|\s+not (?:dash|minus|double|-)[^\s,.]*(?: [^\s,.\"']+){0,5},)\s*$")
 
 
 def _not_this(text: str) -> tuple[str, int]:
-    """Drops "not X," said to take X back ("… template not dash dash dry run, download"),
-    but not English negation ("do not disturb") nor words after echo, which are text."""
+    """Drops "not X," said to take X back ("… template not dash dash dry run, download",
+    "… example dot com, and not example dot md"), but not English negation ("do not
+    disturb", "wip not done") nor words after echo, which are text."""
     for m in _NOT_THIS.finditer(text):
-        before = text[:m.start()].lower().split()
-        if before and before[-1].strip(",") not in AUXILIARIES and not _free_text_before(
-                text[:m.start()]) and "quote" not in before:
+        if _takes_back(text[:m.start()]):
             return _named_cut(text, m) or text[:m.start()] + text[m.end():], 1
-    end = _NOT_AT_END.search(text)  # "… example dot com and not example dot md,"
-    if end and end.start() > 0:
-        before = text[:end.start()].lower().split()
-        if before and before[-1].strip(",") not in AUXILIARIES and not _free_text_before(
-                text[:end.start()]) and "quote" not in before:
-            return text[:end.start()], 1
+    end = _NOT_AT_END.search(text)
+    if end and end.start() > 0 and _takes_back(text[:end.start()]):
+        return text[:end.start()], 1
     return text, 0
+
+
+def _takes_back(before_text: str) -> bool:
+    """A "not" after ``before_text`` takes words back: not after an auxiliary ("do not"),
+    a symbol word ("dash not"), inside quotes or free text (echo)."""
+    before = before_text.lower().split()
+    return bool(before) and before[-1].strip(",") not in AUXILIARIES and \
+        before[-1].strip(",") not in LITERAL_AFTER and not _free_text_before(before_text) \
+        and "quote" not in before
 
 
 _MARKER_BEFORE = re.compile(r"(?i)(?:,\s*)?\b(?:sorry|no|wait|no wait|oops)[,.]?\s*$")
@@ -547,10 +570,26 @@ _HINT = re.compile(r"(?i),?\s*\b(no spaces?|on its own)\b[,.?!]?(?=\s|$)")
 
 def spoken_hints(text: str) -> str:
     """A speaker's spacing hints as marks the reader keeps apart from the words: "who am I,
-    no spaces" (the words since the last symbol are one shell word) and "dot, on its own"
-    (the symbol stands alone); never a correction's "no"."""
-    return _HINT.sub(lambda m: " " + (JOINED if m.group(1).lower().startswith("no")
-                                      else ALONE) + " ", text)
+    no spaces" (the last words said one after another are one shell word) and "dot, on its
+    own" (the symbol stands alone); never a correction's "no", never inside quotes."""
+    text = text.translate(_SENTINELS)  # the marks are ours: out of what was said
+
+    def mark(m: re.Match) -> str:
+        if _quote_open(text[:m.start()]):
+            return m.group(0)
+        return " " + (JOINED if m.group(1).lower().startswith("no") else ALONE) + " "
+
+    return _HINT.sub(mark, text)
+
+
+_SENTINELS = {ord(c): " " for c in (JOINED, ALONE, "\u21ba")}
+
+
+def _quote_open(text: str) -> bool:
+    """An odd number of spoken or written quotes in ``text``: a quote is open."""
+    words = re.findall(r"(?i)\b(?:double |single )?quotes?\b|\"|(?<![a-z])'|'(?![a-z])",
+                       text)  # not the apostrophe in "let's"
+    return len(words) % 2 == 1
 
 
 def clean(text: str) -> Cleaned:
@@ -572,7 +611,7 @@ def clean(text: str) -> Cleaned:
     words = _strip_slot_framing(words, removed)
     words = _strip_phrases(words, FRAMING, removed)
     words = _strip_phrases(words, TRAILING, removed, trailing=True)
-    words, repeated = _said_twice(words)
+    words, repeated = _said_twice(_spoken_keys_off(words, cased, removed))
     return Cleaned(" ".join(restore_case(cased, words)), removed, corrections + repeated,
                    restarts)
 

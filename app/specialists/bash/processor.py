@@ -38,7 +38,13 @@ WORD, NUM, SYM, SPACE, RAW = "word", "num", "sym", "space", "raw"
 SPACED = {"|", "&&", "||", ">", ">>", "<", "2>"}  # always a space on both sides
 PLAIN = {WORD, NUM, RAW}
 PROSE_MARKS = {",", ".", "!", "?", "'", ":", "-", "(", ")"}  # a quote with only these is words
-KEEP_CAPS = {"HEAD", "HOME", "PATH", "USER", "TODO", "README", "LICENSE", "FETCH_HEAD"}
+KEEP_CAPS = {"HEAD", "HOME", "PATH", "USER", "TODO", "README", "LICENSE", "FETCH_HEAD",
+             "DISPLAY", "EDITOR", "SHELL", "TERM", "LANG", "PWD", "CHANGELOG", "SIGKILL",
+             "SIGTERM", "SIGINT", "SIGHUP", "SIGSTOP", "SIGCONT", "SIGUSR1", "Dockerfile",
+             "Makefile", "Gemfile", "Procfile", "Vagrantfile", "Jenkinsfile", "Rakefile",
+             "Documents", "Desktop", "Downloads", "Pictures", "Music", "Videos", "Public",
+             "Templates"}
+"""Capitals the shell keeps: refs, variables, signals, conventional file and folder names."""
 _PUNCT_END = re.compile(r"[,!?;]+$|(?<=[A-Za-z0-9])\.$")
 _WHISPER_FLAG = re.compile(r"^([a-z][a-z0-9]*)-([a-z]{1,4})(\..+)?$")
 
@@ -278,6 +284,9 @@ def _lettery(t: Tok) -> bool:
         len(t.text) == 1 or (t.text.isupper() and len(t.text) <= 5 and t.text not in KEEP_CAPS))
 
 
+NAME_ENDINGS = {"CTL"}  # said as one acronym at a tool name's end ("system CTL")
+
+
 def _head_in_parts(toks: list[Tok]) -> list[Tok]:
     """Natural style: a tool's name said in parts where a command stands, its first part no
     known command: a word and spelled letters ("flux C T L" -> fluxctl, "auto R A N D R"), or
@@ -297,7 +306,7 @@ def _head_in_parts(toks: list[Tok]) -> list[Tok]:
                 take = 3  # netpbm's "P B M to M A C P"
             elif len(a) == 1 and a[0].text.isalpha() and not _lettery(a[0]) and \
                     all(_lettery(t) for t in b) and len("".join(t.text for t in b)) >= 3 and \
-                    (len(b) > 1 or b[0].text.isupper()) and \
+                    (len(b) > 1 or b[0].text.upper() in NAME_ENDINGS) and \
                     not _before_path(toks, i + 1 + len(b)) and \
                     b[0].text.lower() not in COMMANDS and not any(t.asked for t in a + b):
                 take = 2
@@ -530,7 +539,7 @@ def render_natural(toks: list[Tok]) -> str:
     words: list[str] = []  # finished words (a word may hold symbols: "-la", "src/utils")
     head: set[int] = set()  # indexes of words in command position (command, subcommand)
     glue_next, starts = False, True
-    quote_open: dict[str, bool] = {}
+    quote_open: dict[str, bool | str] = {"tool": toks[0].text.lower() if toks else ""}
     depth = 0  # inside spoken brackets or braces nothing is spaced unless "space" is said
     for i, t in enumerate(toks):
         prev_space = i > 0 and toks[i - 1].kind == SPACE
@@ -562,8 +571,10 @@ def render_natural(toks: list[Tok]) -> str:
     return re.sub(r" {2,}", " ", text).strip()
 
 
-SINGLE_DASH_FLAGS = {"type", "name", "iname", "exec", "execdir", "print0", "delete", "mtime",
-                     "mmin", "maxdepth", "mindepth", "newer", "perm", "regex", "jar"}
+_FIND_TESTS = {"type", "name", "iname", "exec", "execdir", "print0", "delete", "mtime", "mmin",
+               "maxdepth", "mindepth", "newer", "perm", "regex", "not", "path", "size", "user"}
+SINGLE_DASH_FLAGS = {"find": _FIND_TESTS, "fd": {"type"}, "java": {"jar", "version", "cp"}}
+"""Word flags some tools take after one dash ("find logs dash type f")."""
 
 
 def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
@@ -585,13 +596,14 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
     if s == "-":
         if nxt is None:
             return False, False
+        if nxt.kind == WORD and nxt.text in SINGLE_DASH_FLAGS.get(quotes.get("tool"), ()) \
+                and not t.asked:
+            return False, True  # find's "-type", java's "-jar"
         if t.asked and nxt.kind in (WORD, RAW) and len(nxt.text) >= 3 and prev[-1:].isalnum():
             return True, True  # "hyphen": inside a name ("systemd hyphen ask hyphen password")
         short = nxt.kind in (WORD, RAW) and len(nxt.text) <= 2 and nxt.text.isalpha()
         if flag and not short and nxt.kind == WORD and len(prev) > 2:
             return True, True  # a long flag name: "--save-dev"
-        if nxt.kind == WORD and nxt.text in SINGLE_DASH_FLAGS and not t.asked:
-            return False, True  # find's "-type", java's "-jar"
         if at_head and prev.isalnum() and prev not in COMMANDS and nxt.kind == WORD and \
                 len(nxt.text) >= 3 and nxt.text not in COMMANDS and not nxt.spelled:
             return True, True  # a tool's hyphenated name: "mate-calc", "hd-idle"
@@ -682,6 +694,8 @@ def _caps_off(toks: list[Tok]) -> list[Tok]:
         elif t.kind == WORD and not t.asked and not quoted and t.text not in KEEP_CAPS and \
                 not t.text.islower() and not _variable(toks, i) and not _http_method(toks, i):
             out[i] = Tok(t.text.lower(), WORD, t.spelled)
+        elif _http_method(toks, i) and out[i - 1].text == "x":
+            out[i - 1] = Tok("X", WORD, asked=True)  # curl's -X before a method, not -x
     return out
 
 
@@ -690,20 +704,29 @@ HTTP_METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
 
 def _http_method(toks: list[Tok], i: int) -> bool:
     """An HTTP method after ``-X`` or ``--request`` ("curl dash capital x POST")."""
-    before = [t.text for t in toks[max(0, i - 3):i] if t.kind != SPACE][-2:]
-    return toks[i].text in HTTP_METHODS and before in (["-", "X"], ["--", "request"])
+    before = [t.text.lower() for t in toks[max(0, i - 3):i] if t.kind != SPACE][-2:]
+    return toks[i].text in HTTP_METHODS and before in (["-", "x"], ["--", "request"])
 
 
 def _variable(toks: list[Tok], i: int) -> bool:
-    """An all-caps word after ``$`` or before ``=``: a variable's name ("dollar RANDOM")."""
-    after_dollar = i > 0 and toks[i - 1].text in ("$", "${")
-    before_equals = i + 1 < len(toks) and toks[i + 1].text == "="
-    return toks[i].text.isupper() and (after_dollar or before_equals)
+    """An all-caps word in a variable's name: after ``$`` or before ``=``, its parts joined
+    by ``_`` ("dollar LD underscore LIBRARY underscore PATH", "POSTGRES_PASSWORD=x")."""
+    if not toks[i].text.isupper():
+        return False
+    a = i
+    while a >= 2 and toks[a - 1].text == "_" and toks[a - 2].text.isupper():
+        a -= 2
+    b = i
+    while b + 2 < len(toks) and toks[b + 1].text == "_" and toks[b + 2].text.isupper():
+        b += 2
+    return (a > 0 and toks[a - 1].text in ("$", "${")) or (
+        b + 1 < len(toks) and toks[b + 1].text == "=")
 
 
 def process(text: str) -> str:
     """Dictated words to a command, in whichever style the text is in."""
     toks = tokenize(text)
     if is_protocol_style(toks):
-        return render_protocol(_caps_off(toks))
+        return render_protocol(_caps_off([Tok(" ", SPACE) if t.text == ALONE else t
+                                          for t in toks]))
     return render_natural(_caps_off(_numbered(toks)))

@@ -704,8 +704,10 @@ HTTP_METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
 
 def _http_method(toks: list[Tok], i: int) -> bool:
     """An HTTP method after ``-X`` or ``--request`` ("curl dash capital x POST")."""
+    if toks[i].text not in HTTP_METHODS:
+        return False
     before = [t.text.lower() for t in toks[max(0, i - 3):i] if t.kind != SPACE][-2:]
-    return toks[i].text in HTTP_METHODS and before in (["-", "x"], ["--", "request"])
+    return before in (["-", "x"], ["--", "request"])
 
 
 def _variable(toks: list[Tok], i: int) -> bool:

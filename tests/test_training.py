@@ -333,22 +333,27 @@ def test_train_task_registers_gates_and_activates(store, tmp_path, keep_adapter_
 
 def test_the_shipped_bash_adapter_is_active_and_beats_the_rules(store):
     """The adapter in assets/adapters/bash is the bash specialist's by default, and on the
-    first 40 natural and chaotic eval dictations (what the app sends it) it writes more
-    exact commands than the rules alone."""
+    first 40 natural and chaotic dictations by other speakers (the authors dev set) the app,
+    which sends it what the reader cannot read, writes more exact commands than the rules."""
     from app.defaults import DEFAULTS
+    from app.service import InferenceService
+    from app.specialists.bash import BashSpecialist
     from app.specialists.bash.pipeline import BashPipeline
-    from app.training.evaluate import evaluate, load_jsonl
+    from app.training.evaluate import load_jsonl
     from app.training.pipeline import default_data
     from app.training.registry import adapter_for
 
     lora = adapter_for(store.root, "bash", DEFAULTS.bash_llm)
     assert lora and "assets/adapters/bash" in lora
-    examples = [e for e in load_jsonl(default_data("bash", "eval"))
+    examples = [e for e in load_jsonl(default_data("bash", "authors"))
                 if e["slice"] in ("natural", "chaotic")][:40]
-    adapter = evaluate(store.require(DEFAULTS.bash_llm), TASKS["bash"], examples, Path(lora))
+    bash = BashSpecialist(InferenceService(store, threaded=False))
+    runs = [bash.convert(e["input"], remember=False).outcome() for e in examples]
+    app = sum(r.output == e["command"] for r, e in zip(runs, examples, strict=True)) / len(examples)
     rules = sum(BashPipeline().run(e["input"], use_llm=False).output == e["command"]
                 for e in examples) / len(examples)
-    assert adapter.overall >= 0.6 and adapter.overall > rules, (adapter.overall, rules)
+    assert any(r.route == "llm" for r in runs)  # the normalizer did read some of them
+    assert app >= 0.6 and app > rules, (app, rules)
 
 
 def test_the_shipped_chat_adapter_makes_the_gemma_base_answer(store):

@@ -354,6 +354,8 @@ MORE_OF_HOW_PEOPLE_SAY_SYMBOLS_CASES = [
 SPACING_HINTS_LEAD_INS_AND_FALSE_STARTS_CASES = [
     ("Type this: echo hi pipe tee out put dot txt, no spaces.", "echo hi | tee output.txt"),
     ("time who am I, no spaces", "time whoami"),
+    ("Type this: docker run dash dash rm Ubuntu who am I, no spaces.",
+     "docker run --rm ubuntu whoami"),  # at most the last three words
     ("grep dash R to do, no spaces, src", "grep -r todo src"),  # not a correction's "no"
     ("ssh admin at web server two, no spaces", "ssh admin@webserver2"),
     ("git add dot, on its own, please", "git add ."),

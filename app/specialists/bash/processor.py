@@ -235,6 +235,9 @@ def tokenize(text: str) -> list[Tok]:
 
 
 
+JOIN_MOST = 3  # words one "no spaces" joins
+
+
 def _join_back(toks: list[Tok]) -> None:
     """"…, no spaces": the last words said one after another in the shell word just spoken
     are one word ("who am I" -> whoami, "server one" -> server1, "mash tree dot D N D" ->
@@ -261,8 +264,8 @@ def _join_back(toks: list[Tok]) -> None:
         if t.kind != SYM or t.text in SPACED or t.text == "--" or (t.text == "-" and not t.asked):
             break
         k -= 1
-    run = next(((a, b) for a, b in runs if b - a >= 2), None)
-    if run:
+    run = next(((max(a, b - JOIN_MOST), b) for a, b in runs if b - a >= 2), None)
+    if run:  # at most the last three words: "rm Ubuntu who am I" joins "who am I"
         part = toks[run[0]:run[1]]
         toks[run[0]:run[1]] = [Tok("".join(t.text for t in part), WORD,
                                    asked=any(t.asked for t in part), joined=True)]

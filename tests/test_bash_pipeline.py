@@ -92,6 +92,10 @@ def test_the_rules_keep_what_they_read_and_the_normalizer_takes_the_rest(bash):
     assert result.output == "kubectl get nodes", result.to_dict()
     off = bash.convert(said, use_llm=False).outcome()
     assert "normalizer" not in [s.name for s in off.stages]
+    hinted = bash.convert("Type this: docker run dash dash rm Ubuntu who am I, no spaces.",
+                          use_llm=True).outcome()  # spacing hints: only the reader knows them
+    assert hinted.output == "docker run --rm ubuntu whoami", hinted.to_dict()
+    assert "normalizer" not in [s.name for s in hinted.stages]
 
 
 def test_protocol_style_skips_the_gate(untrained):

@@ -26,7 +26,9 @@ from app.specialists.bash.postcheck import post_check
 from app.specialists.bash.processor import is_protocol_style, process, tokenize
 from app.specialists.bash.safety import Verdict, check
 from app.specialists.bash.vocabulary import (
+    ALONE,
     COMMANDS,
+    JOINED,
     SCALES,
     SPACE_WORDS,
     SYMBOL_WORDS,
@@ -284,8 +286,8 @@ class BashPipeline:
         0.9). The normalizer takes the rest. Chosen on the dev sets (eval, the authors,
         author3, author4 and the 360-entry set; tests/bench/eval_bash_styles.py), never on
         the held-out slices."""
-        if spelled_letters(segment) >= SPELLED_RUN:
-            return True
+        if spelled_letters(segment) >= SPELLED_RUN or JOINED in segment or ALONE in segment:
+            return True  # spelled names, and spacing hints only the reader knows
         if is_protocol_style(segment):
             return corrections == 0 and not unspaced_correction(segment)
         if corrections == 0 and len(tokenize(segment)) == 1:

@@ -96,6 +96,8 @@ def test_the_rules_keep_what_they_read_and_the_normalizer_takes_the_rest(bash):
                           use_llm=True).outcome()  # spacing hints: only the reader knows them
     assert hinted.output == "docker run --rm ubuntu whoami", hinted.to_dict()
     assert "normalizer" not in [s.name for s in hinted.stages]
+    assert hinted.stages[0].output.endswith("who am I [no spaces]")  # the hint, as words
+    assert not hinted.notes  # no "the LLM is off" note: the rules kept it
 
 
 def test_protocol_style_skips_the_gate(untrained):

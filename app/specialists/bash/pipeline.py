@@ -132,6 +132,11 @@ def kept_verbatim(said: str, command: str) -> str:
 SPELLED_RUN = 3  # chosen on the four dev sets
 
 
+def shown(text: str) -> str:
+    """Text for the trace: the speaker's spacing hints as words, not as the reader's marks."""
+    return re.sub(f" *{ALONE}", " [on its own]", re.sub(f" *{JOINED}", " [no spaces]", text))
+
+
 def spelled_letters(segment: str) -> int:
     """The longest run of letters said one by one ("P B Z I P two" -> 5)."""
     run = best = 0
@@ -226,17 +231,20 @@ class BashPipeline:
             t0 = time.perf_counter()
             out = fn(*args)
             result.stages.append(Stage(name, (time.perf_counter() - t0) * 1000,
-                                       out if isinstance(out, str) else str(out), note))
+                                       shown(out if isinstance(out, str) else str(out)), note))
             return out
 
         tidied = stage("cleanup", clean, text)  # timed in the trace, as every stage
-        cleaned = result.stages[-1].output = tidied.text
+        cleaned = tidied.text
+        result.stages[-1].output = shown(cleaned)
         segment, prose = stage("segment", command_segment, cleaned)
-        result.stages[-1].output = segment
+        result.stages[-1].output = shown(segment)
         if prose:
             result.stages[-1].note = f"left out: {prose}"
-        if self.normalizer is not None and use_llm and not self._rules_keep(
-                segment, tidied.corrections, stage, result):
+        keep = None  # without a trained normalizer the gate routes, below
+        if self.normalizer is not None and use_llm:
+            keep = self._rules_keep(segment, tidied.corrections, stage, result)
+        if keep is False:
             # a whole command said again: the normalizer reads the last saying only (it
             # tends to keep the first); chosen on the four dev sets
             said = cleaned if tidied.restarts else text
@@ -250,7 +258,7 @@ class BashPipeline:
         elif not segment.strip():
             result.notes.append("no command words were heard")
             return result
-        elif self._route(segment, stage, use_llm, result) == "llm":
+        elif keep is None and self._route(segment, stage, use_llm, result) == "llm":
             words = stage("llm", self.llm, segment)
             split = words.split()
             same_command = segment.split()[0] not in COMMANDS or split[:1] == segment.split()[:1]

@@ -298,7 +298,7 @@ def _head_in_parts(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     i = 0
     while i < len(toks):
-        at_head = not out or out[-1].text.lower() == "sudo" and len(out) == 1 or (
+        at_head = not out or (out[-1].text.lower() == "sudo" and len(out) == 1) or (
             out[-1].kind == SYM and out[-1].text in COMMAND_SEPARATORS)
         units, j = _units(toks, i) if at_head else ([], i)
         if len(units) >= 2 and units[0][0].text.lower() not in COMMANDS:

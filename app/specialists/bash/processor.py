@@ -234,7 +234,6 @@ def tokenize(text: str) -> list[Tok]:
     return _join_letters(_acronyms_off(_head_in_parts(toks)))
 
 
-
 JOIN_MOST = 3  # words one "no spaces" joins
 
 
@@ -300,7 +299,7 @@ def _head_in_parts(toks: list[Tok]) -> list[Tok]:
     while i < len(toks):
         at_head = not out or (out[-1].text.lower() == "sudo" and len(out) == 1) or (
             out[-1].kind == SYM and out[-1].text in COMMAND_SEPARATORS)
-        units, j = _units(toks, i) if at_head else ([], i)
+        units = _units(toks, i) if at_head else []
         if len(units) >= 2 and units[0][0].text.lower() not in COMMANDS:
             a, b = units[0], units[1]
             take = 0
@@ -324,10 +323,11 @@ def _head_in_parts(toks: list[Tok]) -> list[Tok]:
 
 
 def _before_path(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is a slash or dot: the word before it starts a path, not a name."""
     return i < len(toks) and toks[i].kind == SYM and toks[i].text in ("/", ".")
 
 
-def _units(toks: list[Tok], i: int) -> tuple[list[list[Tok]], int]:
+def _units(toks: list[Tok], i: int) -> list[list[Tok]]:
     """The words from ``toks[i]`` up to the first non-word, lone letters in a row as one unit."""
     units: list[list[Tok]] = []
     while i < len(toks) and toks[i].kind == WORD and len(units) < 4:
@@ -338,7 +338,7 @@ def _units(toks: list[Tok], i: int) -> tuple[list[list[Tok]], int]:
         else:
             units.append([t])
         i += 1
-    return units, i
+    return units
 
 
 def _acronyms_off(toks: list[Tok]) -> list[Tok]:
@@ -542,14 +542,15 @@ def render_natural(toks: list[Tok]) -> str:
     words: list[str] = []  # finished words (a word may hold symbols: "-la", "src/utils")
     head: set[int] = set()  # indexes of words in command position (command, subcommand)
     glue_next, starts = False, True
-    quote_open: dict[str, bool | str] = {"tool": toks[0].text.lower() if toks else ""}
+    quote_open: dict[str, bool] = {}
+    tool = toks[0].text.lower() if toks else ""
     depth = 0  # inside spoken brackets or braces nothing is spaced unless "space" is said
     for i, t in enumerate(toks):
         prev_space = i > 0 and toks[i - 1].kind == SPACE
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         prev_word = words[-1] if words else None
         at_head = bool(words) and len(words) - 1 in head
-        left, right = _glue(t, prev_word, at_head, nxt, quote_open)
+        left, right = _glue(t, prev_word, at_head, nxt, quote_open, tool)
         if nxt is not None and nxt.text == ALONE:  # "develop dot, on its own"
             left = right = False
         if t.kind == SPACE:
@@ -581,7 +582,7 @@ SINGLE_DASH_FLAGS = {"find": _FIND_TESTS, "fd": {"type"}, "java": {"jar", "versi
 
 
 def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
-          quotes: dict[str, bool]) -> tuple[bool, bool]:
+          quotes: dict[str, bool], tool: str = "") -> tuple[bool, bool]:
     """(glue to the word before, glue the next token to this one) for natural style."""
     if t.kind != SYM:
         return False, False
@@ -599,8 +600,7 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
     if s == "-":
         if nxt is None:
             return False, False
-        if nxt.kind == WORD and nxt.text in SINGLE_DASH_FLAGS.get(quotes.get("tool"), ()) \
-                and not t.asked:
+        if nxt.kind == WORD and nxt.text in SINGLE_DASH_FLAGS.get(tool, ()) and not t.asked:
             return False, True  # find's "-type", java's "-jar"
         if t.asked and nxt.kind in (WORD, RAW) and len(nxt.text) >= 3 and prev[-1:].isalnum():
             return True, True  # "hyphen": inside a name ("systemd hyphen ask hyphen password")
@@ -694,11 +694,12 @@ def _caps_off(toks: list[Tok]) -> list[Tok]:
     for i, t in enumerate(toks):
         if t.kind == SYM and t.text in ('"', "'"):
             quoted = "" if quoted == t.text else quoted or t.text
+        elif _http_method(toks, i):
+            if out[i - 1].text == "x":
+                out[i - 1] = Tok("X", WORD, asked=True)  # curl's -X before a method, not -x
         elif t.kind == WORD and not t.asked and not quoted and t.text not in KEEP_CAPS and \
-                not t.text.islower() and not _variable(toks, i) and not _http_method(toks, i):
+                not t.text.islower() and not _variable(toks, i):
             out[i] = Tok(t.text.lower(), WORD, t.spelled)
-        elif _http_method(toks, i) and out[i - 1].text == "x":
-            out[i - 1] = Tok("X", WORD, asked=True)  # curl's -X before a method, not -x
     return out
 
 

@@ -386,6 +386,23 @@ WHAT_THOSE_RULES_LEAVE_ALONE_CASES = [  # a reviewer's inputs: each once came ou
     ("cat config dot yml, I mean catalog dot yml", "cat catalog.yml"),
 ]
 
+SECOND_AUTHOR_HABITS_CASES = [  # the second author's set, read at last: its habits, new words
+    ("ls slash t m p slash cache", "ls /tmp/cache"),
+    ("cd slash tea em pea", "cd /tmp"), ("wget h t tea pea s colon slash slash a dot io",
+                                         "wget https://a.io"),
+    ("gcc space main dot see space dash o space app", "gcc main.c -o app"),
+    ("echo quote are you sure quote", 'echo "are you sure"'),
+    ("tar space dash x f space a dot tar um b dot txt", "tar -xf a.tar b.txt"),
+    ("What I'm after is uptime please", "uptime"),
+    ("start with du, then for the options put dash s h", "du -sh"),
+    ("The program is df, and the arguments are dash h", "df -h"),
+    ("I want ping and after that dash c three localhost", "ping -c 3 localhost"),
+    ("ls dash la, oh and add slash etc to the end", "ls -la /etc"),
+    ("echo hi, wait, that's wrong, it's hello", "echo hello"),
+    ("fallocate dash l ten capital G disk dot img", "fallocate -l 10G disk.img"),
+    ("k d e connect space dash l", "kdeconnect -l"), ("p run x space test", "prunx test"),
+]
+
 
 def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     assert process("mongorestore --db space users") == "mongorestore --db users"
@@ -401,6 +418,7 @@ def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     *MORE_OF_HOW_PEOPLE_SAY_SYMBOLS_CASES,
     *SPACING_HINTS_LEAD_INS_AND_FALSE_STARTS_CASES,
     *WHAT_THOSE_RULES_LEAVE_ALONE_CASES,
+    *SECOND_AUTHOR_HABITS_CASES,
 ])
 def test_other_speakers_through_the_pipeline(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from app.specialists.bash.vocabulary import (
     ALONE,
     COMMANDS,
+    COMMON_WORDS,
     HEARD_AS,
+    HEARD_LETTERS,
     JOINED,
     MISHEARD_FIRST,
     SUBCOMMAND_HOSTS,
@@ -23,10 +25,11 @@ from app.specialists.bash.vocabulary import (
     SYMBOL_WORDS,
 )
 
-FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "like", "yeah", "okay", "ok",
-           "alright", "so", "well", "basically", "right", "hey", "please", "just", "oh", "then",
-           "ugh"}
-HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh"}  # never a dictated word
+FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
+           "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
+           "oh", "then", "ugh"}
+HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
+               "hm"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
                 "seventy", "eighty", "ninety", "hundred", "thousand"}
@@ -56,7 +59,10 @@ FRAMING = sorted([
     "execute", "cmd", "kindly run", "i wanna run", "wanna run", "i require",
     "please enter", "please", "i'd run", "i'd type", "i would run", "we need",
     "enter the command",
-    "we need to run",
+    "we need to run", "just enter", "enter", "what i'm after is", "write me", "can i get",
+    "give me the line", "the thing to run is", "so the thing to run is", "okay type this",
+    "start with", "use", "let's see", "right let's see", "the program is",
+    "so what i need is", "okay so",
 ], key=lambda p: -len(p))
 FILLED_FRAMING = [p for p in FRAMING if set(p.split()) & FILLERS]  # "i'd like"
 SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
@@ -72,6 +78,7 @@ COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "comm
                "that", "rather", "so", "okay"}
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
                    "and hit enter", "hit enter", "and press enter", "press enter",
+                   "to the end", "on the end", "at the end", "after that", "almost forgot",
                    *SIGN_OFFS], key=lambda p: -len(p))
 CORRECTIONS = sorted([
     "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no",
@@ -80,7 +87,8 @@ CORRECTIONS = sorted([
     "make it", "let me rephrase", "change that to", "no make that", "let me start over",
     "start over", "start again", "from the top", "strike that", "let me correct that",
     "oops", "oops i meant", "my bad", "i meant to say", "nah", "no i mean", "sorry i mean",
-    "let me say it again", "let me try again", "\u21ba",
+    "let me say it again", "let me try again", "\u21ba", "that's wrong it's",
+    "wait that's wrong it's", "that's wrong", "no wrong one", "wrong one",
 ], key=lambda p: -len(p))
 NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
 _SENTENCE_MARKER = re.compile(
@@ -98,11 +106,16 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag",
+    # what joins a command's name to its arguments ("start with X, then for the options put")
+    "then for the options put", "and for the rest put", "for the options put",
+    "for the rest put", "and the arguments are", "the arguments are", "and after that",
+    "followed by",
 ], key=lambda p: -len(p))
 ADDITIONS = tuple(sorted((
     "oh and also", "oh and", "and also", "also add", "plus also", "oh i forgot it ends with",
     "i forgot it ends with", "oh wait it ends with", "oh and it ends with", "and it ends with",
-    "it ends with", "oh i forgot", "i forgot to say", "and at the end",
+    "it ends with", "oh i forgot", "i forgot to say", "and at the end", "oh and add",
+    "and add", "oh and tack", "and tack", "wait i forgot it ends with",
 ), key=lambda p: -len(p)))
 
 
@@ -116,14 +129,21 @@ class Cleaned:
 
 def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
     """Fillers go, except a word said right after a symbol ("minus so", "dot ok"); one
-    between two numbers becomes "space", since the pause split them."""
+    between two numbers becomes "space", since the pause split them, and so does a
+    hesitation between two words in protocol style ("output dot c uh main dot y"): people
+    pause between shell words, not inside them."""
     out = []
+    protocol = words.count("space") >= 2
     for i, w in enumerate(words):
         if w.strip(",.!?") in FILLERS and not (out and out[-1] in LITERAL_AFTER and
                                                w not in HESITATIONS):  # "dash so": a word
             removed.append(w)
-            if out and out[-1] in NUMBER_WORDS and i + 1 < len(words) and \
-                    words[i + 1] in NUMBER_WORDS:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if out and out[-1] in NUMBER_WORDS and nxt in NUMBER_WORDS:
+                out.append("space")
+            elif protocol and w.strip(",.!?") in HESITATIONS and out and nxt and \
+                    not {out[-1], nxt} & (SYMBOL_NEIGHBOURS | LITERAL_AFTER | FILLERS |
+                                          PROSE_BEFORE):
                 out.append("space")
         else:
             out.append(w)
@@ -235,13 +255,15 @@ def _is_command(word: str) -> bool:
 
 
 def _drop_additions(words: list[str]) -> tuple[list[str], int]:
-    """ "docker ps oh and dash a": the addition marker goes, the words stay."""
+    """ "docker ps oh and dash a": the addition marker goes, the words stay (in protocol
+    style as a shell word of their own)."""
     count, i = 0, 0
     while i < len(words):
         rest = " ".join(words[i:])
         addition = next((m for m in ADDITIONS if rest.startswith(m + " ")), None)
         if addition and i > 0:
-            words = words[:i] + words[i + len(addition.split()):]
+            gap = ["space"] if words.count("space") >= 2 and words[i - 1] != "space" else []
+            words = words[:i] + gap + words[i + len(addition.split()):]  # protocol: a new word
             count += 1
         else:
             i += 1
@@ -373,6 +395,30 @@ def heard_as(words: list[str]) -> list[str]:
         else:
             out.append(words[i])
             i += 1
+    return out
+
+
+def _letterish(w: str) -> bool:
+    return (len(w) == 1 and w.isalpha()) or w in HEARD_LETTERS
+
+
+def letters_heard(words: list[str]) -> list[str]:
+    """Letter names Whisper wrote as words, read as letters inside a spelled run ("slash
+    tea em pea" -> t m p, "h t tea pea s" -> https, "a are pea spoof") and after a dot
+    ("dot see" -> .c). A run of everyday words only ("are you") is left alone."""
+    out = list(words)
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _letterish(words[j]):
+            j += 1
+        run = words[i:j]
+        named = [w for w in run if w in HEARD_LETTERS]
+        if named and (len(run) >= 2 and any(
+                (len(w) == 1 and w not in ("a", "i")) or w not in COMMON_WORDS for w in run)
+                or (len(run) == 1 and i and words[i - 1] in ("dot", "period"))):
+            out[i:j] = [HEARD_LETTERS.get(w, w) for w in run]
+        i = max(j, i + 1)
     return out
 
 
@@ -598,7 +644,8 @@ def clean(text: str) -> Cleaned:
     removed: list[str] = []
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ", spoken_hints(text)))
     cased = _after_description(sentence_case_off(text), removed)
-    words = fix_subcommand(heard_as(_intro_off(_words(" ".join(cased)), removed)))
+    words = fix_subcommand(letters_heard(heard_as(_intro_off(_words(" ".join(cased)),
+                                                              removed))))
     words, added = _drop_additions(words)
     words = _strip_phrases(words, FILLED_FRAMING, removed)  # before fillers eat "like"
     words = _strip_fillers(_strip_asides(words, removed), removed)
@@ -633,6 +680,9 @@ def _dictated(words: list[str], j: int) -> bool:
     prev = words[j - 1] if j else ""
     if words[j] in ("i", "a") and (len(nxt) == 1 or nxt in NUMBER_WORDS):
         return True
+    if len(prev) == 1 and len(nxt) == 1 and (prev + nxt).isalpha() and \
+            not {prev, nxt} & {"i", "a"}:
+        return True  # between spelled letters: "k run v m" (krunvm)
     if words[j] == "to" and (prev in NUMBER_WORDS or prev.isdigit() or len(prev) == 1 or (
             prev not in PROSE_BEFORE and 0 < len(prev) <= 4 and 0 < len(nxt) <= 4)):
         return True  # "two to three", "P I one to PPM", "PBM to M A C P": part of a name

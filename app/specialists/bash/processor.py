@@ -231,7 +231,23 @@ def tokenize(text: str) -> list[Tok]:
         toks.append(Tok(_literal(cased[i], after_dash), RAW if re.search(r"[^a-z0-9']", w)
                         else WORD))
         i += 1
-    return _join_letters(_acronyms_off(_head_in_parts(toks)))
+    return _sizes(_join_letters(_acronyms_off(_head_in_parts(toks))))
+
+
+SIZE_UNITS = {"K", "M", "G", "T", "P", "B", "KB", "MB", "GB", "TB", "KIB", "MIB", "GIB"}
+
+
+def _sizes(toks: list[Tok]) -> list[Tok]:
+    """A number and the capital unit said after it are one size ("forty capital G" -> 40G,
+    "one hundred twenty eight capital m capital b" -> 128MB)."""
+    out: list[Tok] = []
+    for t in toks:
+        if out and out[-1].kind == NUM and t.kind == WORD and t.asked and \
+                t.text.upper() in SIZE_UNITS and t.text[:1].isupper():
+            out[-1] = Tok(out[-1].text + t.text, NUM)
+        else:
+            out.append(t)
+    return out
 
 
 JOIN_MOST = 3  # words one "no spaces" joins
@@ -404,14 +420,16 @@ def _numeric_neighbours(words: list[str], i: int) -> bool:
 
 def _join_letters(toks: list[Tok]) -> list[Tok]:
     """Spelled letters ("e n v") become one word ("env"); a letter before a slash starts a
-    path of its own ("dash p a slash b" -> "-p a/b")."""
+    path of its own ("dash p a slash b" -> "-p a/b") unless it ends a spelled name ("slash
+    t m p slash" -> /tmp/)."""
     out: list[Tok] = []
     for i, t in enumerate(toks):
         before_path = i + 1 < len(toks) and toks[i + 1].kind == SYM and toks[i + 1].text == "/"
         letter = t.kind == WORD and len(t.text) == 1 and t.text.isalpha()
         joinable = bool(out) and out[-1].kind == WORD and out[-1].text.isalpha() and (
             len(out[-1].text) == 1 or out[-1].spelled)
-        if letter and joinable and not before_path:
+        in_name = joinable and out[-1].spelled and len(out[-1].text) >= 2  # "slash t m p slash"
+        if letter and joinable and (not before_path or in_name):
             out[-1] = Tok(out[-1].text + t.text, WORD, spelled=True,
                           asked=out[-1].asked or t.asked)
         else:

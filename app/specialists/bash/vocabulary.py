@@ -168,5 +168,11 @@ LETTER_NAMES = {"bee": "b", "see": "c", "dee": "d", "gee": "g", "aitch": "h",
                 "eye": "i", "jay": "j", "kay": "k", "el": "l", "em": "m", "en": "n", "oh": "o",
                 "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "you": "u",
                 "vee": "v", "ex": "x", "why": "y", "zed": "z", "zee": "z"}
+# How Whisper writes a spelled letter it hears as a word ("t m p" as "tea em pea"): read as
+# letters only next to other letters (see cleanup.letters_heard).
+HEARD_LETTERS = {**{k: v for k, v in LETTER_NAMES.items() if k != "oh"}, "tea": "t", "pea": "p",
+                 "es": "s", "ar": "r", "queue": "q"}
+COMMON_WORDS = {"see", "are", "you", "why", "eye", "bee", "tea", "pea", "queue", "ex"}
+"""Letter names that are everyday words: two of them alone ("are you") are not spelling."""
 # Spoken names of short path parts: "slash temp slash" is /tmp/.
 SPOKEN_PATH = {"temp": "tmp"}

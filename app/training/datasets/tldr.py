@@ -116,13 +116,15 @@ GENERIC_STEMS = {"file", "input", "output", "source", "target", "image", "archiv
                  "input_file", "output_file", "file_or_directory", "destination"}
 
 
-def read_pages(git_dir: str | Path) -> tuple[str, dict[str, str]]:
-    """(commit id, {page path: markdown}) for the English common and linux pages at HEAD."""
+def read_pages(git_dir: str | Path, folders: list[str] | None = None
+               ) -> tuple[str, dict[str, str]]:
+    """(commit id, {page path: markdown}) for the English pages in ``folders`` (by default
+    common and linux) at HEAD."""
     git = ["git", "--git-dir", str(git_dir)]
     commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True,
                             check=True).stdout.strip()
-    blob = subprocess.run([*git, "archive", "HEAD", *SOURCE["pages"]], capture_output=True,
-                          check=True).stdout
+    blob = subprocess.run([*git, "archive", "HEAD", *(folders or SOURCE["pages"])],
+                          capture_output=True, check=True).stdout
     pages = {}
     with tarfile.open(fileobj=io.BytesIO(blob)) as tar:
         for member in tar.getmembers():

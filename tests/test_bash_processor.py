@@ -401,6 +401,8 @@ SECOND_AUTHOR_HABITS_CASES = [  # the second author's set, read at last: its hab
     ("echo hi, wait, that's wrong, it's hello", "echo hello"),
     ("fallocate dash l ten capital G disk dot img", "fallocate -l 10G disk.img"),
     ("k d e connect space dash l", "kdeconnect -l"), ("p run x space test", "prunx test"),
+    ("lsblk, not dash f but dash m", "lsblk -m"), ("echo quote not now but soon quote",
+                                                   'echo "not now but soon"'),
 ]
 
 
@@ -435,3 +437,35 @@ def test_a_word_put_back_as_heard_shows_in_the_trace():
     result = BashPipeline(normalizer=normalizer).run("whois dash F, no wait, dash B 8.8.8.8")
     assert result.output == "whois -b 8.8.8.8" and result.route == "llm"
     assert [s.name for s in result.stages if s.name == "as heard"] == ["as heard"]
+
+
+def test_installed_tools_are_the_executables_on_the_path(tmp_path):
+    from app.specialists.bash.installed import tools_on
+
+    (tmp_path / "bin").mkdir()
+    for name, mode in (("lvreduce", 0o755), ("README", 0o644), ("XCowSay", 0o755)):
+        (tmp_path / "bin" / name).write_text("#!/bin/sh\n")
+        (tmp_path / "bin" / name).chmod(mode)
+    (tmp_path / "bin" / "folder.d").mkdir()
+    path = f"{tmp_path / 'bin'}:{tmp_path / 'gone'}"
+    assert tools_on(path) == {"lvreduce", "xcowsay"}
+
+
+@pytest.mark.parametrize(("spoken", "tools", "expected"), [
+    ("sudo l v reduce dash dash size dash four zero capital G foo", {"lvreduce"},
+     "sudo lvreduce --size -40G foo"),
+    ("sudo l v reduce dash dash size dash four zero capital G foo", set(),
+     "sudo lv reduce --size -40G foo"),
+    ("x cow say dash dash image cow dot png", {"xcowsay"}, "xcowsay --image cow.png"),
+    ("couch d b dash i", {"couchdb"}, "couchdb -i"),
+    ("go env all caps GOPATH", {"goenv"}, "go env GOPATH"),  # a subcommand stays
+    ("ls pipe s l d to p p m", {"sldtoppm"}, "ls | sldtoppm"),
+    ("echo l v reduce", {"lvreduce"}, "echo lv reduce"),  # only where a command stands
+    ("t l p minus stat dash dash p s u p", {"tlp-stat"}, "tlp-stat --psup"),
+    ("G S T hyphen inspect", {"gs"}, "gst-inspect"),  # not gs and a T
+    ("U sleep five ampersand ampersand whoami", {"usleep"}, "usleep 5 && whoami"),
+])
+def test_a_name_said_in_parts_joins_only_into_an_installed_program(spoken, tools, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline(tools=frozenset(tools)).run(spoken).output == expected

@@ -7,10 +7,14 @@ the protocol, tests/bench/third_author.py), the fourth author's dev set (the eva
 apart the same way, tests/bench/fourth_author.py), the family
 slice (tools in neither train nor eval), the held-out slice (written by hand apart from the
 generators), the second author's slice (the family commands in another author's speech habits,
-tests/bench/heldout_author.py) and the team's 360-entry dev set (the regression set). The
-processor alone is timed on the eval targets (clean protocol words).
+tests/bench/heldout_author.py; kept apart until 2026-11-26, a dev set since), the fifth author's
+dev set (tests/bench/fifth_author.py), the sixth author's set (kept apart: the tools of tldr's
+macOS, BSD, SunOS and Android pages that no other split has, tests/bench/other_platforms.py,
+written apart by a helper, tests/bench/sixth_author.py) and the team's 360-entry dev set (the
+regression set). The processor alone is timed on the eval targets (clean protocol words).
 
     .venv/bin/python tests/bench/eval_bash_styles.py [--limit N] [--no-app] [--sets a,b]
+        [--tools none|path|tldr]
 
 Exact: the command as expected; effective: exact or at least 0.9 character similarity (each
 slice prints exact/effective).
@@ -33,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from app.service import InferenceService
 from app.specialists.bash import BashSpecialist
 from app.specialists.bash.evaluate import Score, load_devset
+from app.specialists.bash.installed import installed_tools
 from app.specialists.bash.pipeline import BashPipeline
 from app.specialists.bash.processor import process
 from app.training.evaluate import load_jsonl
@@ -40,8 +45,8 @@ from app.training.pipeline import default_data
 from models.store import ModelStore
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = ("eval", "authors", "author3", "author4", "author5", "family", "heldout", "heldout_author",
-        "dev-360")
+SETS = ("eval", "authors", "author3", "author4", "author5", "heldout_author", "family", "heldout",
+        "author6", "dev-360")
 
 
 def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:
@@ -60,13 +65,30 @@ def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:
             f"p50 {np.percentile(times, 50):.1f} ms p95 {np.percentile(times, 95):.1f} ms")
 
 
+def tldr_tools() -> frozenset[str]:
+    """Every program tldr-pages documents (its page names for Linux and common, and the
+    program names of its other platforms' commands we use): a machine with all of them
+    installed, the PATH of someone who dictates them."""
+    names = set()
+    for name in ("corpus", "platforms_commands"):
+        for row in load_jsonl(default_data("bash", name)):
+            names |= {row["page"].split("/")[-1].lower(), row["command"].split()[0].lower()}
+    return frozenset(names)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=0, help="first N of each set")
     parser.add_argument("--no-app", action="store_true", help="the rules only")
     parser.add_argument("--sets", default=",".join(SETS), help="comma-separated, of " +
                         ", ".join(SETS))
+    parser.add_argument("--tools", choices=("none", "path", "tldr"), default="none",
+                        help="installed programs the reader may join a name said in parts "
+                             "into: none, this machine's $PATH (as the app does), or every "
+                             "program tldr-pages documents (a well-stocked machine)")
     args = parser.parse_args()
+    tools = {"none": frozenset(), "path": installed_tools(), "tldr": tldr_tools()}[args.tools]
+    print(f"installed programs the reader knows: {len(tools)} ({args.tools})")
     wanted = args.sets.split(",")
     cut = slice(0, args.limit or None)
     sets = {name: [(e["input"], e["command"], e["slice"])
@@ -75,11 +97,11 @@ def main() -> int:
     if "dev-360" in wanted:
         sets["dev-360"] = [(i["dictated"], i["expected"], i.get("difficulty", "-"))
                            for i in load_devset(ROOT / "tests/data/bash_devset.json")][cut]
-    rules = BashPipeline()
+    rules = BashPipeline(tools=tools)
     paths: list[tuple[str, Callable[[str], str]]] = [("rules", lambda t: rules.run(t).output)]
     if not args.no_app:
         service = InferenceService(ModelStore(), threaded=False)
-        bash = BashSpecialist(service)
+        bash = BashSpecialist(service, tools=tools)
         paths.append(("app", lambda t: bash.convert(t, remember=False).outcome().output))
     targets = [e["target"] for e in load_jsonl(default_data("bash", "eval"))]
     times = []

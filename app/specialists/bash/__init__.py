@@ -12,6 +12,7 @@ from app.service import InferenceService, Job
 from app.service.jobs import JobContext, Slots
 from app.specialists.bash import normalizer
 from app.specialists.bash.history import History
+from app.specialists.bash.installed import installed_tools
 from app.specialists.bash.pipeline import BashPipeline, BashResult
 from app.specialists.bash.speech import transcribe_options
 from app.specialists.gate import GateSpecialist
@@ -32,8 +33,10 @@ class BashSpecialist:
 
     def __init__(self, service: InferenceService, gate: GateSpecialist | None = None,
                  llm_model: str = DEFAULTS.bash_llm, speech_model: str = DEFAULTS.speech,
-                 device: str = "cpu", history_path: Path | None = None) -> None:
+                 device: str = "cpu", history_path: Path | None = None,
+                 tools: frozenset[str] | None = None) -> None:
         self.service = service
+        self.tools = installed_tools() if tools is None else tools  # names said in parts
         self.gate = gate or GateSpecialist(service, device)
         self.llm_model = llm_model
         self.speech_model = speech_model
@@ -73,8 +76,8 @@ class BashSpecialist:
             return "".join(pieces).strip()
 
         if lora:
-            return BashPipeline(gate_score, normalizer=llm)
-        return BashPipeline(gate_score, llm)
+            return BashPipeline(gate_score, normalizer=llm, tools=self.tools)
+        return BashPipeline(gate_score, llm, tools=self.tools)
 
     def convert(self, text: str, use_llm: bool = True, remember: bool = True,
                 slots: Slots | None = None) -> Job:

@@ -564,6 +564,7 @@ def restore_case(cased: list[str], lowered: list[str]) -> list[str]:
 
 # "not X, Y": X was said by mistake (a short run without quotes, before a comma)
 _NOT_THIS = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?: [^\s,.\"']+){1,5}, (?=\S)")
+_NOT_BUT = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?: [^\s,.\"']+){1,6},? but (?=\S)")
 AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",
                "should", "must", "have", "has", "may", "might", "i'm", "it's", "why"}
 
@@ -574,9 +575,13 @@ _NOT_AT_END = re.compile(
 
 
 def _not_this(text: str) -> tuple[str, int]:
-    """Drops "not X," said to take X back ("… template not dash dash dry run, download",
+    """Drops "not X," and "not X but" said to take X back ("… template not dash dash dry
+    run, download", "lslocks, not dash e but dash p",
     "… example dot com, and not example dot md"), but not English negation ("do not
     disturb", "wip not done") nor words after echo, which are text."""
+    for m in _NOT_BUT.finditer(text):  # "not dash e but dash p": what follows "but"
+        if _takes_back(text[:m.start()]):
+            return text[:m.start()] + text[m.end():], 1
     for m in _NOT_THIS.finditer(text):
         if _takes_back(text[:m.start()]):
             return _named_cut(text, m) or text[:m.start()] + text[m.end():], 1

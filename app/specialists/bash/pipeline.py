@@ -211,11 +211,16 @@ class BashPipeline:
     what they can read (``rules_read_it``) and the normalizer takes the rest."""
 
     def __init__(self, gate: GateFn | None = None, llm: LlmFn | None = None,
-                 threshold: float = 0.5, normalizer: LlmFn | None = None) -> None:
+                 threshold: float = 0.5, normalizer: LlmFn | None = None,
+                 tools: frozenset[str] = frozenset()) -> None:
         self.gate = gate
         self.llm = llm
         self.normalizer = normalizer
         self.threshold = threshold
+        self.tools = tools  # installed programs: a name said in parts joins into one
+
+    def _process(self, words: str) -> str:
+        return process(words, self.tools)
 
     def run(self, text: str, use_llm: bool = True) -> BashResult:
         result = BashResult(text, "", "processor")
@@ -264,15 +269,15 @@ class BashPipeline:
             same_command = segment.split()[0] not in COMMANDS or split[:1] == segment.split()[:1]
             if split and split[0] in COMMANDS and grounded(words, text) and same_command and \
                     len(split) <= 2 * len(segment.split()) + 4:
-                command = stage("processor", process, words)
+                command = stage("processor", self._process, words)
                 result.route = "llm"
             else:
                 result.stages[-1].note = "rejected"
                 result.notes.append("the LLM's answer used words that were not said (or no "
                                     "command); the processor's reading is used")
-                command = stage("processor", process, segment)
+                command = stage("processor", self._process, segment)
         else:
-            command = stage("processor", process, segment)
+            command = stage("processor", self._process, segment)
         checked = stage("post-check", lambda c: post_check(c, result.route == "llm"), command)
         result.stages[-1].output = checked.command
         result.notes += checked.notes
@@ -315,11 +320,11 @@ class BashPipeline:
         words = stage("normalizer", self.normalizer, without_closing(text))
         if words.split() and grounded(words, text, near=True):
             result.route = "llm"
-            return stage("processor", process, words)
+            return stage("processor", self._process, words)
         result.stages[-1].note = "rejected"
         result.notes.append("the normalizer's answer used words that were not said (or was "
                             f"empty): “{words[:120]}”; the processor's reading is used")
-        return stage("processor", process, segment) if segment.strip() else ""
+        return stage("processor", self._process, segment) if segment.strip() else ""
 
     def _route(self, segment: str, stage, use_llm: bool, result: BashResult) -> str:
         if is_protocol_style(segment):

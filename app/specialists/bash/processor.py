@@ -144,8 +144,9 @@ def _cased(words: list[str], style: str) -> str:
     return "_".join(words).upper()
 
 
-def tokenize(text: str) -> list[Tok]:
-    """Spoken words to tokens: symbols, numbers, cased words, spaces and plain words."""
+def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
+    """Spoken words to tokens: symbols, numbers, cased words, spaces and plain words
+    (``tools``: installed programs whose names said in parts are joined)."""
     cased = _words(text)
     words = [w.lower() for w in cased]  # matched against the vocabulary; ``cased`` is output
     if words and words[0] in MISHEARD_FIRST and not _match(words, 0, MISHEARD_PHRASES):
@@ -231,7 +232,7 @@ def tokenize(text: str) -> list[Tok]:
         toks.append(Tok(_literal(cased[i], after_dash), RAW if re.search(r"[^a-z0-9']", w)
                         else WORD))
         i += 1
-    return _sizes(_join_letters(_acronyms_off(_head_in_parts(toks))))
+    return _sizes(_join_letters(_acronyms_off(_head_in_parts(toks, tools))))
 
 
 SIZE_UNITS = {"K", "M", "G", "T", "P", "B", "KB", "MB", "GB", "TB", "KIB", "MIB", "GIB"}
@@ -305,16 +306,54 @@ def _lettery(t: Tok) -> bool:
 NAME_ENDINGS = {"CTL"}  # said as one acronym at a tool name's end ("system CTL")
 
 
-def _head_in_parts(toks: list[Tok]) -> list[Tok]:
-    """Natural style: a tool's name said in parts where a command stands, its first part no
-    known command: a word and spelled letters ("flux C T L" -> fluxctl, "auto R A N D R"), or
-    netpbm's "P B M to M A C P" (pbmtomacp). Letters then a word ("XDO tool") stay apart: as
-    often a tool and its subcommand ("Q M list", "bun PM scan")."""
+def _installed_name(toks: list[Tok], i: int, tools: frozenset[str]) -> int:
+    """How many words from ``toks[i]`` join into the name of an installed program ("l v
+    reduce" -> lvreduce, "x cow say"): the longest such join of two to eight, or 0."""
+    n = 0
+    while i + n < len(toks) and n < 8 and (toks[i + n].kind in (WORD, NUM) or (
+            n and toks[i + n].kind == SYM and toks[i + n].text in NAME_JOINS)):
+        n += 1
+    first = toks[i].text.lower()
+    if n >= 2 and first in SUBCOMMAND_HOSTS and len(toks[i + 1].text) > 1:
+        return 0  # "go env", "docker compose": a subcommand (but "git k" is gitk)
+    def letter(j: int) -> bool:
+        return j < len(toks) and toks[j].kind == WORD and len(toks[j].text) == 1
+
+    for k in range(n, 1, -1):
+        part = toks[i:i + k]
+        if part[-1].kind == SYM or (letter(i + k - 1) and letter(i + k)):
+            continue  # not inside spelled letters: "G S T" is not gs + t
+        if any(t.kind == SYM for t in part) and i + k + 1 < len(toks) and \
+                toks[i + k].text in NAME_JOINS and toks[i + k + 1].kind == WORD:
+            continue  # "mariadb dash install dash DB": not mariadb-install, then a flag
+        if "".join(t.text for t in part).lower() in tools:
+            return k
+    return 0
+
+
+NAME_JOINS = {"-", "_", "."}  # inside a program's name: tlp-stat, pg_receivewal, mkfs.ext4
+
+
+def _head_in_parts(toks: list[Tok], tools: frozenset[str] = frozenset()) -> list[Tok]:
+    """Natural style: a tool's name said in parts where a command stands: words that join into
+    an installed program's name (``tools``), or, its first part no known command, a word and
+    spelled letters ("flux C T L" -> fluxctl, "auto R A N D R"), or netpbm's "P B M to M A C
+    P" (pbmtomacp). Otherwise letters then a word ("XDO tool") stay apart: as often a tool
+    and its subcommand ("Q M list", "bun PM scan")."""
     out: list[Tok] = []
     i = 0
     while i < len(toks):
         at_head = not out or (out[-1].text.lower() == "sudo" and len(out) == 1) or (
             out[-1].kind == SYM and out[-1].text in COMMAND_SEPARATORS)
+        joined = _installed_name(toks, i, tools) if at_head and tools else 0
+        if joined:
+            parts = toks[i:i + joined]  # asked-for casing kept: "capital V pascal case box"
+            out.append(Tok("".join(t.text if t.asked and t.kind != SYM else t.text.lower()
+                                   for t in parts), WORD,
+                           asked=any(t.asked and t.kind != SYM for t in parts),
+                           spelled=all(len(t.text) == 1 and t.kind == WORD for t in parts)))
+            i += joined
+            continue
         units = _units(toks, i) if at_head else []
         if len(units) >= 2 and units[0][0].text.lower() not in COMMANDS:
             a, b = units[0], units[1]
@@ -747,9 +786,10 @@ def _variable(toks: list[Tok], i: int) -> bool:
         b + 1 < len(toks) and toks[b + 1].text == "=")
 
 
-def process(text: str) -> str:
-    """Dictated words to a command, in whichever style the text is in."""
-    toks = tokenize(text)
+def process(text: str, tools: frozenset[str] = frozenset()) -> str:
+    """Dictated words to a command, in whichever style the text is in (``tools``: the
+    installed programs, see :func:`tokenize`)."""
+    toks = tokenize(text, tools)
     if is_protocol_style(toks):
         return render_protocol(_caps_off([Tok(" ", SPACE) if t.text == ALONE else t
                                           for t in toks]))

@@ -12,6 +12,7 @@ SYMBOL_PHRASES: dict[tuple[str, ...], str] = {
     ("dash", "dash"): "--", ("double", "dash"): "--", ("minus", "minus"): "--",
     ("hyphen", "hyphen"): "--",
     ("and", "and"): "&&", ("pipe", "pipe"): "||", ("or", "or"): "||",
+    ("ampersand", "ampersand"): "&&",
     ("dot", "dot"): "..", ("period", "period"): "..",
     ("forward", "slash"): "/", ("back", "slash"): "\\",
     ("vertical", "bar"): "|", ("dollar", "sign"): "$", ("at", "sign"): "@",

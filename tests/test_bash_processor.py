@@ -401,8 +401,11 @@ SECOND_AUTHOR_HABITS_CASES = [  # the second author's set, read at last: its hab
     ("echo hi, wait, that's wrong, it's hello", "echo hello"),
     ("fallocate dash l ten capital G disk dot img", "fallocate -l 10G disk.img"),
     ("k d e connect space dash l", "kdeconnect -l"), ("p run x space test", "prunx test"),
-    ("lsblk, not dash f but dash m", "lsblk -m"), ("echo quote not now but soon quote",
-                                                   'echo "not now but soon"'),
+    ("lsblk, not dash f but dash m", "lsblk -m"), ("sudo slash usr slash bin slash env",
+                                                    "sudo /usr/bin/env"),
+    ("okay so k d f, hmm no, free dash h", "free -h"), ("cd d, no wait, docs", "cd docs"),
+    ("sleep, and then five after that, almost forgot", "sleep 5"),
+    ("echo quote not now but soon quote", 'echo "not now but soon"'),
 ]
 
 

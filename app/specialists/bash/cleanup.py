@@ -255,12 +255,15 @@ def _is_command(word: str) -> bool:
 
 
 def _drop_additions(words: list[str]) -> tuple[list[str], int]:
-    """ "docker ps oh and dash a": the addition marker goes, the words stay (in protocol
-    style as a shell word of their own)."""
+    """ "docker ps oh and dash a", "…, and then five after that": the addition marker goes,
+    the words stay (in protocol style as a shell word of their own)."""
     count, i = 0, 0
     while i < len(words):
         rest = " ".join(words[i:])
         addition = next((m for m in ADDITIONS if rest.startswith(m + " ")), None)
+        if rest.startswith("and then ") and re.search(r" after that\W*(?:almost forgot)?\W*$",
+                                                      rest):
+            addition = "and then"  # "…, and then five after that"
         if addition and i > 0:
             gap = ["space"] if words.count("space") >= 2 and words[i - 1] != "space" else []
             words = words[:i] + gap + words[i + len(addition.split()):]  # protocol: a new word
@@ -321,6 +324,15 @@ def _restart(words: list[str]) -> list[str]:
     return words
 
 
+def _name_in_parts(words: list[str]) -> bool:
+    """Only a tool's name said in parts, ending in spelled letters: "s n m p d f", "clang d"
+    (not a known command and its argument, "cd d", nor a name and a word, "G H demo")."""
+    said = [w for w in words if w not in FILLERS and w not in PROSE_BEFORE]
+    return 2 <= len(said) <= 6 and len(said[-1]) == 1 and \
+        not _is_command(said[0]) and not set(said) & (SYMBOL_WORDS.keys() | {"space"}) and \
+        all(w.isalpha() for w in said)
+
+
 def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
     """(words with each correction applied, corrections, of them whole restarts)."""
     count = restarts = 0
@@ -359,6 +371,8 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
                 _is_command(before[0]) and not _is_command(anchor) and len(set(before)) > 1
                 and not new_tool):
             cut = 0  # more said after the marker than before it: said again whole
+        if cut is None and _name_in_parts(before) and anchor not in SYMBOL_WORDS:
+            cut = 0  # only a tool's name said so far ("snmp d f, hmm no, wifi dash menu")
         if cut is None:
             cut = _content_cut(before, after)
         words = before[:cut] + after

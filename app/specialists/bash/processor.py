@@ -683,7 +683,7 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
             nxt.text in DOTFILES and prev[-1:].isalnum() and not set(prev) & set(":@/"))
         return not starts_path, not to_flag
     if s in ("/", "\\"):
-        if at_command:
+        if at_command and not prev.startswith(("/", "~/", "./", "../")):  # "/usr/bin/env"
             return False, nxt is not None
         return True, nxt is not None and nxt.kind != SPACE
     if s == "~":

@@ -472,3 +472,15 @@ def test_a_name_said_in_parts_joins_only_into_an_installed_program(spoken, tools
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline(tools=frozenset(tools)).run(spoken).output == expected
+
+
+def test_the_trace_says_which_name_the_installed_programs_joined():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    pipeline = BashPipeline(tools=frozenset({"lvreduce"}))
+    joined = pipeline.run("sudo l v reduce dash dash size five capital G foo")
+    plain = pipeline.run("l s dash l a")
+    assert joined.output == "sudo lvreduce --size 5G foo"
+    assert [s.note for s in joined.stages if s.name == "processor"] == [
+        "joined as installed: lvreduce"]
+    assert [s.note for s in plain.stages if s.name == "processor"] == [""]

@@ -218,12 +218,20 @@ class BashPipeline:
         self.normalizer = normalizer
         self.threshold = threshold
         self.tools = tools  # installed programs: a name said in parts joins into one
+        self.joined: list[str] = []
 
     def _process(self, words: str) -> str:
-        return process(words, self.tools)
+        """The processor's reading; where an installed program's name joined words said
+        apart, the trace says which (``self.joined``)."""
+        command = process(words, self.tools)
+        if self.tools:
+            plain = set(process(words).split())
+            self.joined = [w for w in command.split() if w not in plain and w in self.tools]
+        return command
 
     def run(self, text: str, use_llm: bool = True) -> BashResult:
         result = BashResult(text, "", "processor")
+        self.joined: list[str] = []
         spoken = for_display(text).replace("\t", " ")
         if spoken != text:
             result.notes.append("control characters in the input were left out")
@@ -278,6 +286,9 @@ class BashPipeline:
                 command = stage("processor", self._process, segment)
         else:
             command = stage("processor", self._process, segment)
+        if self.joined:
+            shown_at = next(s for s in reversed(result.stages) if s.name == "processor")
+            shown_at.note = "joined as installed: " + ", ".join(self.joined)
         checked = stage("post-check", lambda c: post_check(c, result.route == "llm"), command)
         result.stages[-1].output = checked.command
         result.notes += checked.notes

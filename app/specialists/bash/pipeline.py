@@ -146,12 +146,18 @@ def spelled_letters(segment: str) -> int:
     return best
 
 
-def rules_read_it(segment: str) -> bool:
-    """Whether the rules can be trusted with the cleaned words: a known command first and at
-    least half the words protocol vocabulary or command names."""
+def rules_read_it(segment: str, tools: frozenset[str] = frozenset()) -> bool:
+    """Whether the rules can be trusted with the cleaned words: a known command (or the
+    processor's reading starts with an installed program, ``tools``) and at least half the
+    words protocol vocabulary or command names."""
     words = segment.lower().split()
-    if not words or words[0] not in COMMANDS:
+    if not words:
         return False
+    if words[0] not in COMMANDS:
+        head = process(segment, tools).split()[:1]
+        if not tools or not head or head[0].lower() not in tools:
+            return False
+        return True
     return sum(w in PROTOCOL_VOCAB or w in COMMANDS for w in words) >= len(words) / 2
 
 
@@ -316,7 +322,7 @@ class BashPipeline:
             return corrections == 0 and not unspaced_correction(segment)
         if corrections == 0 and len(tokenize(segment)) == 1:
             return True  # one word ("glxgears", "kebab case wl paste"): nothing to rewrite
-        if not rules_read_it(segment):
+        if not rules_read_it(segment, self.tools):
             return False
         if self.gate is None:
             return True

@@ -133,7 +133,7 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
     hesitation between two words in protocol style ("output dot c uh main dot y"): people
     pause between shell words, not inside them."""
     out = []
-    protocol = words.count("space") >= 2
+    protocol = "space" in words
     for i, w in enumerate(words):
         if w.strip(",.!?") in FILLERS and not (out and out[-1] in LITERAL_AFTER and
                                                w not in HESITATIONS):  # "dash so": a word

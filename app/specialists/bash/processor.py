@@ -18,6 +18,7 @@ from app.specialists.bash.vocabulary import (
     CAPITAL_WORDS,
     CASE_WORDS,
     COMMANDS,
+    HEARD_LETTERS,
     JOINED,
     LETTER_NAMES,
     MISHEARD_FIRST,
@@ -223,8 +224,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             i += num[1]
             continue
         after_dash = bool(toks) and toks[-1].kind == SYM and toks[-1].text == "-"
-        if after_dash and w in LETTER_NAMES:
-            w = cased[i] = LETTER_NAMES[w]
+        if after_dash and (w in LETTER_NAMES or w in HEARD_LETTERS):
+            w = cased[i] = LETTER_NAMES.get(w) or HEARD_LETTERS[w]  # "hyphen tea" -> -t
         near_slash = (bool(toks) and toks[-1].text == "/") or (
             i + 1 < len(words) and words[i + 1] in ("slash", "/"))
         if near_slash and w in SPOKEN_PATH:
@@ -551,6 +552,17 @@ def _forgot_space(prev: Tok, t: Tok, second: bool) -> bool:
         low in SUBCOMMAND_HOSTS and t.text.lower() in SUBCOMMANDS))
 
 
+def _flag_after_word(toks: list[Tok], i: int) -> bool:
+    """Protocol style, "truncate dash s space …": a dash, one letter and then a space, right
+    after a word, is a short flag whose "space" before it was left out (names do not end
+    in "-s")."""
+    t, prev = toks[i], toks[i - 1]
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return t.kind == SYM and t.text == "-" and prev.kind == WORD and len(prev.text) >= 3 and \
+        i + 1 < len(toks) and toks[i + 1].kind == WORD and len(toks[i + 1].text) == 1 and \
+        (after is None or after.kind == SPACE)
+
+
 def _is_word(t: Tok) -> bool:
     """A said word, not a number or spelled letters."""
     return t.kind != NUM and len(t.text) > 1 and not t.spelled
@@ -579,7 +591,8 @@ def render_protocol(toks: list[Tok]) -> str:
                 t.kind in PLAIN and prev.kind in PLAIN and not (code and not (
                     _is_word(t) and _is_word(prev) and not t.asked)):  # "find capital one"
             out.append(" ")
-        elif not in_quote and prev is not None and _forgot_space(prev, t, i == 1):
+        elif not in_quote and prev is not None and (_forgot_space(prev, t, i == 1) or
+                                                    _flag_after_word(toks, i)):
             out.append(" ")
         out.append(t.text)
         prev = t

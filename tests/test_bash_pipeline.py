@@ -29,7 +29,8 @@ def bash(store, tmp_path_factory):
     folder = tmp_path_factory.mktemp("bash")
     service = InferenceService(store, threaded=False)
     gate = GateSpecialist(service, folder=folder / "gate")
-    return BashSpecialist(service, gate, history_path=folder / "history.sqlite3")
+    return BashSpecialist(service, gate, history_path=folder / "history.sqlite3",
+                          tools=frozenset())
 
 
 @pytest.mark.parametrize(("said", "kept"), [

@@ -347,7 +347,7 @@ def test_the_shipped_bash_adapter_is_active_and_beats_the_rules(store):
     assert lora and "assets/adapters/bash" in lora
     examples = [e for e in load_jsonl(default_data("bash", "authors"))
                 if e["slice"] in ("natural", "chaotic")][:40]
-    bash = BashSpecialist(InferenceService(store, threaded=False))
+    bash = BashSpecialist(InferenceService(store, threaded=False), tools=frozenset())
     runs = [bash.convert(e["input"], remember=False).outcome() for e in examples]
     app = sum(r.output == e["command"] for r, e in zip(runs, examples, strict=True)) / len(examples)
     rules = sum(BashPipeline().run(e["input"], use_llm=False).output == e["command"]

@@ -22,7 +22,8 @@ def make_panel(qtbot, store, tmp_path):
         service = InferenceService(store)
         services.append(service)
         gate = GateSpecialist(service, folder=tmp_path / "gate")
-        bash = BashSpecialist(service, gate, history_path=tmp_path / "history.sqlite3")
+        bash = BashSpecialist(service, gate, history_path=tmp_path / "history.sqlite3",
+                              tools=frozenset())
         panel = BashPanel(service, bash, recorder)
         qtbot.addWidget(panel)
         panel.show()

@@ -197,7 +197,8 @@ def _bash_page(service, tmp_path):
 
     gate_ = GateSpecialist(service, folder=tmp_path / "gate")
     return BashPanel(service, BashSpecialist(service, gate_,
-                                             history_path=tmp_path / "history.sqlite3"))
+                                             history_path=tmp_path / "history.sqlite3",
+                                             tools=frozenset()))
 
 
 def _memo_page(service, tmp_path):

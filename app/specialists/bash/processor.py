@@ -224,7 +224,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             i += num[1]
             continue
         after_dash = bool(toks) and toks[-1].kind == SYM and toks[-1].text == "-"
-        if after_dash and (w in LETTER_NAMES or w in HEARD_LETTERS):
+        if after_dash and (w in LETTER_NAMES or w in HEARD_LETTERS) and w != "queue":
             w = cased[i] = LETTER_NAMES.get(w) or HEARD_LETTERS[w]  # "hyphen tea" -> -t
         near_slash = (bool(toks) and toks[-1].text == "/") or (
             i + 1 < len(words) and words[i + 1] in ("slash", "/"))

@@ -406,6 +406,7 @@ SECOND_AUTHOR_HABITS_CASES = [  # the second author's set, read at last: its hab
     ("okay so k d f, hmm no, free dash h", "free -h"), ("cd d, no wait, docs", "cd docs"),
     ("sleep, and then five after that, almost forgot", "sleep 5"),
     ("truncate hyphen s space zero space app dot log", "truncate -s 0 app.log"),
+    ("D N F provides date for me.", "dnf provides date"),  # spelled letters: one word
     ("jhat space hyphen pea space eight zero eight zero", "jhat -p 8080"),
     ("pngquant space dash dash skip hyphen if hyphen larger uhh report dot png",
      "pngquant --skip-if-larger report.png"),

@@ -734,6 +734,13 @@ def _letter_or_number(word: str) -> bool:
     return len(word) == 1 or word in NUMBER_WORDS
 
 
+def _units_said(words: list[str]) -> int:
+    """Words, spelled letters in a row counting once ("kube C T L" is two)."""
+    return sum(1 for j, w in enumerate(words)
+               if not (len(w) == 1 and w.isalpha() and j and len(words[j - 1]) == 1 and
+                       words[j - 1].isalpha()))
+
+
 def command_segment(text: str) -> tuple[str, str]:
     """(command words, prose words before them): the command starts at its first command
     word, unless the words before it are themselves dictation (an unknown tool, as in
@@ -749,7 +756,8 @@ def command_segment(text: str) -> tuple[str, str]:
             before = [b.lower() for b in words[:i]]
             start = max((j + 1 for j, b in enumerate(before) if b in PROSE_BEFORE and
                          not _dictated([w.lower() for w in words], j)), default=0)
-            if i - start > MAX_UNKNOWN_HEAD and not SYMBOLISH & set(before[start:]):
+            if _units_said(before[start:]) > MAX_UNKNOWN_HEAD and \
+                    not SYMBOLISH & set(before[start:]):
                 start = i  # a long run of plain words: not a tool's name
             return " ".join(words[start:]), " ".join(words[:start])
     return text, ""

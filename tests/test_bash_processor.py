@@ -399,6 +399,7 @@ SECOND_AUTHOR_HABITS_CASES = [  # the second author's set, read at last: its hab
     ("I want ping and after that dash c three localhost", "ping -c 3 localhost"),
     ("ls dash la, oh and add slash etc to the end", "ls -la /etc"),
     ("echo hi, wait, that's wrong, it's hello", "echo hello"),
+    ("echo quote that's wrong quote", "echo \"that's wrong\""),  # in quotes: the text
     ("fallocate dash l ten capital G disk dot img", "fallocate -l 10G disk.img"),
     ("k d e connect space dash l", "kdeconnect -l"), ("p run x space test", "prunx test"),
     ("lsblk, not dash f but dash m", "lsblk -m"), ("sudo slash usr slash bin slash env",

@@ -90,6 +90,8 @@ CORRECTIONS = sorted([
     "let me say it again", "let me try again", "\u21ba", "that's wrong it's",
     "wait that's wrong it's", "that's wrong", "no wrong one", "wrong one",
 ], key=lambda p: -len(p))
+QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
+                       "no wrong one", "wrong one"}  # inside quotes, words of the text
 NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
 _SENTENCE_MARKER = re.compile(
     r"(?i)(?:(?<=[.!?])\s+(?:correction:|(?:no,?\s*)?wait,?\s*no[.,!]|actually,?\s*no[.,!]|"
@@ -341,7 +343,8 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
         joined_rest = " ".join(words[i:])
         marker = next((m for m in CORRECTIONS if joined_rest.startswith(m + " ")), None)
         if marker is None or i == 0 or (words[i - 1] in LITERAL_AFTER and
-                                        marker != NEW_SENTENCE):
+                                        marker != NEW_SENTENCE) or (
+                marker in QUOTED_TEXT_MARKERS and _quote_open(" ".join(words[:i]))):
             i += 1
             continue
         n = len(marker.split())

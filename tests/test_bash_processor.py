@@ -398,7 +398,7 @@ SECOND_AUTHOR_HABITS_CASES = [  # the second author's set, read at last: its hab
     ("The program is df, and the arguments are dash h", "df -h"),
     ("I want ping and after that dash c three localhost", "ping -c 3 localhost"),
     ("ls dash la, oh and add slash etc to the end", "ls -la /etc"),
-    ("echo hi, wait, that's wrong, it's hello", "echo hello"),
+    ("head dash n five, wait, that's wrong, it's ten", "head -n 10"),
     ("echo quote that's wrong quote", "echo \"that's wrong\""),  # in quotes: the text
     ("fallocate dash l ten capital G disk dot img", "fallocate -l 10G disk.img"),
     ("k d e connect space dash l", "kdeconnect -l"), ("p run x space test", "prunx test"),
@@ -412,6 +412,23 @@ SECOND_AUTHOR_HABITS_CASES = [  # the second author's set, read at last: its hab
     ("pngquant space dash dash skip hyphen if hyphen larger uhh report dot png",
      "pngquant --skip-if-larger report.png"),
     ("echo quote not now but soon quote", 'echo "not now but soon"'),
+]
+
+WHAT_THIS_SESSIONS_RULES_LEAVE_ALONE_CASES = [  # a reviewer's inputs: each once came out wrong
+    ("emacs init dot el", "emacs init.el"), ("ar x libfoo dot a", "ar x libfoo.a"),
+    ("ls dash l pipe tee x", "ls -l | tee x"),
+    ("echo hi jay are you there", "echo hi jay are you there"),
+    ("count the C S V rows wc dash l data dot csv", "wc -l data.csv"),
+    ("git commit dash m quote fix parser and add tests quote",
+     'git commit -m "fix parser and add tests"'),
+    ("git commit dash m fix scroll to the end", "git commit -m fix scroll to the end"),
+    ("grep quote followed by quote notes dot txt", 'grep "followed by" notes.txt'),
+    ("echo that's wrong it's fine", "echo that's wrong it's fine"),
+    ("logger not urgent but check disk", "logger not urgent but check disk"),
+    ("dot slash deploy dot sh slash var slash www", "./deploy.sh /var/www"),
+    ("docker space run space dash dash name space web dash a space nginx",
+     "docker run --name web-a nginx"),
+    ("feh x no wait y", "feh y"),
 ]
 
 
@@ -430,6 +447,7 @@ def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     *SPACING_HINTS_LEAD_INS_AND_FALSE_STARTS_CASES,
     *WHAT_THOSE_RULES_LEAVE_ALONE_CASES,
     *SECOND_AUTHOR_HABITS_CASES,
+    *WHAT_THIS_SESSIONS_RULES_LEAVE_ALONE_CASES,
 ])
 def test_other_speakers_through_the_pipeline(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -490,3 +508,11 @@ def test_the_trace_says_which_name_the_installed_programs_joined():
     assert [s.note for s in joined.stages if s.name == "processor"] == [
         "joined as installed: lvreduce"]
     assert [s.note for s in plain.stages if s.name == "processor"] == [""]
+
+
+def test_an_installed_english_word_first_is_not_enough_to_keep_prose_on_the_rules():
+    from app.specialists.bash.pipeline import rules_read_it
+
+    tools = frozenset({"who", "lvreduce"})
+    assert not rules_read_it("who is logged in right now", tools)
+    assert rules_read_it("l v reduce dash dash size five capital G foo", tools)

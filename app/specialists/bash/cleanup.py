@@ -78,7 +78,6 @@ COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "comm
                "that", "rather", "so", "okay"}
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
                    "and hit enter", "hit enter", "and press enter", "press enter",
-                   "to the end", "on the end", "at the end", "after that", "almost forgot",
                    *SIGN_OFFS], key=lambda p: -len(p))
 CORRECTIONS = sorted([
     "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no",
@@ -91,7 +90,7 @@ CORRECTIONS = sorted([
     "wait that's wrong it's", "that's wrong", "no wrong one", "wrong one",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
-                       "no wrong one", "wrong one"}  # inside quotes, words of the text
+                       "no wrong one", "wrong one"}  # in quotes or echo text: the text
 NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
 _SENTENCE_MARKER = re.compile(
     r"(?i)(?:(?<=[.!?])\s+(?:correction:|(?:no,?\s*)?wait,?\s*no[.,!]|actually,?\s*no[.,!]|"
@@ -108,17 +107,22 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag",
-    # what joins a command's name to its arguments ("start with X, then for the options put")
-    "then for the options put", "and for the rest put", "for the options put",
-    "for the rest put", "and the arguments are", "the arguments are", "and after that",
-    "followed by",
 ], key=lambda p: -len(p))
+# what joins a command's name to its arguments ("start with X, then for the options put")
+CONNECTORS = {"then for the options put", "and for the rest put", "for the options put",
+              "for the rest put", "and the arguments are", "the arguments are",
+              "and after that", "followed by"}
+ASIDES = sorted([*ASIDES, *CONNECTORS], key=lambda p: -len(p))
 ADDITIONS = tuple(sorted((
     "oh and also", "oh and", "and also", "also add", "plus also", "oh i forgot it ends with",
     "i forgot it ends with", "oh wait it ends with", "oh and it ends with", "and it ends with",
     "it ends with", "oh i forgot", "i forgot to say", "and at the end", "oh and add",
-    "and add", "oh and tack", "and tack", "wait i forgot it ends with",
+    "oh and tack", "wait i forgot it ends with",
 ), key=lambda p: -len(p)))
+
+
+ADDITION_TAILS = sorted(["to the end", "on the end", "at the end", "after that", "almost forgot",
+                         "after that almost forgot"], key=lambda p: -len(p))
 
 
 @dataclass
@@ -175,6 +179,9 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
     while i < len(words):
         rest = " ".join(words[i:i + 6]) + " "
         aside = next((a for a in ASIDES if rest.startswith(a + " ")), None)
+        if aside in CONNECTORS and (_quote_open(" ".join(out)) or
+                                    _free_text_before(" ".join(out))):
+            aside = None  # grep "followed by": the user's text
         if aside and not (out and out[-1] in LITERAL_AFTER):
             removed.append(aside)
             i += len(aside.split())
@@ -264,8 +271,11 @@ def _drop_additions(words: list[str]) -> tuple[list[str], int]:
         rest = " ".join(words[i:])
         addition = next((m for m in ADDITIONS if rest.startswith(m + " ")), None)
         if rest.startswith("and then ") and re.search(r" after that\W*(?:almost forgot)?\W*$",
-                                                      rest):
-            addition = "and then"  # "…, and then five after that"
+                                                      rest) and not _is_command(words[i + 2]):
+            addition = "and then"  # "…, and then five after that" (not a second command)
+        if addition and i > 0 and (_quote_open(" ".join(words[:i])) or
+                                   _free_text_before(" ".join(words[:i]))):
+            addition = None  # a commit message's "oh and add tests"
         if addition and i > 0:
             gap = ["space"] if words.count("space") >= 2 and words[i - 1] != "space" else []
             words = words[:i] + gap + words[i + len(addition.split()):]  # protocol: a new word
@@ -327,10 +337,11 @@ def _restart(words: list[str]) -> list[str]:
 
 
 def _name_in_parts(words: list[str]) -> bool:
-    """Only a tool's name said in parts, ending in spelled letters: "s n m p d f", "clang d"
-    (not a known command and its argument, "cd d", nor a name and a word, "G H demo")."""
+    """Only a tool's name said in parts, ending in spelled letters: "s n m p d f", "snake f
+    m t" (not a command and its argument, "cd d", "feh x", nor a name and a word, "G H
+    demo")."""
     said = [w for w in words if w not in FILLERS and w not in PROSE_BEFORE]
-    return 2 <= len(said) <= 6 and len(said[-1]) == 1 and \
+    return 2 <= len(said) <= 6 and len(said[-1]) == 1 and len(said[-2]) == 1 and \
         not _is_command(said[0]) and not set(said) & (SYMBOL_WORDS.keys() | {"space"}) and \
         all(w.isalpha() for w in said)
 
@@ -344,7 +355,8 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
         marker = next((m for m in CORRECTIONS if joined_rest.startswith(m + " ")), None)
         if marker is None or i == 0 or (words[i - 1] in LITERAL_AFTER and
                                         marker != NEW_SENTENCE) or (
-                marker in QUOTED_TEXT_MARKERS and _quote_open(" ".join(words[:i]))):
+                marker in QUOTED_TEXT_MARKERS and (_quote_open(" ".join(words[:i])) or
+                                                   _free_text_before(" ".join(words[:i])))):
             i += 1
             continue
         n = len(marker.split())
@@ -416,13 +428,14 @@ def heard_as(words: list[str]) -> list[str]:
 
 
 def _letterish(w: str) -> bool:
-    return (len(w) == 1 and w.isalpha()) or w in HEARD_LETTERS
+    return (len(w) == 1 and w.isalpha()) or (w in HEARD_LETTERS and w not in COMMANDS)
 
 
 def letters_heard(words: list[str]) -> list[str]:
-    """Letter names Whisper wrote as words, read as letters inside a spelled run ("slash
-    tea em pea" -> t m p, "h t tea pea s" -> https, "a are pea spoof") and after a dot
-    ("dot see" -> .c). A run of everyday words only ("are you") is left alone."""
+    """Letter names Whisper wrote as words, read as letters inside a spelled run with a
+    letter or two rare names in it ("slash tea em pea" -> t m p, "h t tea pea s" -> https,
+    "a are pea spoof") and after a dot ("dot see" -> .c, but not a file type: file.el). A
+    run of everyday words ("jay are you") and command names ("ar x", "tee x") are left."""
     out = list(words)
     i = 0
     while i < len(words):
@@ -431,12 +444,17 @@ def letters_heard(words: list[str]) -> list[str]:
             j += 1
         run = words[i:j]
         named = [w for w in run if w in HEARD_LETTERS]
-        if named and (len(run) >= 2 and any(
-                (len(w) == 1 and w not in ("a", "i")) or w not in COMMON_WORDS for w in run)
-                or (len(run) == 1 and i and words[i - 1] in ("dot", "period"))):
+        letters = [w for w in run if len(w) == 1 and w not in ("a", "i")]
+        rare = [w for w in named if w not in COMMON_WORDS]
+        if named and ((len(run) >= 2 and (letters or len(rare) >= 2)) or (
+                len(run) == 1 and i and words[i - 1] in ("dot", "period") and
+                run[0] not in EXTENSION_WORDS)):
             out[i:j] = [HEARD_LETTERS.get(w, w) for w in run]
         i = max(j, i + 1)
     return out
+
+
+EXTENSION_WORDS = {"el", "es", "en", "ex", "ar", "eye", "oh"}  # file.el, readme.es.md, .ex
 
 
 def fix_subcommand(words: list[str]) -> list[str]:
@@ -581,7 +599,8 @@ def restore_case(cased: list[str], lowered: list[str]) -> list[str]:
 
 # "not X, Y": X was said by mistake (a short run without quotes, before a comma)
 _NOT_THIS = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?: [^\s,.\"']+){1,5}, (?=\S)")
-_NOT_BUT = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?: [^\s,.\"']+){1,6},? but (?=\S)")
+_NOT_BUT = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?= (?:[^\s,.\"']+ ){0,3}(?:dash|minus|hyphen|"
+                      r"dot|period|slash)\b)(?: [^\s,.\"']+){1,6},? but (?=\S)")
 AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",
                "should", "must", "have", "has", "may", "might", "i'm", "it's", "why"}
 
@@ -680,6 +699,8 @@ def clean(text: str) -> Cleaned:
     words = _strip_slot_framing(words, removed)
     words = _strip_phrases(words, FRAMING, removed)
     words = _strip_phrases(words, TRAILING, removed, trailing=True)
+    if added:  # "oh and add main to the end", "and then five after that, almost forgot"
+        words = _strip_phrases(words, ADDITION_TAILS, removed, trailing=True)
     words, repeated = _said_twice(_spoken_keys_off(words, cased, removed))
     return Cleaned(" ".join(restore_case(cased, words)), removed, corrections + repeated,
                    restarts)
@@ -759,8 +780,8 @@ def command_segment(text: str) -> tuple[str, str]:
             before = [b.lower() for b in words[:i]]
             start = max((j + 1 for j, b in enumerate(before) if b in PROSE_BEFORE and
                          not _dictated([w.lower() for w in words], j)), default=0)
-            if _units_said(before[start:]) > MAX_UNKNOWN_HEAD and \
-                    not SYMBOLISH & set(before[start:]):
+            said = _units_said(before) if start == 0 else i - start  # "D N F provides date"
+            if said > MAX_UNKNOWN_HEAD and not SYMBOLISH & set(before[start:]):
                 start = i  # a long run of plain words: not a tool's name
             return " ".join(words[start:]), " ".join(words[:start])
     return text, ""

@@ -553,12 +553,14 @@ def _forgot_space(prev: Tok, t: Tok, second: bool) -> bool:
 
 
 def _flag_after_word(toks: list[Tok], i: int) -> bool:
-    """Protocol style, "truncate dash s space …": a dash, one letter and then a space, right
-    after a word, is a short flag whose "space" before it was left out (names do not end
-    in "-s")."""
+    """Protocol style, "truncate dash s space …": a dash, one letter and then a space right
+    after the command or a file name is a short flag whose "space" before it was left out
+    (another name may end so: "web-a")."""
     t, prev = toks[i], toks[i - 1]
     after = toks[i + 2] if i + 2 < len(toks) else None
-    return t.kind == SYM and t.text == "-" and prev.kind == WORD and len(prev.text) >= 3 and \
+    file_name = i >= 3 and toks[i - 2].text == "." and toks[i - 3].kind == WORD  # app.log-p
+    return (i == 1 or file_name) and t.kind == SYM and t.text == "-" and prev.kind == WORD and \
+        len(prev.text) >= 3 and \
         i + 1 < len(toks) and toks[i + 1].kind == WORD and len(toks[i + 1].text) == 1 and \
         (after is None or after.kind == SPACE)
 
@@ -696,7 +698,8 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
             nxt.text in DOTFILES and prev[-1:].isalnum() and not set(prev) & set(":@/"))
         return not starts_path, not to_flag
     if s in ("/", "\\"):
-        if at_command and not prev.startswith(("/", "~/", "./", "../")):  # "/usr/bin/env"
+        if at_command and not (prev.startswith(("/", "~/", "./", "../")) and
+                               "." not in prev.rsplit("/", 1)[-1]):  # "/usr/bin/env"
             return False, nxt is not None
         return True, nxt is not None and nxt.kind != SPACE
     if s == "~":

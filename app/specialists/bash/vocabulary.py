@@ -172,8 +172,8 @@ LETTER_NAMES = {"bee": "b", "see": "c", "dee": "d", "gee": "g", "aitch": "h",
 # How Whisper writes a spelled letter it hears as a word ("t m p" as "tea em pea"): read as
 # letters only next to other letters (see cleanup.letters_heard).
 HEARD_LETTERS = {**{k: v for k, v in LETTER_NAMES.items() if k != "oh"}, "tea": "t", "pea": "p",
-                 "es": "s", "ar": "r", "queue": "q"}
-COMMON_WORDS = {"see", "are", "you", "why", "eye", "bee", "tea", "pea", "queue", "ex"}
-"""Letter names that are everyday words: two of them alone ("are you") are not spelling."""
+                 "es": "s", "queue": "q"}
+COMMON_WORDS = {"see", "are", "you", "why", "eye", "bee"}
+"""Letter names that are everyday words: with them alone ("jay are you") a run is not spelling."""
 # Spoken names of short path parts: "slash temp slash" is /tmp/.
 SPOKEN_PATH = {"temp": "tmp"}

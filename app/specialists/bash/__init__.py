@@ -36,13 +36,21 @@ class BashSpecialist:
                  device: str = "cpu", history_path: Path | None = None,
                  tools: frozenset[str] | None = None) -> None:
         self.service = service
-        self.tools = installed_tools() if tools is None else tools  # names said in parts
+        self._tools = tools  # installed programs; read from $PATH in the first job
         self.gate = gate or GateSpecialist(service, device)
         self.llm_model = llm_model
         self.speech_model = speech_model
         self.device = device
         self.history_path = history_path or data_dir() / "bash_history.sqlite3"
         self._history: History | None = None
+
+    @property
+    def tools(self) -> frozenset[str]:
+        """The installed programs a name said in parts may join into (read on first use,
+        in a job, never at start-up on the GUI thread)."""
+        if self._tools is None:
+            self._tools = installed_tools()
+        return self._tools
 
     @property
     def history(self) -> History:

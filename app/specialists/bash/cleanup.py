@@ -179,8 +179,7 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
     while i < len(words):
         rest = " ".join(words[i:i + 6]) + " "
         aside = next((a for a in ASIDES if rest.startswith(a + " ")), None)
-        if aside in CONNECTORS and (_quote_open(" ".join(out)) or
-                                    _free_text_before(" ".join(out))):
+        if aside in CONNECTORS and _users_text(out):
             aside = None  # grep "followed by": the user's text
         if aside and not (out and out[-1] in LITERAL_AFTER):
             removed.append(aside)
@@ -273,8 +272,7 @@ def _drop_additions(words: list[str]) -> tuple[list[str], int]:
         if rest.startswith("and then ") and re.search(r" after that\W*(?:almost forgot)?\W*$",
                                                       rest) and not _is_command(words[i + 2]):
             addition = "and then"  # "…, and then five after that" (not a second command)
-        if addition and i > 0 and (_quote_open(" ".join(words[:i])) or
-                                   _free_text_before(" ".join(words[:i]))):
+        if addition and i > 0 and _users_text(words[:i]):
             addition = None  # a commit message's "oh and add tests"
         if addition and i > 0:
             gap = ["space"] if words.count("space") >= 2 and words[i - 1] != "space" else []
@@ -355,8 +353,7 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
         marker = next((m for m in CORRECTIONS if joined_rest.startswith(m + " ")), None)
         if marker is None or i == 0 or (words[i - 1] in LITERAL_AFTER and
                                         marker != NEW_SENTENCE) or (
-                marker in QUOTED_TEXT_MARKERS and (_quote_open(" ".join(words[:i])) or
-                                                   _free_text_before(" ".join(words[:i])))):
+                marker in QUOTED_TEXT_MARKERS and _users_text(words[:i])):
             i += 1
             continue
         n = len(marker.split())
@@ -535,6 +532,13 @@ _SLOT = re.compile(r"(?:^| )((?:and )?(?:then )?(?:for )?(?:the|a|an|its) (?:[a-
 
 
 FREE_TEXT_AFTER = {"echo", "printf", "say", "espeak", "notify-send", "figlet", "cowsay", "m"}
+
+
+def _users_text(before: list[str]) -> bool:
+    """What follows ``before`` is the user's own text: a quote is open, or it comes after
+    echo or a message flag."""
+    text = " ".join(before)
+    return _quote_open(text) or _free_text_before(text)
 
 
 def _free_text_before(text: str) -> bool:

@@ -234,7 +234,7 @@ class BashPipeline:
 
     def run(self, text: str, use_llm: bool = True) -> BashResult:
         result = BashResult(text, "", "processor")
-        self.joined: list[str] = []
+        self.joined = []
         spoken = for_display(text).replace("\t", " ")
         if spoken != text:
             result.notes.append("control characters in the input were left out")

@@ -431,6 +431,19 @@ WHAT_THIS_SESSIONS_RULES_LEAVE_ALONE_CASES = [  # a reviewer's inputs: each once
     ("feh x no wait y", "feh y"),
 ]
 
+PROTOCOL_NUMBERS_AND_CAPS_CASES = [  # the dev sets' clean lines that still failed
+    ("port space one oh one", "port 101"), ("dash peer space twenty oh one", "-peer 2001"),
+    ("chmod space seven oh oh space file", "chmod 700 file"),
+    ("sleep five oh wait six", "sleep 6"),  # "oh" before a correction is no zero
+    ("sudo space strace space dash p space one two three for", "sudo strace -p 1234"),
+    ("crunch space one space argument to", "crunch 1 argument2"),
+    ("command one space pipe space wc", "command1 | wc"),
+    ("unison space dash ignore space all caps to do", "unison -ignore TODO"),
+    ("echo space quote all caps get space all caps from quote", 'echo "GET FROM"'),
+    ("lvmconfig space dash dash with spaces", "lvmconfig --withspaces"),
+    ("cat space immich dash go slash config", "cat immich-go/config"),  # not "go stash"
+]
+
 
 def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     assert process("mongorestore --db space users") == "mongorestore --db users"
@@ -448,6 +461,7 @@ def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     *WHAT_THOSE_RULES_LEAVE_ALONE_CASES,
     *SECOND_AUTHOR_HABITS_CASES,
     *WHAT_THIS_SESSIONS_RULES_LEAVE_ALONE_CASES,
+    *PROTOCOL_NUMBERS_AND_CAPS_CASES,
 ])
 def test_other_speakers_through_the_pipeline(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

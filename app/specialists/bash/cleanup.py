@@ -23,6 +23,8 @@ from app.specialists.bash.vocabulary import (
     SUBCOMMAND_HOSTS,
     SUBCOMMANDS,
     SYMBOL_WORDS,
+    TENS,
+    UNITS,
 )
 
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
@@ -33,6 +35,7 @@ HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", 
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
                 "seventy", "eighty", "ninety", "hundred", "thousand"}
+DIGIT_WORDS = set(UNITS) | set(TENS)  # "oh" between them is a zero
 SYMBOLISH = {"dash", "dot", "slash", "colon", "at", "equals", "underscore", "tilde", "minus",
              "period", "hyphen", "quote", "pipe", "star", "dollar", "plus", "capital", "caps",
              "all", "space", "and", "redirect"}
@@ -134,17 +137,23 @@ class Cleaned:
 
 
 def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
-    """Fillers go, except a word said right after a symbol ("minus so", "dot ok"); one
-    between two numbers becomes "space", since the pause split them, and so does a
-    hesitation between two words in protocol style ("output dot c uh main dot y"): people
-    pause between shell words, not inside them."""
+    """Fillers go, except a word said right after a symbol ("minus so", "dot ok") and "oh"
+    after a number before another or a second "oh" (zeros); one between two numbers becomes
+    "space", since the pause split them, and so does a hesitation between two words in
+    protocol style ("output dot c uh main dot y"): people pause between shell words."""
     out = []
     protocol = "space" in words
     for i, w in enumerate(words):
         if w.strip(",.!?") in FILLERS and not (out and out[-1] in LITERAL_AFTER and
                                                w not in HESITATIONS):  # "dash so": a word
-            removed.append(w)
             nxt = words[i + 1] if i + 1 < len(words) else ""
+            first = next(k for k in range(i, -1, -1) if k == 0 or words[k - 1] != "oh")
+            run = next((k for k in range(i, len(words)) if words[k] != "oh"), len(words))
+            if w == "oh" and first and words[first - 1] in DIGIT_WORDS and (
+                    run - first >= 2 or run < len(words) and words[run] in DIGIT_WORDS):
+                out.append("zero")  # "one oh one" (101), "twenty oh one" (2001)
+                continue
+            removed.append(w)
             if out and out[-1] in NUMBER_WORDS and nxt in NUMBER_WORDS:
                 out.append("space")
             elif protocol and w.strip(",.!?") in HESITATIONS and out and nxt and \
@@ -165,7 +174,8 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
             n = len(p.split())
             part = words[-n:] if trailing else words[:n]
             if " ".join(part) == p and len(words) > n and not (
-                    trailing and words[-n - 1] in ("dash", "minus", "hyphen")):  # "dash dash now"
+                    trailing and words[-n - 1] in ("dash", "minus", "hyphen")) and not (
+                    not trailing and words[n] in NUMBER_WORDS):  # "command one" is command1
                 removed.append(p)
                 words = words[:-n] if trailing else words[n:]
                 changed = True
@@ -414,7 +424,8 @@ def heard_as(words: list[str]) -> list[str]:
         for n in range(min(_HEARD_MAX, len(words) - i), 0, -1):
             key = tuple(words[i:i + n])
             if key in HEARD_AS and not _inside_spelling(words, i, n) and not (
-                    key[0] == "dash" and out[-1:] in (["dash"], ["double"], ["minus"])):
+                    key[0] == "dash" and out[-1:] in (["dash"], ["double"], ["minus"])) and \
+                    not (key == ("spaces",) and i + 1 == len(words)):  # "with spaces"
                 out.extend(HEARD_AS[key].split())
                 i += n
                 break
@@ -456,14 +467,16 @@ EXTENSION_WORDS = {"el", "es", "en", "ex", "ar", "eye", "oh"}  # file.el, readme
 
 def fix_subcommand(words: list[str]) -> list[str]:
     """A word right after git, npm, docker... that is one letter off a subcommand is that
-    subcommand ("git ad" -> "git add", "npm tests" -> "npm test")."""
+    subcommand ("git ad" -> "git add", "npm tests" -> "npm test"); not a name part after a
+    symbol word ("immich dash go slash": the slash stays a slash)."""
     import difflib
 
     out = list(words)
     for i in range(len(out) - 1):
         if out[i] in SUBCOMMAND_HOSTS - {"python", "python3"} and \
                 out[i + 1] not in SUBCOMMANDS and out[i + 1] not in PLAIN_ENGLISH and \
-                len(out[i + 1]) >= 2:
+                len(out[i + 1]) >= 2 and out[i + 1] not in SYMBOL_WORDS and \
+                (i == 0 or out[i - 1] not in SYMBOL_WORDS):
             close = difflib.get_close_matches(out[i + 1], SUBCOMMANDS, n=1, cutoff=0.8)
             if close:
                 out[i + 1] = close[0]
@@ -683,6 +696,26 @@ def _quote_open(text: str) -> bool:
     return len(words) % 2 == 1
 
 
+DIGIT_HEARD_AS = {"for": "four", "to": "two", "too": "two"}
+
+
+def _digits_misheard(words: list[str]) -> list[str]:
+    """Protocol style, a token ending in "for" or "to" (no "space" before it) after a digit
+    or a word that opens the token: the digit Whisper wrote as a word ("one two three for"
+    is 1234, "argument to" argument2); a speaker who says "space" glues nothing to "to"."""
+    if "space" not in words:
+        return words
+    out = list(words)
+    for i in range(1, len(out)):
+        end = i + 1 == len(out) or out[i + 1] == "space"
+        if out[i] in DIGIT_HEARD_AS and end and out[i - 1] != "space" and (
+                out[i - 1] in UNITS and UNITS[out[i - 1]] < 10 or
+                out[i - 1].isalpha() and len(out[i - 1]) > 2 and out[i - 1] not in SYMBOLISH and
+                out[i - 1] not in PROSE_BEFORE and (i == 1 or out[i - 2] == "space")):
+            out[i] = DIGIT_HEARD_AS[out[i]]
+    return out
+
+
 def clean(text: str) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital)."""
@@ -694,7 +727,7 @@ def clean(text: str) -> Cleaned:
     words, added = _drop_additions(words)
     words = _strip_phrases(words, FILLED_FRAMING, removed)  # before fillers eat "like"
     words = _strip_fillers(_strip_asides(words, removed), removed)
-    words, corrections, restarts = _apply_corrections(words)
+    words, corrections, restarts = _apply_corrections(_digits_misheard(words))
     words = [w for w in words if w != NEW_SENTENCE]  # one with nothing before it
     restarted = _restart(words)
     corrections += added + (restarted is not words) + negated
@@ -733,6 +766,8 @@ def _dictated(words: list[str], j: int) -> bool:
     if words[j] == "to" and (prev in NUMBER_WORDS or prev.isdigit() or len(prev) == 1 or (
             prev not in PROSE_BEFORE and 0 < len(prev) <= 4 and 0 < len(nxt) <= 4)):
         return True  # "two to three", "P I one to PPM", "PBM to M A C P": part of a name
+    if nxt in NUMBER_WORDS and words[j + 2:j + 3] == ["space"] and words[j] not in FILLERS:
+        return True  # "command one space pipe": command1, a glued token
     return bool(({prev, nxt} & SYMBOL_NEIGHBOURS) and words[j] not in FILLERS)
 
 

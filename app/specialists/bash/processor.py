@@ -93,7 +93,7 @@ def _number_run(words: list[str], i: int) -> tuple[str, int] | None:
         w = words[j]
         if w in TENS:
             value, j = TENS[w], j + 1
-            if j < len(words) and words[j] in UNITS and UNITS[words[j]] < 10:
+            if j < len(words) and words[j] in UNITS and 0 < UNITS[words[j]] < 10:
                 value, j = value + UNITS[words[j]], j + 1
         elif w in UNITS:
             value, j = UNITS[w], j + 1
@@ -145,6 +145,9 @@ def _cased(words: list[str], style: str) -> str:
     return "_".join(words).upper()
 
 
+_NUMBER_NAMES = set(UNITS) | set(TENS) | set(SCALES)
+
+
 def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
     """Spoken words to tokens: symbols, numbers, cased words, spaces and plain words
     (``tools``: installed programs whose names said in parts are joined)."""
@@ -156,6 +159,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
         if followers is None or follower in followers:
             words[0] = cased[0] = fix
     toks: list[Tok] = []
+    protocol = any(w in SPACE_WORDS for w in words)
     i = 0
     while i < len(words):
         w = words[i]
@@ -196,6 +200,15 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             if cap[0] == "upper" and len(target) == 1:  # "all caps Q U A L": the whole run
                 j = i + cap[1] + 1
                 while j < len(words) and len(words[j]) == 1 and words[j].isalpha():
+                    target, j = target + words[j], j + 1
+                cap = (cap[0], j - i - 1)
+            elif cap[0] == "upper" and protocol and \
+                    sum(x in ("quote", "quotes") for x in words[:i]) % 2 == 0:  # "to do": TODO
+                j = i + cap[1] + 1
+                while j < len(words) and words[j].isalpha() and words[j] not in SPACE_WORDS \
+                        and words[j] not in SYMBOL_WORDS and words[j] not in _NUMBER_NAMES and \
+                        not _match(words, j, SYMBOL_PHRASES) and not _match(words, j, CASE_WORDS) \
+                        and not _match(words, j, CAPITAL_WORDS):
                     target, j = target + words[j], j + 1
                 cap = (cap[0], j - i - 1)
             fn = {"capital": lambda s: s[:1].upper() + s[1:], "upper": str.upper,

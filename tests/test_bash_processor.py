@@ -444,6 +444,25 @@ PROTOCOL_NUMBERS_AND_CAPS_CASES = [  # the dev sets' clean lines that still fail
     ("cat space immich dash go slash config", "cat immich-go/config"),  # not "go stash"
 ]
 
+SLOTS_SPELLING_AND_TRAILING_OFF_CASES = [  # a wordy speaker's habits (author8, a dev set)
+    ("svg2png, then minus w, with the number 800, minus minus height, then 600, main dot svg",
+     "svg2png -w 800 --height 600 main.svg"),
+    ("bzip2, now comes the flag dash dash decompress, um, slash tmp slash photo.bz",
+     "bzip2 --decompress /tmp/photo.bz"),
+    ("cp notes dot txt into the folder backup", "cp notes.txt backup"),
+    ("git commit dash m fix the file name", "git commit -m fix the file name"),
+    ("A R P A name space example period com", "arpaname example.com"),  # spelled, no slot
+    ("ls dash l of Lorenzo", "ls -l"), ("tar dash x as in xray f", "tar -xf"),
+    ("echo a for all", "echo a for all"),
+    ("lebab, dash dash... dash dash replace. Oh, I forgot, at the end comes main.",
+     "lebab --replace main"),
+    ("dump dot exfat, then slash... eh slash dev slash sdb1.", "dump.exfat /dev/sdb1"),
+    ("nix-store dash dash tree... Uh, forward slash nix", "nix-store --tree /nix"),
+    ("uprecords dash q, no, forget that one, dash d", "uprecords -d"),
+    ("Good afternoon. I would like to run sort notes dot txt bigger than out dot txt, and that "
+     "is everything. Please execute it.", "sort notes.txt > out.txt"),
+]
+
 
 def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     assert process("mongorestore --db space users") == "mongorestore --db users"
@@ -462,6 +481,7 @@ def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     *SECOND_AUTHOR_HABITS_CASES,
     *WHAT_THIS_SESSIONS_RULES_LEAVE_ALONE_CASES,
     *PROTOCOL_NUMBERS_AND_CAPS_CASES,
+    *SLOTS_SPELLING_AND_TRAILING_OFF_CASES,
 ])
 def test_other_speakers_through_the_pipeline(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

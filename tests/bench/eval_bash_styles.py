@@ -45,8 +45,8 @@ from app.training.pipeline import default_data
 from models.store import ModelStore
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = ("eval", "authors", "author3", "author4", "author5", "heldout_author", "family", "heldout",
-        "author6", "dev-360")
+SETS = ("eval", "authors", "author3", "author4", "author5", "heldout_author", "author7",
+        "author8", "family", "heldout", "author6", "dev-360")
 
 
 def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:

@@ -29,9 +29,9 @@ from app.specialists.bash.vocabulary import (
 
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
-           "oh", "then", "ugh"}
+           "oh", "then", "ugh", "eh", "ehm"}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
-               "hm"}  # never a dictated word
+               "hm", "eh", "ehm"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
                 "seventy", "eighty", "ninety", "hundred", "thousand"}
@@ -66,16 +66,26 @@ FRAMING = sorted([
     "give me the line", "the thing to run is", "so the thing to run is", "okay type this",
     "start with", "use", "let's see", "right let's see", "the program is",
     "so what i need is", "okay so",
+    "i would like to run", "i would like to execute", "i'd like to execute", "i want to execute",
+    "i would like", "we start with", "let's start with", "we run the program", "we run",
+    "run the program", "the command goes like this", "the command goes", "here is the command",
+    "please write", "please type", "i need you to write", "i need you to type",
+    "i need that you write", "once more slowly", "once more", "one more time", "so again",
+    "again", "hello", "hi", "hey", "good morning", "good afternoon", "good evening",
 ], key=lambda p: -len(p))
 FILLED_FRAMING = [p for p in FRAMING if set(p.split()) & FILLERS]  # "i'd like"
 SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
              "thank you", "thanks a lot", "please", "thanks again", "no rush",
-             "if you don't mind", "if you could", "for now"]
+             "if you don't mind", "if you could", "for now", "that is everything",
+             "and that is everything", "that's everything", "and that's everything",
+             "execute it", "please execute it", "run it", "please run it",
+             "thank you very much"]
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "which", "hope"}  # a closing sentence starting so is about the command
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
                   "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
-                  "good", "perfect", "great", "thank", "you", "alright", "so"}
+                  "good", "perfect", "great", "thank", "you", "alright", "so", "execute",
+                  "run", "everything", "very", "much"}
 # Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean",
                "that", "rather", "so", "okay"}
@@ -91,6 +101,9 @@ CORRECTIONS = sorted([
     "oops", "oops i meant", "my bad", "i meant to say", "nah", "no i mean", "sorry i mean",
     "let me say it again", "let me try again", "\u21ba", "that's wrong it's",
     "wait that's wrong it's", "that's wrong", "no wrong one", "wrong one",
+    "i made a mistake", "forget that one", "no forget that one", "forget that",
+    "i start again from the beginning", "start again from the beginning",
+    "from the beginning", "let me start again",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one"}  # in quotes or echo text: the text
@@ -100,7 +113,9 @@ _SENTENCE_MARKER = re.compile(
     r"sorry,?\s*i mean,?|(?:no,?\s*)?scratch that[.,!]?)(?:\s*make that\b)?"
     r"|,?\s*\b(?:actually,?\s*no|wait,?\s*no|no wait)[.!](?=\s+\S))")
 RESTARTS = {"scratch that", "strike that", "let me start over", "start over", "start again",
-            "from the top", "let me say it again", "let me try again"}
+            "from the top", "let me say it again", "let me try again",
+            "i start again from the beginning", "start again from the beginning",
+            "from the beginning", "let me start again"}
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
 LITERAL_AFTER = {"dash", "minus", "hyphen", "dot", "period", "slash", "underscore", "colon",
                  "comma",
@@ -120,7 +135,8 @@ ADDITIONS = tuple(sorted((
     "oh and also", "oh and", "and also", "also add", "plus also", "oh i forgot it ends with",
     "i forgot it ends with", "oh wait it ends with", "oh and it ends with", "and it ends with",
     "it ends with", "oh i forgot", "i forgot to say", "and at the end", "oh and add",
-    "oh and tack", "wait i forgot it ends with",
+    "oh and tack", "wait i forgot it ends with", "oh i forgot at the end comes",
+    "i forgot at the end comes", "at the end comes", "and at the end comes",
 ), key=lambda p: -len(p)))
 
 
@@ -539,9 +555,15 @@ def _intro_off(words: list[str], removed: list[str]) -> list[str]:
     return words
 
 
+SLOT_NOUNS = ("flag", "flags", "option", "options", "switch", "argument", "arguments", "parameter",
+              "file", "filename", "file name", "path", "folder", "directory", "address", "url",
+              "value", "number", "name", "program", "tool", "username", "user name", "host",
+              "hostname", "port", "pattern", "subcommand")
 _SLOT = re.compile(r"(?:^| )((?:and )?(?:then )?(?:for )?(?:the|a|an|its) (?:[a-z']+ ){0,3}?"
-                   r"(?:is called|should be|would be|will be|is|are|goes|called|named|put))"
-                   r"(?= |$)")
+                   r"(?:is called|should be|would be|will be|is|are|goes|called|named|put)"
+                   r"(?= |$)|(?:and )?(?:now )?(?:then )?(?:comes |come |with |on |into |in |to "
+                   r"|at )?(?:the|a|an|its) (?:new |next )?(?:" + "|".join(SLOT_NOUNS) +
+                   r")(?: is called| is named| is| called| named)?(?= \S))")
 
 
 FREE_TEXT_AFTER = {"echo", "printf", "say", "espeak", "notify-send", "figlet", "cowsay", "m"}
@@ -563,7 +585,8 @@ def _free_text_before(text: str) -> bool:
 
 def _strip_slot_framing(words: list[str], removed: list[str]) -> list[str]:
     """Asides that describe the slot the next words go into ("the option should be dash
-    dash quiet", "and the file is called notes dot txt") go; never inside quotes."""
+    dash quiet", "and the file is called notes dot txt", "now comes the flag", "with the
+    number") go; never inside quotes or the user's own text."""
     out: list[str] = []
     run: list[str] = []  # words outside quotes, not yet checked
     quoted = False
@@ -572,9 +595,14 @@ def _strip_slot_framing(words: list[str], removed: list[str]) -> list[str]:
             (out if quoted else run).append(w)
             continue
         if not quoted:
-            text = " ".join(run)
-            while (m := _SLOT.search(text)) is not None and not _free_text_before(
+            text, at = " ".join(run), 0
+            while (m := _SLOT.search(text, at)) is not None and not _free_text_before(
                     text[:m.start(1)]):
+                before = text[:m.start(1)].split()[-1:]
+                if before and (len(before[0]) == 1 and m.group(1).startswith("a") or
+                               before[0] in LITERAL_AFTER):
+                    at = m.end(1)  # "A R P A name": spelled letters; "dash dash name"
+                    continue
                 removed.append(m.group(1))
                 text = " ".join((text[:m.start(1)] + text[m.end(1):]).split())
             out.extend(text.split())
@@ -687,6 +715,44 @@ def spoken_hints(text: str) -> str:
 
 
 _SENTINELS = {ord(c): " " for c in (JOINED, ALONE, "\u21ba")}
+_SPELLED_AS = re.compile(r"\b([A-Za-z]),? (?:as in (\w+)|(?:for|of|like) ([A-Z][a-z]+))\b")
+
+
+def trailed_off(text: str) -> str:
+    """Words that trail off ("…") and are said again at once are said once: "dash dash…
+    dash dash replace", "tilde slash projects… eh tilde slash projects slash photo"."""
+    words = text.split()
+    i = 0
+    while i < len(words):
+        if not (words[i].endswith("...") or words[i].endswith("\u2026")) or \
+                not words[i].rstrip(".\u2026"):
+            i += 1
+            continue
+        def key(w: str) -> str:
+            return re.sub(r"[^a-z0-9]", "", w.lower())
+        after = i + 1
+        while after < len(words) and key(words[after]) in HESITATIONS:
+            after += 1
+        said = [key(w) for w in words[:i]] + [key(words[i])]
+        again = [key(w) for w in words[after:after + 6]]
+        k = next((k for k in range(min(6, len(said), len(again)), 0, -1)
+                  if said[-k:] == again[:k]), 0)
+        if k:
+            words = words[:i + 1 - k] + words[after:]
+            i = i + 1 - k
+        else:
+            i += 1
+    return " ".join(words)
+
+
+def phonetic_letters(text: str) -> str:
+    """A letter said with a word that starts with it ("d as in delta", "s of Sevilla", "P for
+    Peter") is that letter; "a for loop" is not (the word must be a name, or "as in")."""
+    def letter(m: re.Match) -> str:
+        word = m.group(2) or m.group(3)
+        return m.group(1) if word[0].lower() == m.group(1).lower() else m.group(0)
+
+    return _SPELLED_AS.sub(letter, text)
 
 
 def _quote_open(text: str) -> bool:
@@ -720,7 +786,9 @@ def clean(text: str) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital)."""
     removed: list[str] = []
-    text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ", spoken_hints(text)))
+    text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
+                                                   spoken_hints(phonetic_letters(
+                                                       trailed_off(text)))))
     cased = _after_description(sentence_case_off(text), removed)
     words = fix_subcommand(letters_heard(heard_as(_intro_off(_words(" ".join(cased)),
                                                               removed))))

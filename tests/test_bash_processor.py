@@ -461,6 +461,13 @@ SLOTS_SPELLING_AND_TRAILING_OFF_CASES = [  # a wordy speaker's habits (author8, 
     ("uprecords dash q, no, forget that one, dash d", "uprecords -d"),
     ("Good afternoon. I would like to run sort notes dot txt bigger than out dot txt, and that "
      "is everything. Please execute it.", "sort notes.txt > out.txt"),
+    ("dust, then dash... I mean dash d, with the number 3.", "dust -d 3"),
+    ("Capital Dump all caps NTLM dot... I mean capital Dump all caps NTLM dot py",
+     "Dump NTLM.py"),  # the correction repeats what was said: it starts where that did
+    ("dumpe2fs, and then minus b, the file is slash dev slash sdb1", "dumpe2fs -b /dev/sdb1"),
+    ("ls dash l and then pwd", "ls -l && pwd"),  # a second command: "and then" is &&
+    ("nagios4, one moment, after that dash d. Thank you.", "nagios4 -d"),
+    ("psgrep... scratch that. So, again: psgrep dash s", "psgrep -s"),
 ]
 
 

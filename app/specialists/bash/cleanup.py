@@ -88,7 +88,7 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
                   "run", "everything", "very", "much"}
 # Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean",
-               "that", "rather", "so", "okay"}
+               "that", "rather", "so", "okay", "again", "slowly", "this"}
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
                    "and hit enter", "hit enter", "and press enter", "press enter",
                    *SIGN_OFFS], key=lambda p: -len(p))
@@ -124,12 +124,13 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "let me think", "let me see", "hold on", "hang on", "one sec", "just a sec",
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
-    "how does it go", "what was it", "what's the flag", "what is the flag",
+    "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
+    "just a moment",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")
 CONNECTORS = {"then for the options put", "and for the rest put", "for the options put",
               "for the rest put", "and the arguments are", "the arguments are",
-              "and after that", "followed by"}
+              "and after that", "followed by", "after that"}
 ASIDES = sorted([*ASIDES, *CONNECTORS], key=lambda p: -len(p))
 ADDITIONS = tuple(sorted((
     "oh and also", "oh and", "and also", "also add", "plus also", "oh i forgot it ends with",
@@ -205,7 +206,13 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
     while i < len(words):
         rest = " ".join(words[i:i + 6]) + " "
         aside = next((a for a in ASIDES if rest.startswith(a + " ")), None)
-        if aside in CONNECTORS and _users_text(out):
+        if aside is None and out and rest.startswith("and then ") and i + 2 < len(words):
+            if _is_command(words[i + 2]) and not _users_text(out):
+                out += ["and", "and"]  # "ls dash l and then pwd": a second command, &&
+                i += 2
+                continue
+            aside = "and then"  # "dumpe2fs, and then minus b": no second command follows
+        if aside in CONNECTORS | {"and then"} and _users_text(out):
             aside = None  # grep "followed by": the user's text
         if aside and not (out and out[-1] in LITERAL_AFTER):
             removed.append(aside)
@@ -309,21 +316,35 @@ def _drop_additions(words: list[str]) -> tuple[list[str], int]:
     return words, count
 
 
-def _anchor(before: list[str], anchor: str) -> int | None:
-    """Where a correction starting with ``anchor`` begins in ``before``: the last same word
-    (or one it extends, "http" -> "https"; a number for a number), at the start of a run."""
+def _anchor(before: list[str], after: list[str]) -> int | None:
+    """Where a correction ``after`` begins in ``before``: the last same word as its first
+    (or one it extends, "http" -> "https"; a number for a number), at the start of a run;
+    an earlier one where more of the correction repeats what was said ("capital dump …
+    capital info dot, I mean capital dump … info dot py")."""
+    anchor = after[0]
+
     def same(w: str) -> bool:
         if w == anchor:
             return True
         if len(w) >= 3 and len(anchor) >= 3 and (anchor.startswith(w) or w.startswith(anchor)):
             return True
         return w in NUMBER_WORDS and anchor in NUMBER_WORDS
+    def repeated(cut: int) -> int:
+        n = 0
+        while cut + n < len(before) and n < len(after) and before[cut + n] == after[n]:
+            n += 1
+        return n if cut + n == len(before) else 0  # the correction covers the rest
+
+    found = None
     for cut in range(len(before) - 1, 0, -1):
         if same(before[cut]):
             while cut > 1 and before[cut - 1] == before[cut]:  # "seven seven seven"
                 cut -= 1
-            return cut
-    return None
+            if found is None:
+                found = cut
+            elif repeated(cut) >= 3 and repeated(cut) > repeated(found):
+                found = cut
+    return found
 
 
 def _content(words: list[str]) -> int:
@@ -401,11 +422,12 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
             count += 1
             restarts += 1
             continue
-        cut = _anchor(before, anchor)
+        cut = _anchor(before, after)
         if cut is None and marker == NEW_SENTENCE and anchor not in SYMBOL_WORDS:
             cut = 0  # a sentence of its own that takes up nothing said before: a new command
         new_tool = after[1:2] in (["dash"], ["minus"])  # "…, sorry, tree dash L 2"
-        if cut is None and _content(after) > _content(before) and not (
+        if cut is None and _content(after) > _content(before) and \
+                anchor not in SYMBOL_WORDS and not (
                 _is_command(before[0]) and not _is_command(anchor) and len(set(before)) > 1
                 and not new_tool):
             cut = 0  # more said after the marker than before it: said again whole
@@ -733,6 +755,11 @@ def trailed_off(text: str) -> str:
         after = i + 1
         while after < len(words) and key(words[after]) in HESITATIONS:
             after += 1
+        rest = " ".join(key(w) for w in words[after:after + 4]) + " "
+        marker = next((m for m in CORRECTIONS if rest.startswith(m + " ")), None)
+        if key(words[i]) in LITERAL_AFTER and marker and marker not in RESTARTS:
+            words = words[:i] + words[after + len(marker.split()):]  # "dash… I mean dash d":
+            continue  # the dash never ended, what follows says it
         said = [key(w) for w in words[:i]] + [key(words[i])]
         again = [key(w) for w in words[after:after + 6]]
         k = next((k for k in range(min(6, len(said), len(again)), 0, -1)

@@ -470,6 +470,26 @@ SLOTS_SPELLING_AND_TRAILING_OFF_CASES = [  # a wordy speaker's habits (author8, 
     ("psgrep... scratch that. So, again: psgrep dash s", "psgrep -s"),
 ]
 
+WHISPER_HYPHENS_AND_SCENE_SETTING_CASES = [  # a fast speaker's habits (author7, a dev set)
+    ("cargo space clean, space dash-dash release.", "cargo clean --release"),
+    ("umount space data forward-slash projects", "umount data/projects"),
+    ("swig space minus intgosize space sixty-four", "swig -intgosize 64"),
+    ("cat notes dot txt redirect to out dot txt", "cat notes.txt > out.txt"),
+    ("echo quote hello unquote pipe into wc", 'echo "hello" | wc'),
+    ("grep single quote main end single quote notes.txt", "grep 'main' notes.txt"),
+    ("ls home directory slash projects", "ls ~/projects"),
+    ("compgen space hyphen capital V space all uppercase compreply", "compgen -V COMPREPLY"),
+    ("cd projects double ampersand make", "cd projects && make"),
+    ("So before I rerun the pipeline, mkinitcpio dash dash hookhelp demo.",
+     "mkinitcpio --hookhelp demo"),
+    ("For the feature store thing, slurmd dash H.", "slurmd -h"),
+    ("In the notebook env I need lzip dash dash decompress input dot L Z for me",
+     "lzip --decompress input.lz"),
+    ("Let me do chkconfig dash dash list, before I rerun the notebook.", "chkconfig --list"),
+    ("Quick one. Routel test for me", "routel test"),
+    ("What I want is top", "top"), ("The command I need is df dash h. Thanks.", "df -h"),
+]
+
 
 def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     assert process("mongorestore --db space users") == "mongorestore --db users"
@@ -489,11 +509,20 @@ def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     *WHAT_THIS_SESSIONS_RULES_LEAVE_ALONE_CASES,
     *PROTOCOL_NUMBERS_AND_CAPS_CASES,
     *SLOTS_SPELLING_AND_TRAILING_OFF_CASES,
+    *WHISPER_HYPHENS_AND_SCENE_SETTING_CASES,
 ])
 def test_other_speakers_through_the_pipeline(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline().run(spoken).output == expected
+
+
+def test_an_installed_tool_named_first_survives_a_correction_of_its_argument():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    said = "So before I rerun the pipeline, flox alpha, wait no, activate main dot txt."
+    assert BashPipeline(tools=frozenset({"flox"})).run(said).output == "flox activate main.txt"
+    assert BashPipeline().run(said).output == "activate main.txt"  # more said: a new command
 
 
 def test_a_word_put_back_as_heard_shows_in_the_trace():

@@ -72,6 +72,8 @@ FRAMING = sorted([
     "please write", "please type", "i need you to write", "i need you to type",
     "i need that you write", "once more slowly", "once more", "one more time", "so again",
     "again", "hello", "hi", "hey", "good morning", "good afternoon", "good evening",
+    "let me do", "let me run", "let me just run", "lemme run", "lemme just run", "lemme do",
+    "quick one", "gonna need", "i'm gonna need", "run this real quick", "run this",
 ], key=lambda p: -len(p))
 FILLED_FRAMING = [p for p in FRAMING if set(p.split()) & FILLERS]  # "i'd like"
 SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
@@ -90,6 +92,7 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean",
                "that", "rather", "so", "okay", "again", "slowly", "this"}
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
+                   "real quick", "quickly",
                    "and hit enter", "hit enter", "and press enter", "press enter",
                    *SIGN_OFFS], key=lambda p: -len(p))
 CORRECTIONS = sorted([
@@ -229,8 +232,10 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
 
 LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "you'd type",
             "just type", "i'd say", "it's", "it is", "use", "try", "the command is",
-            "the command would be", "the command for that is", "so")
-TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that")
+            "the command would be", "the command for that is", "so", "i need", "we need",
+            "i want", "gonna need")
+TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
+              "before i", "after i", "while i", "once i", "so i can")
 
 
 def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
@@ -274,10 +279,14 @@ def _after_description(cased: list[str], removed: list[str]) -> list[str]:
                 and not set(low[start:j + 1]) & SYMBOL_NEIGHBOURS and \
                 not " ".join(low[j + 1:]).startswith(ADDITIONS):  # "gcloud app. Oh, and …"
             start = j + 1
+    start = _context_clause(cased, low, start)
     text = " ".join(low[start:])
     for lead in LEAD_INS:
         at = f" {text} ".find(f" {lead} ")
-        if at > 0 and sum(x in PROSE_BEFORE for x in text[:at].split()) >= 2 and not set(
+        if f" {text} "[at:].startswith(f" {lead} is "):
+            continue  # "what I need is": framing, stripped as such
+        if at > 0 and (lead.startswith("the command") or sum(
+                x in PROSE_BEFORE for x in text[:at].split()) >= 2) and not set(
                 text[:at].split()) & SYMBOL_NEIGHBOURS:  # "minus so": a flag, not a lead-in
             start += len(text[:at].split()) + len(lead.split())
             break
@@ -289,6 +298,27 @@ def _after_description(cased: list[str], removed: list[str]) -> list[str]:
     if start or end < len(cased):
         removed.append(" ".join(cased[:start] + cased[end:]))
     return cased[start:end] or cased
+
+
+CONTEXT_STARTS = {"for", "in", "before", "after", "while", "when", "once", "since", "because",
+                  "on", "during", "as"}
+
+
+def _context_clause(cased: list[str], low: list[str], start: int) -> int:
+    """A clause before a comma that sets the scene ("For the feature store thing, …", "So
+    before I rerun the pipeline, …") is not dictation: it opens with a preposition or
+    conjunction and holds no symbol word nor a command."""
+    lead = start
+    while lead < len(low) and low[lead] in FILLERS:
+        lead += 1
+    if lead >= len(low) or low[lead] not in CONTEXT_STARTS:
+        return start
+    for j in range(lead, min(len(cased) - 1, lead + 10)):
+        if low[j] in SYMBOL_NEIGHBOURS or low[j] in QUOTES or _is_command(low[j]):
+            return start
+        if cased[j].endswith(","):
+            return j + 1 if j > lead else start
+    return start
 
 
 def _is_command(word: str) -> bool:
@@ -391,8 +421,13 @@ def _name_in_parts(words: list[str]) -> bool:
         all(w.isalpha() for w in said)
 
 
-def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
-    """(words with each correction applied, corrections, of them whole restarts)."""
+def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
+                       ) -> tuple[list[str], int, int]:
+    """(words with each correction applied, corrections, of them whole restarts); ``tools``,
+    installed programs, tell a tool's name from an argument."""
+    def head(w: str) -> bool:  # a tool's name, known or installed
+        return _is_command(w) or (w in tools and w not in SYMBOL_WORDS)
+
     count = restarts = 0
     i = 0
     while i < len(words):
@@ -428,7 +463,7 @@ def _apply_corrections(words: list[str]) -> tuple[list[str], int, int]:
         new_tool = after[1:2] in (["dash"], ["minus"])  # "…, sorry, tree dash L 2"
         if cut is None and _content(after) > _content(before) and \
                 anchor not in SYMBOL_WORDS and not (
-                _is_command(before[0]) and not _is_command(anchor) and len(set(before)) > 1
+                head(before[0]) and not _is_command(anchor) and len(set(before)) > 1
                 and not new_tool):
             cut = 0  # more said after the marker than before it: said again whole
         if cut is None and _name_in_parts(before) and anchor not in SYMBOL_WORDS:
@@ -740,6 +775,22 @@ _SENTINELS = {ord(c): " " for c in (JOINED, ALONE, "\u21ba")}
 _SPELLED_AS = re.compile(r"\b([A-Za-z]),? (?:as in (\w+)|(?:for|of|like) ([A-Z][a-z]+))\b")
 
 
+_SPOKEN_PARTS = {*SYMBOL_WORDS, *UNITS, *TENS, "double", "forward", "back", "greater", "less",
+                 "than", "single", "open", "close", "question", "mark", "sign"}
+_HYPHENED = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)\b")
+
+
+def hyphens_heard(text: str) -> str:
+    """Spoken symbol and number words Whisper joined with a hyphen ("minus-minus",
+    "forward-slash", "greater-than", "sixty-four") are two words; "dry-run" stays."""
+    def split(m: re.Match) -> str:
+        a, b = m.group(1), m.group(2)
+        return f"{a} {b}" if a.lower() in _SPOKEN_PARTS and b.lower() in _SPOKEN_PARTS else \
+            m.group(0)
+
+    return _HYPHENED.sub(split, text)
+
+
 def trailed_off(text: str) -> str:
     """Words that trail off ("…") and are said again at once are said once: "dash dash…
     dash dash replace", "tilde slash projects… eh tilde slash projects slash photo"."""
@@ -809,20 +860,22 @@ def _digits_misheard(words: list[str]) -> list[str]:
     return out
 
 
-def clean(text: str) -> Cleaned:
+def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
-    casing (bar a sentence's first capital)."""
+    casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
-                                                       trailed_off(text)))))
+                                                       trailed_off(hyphens_heard(text))))))
     cased = _after_description(sentence_case_off(text), removed)
     words = fix_subcommand(letters_heard(heard_as(_intro_off(_words(" ".join(cased)),
                                                               removed))))
     words, added = _drop_additions(words)
     words = _strip_phrases(words, FILLED_FRAMING, removed)  # before fillers eat "like"
     words = _strip_fillers(_strip_asides(words, removed), removed)
-    words, corrections, restarts = _apply_corrections(_digits_misheard(words))
+    words = _strip_phrases(_strip_slot_framing(words, removed), FRAMING, removed)  # as said
+    words = _strip_phrases(words, TRAILING, removed, trailing=True)
+    words, corrections, restarts = _apply_corrections(_digits_misheard(words), tools)
     words = [w for w in words if w != NEW_SENTENCE]  # one with nothing before it
     restarted = _restart(words)
     corrections += added + (restarted is not words) + negated

@@ -250,7 +250,7 @@ class BashPipeline:
                                        shown(out if isinstance(out, str) else str(out)), note))
             return out
 
-        tidied = stage("cleanup", clean, text)  # timed in the trace, as every stage
+        tidied = stage("cleanup", clean, text, self.tools)  # timed in the trace, as every stage
         cleaned = tidied.text
         result.stages[-1].output = shown(cleaned)
         segment, prose = stage("segment", command_segment, cleaned)

@@ -9,11 +9,14 @@ SYMBOL_PHRASES: dict[tuple[str, ...], str] = {
     ("two", "redirect"): "2>", ("two", "greater", "than"): "2>",
     ("double", "greater", "than"): ">>", ("double", "redirect"): ">>",
     ("greater", "than"): ">", ("less", "than"): "<", ("bigger", "than"): ">",
-    ("smaller", "than"): "<",
+    ("smaller", "than"): "<", ("redirect", "to"): ">", ("append", "to"): ">>",
+    ("pipe", "into"): "|", ("pipe", "it", "into"): "|", ("pipe", "to"): "|",
+    ("end", "single", "quote"): "'", ("close", "single", "quote"): "'",
+    ("open", "single", "quote"): "'", ("home", "directory"): "~",
     ("dash", "dash"): "--", ("double", "dash"): "--", ("minus", "minus"): "--",
     ("hyphen", "hyphen"): "--",
     ("and", "and"): "&&", ("pipe", "pipe"): "||", ("or", "or"): "||",
-    ("ampersand", "ampersand"): "&&",
+    ("ampersand", "ampersand"): "&&", ("double", "ampersand"): "&&", ("double", "pipe"): "||",
     ("dot", "dot"): "..", ("period", "period"): "..",
     ("forward", "slash"): "/", ("back", "slash"): "\\",
     ("vertical", "bar"): "|", ("dollar", "sign"): "$", ("at", "sign"): "@",
@@ -40,7 +43,7 @@ SYMBOL_WORDS: dict[str, str] = {
     "tilde": "~", "squiggle": "~", "at": "@", "dollar": "$", "percent": "%", "caret": "^",
     "ampersand": "&", "equals": "=", "equal": "=", "plus": "+", "colon": ":",
     "semicolon": ";", "underscore": "_", "comma": ",", "quote": '"', "quotes": '"',
-    "backtick": "`", "apostrophe": "'", "redirect": ">", "append": ">>",
+    "backtick": "`", "apostrophe": "'", "redirect": ">", "append": ">>", "unquote": '"',
 }
 SPACE_WORDS = {"space"}
 JOINED, ALONE = "\u2040", "\u2423"  # what "…, no spaces" and "…, on its own" become
@@ -61,7 +64,8 @@ CASE_WORDS = {  # phrase -> style; the words that follow (up to a symbol or "spa
 }
 CAPITAL_WORDS = {("capital",): "capital", ("cap",): "capital", ("capital", "letter"): "capital",
                  ("upper", "case"): "upper", ("uppercase",): "upper",
-                 ("all", "caps"): "upper", ("caps",): "upper", ("lowercase",): "lower"}
+                 ("all", "caps"): "upper", ("caps",): "upper", ("lowercase",): "lower",
+                 ("all", "uppercase"): "upper", ("all", "capitals"): "upper"}
 
 COMMANDS = {
     "git", "ls", "cd", "docker", "kubectl", "npm", "npx", "yarn", "pnpm", "pip", "pip3",

@@ -488,6 +488,13 @@ WHISPER_HYPHENS_AND_SCENE_SETTING_CASES = [  # a fast speaker's habits (author7,
     ("Let me do chkconfig dash dash list, before I rerun the notebook.", "chkconfig --list"),
     ("Quick one. Routel test for me", "routel test"),
     ("What I want is top", "top"), ("The command I need is df dash h. Thanks.", "df -h"),
+    ("Give me skaffold run dash dash filename data.yaml, sorry, not data.yaml, skaffold.yaml",
+     "skaffold run --filename skaffold.yaml"),
+    ("mysqlcheck dash dash check events dash dash user foo, wait no, deploy, dash dash "
+     "password hunter2", "mysqlcheck --check events --user deploy --password hunter2"),
+    ("pnmnorm dash midvalue 10 test dot P N M, I mean, input dot P N M",
+     "pnmnorm -midvalue 10 input.pnm"),  # a natural-style word replaces one word
+    ("eselect release release or rather profile list", "eselect profile list"),
 ]
 
 

@@ -381,11 +381,39 @@ def _content(words: list[str]) -> int:
     return sum(w not in SYMBOLISH for w in words)
 
 
+JOINING = {"dot", "period", "point", "slash", "underscore", "colon", "equals", "equal", "hyphen",
+           "at", "tilde"}
+
+
+def _natural_token(words: list[str]) -> list[str]:
+    """The first shell word of natural-style ``words``: a word with what symbol words join
+    to it ("input dot p n m", "dash dash user"), letters spelled one by one, numbers said in
+    parts; the next plain word, or a dash, starts another."""
+    i = 0
+    while i < len(words) and words[i] in ("dash", "minus", "double"):
+        i += 1  # a flag's dashes
+    i += 1
+    while i < len(words):
+        w, prev = words[i], words[i - 1]
+        if w in JOINING or prev in JOINING or (len(w) == 1 and len(prev) == 1) or (
+                w in NUMBER_WORDS and prev in NUMBER_WORDS):
+            i += 1
+            continue
+        break
+    return words[:i]
+
+
+def _units(words: list[str]) -> int:
+    """Words of content, letters spelled in a row counting once."""
+    return sum(1 for j, w in enumerate(words) if w not in SYMBOLISH and not (
+        len(w) == 1 and j and len(words[j - 1]) == 1))
+
+
 def _content_cut(before: list[str], after: list[str]) -> int:
     """No anchor: the correction's first token replaces as many words of content as it has
     (with the symbol words between them), never the command word itself."""
-    first = after[:after.index("space")] if "space" in after else after  # its first token
-    wanted = max(1, _content(first))
+    first = after[:after.index("space")] if "space" in after else _natural_token(after)
+    wanted = max(1, _units(first))
     cut, seen = len(before), 0
     while cut > 1 and seen < wanted:
         run = cut - 1
@@ -395,6 +423,8 @@ def _content_cut(before: list[str], after: list[str]) -> int:
             break  # the command's own name
         cut = run
         seen += before[cut] not in SYMBOLISH
+    while 1 < cut < len(before) and before[cut - 1] == before[cut]:
+        cut -= 1  # "release release, or rather profile": the word said twice
     return cut
 
 
@@ -700,7 +730,7 @@ def restore_case(cased: list[str], lowered: list[str]) -> list[str]:
 
 
 # "not X, Y": X was said by mistake (a short run without quotes, before a comma)
-_NOT_THIS = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?: [^\s,.\"']+){1,5}, (?=\S)")
+_NOT_THIS = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?: (?:[^\s,.\"']|\.(?=\S))+){1,8}, (?=\S)")
 _NOT_BUT = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?= (?:[^\s,.\"']+ ){0,3}(?:dash|minus|hyphen|"
                       r"dot|period|slash)\b)(?: [^\s,.\"']+){1,6},? but (?=\S)")
 AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",

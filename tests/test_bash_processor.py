@@ -492,8 +492,8 @@ WHISPER_HYPHENS_AND_SCENE_SETTING_CASES = [  # a fast speaker's habits (author7,
      "skaffold run --filename skaffold.yaml"),
     ("mysqlcheck dash dash check events dash dash user foo, wait no, deploy, dash dash "
      "password hunter2", "mysqlcheck --check events --user deploy --password hunter2"),
-    ("pnmnorm dash midvalue 10 test dot P N M, I mean, input dot P N M",
-     "pnmnorm -midvalue 10 input.pnm"),  # a natural-style word replaces one word
+    ("head dash n 10 test dot P N M, I mean, input dot P N M",
+     "head -n 10 input.pnm"),  # a natural-style word replaces one word
     ("eselect release release or rather profile list", "eselect profile list"),
 ]
 

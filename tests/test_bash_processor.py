@@ -495,6 +495,15 @@ WHISPER_HYPHENS_AND_SCENE_SETTING_CASES = [  # a fast speaker's habits (author7,
     ("head dash n 10 test dot P N M, I mean, input dot P N M",
      "head -n 10 input.pnm"),  # a natural-style word replaces one word
     ("eselect release release or rather profile list", "eselect profile list"),
+    ("lslocks dash p 7, sorry, I mean 5, dash q, no, forget that one. That is all.",
+     "lslocks -p 5"),  # a digit corrects a digit; "forget that one" takes the flag back
+    ("Good afternoon. I would like to run sudo. And then arptables dash L.",
+     "sudo arptables -l"),  # a sentence that ends in a command is no description
+    ("Okay, this one should launch QGIS. qgis", "qgis"),
+    ("Um, please, the command goes like this: boltctl, and then forget, wlan0.",
+     "boltctl forget wlan0"),
+    ("gst-launch-1.0 space test space exclamation space videoconvert",
+     "gst-launch-1.0 test ! videoconvert"),
 ]
 
 

@@ -72,10 +72,15 @@ FRAMING = sorted([
     "please write", "please type", "i need you to write", "i need you to type",
     "i need that you write", "once more slowly", "once more", "one more time", "so again",
     "again", "hello", "hi", "hey", "good morning", "good afternoon", "good evening",
+    "now i want to execute", "i want to execute",
     "let me do", "let me run", "let me just run", "lemme run", "lemme just run", "lemme do",
     "quick one", "gonna need", "i'm gonna need", "run this real quick", "run this",
 ], key=lambda p: -len(p))
-FILLED_FRAMING = [p for p in FRAMING if set(p.split()) & FILLERS]  # "i'd like"
+GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good"]
+# framing with a filler in it ("i'd like"), after what may open it ("Um, hello, …")
+FILLED_FRAMING = sorted([p for p in FRAMING if set(p.split()) & FILLERS] + GREETINGS +
+                        sorted(HESITATIONS | {"please", "okay", "ok", "so", "well", "now"}),
+                        key=lambda p: -len(p))
 SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
              "thank you", "thanks a lot", "please", "thanks again", "no rush",
              "if you don't mind", "if you could", "for now", "that is everything",
@@ -115,6 +120,7 @@ _SENTENCE_MARKER = re.compile(
     r"(?i)(?:(?<=[.!?])\s+(?:correction:|(?:no,?\s*)?wait,?\s*no[.,!]|actually,?\s*no[.,!]|"
     r"sorry,?\s*i mean,?|(?:no,?\s*)?scratch that[.,!]?)(?:\s*make that\b)?"
     r"|,?\s*\b(?:actually,?\s*no|wait,?\s*no|no wait)[.!](?=\s+\S))")
+DROPS = {"forget that one", "no forget that one", "forget that"}  # the last word, unsaid
 RESTARTS = {"scratch that", "strike that", "let me start over", "start over", "start again",
             "from the top", "let me say it again", "let me try again",
             "i start again from the beginning", "start again from the beginning",
@@ -267,7 +273,8 @@ def without_closing(text: str) -> str:
     return " ".join(_closing_off(text.split(), []))
 
 
-def _after_description(cased: list[str], removed: list[str]) -> list[str]:
+def _after_description(cased: list[str], removed: list[str],
+                       tools: frozenset[str] = frozenset()) -> list[str]:
     """Description around the dictation goes: sentences before it that read as prose ("This
     one shows the log. git log"), prose up to a lead-in ("to list files I'd type ls"), and
     a description after it (", that's to list files", "(lists files)")."""
@@ -276,6 +283,8 @@ def _after_description(cased: list[str], removed: list[str]) -> list[str]:
     start = 0
     for j, w in enumerate(cased[:-1]):
         if re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2 \
+                and not ((_is_command(low[j]) or low[j] in tools) and low[j] not in PROSE_BEFORE
+                         and low[j] not in low[j + 1:]) \
                 and not set(low[start:j + 1]) & SYMBOL_NEIGHBOURS and \
                 not " ".join(low[j + 1:]).startswith(ADDITIONS):  # "gcloud app. Oh, and …"
             start = j + 1
@@ -358,7 +367,7 @@ def _anchor(before: list[str], after: list[str]) -> int | None:
             return True
         if len(w) >= 3 and len(anchor) >= 3 and (anchor.startswith(w) or w.startswith(anchor)):
             return True
-        return w in NUMBER_WORDS and anchor in NUMBER_WORDS
+        return (w in NUMBER_WORDS or w.isdigit()) and (anchor in NUMBER_WORDS or anchor.isdigit())
     def repeated(cut: int) -> int:
         n = 0
         while cut + n < len(before) and n < len(after) and before[cut + n] == after[n]:
@@ -417,7 +426,8 @@ def _content_cut(before: list[str], after: list[str]) -> int:
     cut, seen = len(before), 0
     while cut > 1 and seen < wanted:
         run = cut - 1
-        while run > 0 and len(before[run]) == 1 and len(before[run - 1]) == 1:
+        while run > 0 and len(before[run]) == 1 and len(before[run - 1]) == 1 and \
+                (before[run] + before[run - 1]).isalpha():
             run -= 1  # spelled letters ("g h") are one name
         if run == 0:
             break  # the command's own name
@@ -461,7 +471,7 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
     count = restarts = 0
     i = 0
     while i < len(words):
-        joined_rest = " ".join(words[i:])
+        joined_rest = " ".join(words[i:]) + " "
         marker = next((m for m in CORRECTIONS if joined_rest.startswith(m + " ")), None)
         if marker is None or i == 0 or (words[i - 1] in LITERAL_AFTER and
                                         marker != NEW_SENTENCE) or (
@@ -476,7 +486,14 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
         while (more := next((m for m in CORRECTIONS if " ".join(after[:len(m.split())]) == m),
                             None)) is not None:
             after = after[len(more.split()):]  # "sorry, start again ...": markers run on
-            marker = more if more in RESTARTS else marker
+            marker = more if more in RESTARTS | DROPS else marker
+        if not after and marker in DROPS:  # "…, dash q, no, forget that one.": it goes
+            cut = _content_cut(before, ["x"])
+            while cut > 1 and before[cut - 1] in ("dash", "minus", "hyphen", "double"):
+                cut -= 1  # the flag's dashes with it
+            words = before[:cut]
+            count += 1
+            continue
         if not after:
             i += 1
             continue
@@ -897,7 +914,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(hyphens_heard(text))))))
-    cased = _after_description(sentence_case_off(text), removed)
+    cased = _after_description(sentence_case_off(text), removed, tools)
     words = fix_subcommand(letters_heard(heard_as(_intro_off(_words(" ".join(cased)),
                                                               removed))))
     words, added = _drop_additions(words)

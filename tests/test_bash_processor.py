@@ -541,6 +541,18 @@ def test_an_installed_tool_named_first_survives_a_correction_of_its_argument():
     assert BashPipeline().run(said).output == "activate main.txt"  # more said: a new command
 
 
+def test_after_an_installed_program_a_dash_starts_a_flag_unless_it_names_another():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"tcc", "espeak", "espeak-ng", "pnmcrop"})
+    read = BashPipeline(tools=tools).run
+    assert read("T C C dash run report dot C").output == "tcc -run report.c"
+    assert read("espeak hyphen N G dash F README.md").output == "espeak-ng -f README.md"
+    assert read("p n m crop dash white data dot p n m").output == "pnmcrop -white data.pnm"
+    assert BashPipeline().run("pnmcrop dash white data dot pnm").output == \
+        "pnmcrop-white data.pnm"  # not installed: a hyphenated name, as before
+
+
 def test_a_word_put_back_as_heard_shows_in_the_trace():
     from app.specialists.bash.pipeline import BashPipeline
 

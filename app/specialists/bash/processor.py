@@ -622,8 +622,9 @@ OPENERS, CLOSERS = {"[", "{"}, {"]", "}"}
 COMMAND_SEPARATORS = {"|", "&&", "||", ";", "&"}  # a new command starts after these
 
 
-def render_natural(toks: list[Tok]) -> str:
-    """Spaced words; each symbol glues to its neighbours by the rules in :func:`_glue`."""
+def render_natural(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
+    """Spaced words; each symbol glues to its neighbours by the rules in :func:`_glue`
+    (``tools``: installed programs, whose names say where a flag starts)."""
     words: list[str] = []  # finished words (a word may hold symbols: "-la", "src/utils")
     head: set[int] = set()  # indexes of words in command position (command, subcommand)
     glue_next, starts = False, True
@@ -635,7 +636,7 @@ def render_natural(toks: list[Tok]) -> str:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         prev_word = words[-1] if words else None
         at_head = bool(words) and len(words) - 1 in head
-        left, right = _glue(t, prev_word, at_head, nxt, quote_open, tool)
+        left, right = _glue(t, prev_word, at_head, nxt, quote_open, tool, tools)
         if nxt is not None and nxt.text == ALONE:  # "develop dot, on its own"
             left = right = False
         if t.kind == SPACE:
@@ -667,7 +668,8 @@ SINGLE_DASH_FLAGS = {"find": _FIND_TESTS, "fd": {"type"}, "java": {"jar", "versi
 
 
 def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
-          quotes: dict[str, bool], tool: str = "") -> tuple[bool, bool]:
+          quotes: dict[str, bool], tool: str = "", tools: frozenset[str] = frozenset()
+          ) -> tuple[bool, bool]:
     """(glue to the word before, glue the next token to this one) for natural style."""
     if t.kind != SYM:
         return False, False
@@ -687,6 +689,12 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
             return False, False
         if nxt.kind == WORD and nxt.text in SINGLE_DASH_FLAGS.get(tool, ()) and not t.asked:
             return False, True  # find's "-type", java's "-jar"
+        joined = f"{prev}-{nxt.text}".lower()
+        if at_head and joined in tools:
+            return True, True  # an installed program's name: "espeak hyphen N G"
+        if at_head and prev.lower() in tools and nxt.kind in (WORD, RAW, NUM) and \
+                not t.asked:
+            return False, True  # after an installed program, a flag: "tcc dash run"
         if t.asked and nxt.kind in (WORD, RAW) and len(nxt.text) >= 3 and prev[-1:].isalnum():
             return True, True  # "hyphen": inside a name ("systemd hyphen ask hyphen password")
         short = nxt.kind in (WORD, RAW) and len(nxt.text) <= 2 and nxt.text.isalpha()
@@ -822,4 +830,4 @@ def process(text: str, tools: frozenset[str] = frozenset()) -> str:
     if is_protocol_style(toks):
         return render_protocol(_caps_off([Tok(" ", SPACE) if t.text == ALONE else t
                                           for t in toks]))
-    return render_natural(_caps_off(_numbered(toks)))
+    return render_natural(_caps_off(_numbered(toks)), tools)

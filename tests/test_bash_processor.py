@@ -502,6 +502,7 @@ WHISPER_HYPHENS_AND_SCENE_SETTING_CASES = [  # a fast speaker's habits (author7,
     ("Okay, this one should launch QGIS. qgis", "qgis"),
     ("Um, please, the command goes like this: boltctl, and then forget, wlan0.",
      "boltctl forget wlan0"),
+    ("Run dash mailcap space dash dash action equals view", "run-mailcap --action=view"),
     ("gst-launch-1.0 space test space exclamation space videoconvert",
      "gst-launch-1.0 test ! videoconvert"),
 ]

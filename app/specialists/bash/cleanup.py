@@ -191,6 +191,9 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
     return out
 
 
+NAME_SYMBOLS = {"dash", "hyphen", "underscore", "dot", "minus", "period"}
+
+
 def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
                    trailing: bool = False) -> list[str]:
     changed = True
@@ -201,7 +204,8 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
             part = words[-n:] if trailing else words[:n]
             if " ".join(part) == p and len(words) > n and not (
                     trailing and words[-n - 1] in ("dash", "minus", "hyphen")) and not (
-                    not trailing and words[n] in NUMBER_WORDS):  # "command one" is command1
+                    not trailing and (words[n] in NUMBER_WORDS or words[n] in NAME_SYMBOLS)):
+                # "command one" is command1, "run dash mailcap" run-mailcap
                 removed.append(p)
                 words = words[:-n] if trailing else words[n:]
                 changed = True

@@ -503,6 +503,8 @@ WHISPER_HYPHENS_AND_SCENE_SETTING_CASES = [  # a fast speaker's habits (author7,
     ("Um, please, the command goes like this: boltctl, and then forget, wlan0.",
      "boltctl forget wlan0"),
     ("Run dash mailcap space dash dash action equals view", "run-mailcap --action=view"),
+    ("ppmmake main 640 1024", "ppmmake main 640 1024"),  # Whisper's numbers stay apart
+    ("openssl genrsa 2 0 4 8", "openssl genrsa 2048"),  # digits read one by one: one number
     ("gst-launch-1.0 space test space exclamation space videoconvert",
      "gst-launch-1.0 test ! videoconvert"),
 ]

@@ -98,6 +98,8 @@ def _number_run(words: list[str], i: int) -> tuple[str, int] | None:
         elif w in UNITS:
             value, j = UNITS[w], j + 1
         elif w.isdigit():
+            if j > i and words[j - 1].isdigit() and (len(w) > 1 or len(words[j - 1]) > 1):
+                break  # "20 0 50" as Whisper wrote it: three numbers ("2 0 4 8" is one)
             groups.append(w)
             j += 1
             continue

@@ -505,6 +505,9 @@ WHISPER_HYPHENS_AND_SCENE_SETTING_CASES = [  # a fast speaker's habits (author7,
     ("Run dash mailcap space dash dash action equals view", "run-mailcap --action=view"),
     ("ppmmake main 640 1024", "ppmmake main 640 1024"),  # Whisper's numbers stay apart
     ("openssl genrsa 2 0 4 8", "openssl genrsa 2048"),  # digits read one by one: one number
+    ("T T Y D space dash capital w space make rather than test,", "ttyd -W make"),
+    ("pdftex notes period yaml that should be notes dot tex", "pdftex notes.tex"),
+    ("gimme ln dash sf alpha beta", "ln -sf alpha beta"),
     ("gst-launch-1.0 space test space exclamation space videoconvert",
      "gst-launch-1.0 test ! videoconvert"),
 ]

@@ -72,7 +72,7 @@ FRAMING = sorted([
     "please write", "please type", "i need you to write", "i need you to type",
     "i need that you write", "once more slowly", "once more", "one more time", "so again",
     "again", "hello", "hi", "hey", "good morning", "good afternoon", "good evening",
-    "now i want to execute", "i want to execute",
+    "now i want to execute", "i want to execute", "gimme", "yo",
     "let me do", "let me run", "let me just run", "lemme run", "lemme just run", "lemme do",
     "quick one", "gonna need", "i'm gonna need", "run this real quick", "run this",
 ], key=lambda p: -len(p))
@@ -110,6 +110,7 @@ CORRECTIONS = sorted([
     "let me say it again", "let me try again", "\u21ba", "that's wrong it's",
     "wait that's wrong it's", "that's wrong", "no wrong one", "wrong one",
     "i made a mistake", "forget that one", "no forget that one", "forget that",
+    "that should be", "never mind",
     "i start again from the beginning", "start again from the beginning",
     "from the beginning", "let me start again",
 ], key=lambda p: -len(p))
@@ -760,7 +761,8 @@ AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "will", "would",
 
 _NOT_AT_END = re.compile(
     r"(?i)(?:(?:,\s*(?:and\s+)?|\s+and\s+)not(?! that\b)(?: [^\s,.\"']+){1,6}[,.]?"
-    r"|\s+not (?:dash|minus|double|-)[^\s,.]*(?: [^\s,.\"']+){0,5},)\s*$")
+    r"|\s+not (?:dash|minus|double|-)[^\s,.]*(?: [^\s,.\"']+){0,5},"
+    r"|,?\s+rather than(?: [^\s,.\"']+){1,6}[,.]?)\s*$")
 
 
 def _not_this(text: str) -> tuple[str, int]:

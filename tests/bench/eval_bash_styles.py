@@ -10,8 +10,11 @@ generators), the second author's slice (the family commands in another author's 
 tests/bench/heldout_author.py; kept apart until 2026-11-26, a dev set since), the fifth author's
 dev set (tests/bench/fifth_author.py), the sixth author's set (kept apart: the tools of tldr's
 macOS, BSD, SunOS and Android pages that no other split has, tests/bench/other_platforms.py,
-written apart by a helper, tests/bench/sixth_author.py) and the team's 360-entry dev set (the
-regression set). The processor alone is timed on the eval targets (clean protocol words).
+written apart by a helper, tests/bench/sixth_author.py), the seventh and eighth authors' dev
+sets (train commands and tools in no other split, in a fast data scientist's and a wordy
+second-language speaker's habits, written apart by helpers, tests/bench/seventh_author.py
+and eighth_author.py) and the team's 360-entry dev set (the regression set). The processor
+alone is timed on the eval targets (clean protocol words).
 
     .venv/bin/python tests/bench/eval_bash_styles.py [--limit N] [--no-app] [--sets a,b]
         [--tools none|path|tldr]

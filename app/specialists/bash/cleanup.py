@@ -86,9 +86,10 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "if you don't mind", "if you could", "for now", "that is everything",
              "and that is everything", "that's everything", "and that's everything",
              "execute it", "please execute it", "run it", "please run it",
-             "thank you very much"]
+             "thank you very much", "hopefully that works", "that should work",
+             "i think that's right", "i think that's it"]
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
-                  "which", "hope"}  # a closing sentence starting so is about the command
+                  "which", "hope", "hopefully"}  # a closing sentence starting so: about the command
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
                   "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
                   "good", "perfect", "great", "thank", "you", "alright", "so", "execute",
@@ -110,12 +111,12 @@ CORRECTIONS = sorted([
     "let me say it again", "let me try again", "\u21ba", "that's wrong it's",
     "wait that's wrong it's", "that's wrong", "no wrong one", "wrong one",
     "i made a mistake", "forget that one", "no forget that one", "forget that",
-    "that should be", "never mind",
+    "that should be", "never mind", "wrong", "instead",
     "i start again from the beginning", "start again from the beginning",
     "from the beginning", "let me start again",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
-                       "no wrong one", "wrong one"}  # in quotes or echo text: the text
+                       "no wrong one", "wrong one", "wrong", "instead"}  # in quotes, echo: the text
 NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
 _SENTENCE_MARKER = re.compile(
     r"(?i)(?:(?<=[.!?])\s+(?:correction:|(?:no,?\s*)?wait,?\s*no[.,!]|actually,?\s*no[.,!]|"
@@ -360,6 +361,9 @@ def _drop_additions(words: list[str]) -> tuple[list[str], int]:
     return words, count
 
 
+FLAG_DASHES = {"dash", "minus"}
+
+
 def _anchor(before: list[str], after: list[str]) -> int | None:
     """Where a correction ``after`` begins in ``before``: the last same word as its first
     (or one it extends, "http" -> "https"; a number for a number), at the start of a run;
@@ -368,8 +372,8 @@ def _anchor(before: list[str], after: list[str]) -> int | None:
     anchor = after[0]
 
     def same(w: str) -> bool:
-        if w == anchor:
-            return True
+        if w == anchor or (w in FLAG_DASHES and anchor in FLAG_DASHES):
+            return True  # "dash V, oops, minus C": the same symbol
         if len(w) >= 3 and len(anchor) >= 3 and (anchor.startswith(w) or w.startswith(anchor)):
             return True
         return (w in NUMBER_WORDS or w.isdigit()) and (anchor in NUMBER_WORDS or anchor.isdigit())
@@ -379,14 +383,21 @@ def _anchor(before: list[str], after: list[str]) -> int | None:
             n += 1
         return n if cut + n == len(before) else 0  # the correction covers the rest
 
+    def restated(cut: int, later: int) -> bool:  # all from ``cut`` to ``later`` said again
+        return later - cut >= 2 and before[cut:later] == after[:later - cut]
+
     found = None
     for cut in range(len(before) - 1, 0, -1):
         if same(before[cut]):
             while cut > 1 and before[cut - 1] == before[cut]:  # "seven seven seven"
                 cut -= 1
+            if anchor in NUMBER_WORDS or anchor.isdigit():
+                while cut > 1 and before[cut - 1] in NUMBER_WORDS:
+                    cut -= 1  # "ninety three, I meant one hundred": the whole number
             if found is None:
                 found = cut
-            elif repeated(cut) >= 3 and repeated(cut) > repeated(found):
+            elif (repeated(cut) >= 3 and repeated(cut) > repeated(found)) or \
+                    restated(cut, found):
                 found = cut
     return found
 
@@ -480,6 +491,7 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
         marker = next((m for m in CORRECTIONS if joined_rest.startswith(m + " ")), None)
         if marker is None or i == 0 or (words[i - 1] in LITERAL_AFTER and
                                         marker != NEW_SENTENCE) or (
+                marker == "instead" and words[i + 1:i + 2] == ["of"]) or (
                 marker in QUOTED_TEXT_MARKERS and _users_text(words[:i])):
             i += 1
             continue

@@ -15,8 +15,10 @@ from tests.test_ui_bash import make_panel  # noqa: F401  (the page's fixture)
 
 SAID = [
     "okay so the command is rm dash rf tilde slash",  # the rules, flagged
-    "I require git blame main config dot yaml.",  # framing: the normalizer
+    "I require git blame main config dot yaml.",  # framing the rules take out
     "please enter gh pr api sorry, I meant merge one hundred dash m",  # a correction
+    "hcitool name data to output the name of a device, returning its MAC address",  # prose
+    # the rules cannot place: the normalizer
 ]
 
 

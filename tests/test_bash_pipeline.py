@@ -74,9 +74,9 @@ def untrained(bash):
 
 
 def test_the_rules_keep_what_they_read_and_the_normalizer_takes_the_rest(bash):
-    """With the shipped bash adapter: known words stay with the rules (no model call), as
-    does clean spoken protocol (no gate either: the fast path); a self-corrected protocol
-    dictation and a tool the rules never heard of, said naturally, go to the normalizer."""
+    """With the shipped bash adapter: what the rules read into a command stays with them (no
+    model call), clean spoken protocol and self-corrections included (no gate either: the
+    fast path); a dictation whose reading keeps a sentence in it goes to the normalizer."""
     kept = bash.convert("okay so the command is git status", use_llm=True).outcome()
     assert kept.route == "processor" and kept.output == "git status"
     assert "normalizer" not in [s.name for s in kept.stages]
@@ -85,12 +85,13 @@ def test_the_rules_keep_what_they_read_and_the_normalizer_takes_the_rest(bash):
     assert not {"normalizer", "gate"} & {s.name for s in spoken.stages}
     fixed = bash.convert("git space push space origin space main no wait space develop",
                          use_llm=True).outcome()
-    assert "normalizer" in [s.name for s in fixed.stages]
-    said = "okay so to see the cluster nodes I'd run cube cuddle get nodes"
+    assert fixed.output == "git push origin develop" and fixed.route == "processor"
+    said = "Ok so I'm trying to specify a total renewable lifetime for the ticket, kinit " \
+        "dash are 1 w."
     result = bash.convert(said, use_llm=True).outcome()
     names = [s.name for s in result.stages]
     assert result.route == "llm" and "normalizer" in names and "gate" not in names
-    assert result.output == "kubectl get nodes", result.to_dict()
+    assert result.output == "kinit -r 1w", result.to_dict()
     off = bash.convert(said, use_llm=False).outcome()
     assert "normalizer" not in [s.name for s in off.stages]
     hinted = bash.convert("Type this: docker run dash dash rm Ubuntu who am I, no spaces.",

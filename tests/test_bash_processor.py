@@ -173,15 +173,6 @@ def test_prose_before_a_protocol_command_is_left_out():
     assert run("ppmtoilbm space config dot ppm and hit enter").output == "ppmtoilbm config.ppm"
 
 
-def test_a_correction_said_inside_a_token_goes_to_the_normalizer():
-    from app.specialists.bash.pipeline import unspaced_correction
-
-    assert unspaced_correction("uv space tree space dash dash recursive instead dash dash no")
-    assert unspaced_correction("arpaname space example dot com and not example dot md")
-    assert not unspaced_correction("echo space quote not found quote")
-    assert not unspaced_correction("git space commit space not")
-
-
 SYMBOL_SYNONYMS_PEOPLE_SAY_CASES = [
     ("cargo space build space two dashes release", "cargo build --release"),
     ("pylint space double hyphen disable space main full stop py", "pylint --disable main.py"),
@@ -191,22 +182,23 @@ SYMBOL_SYNONYMS_PEOPLE_SAY_CASES = [
 ]
 
 
-def test_one_word_and_protocol_stay_on_the_rules_corrections_go_to_the_normalizer():
-    from app.specialists.bash.pipeline import BashPipeline
+def test_the_rules_keep_a_reading_with_no_sentence_left_and_the_normalizer_the_rest():
+    from app.specialists.bash.pipeline import BashPipeline, prose_left
 
     asked: list[str] = []
 
     def normalizer(text: str) -> str:  # records the routing; what it reads is not tested here
         asked.append(text)
-        return "uv space tree space dash dash no dash dev"
+        return "who"
 
-    run = BashPipeline(normalizer=normalizer).run
+    run = BashPipeline(normalizer=normalizer, tools=frozenset({"who"})).run
     assert run("glxgears").output == "glxgears" and run("kebab case wl paste").route == \
         "processor"
-    assert run("git space status").route == "processor" and not asked
     assert run("uv space tree space dash dash recursive instead dash dash no dash dev").output \
-        == "uv tree --no-dev"
-    assert len(asked) == 1
+        == "uv tree --no-dev" and not asked  # a correction the rules read
+    assert prose_left("who is logged in right now") >= 2
+    assert run("who is logged in right now").route == "llm" and asked == [
+        "who is logged in right now"]
 
 
 @pytest.mark.parametrize(("spoken", "expected"), [
@@ -574,7 +566,8 @@ def test_a_word_put_back_as_heard_shows_in_the_trace():
     def normalizer(text: str) -> str:  # a near miss, as the trained one makes on addresses
         return "whois space dash b space eight dot eight dot eight dot zero"
 
-    result = BashPipeline(normalizer=normalizer).run("whois dash F, no wait, dash B 8.8.8.8")
+    result = BashPipeline(normalizer=normalizer).run(
+        "whois dash F, no wait, dash B 8.8.8.8 for the owner of it")  # prose: the normalizer
     assert result.output == "whois -b 8.8.8.8" and result.route == "llm"
     assert [s.name for s in result.stages if s.name == "as heard"] == ["as heard"]
 
@@ -623,9 +616,3 @@ def test_the_trace_says_which_name_the_installed_programs_joined():
     assert [s.note for s in plain.stages if s.name == "processor"] == [""]
 
 
-def test_an_installed_english_word_first_is_not_enough_to_keep_prose_on_the_rules():
-    from app.specialists.bash.pipeline import rules_read_it
-
-    tools = frozenset({"who", "lvreduce"})
-    assert not rules_read_it("who is logged in right now", tools)
-    assert rules_read_it("l v reduce dash dash size five capital G foo", tools)

@@ -68,19 +68,22 @@ def main() -> int:
         print(f"text to command, no LLM (gate on, {args.reps} dictations): {pct(no_llm)}"
               "   (goal p95 <= 20 ms)")
 
-        forced = BashPipeline(gate=lambda _t: 1.0)
         describing = [i["dictated"] for i in items if i["difficulty"] in ("natural", "chaotic")]
         with_llm = []
         job = service.submit("llm", "bench", lambda ctx: ctx)
         ctx = job.result
         pipeline = bash.pipeline(ctx)
-        forced.llm = pipeline.llm
+        if pipeline.normalizer is not None:  # the trained adapter: the rules keep nothing
+            forced = pipeline
+            forced._rules_keep = lambda _segment, _corrections: False  # type: ignore[method-assign]
+        else:  # an untrained LLM: the gate always asks for it
+            forced = BashPipeline(gate=lambda _t: 1.0, llm=pipeline.llm)
         forced_route = 0
         for text in describing[:40]:
             t0 = time.perf_counter()
             result = forced.run(text + " with the files in this folder")  # forces the LLM
             with_llm.append((time.perf_counter() - t0) * 1000)
-            forced_route += any(s.name == "llm" for s in result.stages)
+            forced_route += any(s.name in ("llm", "normalizer") for s in result.stages)
         print(f"text to command, LLM forced ({forced_route} of {len(with_llm)} went through "
               f"SmolLM2-135M): {pct(with_llm)}   (goal p95 <= 1500 ms)")
 

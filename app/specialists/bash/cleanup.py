@@ -856,6 +856,10 @@ def hyphens_heard(text: str) -> str:
     return _HYPHENED.sub(split, text)
 
 
+def _bare(word: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", word.lower())
+
+
 def trailed_off(text: str) -> str:
     """Words that trail off ("…") and are said again at once are said once: "dash dash…
     dash dash replace", "tilde slash projects… eh tilde slash projects slash photo"."""
@@ -866,18 +870,16 @@ def trailed_off(text: str) -> str:
                 not words[i].rstrip(".\u2026"):
             i += 1
             continue
-        def key(w: str) -> str:
-            return re.sub(r"[^a-z0-9]", "", w.lower())
         after = i + 1
-        while after < len(words) and key(words[after]) in HESITATIONS:
+        while after < len(words) and _bare(words[after]) in HESITATIONS:
             after += 1
-        rest = " ".join(key(w) for w in words[after:after + 4]) + " "
+        rest = " ".join(_bare(w) for w in words[after:after + 4]) + " "
         marker = next((m for m in CORRECTIONS if rest.startswith(m + " ")), None)
-        if key(words[i]) in LITERAL_AFTER and marker and marker not in RESTARTS:
+        if _bare(words[i]) in LITERAL_AFTER and marker and marker not in RESTARTS:
             words = words[:i] + words[after + len(marker.split()):]  # "dash… I mean dash d":
             continue  # the dash never ended, what follows says it
-        said = [key(w) for w in words[:i]] + [key(words[i])]
-        again = [key(w) for w in words[after:after + 6]]
+        said = [_bare(w) for w in words[:i]] + [_bare(words[i])]
+        again = [_bare(w) for w in words[after:after + 6]]
         k = next((k for k in range(min(6, len(said), len(again)), 0, -1)
                   if said[-k:] == again[:k]), 0)
         if k:

@@ -513,6 +513,23 @@ WHISPER_HYPHENS_AND_SCENE_SETTING_CASES = [  # a fast speaker's habits (author7,
      "gst-launch-1.0 test ! videoconvert"),
 ]
 
+PURPOSE_CLAUSES_AND_IN_PLACE_CORRECTIONS_CASES = [  # a casual speaker's habits (author9, dev)
+    ("Run w, I need to see who is logged in.", "w"),
+    ("Tabula dash n file.pdf, to pull every table out of a PDF.", "tabula -n file.pdf"),
+    ("Just do kubectl top pods, that should show resource use.", "kubectl top pods"),
+    ("Gc dash e graph.dot. I want to count only edges.", "gc -e graph.dot"),
+    ("So, to show the regulatory domain I'd type iw reg get.", "iw reg get"),  # a lead-in
+    ("git commit dash m quote done, to be safe quote", 'git commit -m "done to be safe"'),
+    ("Can you run conda report export, sorry, not report, env, I want to see the details.",
+     "conda env export"),  # the named word, said once earlier, replaced where it stands
+    ("bun main trust dash dash all, sorry, not main, pm", "bun pm trust --all"),
+    ("Git cat-file dash s all caps head", "git cat-file -s HEAD"),  # a hyphen Whisper wrote
+    ("ls-la", "ls -la"), ("sudo rm-rf build", "sudo rm -rf build"),  # at the head: a flag
+    ("Type pamslice dash r 100 dash xmgr notes.pam", "pamslice -r 100 -xmgr notes.pam"),
+    ("bgpgrep dump.mrt dash peer 10.0.0.1", "bgpgrep dump.mrt -peer 10.0.0.1"),
+    ("searchsploit dash dash cve 2021 hyphen 44228", "searchsploit --cve 2021-44228"),
+]
+
 
 def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     assert process("mongorestore --db space users") == "mongorestore --db users"
@@ -533,6 +550,7 @@ def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     *PROTOCOL_NUMBERS_AND_CAPS_CASES,
     *SLOTS_SPELLING_AND_TRAILING_OFF_CASES,
     *WHISPER_HYPHENS_AND_SCENE_SETTING_CASES,
+    *PURPOSE_CLAUSES_AND_IN_PLACE_CORRECTIONS_CASES,
 ])
 def test_other_speakers_through_the_pipeline(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

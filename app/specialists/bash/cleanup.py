@@ -274,6 +274,36 @@ def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
     return cased
 
 
+PURPOSE_STARTS = ("i want to", "i wanna", "i need to", "i'd like to", "i would like to",
+                  "that should", "that'll", "that will", "this should", "this will",
+                  "it should", "which should", "which will", "so i can", "so that",
+                  "in order to", "to")
+PURPOSE_STOPS = SYMBOL_NEIGHBOURS | QUOTES | {"pipe", "equals", "colon", "tilde", "backslash",
+                                             "asterisk", "space"}
+
+
+def _purpose_off(cased: list[str], removed: list[str]) -> list[str]:
+    """The transcript without a last clause that says what the command is for (", I need to
+    see the help", ". I want to count only edges", ", to extract all tables from a PDF"): it
+    follows a comma or a sentence's end, opens with a purpose phrase, runs to the end with
+    no punctuation inside, and holds no symbol word nor an open quote; words before it that
+    are all prose ("So, to display … I'd type") are a lead-in, not a command."""
+    low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased]
+    for j in range(1, len(cased) - 1):
+        if not re.search(r"[,.!?;]$", cased[j - 1]) or any(
+                re.search(r"[,;!?]$|\.$", w) for w in cased[j:-1]):
+            continue
+        rest = f"{' '.join(low[j:])} "
+        lead = next((p for p in PURPOSE_STARTS if rest.startswith(f"{p} ")), None)
+        if lead is None or len(low) - j - len(lead.split()) < 2 or \
+                set(low[:j]) <= PROSE_BEFORE | FILLERS or \
+                set(low[j:]) & PURPOSE_STOPS or _quote_open(" ".join(cased[:j])):
+            continue
+        removed.append(" ".join(cased[j:]))
+        return cased[:j]
+    return cased
+
+
 def without_closing(text: str) -> str:
     """``text`` less its closing sign-offs and description (see :func:`_closing_off`)."""
     return " ".join(_closing_off(text.split(), []))
@@ -284,7 +314,7 @@ def _after_description(cased: list[str], removed: list[str],
     """Description around the dictation goes: sentences before it that read as prose ("This
     one shows the log. git log"), prose up to a lead-in ("to list files I'd type ls"), and
     a description after it (", that's to list files", "(lists files)")."""
-    cased = _closing_off(cased, removed)
+    cased = _purpose_off(_closing_off(cased, removed), removed)
     low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased]
     start = 0
     for j, w in enumerate(cased[:-1]):
@@ -808,15 +838,25 @@ _MARKER_BEFORE = re.compile(r"(?i)(?:,\s*)?\b(?:sorry|no|wait|no wait|oops)[,.]?
 
 def _named_cut(text: str, m: re.Match) -> str | None:
     """ "test, sorry, not test, commit": the words after "not" name what was wrong; said
-    just before the marker, they are what the next words replace."""
+    just before the marker, they are what the next words replace; said once earlier, the
+    next words up to a comma take their place ("conda report export, sorry, not report,
+    env" is conda env export)."""
     named = m.group(0).split(None, 1)[1].rstrip(", ")
     head = _MARKER_BEFORE.sub("", text[:m.start()]).rstrip(", ")
     if head == text[:m.start()].rstrip(", "):
         return None  # no correction word before "not": plain "not X, Y"
     at = head.lower().rfind(named.lower())
-    if at < 0 or head[at + len(named):].strip(" ,.") or (at and head[at - 1].isalnum()):
+    if at < 0 or (at and head[at - 1].isalnum()):
         return None
-    return head[:at] + text[m.end():]
+    if not head[at + len(named):].strip(" ,."):
+        return head[:at] + text[m.end():]
+    said = re.findall(rf"(?i)(?<![\w-]){re.escape(named)}(?![\w-])", head)
+    fix = re.match(r"[^,.]+(?:\.\S+)*", text[m.end():])
+    if len(said) != 1 or not fix or len(fix.group(0).split()) > len(named.split()) + 2:
+        return None  # "… report export, sorry, not report, env": in place, once said
+    at = re.search(rf"(?i)(?<![\w-]){re.escape(named)}(?![\w-])", head).start()
+    return head[:at] + fix.group(0).strip() + head[at + len(named):] + \
+        text[m.end() + fix.end():]
 
 
 _HINT = re.compile(r"(?i),?\s*\b(no spaces?|on its own)\b[,.?!]?(?=\s|$)")

@@ -59,10 +59,10 @@ class Tok:
     joined: bool = False  # made one word by "…, no spaces"
 
 
-def _words(text: str) -> list[str]:
+def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
     """Words in the transcript's casing; sentence punctuation Whisper adds is dropped, its
-    symbols kept."""
-    out = []
+    symbols kept (``ls-la`` in command position is ``ls -la`` unless installed so)."""
+    out: list[str] = []
     for raw in text.replace("\u2019", "'").split():
         w = raw.strip("\"“”")
         if not w:
@@ -70,7 +70,8 @@ def _words(text: str) -> list[str]:
         if re.fullmatch(r"[A-Za-z0-9']+[.,!?;:]+", w):
             w = _PUNCT_END.sub("", w) or w
             w = w.rstrip(",;!?:") or w
-        out.extend(_split_whisper(w))
+        at_head = not out or out[-1].lower() in ("sudo", "|", "&&", "||", ";")
+        out.extend(_split_whisper(w) if at_head and w.lower() not in tools else [w])
     return out
 
 
@@ -153,7 +154,7 @@ _NUMBER_NAMES = set(UNITS) | set(TENS) | set(SCALES)
 def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
     """Spoken words to tokens: symbols, numbers, cased words, spaces and plain words
     (``tools``: installed programs whose names said in parts are joined)."""
-    cased = _words(text)
+    cased = _words(text, tools)
     words = [w.lower() for w in cased]  # matched against the vocabulary; ``cased`` is output
     if words and words[0] in MISHEARD_FIRST and not _match(words, 0, MISHEARD_PHRASES):
         fix, followers = MISHEARD_FIRST[words[0]]
@@ -705,8 +706,9 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
         if at_head and prev.isalnum() and prev not in COMMANDS and nxt.kind == WORD and \
                 len(nxt.text) >= 3 and nxt.text not in COMMANDS and not nxt.spelled:
             return True, True  # a tool's hyphenated name: "mate-calc", "hd-idle"
-        if nxt.kind == NUM and set(prev) & set("./"):
-            return False, True  # after a path, a flag: "input.bundle -5"
+        if (nxt.kind == NUM and set(prev) & set("./")) or (
+                nxt.kind == WORD and not t.asked and (set(prev) & set("./") or prev.isdigit())):
+            return False, True  # after a path or a number, a flag: "input.bundle -5", "100 -x"
         if at_command or short or nxt.kind == SYM:
             return False, True
         return True, True  # between two words: a hyphenated name ("api-server")

@@ -111,7 +111,7 @@ CORRECTIONS = sorted([
     "let me say it again", "let me try again", "\u21ba", "that's wrong it's",
     "wait that's wrong it's", "that's wrong", "no wrong one", "wrong one",
     "i made a mistake", "forget that one", "no forget that one", "forget that",
-    "that should be", "never mind", "wrong", "instead",
+    "that should be", "never mind", "wrong", "instead", "pardon", "pardon me",
     "i start again from the beginning", "start again from the beginning",
     "from the beginning", "let me start again",
 ], key=lambda p: -len(p))
@@ -132,7 +132,7 @@ LITERAL_AFTER = {"dash", "minus", "hyphen", "dot", "period", "slash", "underscor
                  "comma",
                  "equals", "equal", "case", "caps", "capital"}
 ASIDES = sorted([  # thinking aloud, dropped wherever it comes
-    "let me think", "let me see", "hold on", "hang on", "one sec", "just a sec",
+    "let me think", "let me see", "lemme think", "lemme see", "hold on", "hang on", "one sec", "just a sec",
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
@@ -349,13 +349,30 @@ CONTEXT_STARTS = {"for", "in", "before", "after", "while", "when", "once", "sinc
                   "on", "during", "as"}
 
 
+RUN_VERBS = {"run", "type", "execute", "enter", "write"}
+PURPOSE_OPENERS = ("i want to", "i wanna", "wanna", "i'm trying to", "i am trying to",
+                   "trying to", "i need to", "i'd like to", "i would like to", "to",
+                   "in order to")
+
+
 def _context_clause(cased: list[str], low: list[str], start: int) -> int:
     """A clause before a comma that sets the scene ("For the feature store thing, …", "So
     before I rerun the pipeline, …") is not dictation: it opens with a preposition or
-    conjunction and holds no symbol word nor a command."""
+    conjunction and holds no symbol word nor a command; one that says what the command is
+    for ("Wanna set the version, uv version …") holds no symbol word."""
     lead = start
     while lead < len(low) and low[lead] in FILLERS:
         lead += 1
+    opener = next((p for p in PURPOSE_OPENERS if f"{' '.join(low[lead:])} ".startswith(
+        f"{p} ")), None)
+    if opener:  # "Ok so I'm trying to renew the ticket, kinit …": what it is for, first
+        for j in range(lead + len(opener.split()), min(len(cased) - 1, lead + 16)):
+            if low[j] in SYMBOL_NEIGHBOURS or low[j] in QUOTES or low[j] in RUN_VERBS:
+                return start
+            if cased[j].endswith(","):
+                rest = f" {' '.join(low[j + 1:])} "
+                return start if any(f" {lead} " in rest for lead in LEAD_INS) else j + 1
+        return start
     if lead >= len(low) or low[lead] not in CONTEXT_STARTS:
         return start
     for j in range(lead, min(len(cased) - 1, lead + 10)):

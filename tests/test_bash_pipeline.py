@@ -86,12 +86,11 @@ def test_the_rules_keep_what_they_read_and_the_normalizer_takes_the_rest(bash):
     fixed = bash.convert("git space push space origin space main no wait space develop",
                          use_llm=True).outcome()
     assert fixed.output == "git push origin develop" and fixed.route == "processor"
-    said = "Ok so I'm trying to specify a total renewable lifetime for the ticket, kinit " \
-        "dash are 1 w."
+    said = "Nokogiri docs slash index.html to parse the contents of a URL or file."
     result = bash.convert(said, use_llm=True).outcome()
     names = [s.name for s in result.stages]
     assert result.route == "llm" and "normalizer" in names and "gate" not in names
-    assert result.output == "kinit -r 1w", result.to_dict()
+    assert result.output == "nokogiri docs/index.html", result.to_dict()
     off = bash.convert(said, use_llm=False).outcome()
     assert "normalizer" not in [s.name for s in off.stages]
     hinted = bash.convert("Type this: docker run dash dash rm Ubuntu who am I, no spaces.",

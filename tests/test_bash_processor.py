@@ -528,6 +528,18 @@ PURPOSE_CLAUSES_AND_IN_PLACE_CORRECTIONS_CASES = [  # a casual speaker's habits 
     ("Type pamslice dash r 100 dash xmgr notes.pam", "pamslice -r 100 -xmgr notes.pam"),
     ("bgpgrep dump.mrt dash peer 10.0.0.1", "bgpgrep dump.mrt -peer 10.0.0.1"),
     ("searchsploit dash dash cve 2021 hyphen 44228", "searchsploit --cve 2021-44228"),
+    ("sudo apt-get update", "sudo apt-get update"),  # a known name is no flag
+    ("cargo rustdoc dash dash dash dash allow warnings", "cargo rustdoc -- --allow warnings"),
+    ("cat notes dot txt greater than slash tmp slash out dot txt", "cat notes.txt > /tmp/out.txt"),
+    ("api underscore key-k color", "api_key -k color"), ("Just scrot-is.", "scrot -is"),
+    ("ls tilda/projects slash src", "ls ~/projects/src"),
+    ("bcftools filter dash dash soft dash filter capital low capital qual main dot vcf",
+     "bcftools filter --soft-filter LowQual main.vcf"),  # a name said part by part
+    ("curl dash capital x all caps post localhost", "curl -X POST localhost"),
+    ("Wanna set the project version, uv version one dot two dot three.", "uv version 1.2.3"),
+    ("I wanna run poetry show, dash capital t.", "poetry show -T"),  # "run": no purpose
+    ("top my bad conda lemme think info", "conda info"),
+    ("Pamac list double hyphen output pardon dash dash installed.", "pamac list --installed"),
 ]
 
 

@@ -132,7 +132,8 @@ LITERAL_AFTER = {"dash", "minus", "hyphen", "dot", "period", "slash", "underscor
                  "comma",
                  "equals", "equal", "case", "caps", "capital"}
 ASIDES = sorted([  # thinking aloud, dropped wherever it comes
-    "let me think", "let me see", "lemme think", "lemme see", "hold on", "hang on", "one sec", "just a sec",
+    "let me think", "let me see", "lemme think", "lemme see", "hold on", "hang on", "one sec",
+    "just a sec",
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",

@@ -47,6 +47,7 @@ KEEP_CAPS = {"HEAD", "HOME", "PATH", "USER", "TODO", "README", "LICENSE", "FETCH
              "Templates"}
 """Capitals the shell keeps: refs, variables, signals, conventional file and folder names."""
 _PUNCT_END = re.compile(r"[,!?;]+$|(?<=[A-Za-z0-9])\.$")
+_HOME_SAID = re.compile(r"(?i)^(?:tilde|tilda|tilder|squiggle)(?=/)")
 _WHISPER_FLAG = re.compile(r"^([a-z][a-z0-9]*)-([a-z]{1,4})(\..+)?$")
 
 
@@ -70,16 +71,21 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
         if re.fullmatch(r"[A-Za-z0-9']+[.,!?;:]+", w):
             w = _PUNCT_END.sub("", w) or w
             w = w.rstrip(",;!?:") or w
+        w = _HOME_SAID.sub("~", w)  # "tilda/projects": the word Whisper joined to a path
         at_head = not out or out[-1].lower() in ("sudo", "|", "&&", "||", ";")
-        out.extend(_split_whisper(w) if at_head and w.lower() not in tools else [w])
+        out.extend([w] if w.lower() in tools or w.lower() in COMMANDS else
+                   _split_whisper(w, at_head))
     return out
 
 
-def _split_whisper(w: str) -> list[str]:
-    """``ls-la`` -> ``ls -la``; ``rm-rf.next`` -> ``rm -rf .next`` (Whisper's own symbols)."""
+def _split_whisper(w: str, at_head: bool = True) -> list[str]:
+    """``ls-la`` -> ``ls -la``; ``rm-rf.next`` -> ``rm -rf .next``; ``logs-t`` -> ``logs -t``;
+    at the command's head ``scrot-is`` -> ``scrot -is`` (Whisper's own symbols)."""
     m = _WHISPER_FLAG.match(w.lower())
-    if m and m.group(1) in COMMANDS:
-        w = w.lower() if w.isupper() else w  # "LS-L": Whisper's capitals for letters
+    w = w.lower() if m and w.isupper() else w  # "LS-L": Whisper's capitals for letters
+    if m and not m.group(3) and (len(m.group(2)) == 1 or (at_head and len(m.group(2)) == 2)):
+        return [w[:m.end(1)], w[m.end(1):]]
+    if m and m.group(1) in COMMANDS and at_head:
         parts = [w[:m.end(1)], w[m.end(1):m.end(2)]]
         return parts + ([w[m.end(2):]] if m.group(3) else [])
     return [w]
@@ -680,7 +686,8 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
     if prev is None:
         return False, nxt is not None and s not in SEPARATORS
     flag = prev.startswith("-")
-    at_command = at_head or flag or prev in (".", "..", "*") or prev.endswith(('"', "'"))
+    at_command = at_head or flag or prev in (".", "..", "*", *SEPARATORS) or \
+        prev.endswith(('"', "'"))
     if s in SEPARATORS:
         return False, False
     if s in ('"', "'", "`"):
@@ -712,8 +719,8 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
         if at_command or short or nxt.kind == SYM:
             return False, True
         return True, True  # between two words: a hyphenated name ("api-server")
-    if s == "--":
-        return False, True
+    if s == "--":  # "dash dash dash dash allow": "-- --allow"
+        return False, not (nxt is not None and nxt.kind == SYM and nxt.text == "--")
     if s in (".", ".."):
         if nxt is None or (nxt.kind == SYM and nxt.text in SEPARATORS):
             return False, False  # "git add ." / "grep -r todo ."
@@ -746,6 +753,24 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
 def prev_is_first(at_head: bool, prev: str) -> bool:
     """A dot right after the command itself starts a dotfile name ("cat .env")."""
     return at_head and prev in COMMANDS
+
+
+def _cased_parts_joined(toks: list[Tok]) -> list[Tok]:
+    """Natural style: a mixed-case name said part by part is one word ("capital low capital
+    qual" -> LowQual): a part the speaker asked to capitalise joins one asked before it."""
+    out: list[Tok] = []
+    for t in toks:
+        if _capitalised(t) and out and _capitalised(out[-1]):
+            out[-1] = Tok(out[-1].text + t.text, WORD, asked=True)
+        else:
+            out.append(t)
+    return out
+
+
+def _capitalised(t: Tok) -> bool:
+    """A word said "capital x…": upper-case first letter, then lower case."""
+    return t.kind == WORD and t.asked and len(t.text) >= 2 and t.text[0].isupper() and \
+        t.text[1:].islower()
 
 
 def _numbered(toks: list[Tok]) -> list[Tok]:
@@ -834,4 +859,4 @@ def process(text: str, tools: frozenset[str] = frozenset()) -> str:
     if is_protocol_style(toks):
         return render_protocol(_caps_off([Tok(" ", SPACE) if t.text == ALONE else t
                                           for t in toks]))
-    return render_natural(_caps_off(_numbered(toks)), tools)
+    return render_natural(_caps_off(_numbered(_cased_parts_joined(toks))), tools)

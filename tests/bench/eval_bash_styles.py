@@ -14,7 +14,9 @@ written apart by a helper, tests/bench/sixth_author.py), the seventh and eighth 
 sets (train commands and tools in no other split, in a fast data scientist's and a wordy
 second-language speaker's habits, written apart by helpers, tests/bench/seventh_author.py
 and eighth_author.py), the ninth author's dev set (a casual speaker who says why around the
-command, tests/bench/ninth_author.py) and the team's 360-entry dev set (the regression
+command, tests/bench/ninth_author.py), the tenth author's dev set (a British sysadmin,
+tests/bench/tenth_author.py), the eleventh author's set (kept apart: the family commands in a
+stranger's habits, tests/bench/eleventh_author.py) and the team's 360-entry dev set (the regression
 set). The processor alone is timed on the eval targets (clean protocol words).
 
     .venv/bin/python tests/bench/eval_bash_styles.py [--limit N] [--no-app] [--sets a,b]
@@ -50,7 +52,7 @@ from models.store import ModelStore
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = ("eval", "authors", "author3", "author4", "author5", "heldout_author", "author7",
-        "author8", "author9", "family", "heldout", "author6", "dev-360")
+        "author8", "author9", "author10", "family", "heldout", "author6", "author11", "dev-360")
 
 
 def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:

@@ -75,8 +75,14 @@ FRAMING = sorted([
     "now i want to execute", "i want to execute", "gimme", "yo",
     "let me do", "let me run", "let me just run", "lemme run", "lemme just run", "lemme do",
     "quick one", "gonna need", "i'm gonna need", "run this real quick", "run this",
+    "could you pop in", "can you pop in", "could you just pop in", "can you just pop in",
+    "could you just type", "can you just type", "could you just run", "can you just run",
+    "would you mind typing", "would you mind running", "would you mind entering",
+    "be a love and type", "be a love and run", "be a love and pop in", "let's have",
+    "morning", "afternoon", "evening", "right so", "right",
 ], key=lambda p: -len(p))
-GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good"]
+GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
+             "morning", "afternoon", "evening"]
 # framing with a filler in it ("i'd like"), after what may open it ("Um, hello, …")
 FILLED_FRAMING = sorted([p for p in FRAMING if set(p.split()) & FILLERS] + GREETINGS +
                         sorted(HESITATIONS | {"please", "okay", "ok", "so", "well", "now"}),
@@ -87,13 +93,16 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "and that is everything", "that's everything", "and that's everything",
              "execute it", "please execute it", "run it", "please run it",
              "thank you very much", "hopefully that works", "that should work",
-             "i think that's right", "i think that's it"]
+             "i think that's right", "i think that's it", "ta", "ta very much", "lovely",
+             "lovely cheers", "brilliant", "brilliant ta", "thanks ever so", "if you would",
+             "cheers mate", "much appreciated", "ta muchly", "thanks ever"]
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "which", "hope", "hopefully"}  # a closing sentence starting so: about the command
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
                   "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
                   "good", "perfect", "great", "thank", "you", "alright", "so", "execute",
-                  "run", "everything", "very", "much"}
+                  "run", "everything", "very", "much", "ta", "lovely", "brilliant", "ever",
+                  "if", "would", "mate", "appreciated"}
 # Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean",
                "that", "rather", "so", "okay", "again", "slowly", "this"}
@@ -103,8 +112,8 @@ TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me 
                    *SIGN_OFFS], key=lambda p: -len(p))
 CORRECTIONS = sorted([
     "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no",
-    "actually", "make that", "scratch that", "i mean", "no no", "correction", "or rather",
-    "rather", "not that", "wait", "no", "or was it", "or is it", "i meant", "nope",
+    "actually", "make that", "scratch that", "scrap that", "i mean", "no no", "correction",
+    "or rather", "rather", "not that", "wait", "no", "or was it", "or is it", "i meant", "nope",
     "make it", "let me rephrase", "change that to", "no make that", "let me start over",
     "start over", "start again", "from the top", "strike that", "let me correct that",
     "oops", "oops i meant", "my bad", "i meant to say", "nah", "no i mean", "sorry i mean",
@@ -123,7 +132,8 @@ _SENTENCE_MARKER = re.compile(
     r"sorry,?\s*i mean,?|(?:no,?\s*)?scratch that[.,!]?)(?:\s*make that\b)?"
     r"|,?\s*\b(?:actually,?\s*no|wait,?\s*no|no wait)[.!](?=\s+\S))")
 DROPS = {"forget that one", "no forget that one", "forget that"}  # the last word, unsaid
-RESTARTS = {"scratch that", "strike that", "let me start over", "start over", "start again",
+RESTARTS = {"scratch that", "strike that", "scrap that", "let me start over", "start over",
+            "start again",
             "from the top", "let me say it again", "let me try again",
             "i start again from the beginning", "start again from the beginning",
             "from the beginning", "let me start again"}
@@ -133,7 +143,7 @@ LITERAL_AFTER = {"dash", "minus", "hyphen", "dot", "period", "slash", "underscor
                  "equals", "equal", "case", "caps", "capital"}
 ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "let me think", "let me see", "lemme think", "lemme see", "hold on", "hang on", "one sec",
-    "just a sec",
+    "just a sec", "bear with me", "just a tick", "one tick", "half a tick",
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
@@ -350,7 +360,7 @@ CONTEXT_STARTS = {"for", "in", "before", "after", "while", "when", "once", "sinc
                   "on", "during", "as"}
 
 
-RUN_VERBS = {"run", "type", "execute", "enter", "write"}
+RUN_VERBS = {"run", "type"}
 PURPOSE_OPENERS = ("i want to", "i wanna", "wanna", "i'm trying to", "i am trying to",
                    "trying to", "i need to", "i'd like to", "i would like to", "to",
                    "in order to")
@@ -830,6 +840,17 @@ def _not_this(text: str) -> tuple[str, int]:
     run, download", "lslocks, not dash e but dash p",
     "… example dot com, and not example dot md"), but not English negation ("do not
     disturb", "wip not done") nor words after echo, which are text."""
+    taken = 0
+    for _ in range(8):  # each "not X" in turn ("…, sorry, not A, B, …, sorry, not C, D")
+        text, more = _not_this_once(text)
+        if not more:
+            break
+        taken += 1
+    return text, taken
+
+
+def _not_this_once(text: str) -> tuple[str, int]:
+    """The first "not X" that takes X back, taken out (see :func:`_not_this`)."""
     for m in _NOT_BUT.finditer(text):  # "not dash e but dash p": what follows "but"
         if _takes_back(text[:m.start()]):
             return text[:m.start()] + text[m.end():], 1

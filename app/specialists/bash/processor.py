@@ -183,6 +183,12 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(w + "3", WORD))
             i += 2
             continue
+        if w == "the" and words[i + 1:i + 2] == ["word"] and i + 2 < len(words):
+            said = cased[i + 2]  # "the word point": the word itself, not a symbol
+            toks.append(Tok(said, RAW if re.search(r"[^A-Za-z0-9']", said) else WORD,
+                            asked=True))
+            i += 3
+            continue
         if w in SPACE_WORDS or w == ALONE:
             toks.append(Tok(" " if w != ALONE else ALONE, SPACE))
             i += 1

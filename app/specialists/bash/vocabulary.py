@@ -34,7 +34,8 @@ SYMBOL_PHRASES: dict[tuple[str, ...], str] = {
     ("open", "bracket"): "[", ("close", "bracket"): "]", ("left", "bracket"): "[",
     ("right", "bracket"): "]", ("open", "square", "bracket"): "[",
     ("close", "square", "bracket"): "]",
-    ("open", "angle"): "<", ("close", "angle"): ">", ("new", "line"): "\\n",
+    ("open", "angle"): "<", ("close", "angle"): ">", ("left", "angle"): "<",
+    ("right", "angle"): ">", ("new", "line"): "\\n",
 }
 SYMBOL_WORDS: dict[str, str] = {
     "dash": "-", "minus": "-", "hyphen": "-",
@@ -161,9 +162,27 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("quotation", "marks"): "quote", ("spaces",): "space", ("wildcard",): "star",
     ("stroke",): "slash", ("at", "symbol"): "at", ("hash", "symbol"): "hash",
     ("dollar", "symbol"): "dollar", ("percent", "symbol"): "percent",
+    ("nought",): "zero", ("naught",): "zero", ("inverted", "commas"): "quote",
+    ("inverted", "comma"): "quote", ("single", "inverted", "comma"): "single quote",
+    ("single", "inverted", "commas"): "single quote", ("speech", "marks"): "quote",
+    ("speech", "mark"): "quote", ("round", "bracket"): "paren", ("round", "brackets"): "paren",
+    ("curly", "bracket"): "brace", ("curly", "brackets"): "brace",
+    ("angle", "bracket"): "angle", ("angle", "brackets"): "angle",
+    ("block", "capitals"): "all caps", ("block", "caps"): "all caps", ("double", "u"): "w",
+    ("double", "you"): "w", ("right", "angle", "bracket"): "greater than",
+    ("left", "angle", "bracket"): "less than", ("right", "angle", "brackets"): "greater than",
+    ("left", "square", "bracket"): "open bracket", ("right", "square", "bracket"): "close bracket",
+    ("open", "square", "bracket"): "open bracket", ("close", "square", "bracket"): "close bracket",
+    ("left", "round", "bracket"): "open paren", ("right", "round", "bracket"): "close paren",
+    ("open", "round", "bracket"): "open paren", ("close", "round", "bracket"): "close paren",
+    ("left", "curly", "bracket"): "open brace", ("right", "curly", "bracket"): "close brace",
+    ("open", "curly", "bracket"): "open brace", ("close", "curly", "bracket"): "close brace",
+    ("right", "bracket"): "close bracket", ("right", "paren"): "close paren",
+    ("right", "parenthesis"): "close paren", ("right", "brace"): "close brace",
+    ("double", "stroke"): "slash slash", ("double", "forward", "slash"): "slash slash",
     **{(times, digit): " ".join([digit] * n) for times, n in (("double", 2), ("triple", 3))
        for digit in ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                     "nine", "oh")},
+                     "nine", "oh", "nought", "naught")},
 }
 
 # Names that take a number without a break when spoken naturally ("utf eight" -> utf8).

@@ -542,6 +542,27 @@ PURPOSE_CLAUSES_AND_IN_PLACE_CORRECTIONS_CASES = [  # a casual speaker's habits 
     ("Pamac list double hyphen output pardon dash dash installed.", "pamac list --installed"),
 ]
 
+BRITISH_SPEECH_CASES = [  # a British sysadmin's habits (author10, a dev set)
+    ("Could you pop in rr replay, cheers.", "rr replay"),
+    ("Be a love and type vmstat, ta very much.", "vmstat"),
+    ("Would you mind typing uptime. Lovely, cheers.", "uptime"),
+    ("Sesearch dash dash allow, thanks ever so.", "sesearch --allow"),
+    ("grep space inverted commas todo inverted commas space notes dot txt",
+     'grep "todo" notes.txt'),
+    ("echo space speech marks hi speech marks", 'echo "hi"'),
+    ("ls space tilde stroke projects", "ls ~/projects"),
+    ("ping space one nought dot nought dot nought dot one", "ping 10.0.0.1"),
+    ("sort space hyphen double u", "sort -w"), ("poll space one double naught", "poll 100"),
+    ("cat space a dot txt space right angle bracket space b dot txt", "cat a.txt > b.txt"),
+    ("echo space dollar left round bracket date right round bracket", "echo $(date)"),
+    ("bun space pm space the word hash", "bun pm hash"),  # "the word": not a symbol
+    ("Watchexec, sorry, not watchexec, caffeine hyphen hyphen httpx, sorry, not hyphen httpx, "
+     "hyphen help.", "caffeine --help"),  # every "not X, Y" in the line
+    ("Mkid dash dash, scrap that, mkid dash dash statistics", "mkid --statistics"),
+    ("gitstats space block, sorry, I meant src stroke input", "gitstats src/input"),
+    ("solo space data slash, where was i, serial underscore port", "solo data/serial_port"),
+]
+
 
 def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     assert process("mongorestore --db space users") == "mongorestore --db users"
@@ -563,6 +584,7 @@ def test_a_long_flag_whisper_wrote_joined_gets_its_space():
     *SLOTS_SPELLING_AND_TRAILING_OFF_CASES,
     *WHISPER_HYPHENS_AND_SCENE_SETTING_CASES,
     *PURPOSE_CLAUSES_AND_IN_PLACE_CORRECTIONS_CASES,
+    *BRITISH_SPEECH_CASES,
 ])
 def test_other_speakers_through_the_pipeline(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -240,8 +240,8 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
             aside = "and then"  # "dumpe2fs, and then minus b": no second command follows
         if aside in CONNECTORS | {"and then"} and _users_text(out):
             aside = None  # grep "followed by": the user's text
-        if aside and not (out and out[-1] in LITERAL_AFTER):
-            removed.append(aside)
+        if aside and not (out and out[-1] in LITERAL_AFTER and len(aside.split()) < 3):
+            removed.append(aside)  # "slash, where was i, serial": three words are no name
             i += len(aside.split())
             head = next((w for w in out if w not in FILLERS and w not in PROSE_BEFORE), None)
             if head and i + 1 < len(words) and words[i] == head and len(head) > 1:
@@ -493,8 +493,11 @@ def _units(words: list[str]) -> int:
 
 
 def _content_cut(before: list[str], after: list[str]) -> int:
-    """No anchor: the correction's first token replaces as many words of content as it has
-    (with the symbol words between them), never the command word itself."""
+    """No anchor: in protocol style the last token said goes; otherwise the correction's
+    first token replaces as many words of content as it has (with the symbol words between
+    them), never the command word itself."""
+    if "space" in after and "space" in before[1:-1]:  # protocol: the last token said
+        return len(before) - before[::-1].index("space")
     first = after[:after.index("space")] if "space" in after else _natural_token(after)
     wanted = max(1, _units(first))
     cut, seen = len(before), 0
@@ -548,7 +551,8 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
         joined_rest = " ".join(words[i:]) + " "
         marker = next((m for m in CORRECTIONS if joined_rest.startswith(m + " ")), None)
         if marker is None or i == 0 or (words[i - 1] in LITERAL_AFTER and
-                                        marker != NEW_SENTENCE) or (
+                                        marker != NEW_SENTENCE and not (
+                                            marker in RESTARTS and " " in marker)) or (
                 marker == "instead" and words[i + 1:i + 2] == ["of"]) or (
                 marker in QUOTED_TEXT_MARKERS and _users_text(words[:i])):
             i += 1

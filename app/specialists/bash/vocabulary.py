@@ -126,6 +126,7 @@ MISHEARD_PHRASES = {
     ("d", "u"): "du", ("p", "s"): "ps", ("m", "v"): "mv", ("c", "p"): "cp",
 }
 
+_ZERO = {"nought": "zero", "naught": "zero"}
 # How Whisper (tiny.en, base) writes spoken command vocabulary, seen in the audio round trip:
 # replaced before anything else reads the words. Multi-word keys are matched as phrases.
 HEARD_AS: dict[tuple[str, ...], str] = {
@@ -180,7 +181,8 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("right", "bracket"): "close bracket", ("right", "paren"): "close paren",
     ("right", "parenthesis"): "close paren", ("right", "brace"): "close brace",
     ("double", "stroke"): "slash slash", ("double", "forward", "slash"): "slash slash",
-    **{(times, digit): " ".join([digit] * n) for times, n in (("double", 2), ("triple", 3))
+    **{(times, digit): " ".join([_ZERO.get(digit, digit)] * n)
+       for times, n in (("double", 2), ("triple", 3))
        for digit in ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                      "nine", "oh", "nought", "naught")},
 }

@@ -668,3 +668,20 @@ def test_the_trace_says_which_name_the_installed_programs_joined():
     assert [s.note for s in plain.stages if s.name == "processor"] == [""]
 
 
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    ("Um, pint, uh, pint. That's it.", "pint"),  # a pause between two sayings: one
+    ("Um, G L X gears, uh, G L X gears.", "glxgears"), ("man man", "man man"),
+    ("Lsar, no, from the top: lsar dash dash help, please.", "lsar --help"),
+    ("Could you put in V G scan, please? Oh wait, with sudo in front.", "sudo vgscan"),
+    ("P K G M K dash D, please. Wait, and add dash IM on the end.", "pkgmk -d -im"),
+    ("Sudo N T F S fix slash dev slash SDB one.", "sudo ntfsfix /dev/sdb1"),
+    ("git tag V one point one", "git tag v1.1"), ("ls dash v two", "ls -v 2"),
+    ("wg-quick down enp three s zero", "wg-quick down enp3s0"),
+])
+def test_false_starts_afterthoughts_and_device_names(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"pint", "glxgears", "lsar", "vgscan", "pkgmk", "ntfsfix", "wg-quick"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -104,7 +104,7 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
                   "run", "everything", "very", "much", "ta", "lovely", "brilliant", "ever",
                   "if", "would", "mate", "appreciated"}
 # Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
-COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean",
+COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean", "top",
                "that", "rather", "so", "okay", "again", "slowly", "this"}
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
                    "real quick", "quickly",
@@ -159,7 +159,8 @@ ADDITIONS = tuple(sorted((
     "i forgot it ends with", "oh wait it ends with", "oh and it ends with", "and it ends with",
     "it ends with", "oh i forgot", "i forgot to say", "and at the end", "oh and add",
     "oh and tack", "wait i forgot it ends with", "oh i forgot at the end comes",
-    "i forgot at the end comes", "at the end comes", "and at the end comes",
+    "i forgot at the end comes", "at the end comes", "and at the end comes", "wait and add",
+    "and add",
 ), key=lambda p: -len(p)))
 
 
@@ -712,6 +713,25 @@ def _spoken_keys_off(words: list[str], cased: list[str], removed: list[str]) -> 
     return words
 
 
+def _restated_after_pause(words: list[str], removed: list[str]) -> list[str]:
+    """Words said again right after a hesitation ("pint, uh, pint", "G L X gears, uh, G L X
+    gears dash h") are said once: the pause marks a false start, not a repeated argument."""
+    bare = [re.sub(r"[,.!?;:]+$", "", w) for w in words]
+    for i, w in enumerate(bare):
+        if w not in HESITATIONS or not i:
+            continue
+        j = i
+        while j < len(bare) and bare[j] in HESITATIONS:
+            j += 1
+        for n in range(min(8, i, len(bare) - j), 0, -1):
+            span = bare[i - n:i]
+            if span == bare[j:j + n] and any(len(x) > 1 and x not in SYMBOL_WORDS and
+                                             x not in NUMBER_WORDS for x in span):
+                removed.append(" ".join(words[i - n:j]))
+                return _restated_after_pause(words[:i - n] + words[j:], removed)
+    return words
+
+
 def _said_twice(words: list[str]) -> tuple[list[str], int]:
     """A command's start said again at once ("R M lint, uh, R M lint dash capital D"): the
     first saying is a false start (also after sudo)."""
@@ -1010,10 +1030,23 @@ def _digits_misheard(words: list[str]) -> list[str]:
     return out
 
 
+_SUDO_AFTER = re.compile(
+    r"(?i)[,.!?]?\s*(?:oh,?\s*)?(?:wait,?\s*)?(?:and\s+)?(?:(?:put|add|with|use)\s+)?sudo\s+"
+    r"(?:in front|at the (?:front|start|beginning))(?:\s+of\s+(?:that|it))?[.!]?\s*$")
+
+
+def _sudo_afterwards(text: str) -> tuple[str, bool]:
+    """ "…, please. Oh wait, with sudo in front.": (the text before it, True); the command
+    gets sudo in front once cleaned."""
+    m = _SUDO_AFTER.search(text)
+    return (text[:m.start()], True) if m and m.start() > 0 else (text, False)
+
+
 def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
+    text, sudo_last = _sudo_afterwards(text)
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(hyphens_heard(text))))))
@@ -1022,7 +1055,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
                                                               removed))))
     words, added = _drop_additions(words)
     words = _strip_phrases(words, FILLED_FRAMING, removed)  # before fillers eat "like"
-    words = _strip_fillers(_strip_asides(words, removed), removed)
+    words = _strip_fillers(_restated_after_pause(_strip_asides(words, removed), removed),
+                           removed)
     words = _strip_phrases(_strip_slot_framing(words, removed), FRAMING, removed)  # as said
     words = _strip_phrases(words, TRAILING, removed, trailing=True)
     words, corrections, restarts = _apply_corrections(_digits_misheard(words), tools)
@@ -1037,6 +1071,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     if added:  # "oh and add main to the end", "and then five after that, almost forgot"
         words = _strip_phrases(words, ADDITION_TAILS, removed, trailing=True)
     words, repeated = _said_twice(_spoken_keys_off(words, cased, removed))
+    if sudo_last and words and words[0] != "sudo":
+        words = ["sudo", *words]
     return Cleaned(" ".join(restore_case(cased, words)), removed, corrections + repeated,
                    restarts)
 

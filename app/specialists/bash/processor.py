@@ -783,9 +783,19 @@ def _numbered(toks: list[Tok]) -> list[Tok]:
     """Natural style: a name said with its number is one word ("utf eight" -> utf8), and so
     is a spelled name with a digit in it ("W G E T 2" -> wget2, "B 2 SUM" -> b2sum)."""
     out: list[Tok] = []
+    skip = -1
     for i, t in enumerate(toks):
+        if i == skip:
+            continue
         flag = len(out) > 1 and out[-2].kind == SYM and out[-2].text in ("-", "--")
-        if t.kind == NUM and len(t.text) <= 3 and out and out[-1].kind == WORD and \
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.kind == WORD and len(t.text) == 1 and t.text.isalpha() and nxt is not None and \
+                nxt.kind == NUM and len(nxt.text) <= 2 and out and out[-1].kind == WORD and \
+                re.fullmatch(r"[A-Za-z]+\d{1,2}", out[-1].text) and \
+                out[-1].text.rstrip("0123456789").lower() in NUMBERED_STEMS:
+            out[-1] = Tok(out[-1].text + t.text.lower() + nxt.text, WORD)  # enp3s0
+            skip = i + 1
+        elif t.kind == NUM and len(t.text) <= 3 and out and out[-1].kind == WORD and \
                 out[-1].text.lower() in NUMBERED_STEMS and not flag:
             out[-1] = Tok(out[-1].text + t.text, WORD)
         elif t.kind == NUM and len(t.text) <= 2 and out and not flag and _spelled_name(

@@ -191,7 +191,8 @@ HEARD_AS: dict[tuple[str, ...], str] = {
 NUMBERED_STEMS = {"utf", "ipv", "sha", "md", "base", "eth", "wlan", "enp", "python", "pip",
                   "mp", "ext", "vmbr", "tty", "sd", "nvme", "arm", "int", "uint", "float",
                   "http", "ec", "php", "lua", "ssl", "tls", "gtk", "qt", "x", "h", "ttys",
-                  "usb", "vm", "node", "db", "server", "web", "pg", "redis", "es", "iso"}
+                  "usb", "vm", "node", "db", "server", "web", "pg", "redis", "es", "iso",
+                  "v", "sda", "sdb", "sdc", "sdd", "vda", "vdb", "hda", "hdb", "loop", "lp"}
 # Letters said by name where a letter is expected (after a dash, or a casing word).
 LETTER_NAMES = {"bee": "b", "see": "c", "dee": "d", "gee": "g", "aitch": "h",
                 "eye": "i", "jay": "j", "kay": "k", "el": "l", "em": "m", "en": "n", "oh": "o",

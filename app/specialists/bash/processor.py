@@ -47,6 +47,7 @@ KEEP_CAPS = {"HEAD", "HOME", "PATH", "USER", "TODO", "README", "LICENSE", "FETCH
              "Templates"}
 """Capitals the shell keeps: refs, variables, signals, conventional file and folder names."""
 _PUNCT_END = re.compile(r"[,!?;]+$|(?<=[A-Za-z0-9])\.$")
+CAPITAL_LETTERS_HEARD = {**HEARD_LETTERS, "hey": "a"}
 _HOME_SAID = re.compile(r"(?i)^(?:tilde|tilda|tilder|squiggle)(?=/)")
 _WHISPER_FLAG = re.compile(r"^([a-z][a-z0-9]*)-([a-z]{1,4})(\..+)?$")
 
@@ -211,7 +212,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                 continue
         cap = _match(words, i, CAPITAL_WORDS)
         if cap and i + cap[1] < len(words):
-            target = LETTER_NAMES.get(words[i + cap[1]], words[i + cap[1]])
+            said = words[i + cap[1]]  # "capital tea", "capital hey": a letter, heard so
+            target = LETTER_NAMES.get(said) or CAPITAL_LETTERS_HEARD.get(said, said)
             if cap[0] == "upper" and len(target) == 1:  # "all caps Q U A L": the whole run
                 j = i + cap[1] + 1
                 while j < len(words) and len(words[j]) == 1 and words[j].isalpha():

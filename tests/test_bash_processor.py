@@ -685,3 +685,18 @@ def test_false_starts_afterthoughts_and_device_names(spoken, expected):
 
     tools = frozenset({"pint", "glxgears", "lsar", "vgscan", "pkgmk", "ntfsfix", "wg-quick"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    ("Dotty hyphen l m foo slash t m p slash graph dot g v please", "dotty -lm foo /tmp/graph.gv"),
+    ("Tunelp dash i 5 forward slash dev slash lp0.", "tunelp -i 5 /dev/lp0"),
+    ("ls data slash tmp", "ls data/tmp"),  # no path after it: a relative one
+    ("eksctl create cluster dash dash config hyphen file equal sign tilde slash projects slash "
+     "all caps readme period m d", "eksctl create cluster --config-file=~/projects/README.md"),
+    ("circo dash capital tea demo", "circo -T demo"),
+    ("kubectl get all dash capital hey", "kubectl get all -A"),
+])
+def test_absolute_paths_flag_values_and_capital_letters_heard_as_words(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected

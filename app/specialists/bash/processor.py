@@ -47,6 +47,7 @@ KEEP_CAPS = {"HEAD", "HOME", "PATH", "USER", "TODO", "README", "LICENSE", "FETCH
              "Templates"}
 """Capitals the shell keeps: refs, variables, signals, conventional file and folder names."""
 _PUNCT_END = re.compile(r"[,!?;]+$|(?<=[A-Za-z0-9])\.$")
+ROOT_DIRS = {"tmp", "dev", "etc", "usr", "var", "proc", "sys", "mnt", "opt", "srv", "boot"}
 CAPITAL_LETTERS_HEARD = {**HEARD_LETTERS, "hey": "a"}
 _HOME_SAID = re.compile(r"(?i)^(?:tilde|tilda|tilder|squiggle)(?=/)")
 _WHISPER_FLAG = re.compile(r"^([a-z][a-z0-9]*)-([a-z]{1,4})(\..+)?$")
@@ -653,7 +654,8 @@ def render_natural(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         prev_word = words[-1] if words else None
         at_head = bool(words) and len(words) - 1 in head
-        left, right = _glue(t, prev_word, at_head, nxt, quote_open, tool, tools)
+        left, right = _glue(t, prev_word, at_head, nxt, quote_open, tool, tools,
+                            toks[i + 2] if i + 2 < len(toks) else None)
         if nxt is not None and nxt.text == ALONE:  # "develop dot, on its own"
             left = right = False
         if t.kind == SPACE:
@@ -685,15 +687,16 @@ SINGLE_DASH_FLAGS = {"find": _FIND_TESTS, "fd": {"type"}, "java": {"jar", "versi
 
 
 def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
-          quotes: dict[str, bool], tool: str = "", tools: frozenset[str] = frozenset()
-          ) -> tuple[bool, bool]:
-    """(glue to the word before, glue the next token to this one) for natural style."""
+          quotes: dict[str, bool], tool: str = "", tools: frozenset[str] = frozenset(),
+          after: Tok | None = None) -> tuple[bool, bool]:
+    """(glue to the word before, glue the next token to this one) for natural style;
+    ``after`` is the token after the next."""
     if t.kind != SYM:
         return False, False
     s = t.text
     if prev is None:
         return False, nxt is not None and s not in SEPARATORS
-    flag = prev.startswith("-")
+    flag = prev.startswith("-") and "=" not in prev  # "--config=~/x": a value follows
     at_command = at_head or flag or prev in (".", "..", "*", *SEPARATORS) or \
         prev.endswith(('"', "'"))
     if s in SEPARATORS:
@@ -737,6 +740,10 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
                                        or s == ".." or prev_is_first(at_head, prev))) or (
             nxt.text in DOTFILES and prev[-1:].isalnum() and not set(prev) & set(":@/"))
         return not starts_path, not to_flag
+    if s == "/" and nxt is not None and nxt.kind == WORD and nxt.text.lower() in ROOT_DIRS and \
+            after is not None and after.text == "/" and prev[-1:].isalnum() and \
+            "/" not in prev and not quotes.get('"') and not quotes.get("'"):
+        return False, True  # "graph dot gv slash t m p slash x": an absolute path starts
     if s in ("/", "\\"):
         if at_command and not (prev.startswith(("/", "~/", "./", "../")) and
                                "." not in prev.rsplit("/", 1)[-1]):  # "/usr/bin/env"

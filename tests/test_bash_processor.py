@@ -700,3 +700,16 @@ def test_absolute_paths_flag_values_and_capital_letters_heard_as_words(spoken, e
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline().run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    ("gst-launch-1.0 test bang queue bang main", "gst-launch-1.0 test ! queue ! main"),
+    ("uptime bang star", "uptime !*"), ("sudo bang bang", "sudo !!"),
+    ("sc guion bajo ttlexp backup.warts", "sc_ttlexp backup.warts"),  # a Spanish speaker
+    ("roll comillas 2d20 comillas", 'roll "2d20"'),
+    ("ssh deploy arroba server1", "ssh deploy@server1"),
+])
+def test_a_bang_between_words_stands_alone_and_spanish_symbol_names(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected

@@ -170,7 +170,11 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("curly", "bracket"): "brace", ("curly", "brackets"): "brace",
     ("angle", "bracket"): "angle", ("angle", "brackets"): "angle",
     ("block", "capitals"): "all caps", ("block", "caps"): "all caps", ("double", "u"): "w",
-    ("double", "you"): "w", ("coma",): "comma", ("right", "angle", "bracket"): "greater than",
+    ("double", "you"): "w", ("coma",): "comma",
+    # a Spanish speaker's symbol names and accent (never English words, so never ambiguous)
+    ("guion", "bajo"): "underscore", ("guion",): "dash", ("comillas",): "quote",
+    ("arroba",): "at", ("eslash",): "slash", ("espace",): "space",
+    ("right", "angle", "bracket"): "greater than",
     ("left", "angle", "bracket"): "less than", ("right", "angle", "brackets"): "greater than",
     ("left", "square", "bracket"): "open bracket", ("right", "square", "bracket"): "close bracket",
     ("open", "square", "bracket"): "open bracket", ("close", "square", "bracket"): "close bracket",

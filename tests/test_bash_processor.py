@@ -713,3 +713,12 @@ def test_a_bang_between_words_stands_alone_and_spanish_symbol_names(spoken, expe
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline().run(spoken).output == expected
+
+
+def test_an_extension_whisper_wrote_in_capitals_is_lower_case_unless_asked():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    read = BashPipeline().run
+    assert read("pbmclean space docs slash archive.PBM").output == "pbmclean docs/archive.pbm"
+    assert read("cat space all caps readme dot all caps md").output == "cat README.MD"
+    assert read("snakefmt space one zero cero").output == "snakefmt 100"  # Spanish zero

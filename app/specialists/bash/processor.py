@@ -463,11 +463,15 @@ def _subcommand_at(toks: list[Tok], i: int) -> bool:
 def _literal(word: str, after_dash: bool) -> str:
     """A said word as the transcript wrote it, except where speech recognition's capitals
     carry nothing: a lone letter ("dash X"), a command name ("LS"), a two-letter flag
-    ("dash LA"). A casing word ("capital x") is how a speaker asks for capitals there."""
+    ("dash LA"), a file's extension after a lower-case name ("notes.PDF"). A casing word
+    ("capital x") is how a speaker asks for capitals there."""
     if len(word) == 1 or (word.isupper() and word not in KEEP_CAPS and (word.lower() in COMMANDS or
                                              (after_dash and len(word) == 2))):
         return word.lower()
-    return word
+    return _EXTENSION_CAPS.sub(lambda m: m.group(0).lower(), word)
+
+
+_EXTENSION_CAPS = re.compile(r"(?<=[a-z0-9]\.)[A-Z]{2,4}$")  # "notes.PDF": Whisper's acronym
 
 
 def _inside_token(words: list[str], i: int) -> bool:

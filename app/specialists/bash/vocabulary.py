@@ -173,7 +173,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("double", "you"): "w", ("coma",): "comma",
     # a Spanish speaker's symbol names and accent (never English words, so never ambiguous)
     ("guion", "bajo"): "underscore", ("guion",): "dash", ("comillas",): "quote",
-    ("arroba",): "at", ("eslash",): "slash", ("espace",): "space",
+    ("arroba",): "at", ("eslash",): "slash", ("espace",): "space", ("cero",): "zero",
     ("right", "angle", "bracket"): "greater than",
     ("left", "angle", "bracket"): "less than", ("right", "angle", "brackets"): "greater than",
     ("left", "square", "bracket"): "open bracket", ("right", "square", "bracket"): "close bracket",

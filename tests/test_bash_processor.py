@@ -722,3 +722,17 @@ def test_an_extension_whisper_wrote_in_capitals_is_lower_case_unless_asked():
     assert read("pbmclean space docs slash archive.PBM").output == "pbmclean docs/archive.pbm"
     assert read("cat space all caps readme dot all caps md").output == "cat README.MD"
     assert read("snakefmt space one zero cero").output == "snakefmt 100"  # Spanish zero
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [
+    ("resize2fs dash Q, er, not that, dash P /dev/sdb1", "resize2fs -p /dev/sdb1"),
+    ("Git rename hyphen tag latest V 1.0", "git rename-tag latest v1.0"),
+    ("MKFS dot E R O F S dash capital U demo", "mkfs.erofs -U demo"),  # an installed name
+    ("backup slash slash Factorio dash dash create", "backup//factorio --create"),
+    ("ls slash etc", "ls /etc"),  # after a known command the path starts apart
+])
+def test_not_that_versions_dotted_names_and_paths_at_the_head(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"resize2fs", "git", "mkfs.erofs", "mkfs", "ls"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

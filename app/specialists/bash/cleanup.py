@@ -846,7 +846,8 @@ def restore_case(cased: list[str], lowered: list[str]) -> list[str]:
 
 
 # "not X, Y": X was said by mistake (a short run without quotes, before a comma)
-_NOT_THIS = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?: (?:[^\s,.\"']|\.(?=\S))+){1,8}, (?=\S)")
+_NOT_THIS = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?! that,)"  # "not that," corrects
+                       r"(?: (?:[^\s,.\"']|\.(?=\S))+){1,8}, (?=\S)")
 _NOT_BUT = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?= (?:[^\s,.\"']+ ){0,3}(?:dash|minus|hyphen|"
                       r"dot|period|slash)\b)(?: [^\s,.\"']+){1,6},? but (?=\S)")
 AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could",

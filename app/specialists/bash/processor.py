@@ -740,6 +740,8 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
         if nxt is None or (nxt.kind == SYM and nxt.text in SEPARATORS):
             return False, False  # "git add ." / "grep -r todo ."
         to_flag = nxt.kind == SYM and nxt.text in ("-", "--")
+        if at_head and f"{prev}.{nxt.text}".lower() in tools:
+            return True, True  # an installed program's name: "mkfs dot erofs"
         starts_path = (at_command and (flag or prev in (".", "..") or nxt.text in DOTFILES
                                        or s == ".." or prev_is_first(at_head, prev))) or (
             nxt.text in DOTFILES and prev[-1:].isalnum() and not set(prev) & set(":@/"))
@@ -749,7 +751,9 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
             "/" not in prev and not quotes.get('"') and not quotes.get("'"):
         return False, True  # "graph dot gv slash t m p slash x": an absolute path starts
     if s in ("/", "\\"):
-        if at_command and not (prev.startswith(("/", "~/", "./", "../")) and
+        if at_command and not (at_head and tools and prev.isalnum() and prev.lower() not in
+                               tools and prev.lower() not in COMMANDS) and not (
+                prev.startswith(("/", "~/", "./", "../")) and
                                "." not in prev.rsplit("/", 1)[-1]):  # "/usr/bin/env"
             return False, nxt is not None
         return True, nxt is not None and nxt.kind != SPACE
@@ -810,6 +814,9 @@ def _numbered(toks: list[Tok]) -> list[Tok]:
                 out[-1].text.rstrip("0123456789").lower() in NUMBERED_STEMS:
             out[-1] = Tok(out[-1].text + t.text.lower() + nxt.text, WORD)  # enp3s0
             skip = i + 1
+        elif t.kind in (RAW, NUM) and re.fullmatch(r"\d+(?:\.\d+)+", t.text) and out and \
+                out[-1].kind == WORD and out[-1].text in ("v", "V") and not flag:
+            out[-1] = Tok("v" + t.text, WORD)  # "V 1.0": a version
         elif t.kind == NUM and len(t.text) <= 3 and out and out[-1].kind == WORD and \
                 out[-1].text.lower() in NUMBERED_STEMS and not flag:
             out[-1] = Tok(out[-1].text + t.text, WORD)

@@ -736,3 +736,26 @@ def test_not_that_versions_dotted_names_and_paths_at_the_head(spoken, expected):
 
     tools = frozenset({"resize2fs", "git", "mkfs.erofs", "mkfs", "ls"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+RADIO_PROCEDURE_AND_LABELLED_SENTENCES_CASES = [  # a radio officer's habits (author11, dev)
+    ("Purpose of this one: show the version. Message reads: aspell dash dash version. Over.",
+     "aspell --version"),  # a description's label drops its sentence, another only itself
+    ("Send this: ghdl dash s top dot vhdl. Purpose: check the syntax. How copy? Over.",
+     "ghdl -s top.vhdl"),
+    ("Type as follows: truncate dash s 0 app dot log. Over and out.", "truncate -s 0 app.log"),
+    ("Okay, uh, send this: gdalbuildvrt, negative, gdm hyphen restart.", "gdm-restart"),
+    ("Please enter dust. Disregard that. I say again, dust dash d three.", "dust -d 3"),
+    ("Hang on, the kettle's going. Go ahead and type uptime.", "uptime"),  # small talk
+    ("ls dash l. Sorry, bit of noise on my end.", "ls -l"),
+    ("ls dash l. Sorry, dash a.", "ls -a"),  # a correction is no small talk
+    ("Correction: git status", "git status"),
+    ("docker run nginx:latest", "docker run nginx:latest"),
+]
+
+
+@pytest.mark.parametrize(("spoken", "expected"), RADIO_PROCEDURE_AND_LABELLED_SENTENCES_CASES)
+def test_radio_procedure_and_labelled_sentences(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected

@@ -95,7 +95,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "thank you very much", "hopefully that works", "that should work",
              "i think that's right", "i think that's it", "ta", "ta very much", "lovely",
              "lovely cheers", "brilliant", "brilliant ta", "thanks ever so", "if you would",
-             "cheers mate", "much appreciated", "ta muchly", "thanks ever"]
+             "cheers mate", "much appreciated", "ta muchly", "thanks ever", "over and out",
+             "how copy", "how copy over", "roger", "roger that", "over"]
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "which", "hope", "hopefully"}  # a closing sentence starting so: about the command
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
@@ -120,7 +121,9 @@ CORRECTIONS = sorted([
     "let me say it again", "let me try again", "\u21ba", "that's wrong it's",
     "wait that's wrong it's", "that's wrong", "no wrong one", "wrong one",
     "i made a mistake", "forget that one", "no forget that one", "forget that",
-    "that should be", "never mind", "wrong", "instead", "pardon", "pardon me",
+    "that should be", "never mind", "wrong", "instead", "pardon", "pardon me", "negative",
+    "disregard", "disregard that", "disregard that i say again", "disregard i say again",
+    "i say again",
     "i start again from the beginning", "start again from the beginning",
     "from the beginning", "let me start again",
 ], key=lambda p: -len(p))
@@ -134,7 +137,9 @@ _SENTENCE_MARKER = re.compile(
 DROPS = {"forget that one", "no forget that one", "forget that"}  # the last word, unsaid
 RESTARTS = {"scratch that", "strike that", "scrap that", "let me start over", "start over",
             "start again",
-            "from the top", "let me say it again", "let me try again",
+            "from the top", "let me say it again", "let me try again", "disregard",
+            "disregard that", "disregard that i say again", "disregard i say again",
+            "i say again",
             "i start again from the beginning", "start again from the beginning",
             "from the beginning", "let me start again"}
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
@@ -143,7 +148,7 @@ LITERAL_AFTER = {"dash", "minus", "hyphen", "dot", "period", "slash", "underscor
                  "equals", "equal", "case", "caps", "capital"}
 ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "let me think", "let me see", "lemme think", "lemme see", "hold on", "hang on", "one sec",
-    "just a sec", "bear with me", "just a tick", "one tick", "half a tick",
+    "just a sec", "bear with me", "just a tick", "one tick", "half a tick", "stand by",
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
@@ -547,6 +552,11 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
         return _is_command(w) or (w in tools and w not in SYMBOL_WORDS)
 
     count = restarts = 0
+    while lead := next((m for m in sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))
+                        if " ".join(words[:len(m.split())]) == m and
+                        len(words) > len(m.split())), None):
+        words = words[len(lead.split()):]  # "Disregard that. I say again, dust …": no
+        count += 1                         # command before it, only the marker goes
     i = 0
     while i < len(words):
         joined_rest = " ".join(words[i:]) + " "
@@ -1031,6 +1041,52 @@ def _digits_misheard(words: list[str]) -> list[str]:
     return out
 
 
+DESCRIPTION_LABELS = {"purpose", "note", "notes", "description", "why", "reason", "comment",
+                      "explanation", "context", "summary", "goal", "aim", "what", "does"}
+_LABEL = re.compile(r"^\W*(?:(?:[A-Za-z']+ ){0,2}[A-Za-z']+,\s+)*"
+                    r"((?:[A-Za-z']+ ){0,4}[A-Za-z']+):\s+(?=\S)")
+CORRECTION_LABELS = {"correction", "sorry", "actually", "wait", "instead", "rather", "mean",
+                     "meant", "no"}
+_SENTENCE_END = re.compile(r"(?<=[a-zA-Z0-9)\"'][.!?])\s+(?=[A-Z\"'])")
+
+
+def labels_off(text: str) -> str:
+    """Sentences Whisper wrote with a label and a colon: a description ("Purpose: show the
+    version.", "Notes say: …") goes whole; any other label ("Message reads:", "Type as
+    follows:", "Send this:") goes and what it introduces stays. A correction's label
+    ("Correction:") and a colon inside a word ("nginx:v2") are left alone. A sentence of
+    small talk ("Sorry, bit of noise on my end.", "Hang on, the kettle's going.") goes."""
+    sentences = _SENTENCE_END.split(text)
+    out = []
+    for sentence in sentences:
+        m = _LABEL.match(sentence)
+        words = set(m.group(1).lower().split()) if m else set()
+        if len(sentences) > 1 and _small_talk(sentence):
+            continue
+        if not m or words & CORRECTION_LABELS:
+            out.append(sentence)
+        elif not words & DESCRIPTION_LABELS or len(sentences) == 1:
+            out.append(sentence[m.end():])
+    return " ".join(out) if out else text
+
+
+SMALL_TALK_OPENERS = {"sorry", "bear", "hang", "right", "okay", "oh", "um", "uh", "hold"}
+SMALL_TALK_WORDS = {"my", "the", "in", "on", "of", "is", "this", "a", "our", "its", "i'm",
+                    "it's", "bit", "where", "was"}
+
+
+def _small_talk(sentence: str) -> bool:
+    """A sentence about the speaker's situation, not the command: it opens like an aside,
+    names no symbol, quote nor number, and is mostly small words ("Right, where was I.")."""
+    low = [re.sub(r"[,.!?;:]+$", "", w) for w in sentence.lower().split()]
+    return 3 <= len(low) <= 12 and low[0] in SMALL_TALK_OPENERS and not set(low) & (
+        SYMBOL_NEIGHBOURS | QUOTES | set(SYMBOL_WORDS) | NUMBER_WORDS | {"not", "mean",
+        "meant", "make", "that", "instead", "wait", "no", "mistake", "run", "type",
+        "program", "command", "enter", "execute", "write", "sudo"}) and \
+        sum(w in SMALL_TALK_WORDS for w in low) >= 2 and not any(
+            re.search(r"[0-9/_=]", w) for w in low)
+
+
 _SUDO_AFTER = re.compile(
     r"(?i)[,.!?]?\s*(?:oh,?\s*)?(?:wait,?\s*)?(?:and\s+)?(?:(?:put|add|with|use)\s+)?sudo\s+"
     r"(?:in front|at the (?:front|start|beginning))(?:\s+of\s+(?:that|it))?[.!]?\s*$")
@@ -1047,7 +1103,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
-    text, sudo_last = _sudo_afterwards(text)
+    text, sudo_last = _sudo_afterwards(labels_off(text))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(hyphens_heard(text))))))

@@ -750,6 +750,9 @@ RADIO_PROCEDURE_AND_LABELLED_SENTENCES_CASES = [  # a radio officer's habits (au
     ("ls dash l. Sorry, bit of noise on my end.", "ls -l"),
     ("ls dash l. Sorry, dash a.", "ls -a"),  # a correction is no small talk
     ("Correction: git status", "git status"),
+    ("Message reads: zip, correction, zile.", "zile"),  # one name, then a program's
+    ("updatectl dash dash replace, correction, --reboot update", "updatectl --reboot update"),
+    ("rvm space remove space three decimal one one", "rvm remove 3.11"),
     ("docker run nginx:latest", "docker run nginx:latest"),
 ]
 
@@ -758,4 +761,4 @@ RADIO_PROCEDURE_AND_LABELLED_SENTENCES_CASES = [  # a radio officer's habits (au
 def test_radio_procedure_and_labelled_sentences(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
-    assert BashPipeline().run(spoken).output == expected
+    assert BashPipeline(tools=frozenset({"zile", "zip"})).run(spoken).output == expected

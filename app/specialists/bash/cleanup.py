@@ -426,6 +426,7 @@ def _drop_additions(words: list[str]) -> tuple[list[str], int]:
 
 
 FLAG_DASHES = {"dash", "minus"}
+FLAG_WORDS = {"dash", "minus", "hyphen", "double"}
 
 
 def _anchor(before: list[str], after: list[str]) -> int | None:
@@ -605,8 +606,13 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
             cut = 0  # more said after the marker than before it: said again whole
         if cut is None and _name_in_parts(before) and anchor not in SYMBOL_WORDS:
             cut = 0  # only a tool's name said so far ("snmp d f, hmm no, wifi dash menu")
+        if cut is None and _natural_token(before) == before and "space" not in before and \
+                head(anchor):
+            cut = 0  # one name said, then a program's: "zip, correction, zile"
         if cut is None:
             cut = _content_cut(before, after)
+            while after[0].startswith("-") and cut > 1 and before[cut - 1] in FLAG_WORDS:
+                cut -= 1  # "dash dash replace, correction, --reboot": the flag goes whole
         words = before[:cut] + after
         i = cut
         count += 1

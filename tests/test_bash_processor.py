@@ -753,6 +753,8 @@ RADIO_PROCEDURE_AND_LABELLED_SENTENCES_CASES = [  # a radio officer's habits (au
     ("Message reads: zip, correction, zile.", "zile"),  # one name, then a program's
     ("updatectl dash dash replace, correction, --reboot update", "updatectl --reboot update"),
     ("rvm space remove space three decimal one one", "rvm remove 3.11"),
+    ("Please enter zip zip let me correct that zile.", "zile"),  # said twice, then corrected
+    ("bun pm trust dash - all", "bun pm trust --all"),  # a dash said, then one written
     ("docker run nginx:latest", "docker run nginx:latest"),
 ]
 

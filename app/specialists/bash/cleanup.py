@@ -606,9 +606,9 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
             cut = 0  # more said after the marker than before it: said again whole
         if cut is None and _name_in_parts(before) and anchor not in SYMBOL_WORDS:
             cut = 0  # only a tool's name said so far ("snmp d f, hmm no, wifi dash menu")
-        if cut is None and _natural_token(before) == before and "space" not in before and \
-                head(anchor):
-            cut = 0  # one name said, then a program's: "zip, correction, zile"
+        if cut is None and (_natural_token(before) == before or len(set(before)) == 1) and \
+                "space" not in before and head(anchor):
+            cut = 0  # one name said (maybe twice), then a program's: "zip, correction, zile"
         if cut is None:
             cut = _content_cut(before, after)
             while after[0].startswith("-") and cut > 1 and before[cut - 1] in FLAG_WORDS:

@@ -171,6 +171,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("angle", "bracket"): "angle", ("angle", "brackets"): "angle",
     ("block", "capitals"): "all caps", ("block", "caps"): "all caps", ("double", "u"): "w",
     ("double", "you"): "w", ("coma",): "comma", ("decimal",): "point", ("niner",): "nine",
+    ("dash", "-"): "dash dash", ("-", "dash"): "dash dash",
     # a Spanish speaker's symbol names and accent (never English words, so never ambiguous)
     ("guion", "bajo"): "underscore", ("guion",): "dash", ("comillas",): "quote",
     ("arroba",): "at", ("eslash",): "slash", ("espace",): "space", ("cero",): "zero",

@@ -49,6 +49,7 @@ KEEP_CAPS = {"HEAD", "HOME", "PATH", "USER", "TODO", "README", "LICENSE", "FETCH
 _PUNCT_END = re.compile(r"[,!?;]+$|(?<=[A-Za-z0-9])\.$")
 ROOT_DIRS = {"tmp", "dev", "etc", "usr", "var", "proc", "sys", "mnt", "opt", "srv", "boot"}
 CAPITAL_LETTERS_HEARD = {**HEARD_LETTERS, "hey": "a"}
+_WORD_PUNCT = re.compile(r"[A-Za-z0-9']+[.,!?;:]+")
 _HOME_SAID = re.compile(r"(?i)^(?:tilde|tilda|tilder|squiggle)(?=/)")
 _WHISPER_FLAG = re.compile(r"^([a-z][a-z0-9]*)-([a-z]{1,4})(\..+)?$")
 
@@ -70,13 +71,16 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
         w = raw.strip("\"“”")
         if not w:
             continue
-        if re.fullmatch(r"[A-Za-z0-9']+[.,!?;:]+", w):
+        if w[-1] in ".,!?;:" and _WORD_PUNCT.fullmatch(w):
             w = _PUNCT_END.sub("", w) or w
             w = w.rstrip(",;!?:") or w
-        w = _HOME_SAID.sub("~", w)  # "tilda/projects": the word Whisper joined to a path
+        if "/" in w:
+            w = _HOME_SAID.sub("~", w)  # "tilda/projects": the word Whisper joined to a path
+        if "-" not in w or w.lower() in tools or w.lower() in COMMANDS:
+            out.append(w)
+            continue
         at_head = not out or out[-1].lower() in ("sudo", "|", "&&", "||", ";")
-        out.extend([w] if w.lower() in tools or w.lower() in COMMANDS else
-                   _split_whisper(w, at_head))
+        out.extend(_split_whisper(w, at_head))
     return out
 
 

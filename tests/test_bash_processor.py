@@ -755,6 +755,9 @@ RADIO_PROCEDURE_AND_LABELLED_SENTENCES_CASES = [  # a radio officer's habits (au
     ("rvm space remove space three decimal one one", "rvm remove 3.11"),
     ("Please enter zip zip let me correct that zile.", "zile"),  # said twice, then corrected
     ("bun pm trust dash - all", "bun pm trust --all"),  # a dash said, then one written
+    ("sue do space apt space update", "sudo apt update"), ("Pop in get abort.", "git abort"),
+    ("get blame main config dot yaml", "git blame main config.yaml"),
+    ("cp space source forward slash a space b", "cp source/a b"),  # "source" is a name too
     ("docker run nginx:latest", "docker run nginx:latest"),
 ]
 

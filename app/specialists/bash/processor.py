@@ -262,7 +262,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
         if after_dash and (w in LETTER_NAMES or w in HEARD_LETTERS) and w != "queue":
             w = cased[i] = LETTER_NAMES.get(w) or HEARD_LETTERS[w]  # "hyphen tea" -> -t
         near_slash = (bool(toks) and toks[-1].text == "/") or (
-            i + 1 < len(words) and words[i + 1] in ("slash", "/"))
+            i + 1 < len(words) and words[i + 1] in ("slash", "/")) or \
+            words[i + 1:i + 3] == ["forward", "slash"]
         if near_slash and w in SPOKEN_PATH:
             w = cased[i] = SPOKEN_PATH[w]
         toks.append(Tok(_literal(cased[i], after_dash), RAW if re.search(r"[^a-z0-9']", w)

@@ -107,8 +107,13 @@ SUBCOMMAND_HOSTS = {"git", "docker", "kubectl", "npm", "pip", "pip3", "cargo", "
                     "python", "python3", "npx", "dotnet", "mvn", "gradle", "bundle", "gem",
                     "bun", "deno", "podman", "snap", "flatpak", "az"}
 # What Whisper writes for a command word it mishears, keyed by the word that follows.
+GIT_ONLY = {"blame", "rev", "rev-parse", "request", "request-pull", "abort", "stash", "rebase",
+            "cherry", "cherry-pick", "bisect", "reflog", "fetch", "merge", "remote", "reset",
+            "restore", "switch", "checkout", "branch", "worktree", "submodule", "shortlog",
+            "notes", "am", "format-patch", "cat-file", "ls-files", "ls-tree", "clone"}
+"""Words after "get" that say Whisper misheard git."""
 MISHEARD_FIRST = {
-    "get": ("git", SUBCOMMANDS - {"get"}), "gets": ("git", SUBCOMMANDS),
+    "get": ("git", (SUBCOMMANDS | GIT_ONLY) - {"get"}), "gets": ("git", SUBCOMMANDS),
     "good": ("git", {"status", "push", "pull", "commit", "add", "log", "diff"}),
     "kip": ("pip", {"install", "uninstall", "freeze", "list"}),
     "peep": ("pip", {"install", "uninstall", "freeze", "list"}),
@@ -171,7 +176,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("angle", "bracket"): "angle", ("angle", "brackets"): "angle",
     ("block", "capitals"): "all caps", ("block", "caps"): "all caps", ("double", "u"): "w",
     ("double", "you"): "w", ("coma",): "comma", ("decimal",): "point", ("niner",): "nine",
-    ("dash", "-"): "dash dash", ("-", "dash"): "dash dash",
+    ("dash", "-"): "dash dash", ("-", "dash"): "dash dash", ("sue", "do"): "sudo",
     # a Spanish speaker's symbol names and accent (never English words, so never ambiguous)
     ("guion", "bajo"): "underscore", ("guion",): "dash", ("comillas",): "quote",
     ("arroba",): "at", ("eslash",): "slash", ("espace",): "space", ("cero",): "zero",

@@ -758,6 +758,9 @@ RADIO_PROCEDURE_AND_LABELLED_SENTENCES_CASES = [  # a radio officer's habits (au
     ("sue do space apt space update", "sudo apt update"), ("Pop in get abort.", "git abort"),
     ("get blame main config dot yaml", "git blame main config.yaml"),
     ("cp space source forward slash a space b", "cp source/a b"),  # "source" is a name too
+    ("echo quote hi unquote pipe into wc, oh and add dash l at the end", 'echo "hi" | wc -l'),
+    ("mirrord exec dash n default dash dash, oh, and add date at the end",
+     "mirrord exec -n default -- date"),  # an addition after a symbol is a word of its own
     ("docker run nginx:latest", "docker run nginx:latest"),
 ]
 

@@ -417,7 +417,8 @@ def _drop_additions(words: list[str]) -> tuple[list[str], int]:
         if addition and i > 0 and _users_text(words[:i]):
             addition = None  # a commit message's "oh and add tests"
         if addition and i > 0:
-            gap = ["space"] if words.count("space") >= 2 and words[i - 1] != "space" else []
+            gap = ["space"] if words.count("space") >= 2 and words[i - 1] != "space" else \
+                [ALONE] if words[i - 1] in SYMBOL_WORDS else []  # "dash dash, oh, and add"
             words = words[:i] + gap + words[i + len(addition.split()):]  # protocol: a new word
             count += 1
         else:
@@ -796,8 +797,13 @@ def _users_text(before: list[str]) -> bool:
 
 
 def _free_text_before(text: str) -> bool:
-    """Words after ``echo`` or a message flag ("dash m") are the user's text, not framing."""
+    """Words after ``echo`` or a message flag ("dash m") are the user's text, not framing,
+    up to a pipe or "and and" that starts the next command."""
     words = text.lower().split()
+    ends = [i for i, w in enumerate(words) if w in ("pipe", "|", "&&") or (
+        w == "and" and words[i + 1:i + 2] == ["and"])]
+    if ends and not _quote_open(" ".join(words[:ends[-1]])):
+        words = words[ends[-1] + 1:]
     return any(w in FREE_TEXT_AFTER and (w != "m" or (i and words[i - 1] in ("dash", "minus")))
                for i, w in enumerate(words))
 
@@ -1022,7 +1028,7 @@ def phonetic_letters(text: str) -> str:
 
 def _quote_open(text: str) -> bool:
     """An odd number of spoken or written quotes in ``text``: a quote is open."""
-    words = re.findall(r"(?i)\b(?:double |single )?quotes?\b|\"|(?<![a-z])'|'(?![a-z])",
+    words = re.findall(r"(?i)\b(?:double |single |un)?quotes?\b|\"|(?<![a-z])'|'(?![a-z])",
                        text)  # not the apostrophe in "let's"
     return len(words) % 2 == 1
 

@@ -759,6 +759,10 @@ RADIO_PROCEDURE_AND_LABELLED_SENTENCES_CASES = [  # a radio officer's habits (au
     ("get blame main config dot yaml", "git blame main config.yaml"),
     ("cp space source forward slash a space b", "cp source/a b"),  # "source" is a name too
     ("echo quote hi unquote pipe into wc, oh and add dash l at the end", 'echo "hi" | wc -l'),
+    ("luanti dash dash server, dash dash... I mean dash dash port, 8080.",
+     "luanti --server --port 8080"),  # the run that trailed off is said again whole
+    ("choose, then double dash exclusive, I hope this is clear, after that 1 colon 4",
+     "choose --exclusive 1:4"),
     ("mirrord exec dash n default dash dash, oh, and add date at the end",
      "mirrord exec -n default -- date"),  # an addition after a symbol is a word of its own
     ("docker run nginx:latest", "docker run nginx:latest"),

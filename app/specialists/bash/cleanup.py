@@ -149,6 +149,7 @@ LITERAL_AFTER = {"dash", "minus", "hyphen", "dot", "period", "slash", "underscor
 ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "let me think", "let me see", "lemme think", "lemme see", "hold on", "hang on", "one sec",
     "just a sec", "bear with me", "just a tick", "one tick", "half a tick", "stand by",
+    "i hope this is clear", "i hope that's clear", "this is important", "as always",
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
@@ -612,7 +613,8 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
             cut = 0  # one name said (maybe twice), then a program's: "zip, correction, zile"
         if cut is None:
             cut = _content_cut(before, after)
-            while after[0].startswith("-") and cut > 1 and before[cut - 1] in FLAG_WORDS:
+            while (after[0].startswith("-") or after[0] in FLAG_WORDS) and cut > 1 and \
+                    before[cut - 1] in FLAG_WORDS:
                 cut -= 1  # "dash dash replace, correction, --reboot": the flag goes whole
         words = before[:cut] + after
         i = cut
@@ -1002,8 +1004,14 @@ def trailed_off(text: str) -> str:
         rest = " ".join(_bare(w) for w in words[after:after + 4]) + " "
         marker = next((m for m in CORRECTIONS if rest.startswith(m + " ")), None)
         if _bare(words[i]) in LITERAL_AFTER and marker and marker not in RESTARTS:
-            words = words[:i] + words[after + len(marker.split()):]  # "dash… I mean dash d":
-            continue  # the dash never ended, what follows says it
+            fix = after + len(marker.split())
+            run = i  # "dash dash… I mean dash dash port": the whole run of symbols goes
+            while run > 0 and _bare(words[run - 1]) in LITERAL_AFTER and \
+                    [_bare(w) for w in words[run - 1:i + 1]] == \
+                    [_bare(w) for w in words[fix:fix + i + 2 - run]]:
+                run -= 1
+            words = words[:run] + words[fix:]  # "dash… I mean dash d": the dash never
+            continue  # ended, what follows says it
         said = [_bare(w) for w in words[:i]] + [_bare(words[i])]
         again = [_bare(w) for w in words[after:after + 6]]
         k = next((k for k in range(min(6, len(said), len(again)), 0, -1)

@@ -774,3 +774,21 @@ def test_radio_procedure_and_labelled_sentences(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline(tools=frozenset({"zile", "zip"})).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # an Indian-English engineer (author12, dev)
+    ("Kindly type ls hyphen l, please do the needful.", "ls -l"),
+    ("Just type jdeps, one minute, double hyphen config, means, help, please do the needful.",
+     "jdeps --help"),  # "means" set off by commas corrects; "echo this means war" does not
+    ("echo this means war", "echo this means war"),
+    ("Kindly put eix --n... wait, from the starting, eix --not --license main in the terminal.",
+     "eix --not --license main"),
+    ("ssh deploy at the rate server1", "ssh deploy@server1"),
+    ("make space jobs equal to four", "make jobs=4"),
+    ("echo space open double quotes hi close double quotes", 'echo "hi"'),
+    ("Just type soxi backup.wav, this is to display the metadata.", "soxi backup.wav"),
+])
+def test_indian_english_dictation(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected

@@ -80,6 +80,9 @@ FRAMING = sorted([
     "would you mind typing", "would you mind running", "would you mind entering",
     "be a love and type", "be a love and run", "be a love and pop in", "let's have",
     "morning", "afternoon", "evening", "right so", "right",
+    "kindly type", "kindly put", "kindly run", "kindly enter", "please put", "put",
+    "please do the needful and run", "please do the needful and type", "okay so basically",
+    "so basically", "basically the command is", "the command is",
 ], key=lambda p: -len(p))
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -96,7 +99,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "i think that's right", "i think that's it", "ta", "ta very much", "lovely",
              "lovely cheers", "brilliant", "brilliant ta", "thanks ever so", "if you would",
              "cheers mate", "much appreciated", "ta muchly", "thanks ever", "over and out",
-             "how copy", "how copy over", "roger", "roger that", "over"]
+             "how copy", "how copy over", "roger", "roger that", "over",
+             "please do the needful", "do the needful", "in the terminal"]
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "which", "hope", "hopefully"}  # a closing sentence starting so: about the command
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
@@ -123,7 +127,8 @@ CORRECTIONS = sorted([
     "i made a mistake", "forget that one", "no forget that one", "forget that",
     "that should be", "never mind", "wrong", "instead", "pardon", "pardon me", "negative",
     "disregard", "disregard that", "disregard that i say again", "disregard i say again",
-    "i say again",
+    "i say again", "i mean to say", "i will repeat", "sorry i will repeat",
+    "i will say it again", "wait from the starting", "from the starting",
     "i start again from the beginning", "start again from the beginning",
     "from the beginning", "let me start again",
 ], key=lambda p: -len(p))
@@ -138,6 +143,8 @@ DROPS = {"forget that one", "no forget that one", "forget that"}  # the last wor
 RESTARTS = {"scratch that", "strike that", "scrap that", "let me start over", "start over",
             "start again",
             "from the top", "let me say it again", "let me try again", "disregard",
+            "i will repeat", "sorry i will repeat", "i will say it again",
+            "wait from the starting", "from the starting",
             "disregard that", "disregard that i say again", "disregard i say again",
             "i say again",
             "i start again from the beginning", "start again from the beginning",
@@ -150,6 +157,8 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "let me think", "let me see", "lemme think", "lemme see", "hold on", "hang on", "one sec",
     "just a sec", "bear with me", "just a tick", "one tick", "half a tick", "stand by",
     "i hope this is clear", "i hope that's clear", "this is important", "as always",
+    "wait one minute", "one minute", "just one second", "one second", "let me check",
+    "what to say",
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
@@ -293,6 +302,7 @@ def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
 
 
 PURPOSE_STARTS = ("i want to", "i wanna", "i need to", "i'd like to", "i would like to",
+                  "this is to", "it will", "i am trying to", "i'm trying to", "i have to",
                   "that should", "that'll", "that will", "this should", "this will",
                   "it should", "which should", "which will", "so i can", "so that",
                   "in order to", "to")
@@ -1107,6 +1117,7 @@ def _small_talk(sentence: str) -> bool:
             re.search(r"[0-9/_=]", w) for w in low)
 
 
+_MEANS = re.compile(r"(?i),\s+means\b,?")  # "config, means resize": Indian English "I mean"
 _SUDO_AFTER = re.compile(
     r"(?i)[,.!?]?\s*(?:oh,?\s*)?(?:wait,?\s*)?(?:and\s+)?(?:(?:put|add|with|use)\s+)?sudo\s+"
     r"(?:in front|at the (?:front|start|beginning))(?:\s+of\s+(?:that|it))?[.!]?\s*$")
@@ -1123,7 +1134,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
-    text, sudo_last = _sudo_afterwards(labels_off(text))
+    text, sudo_last = _sudo_afterwards(labels_off(_MEANS.sub(", I mean,", text)))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(hyphens_heard(text))))))

@@ -787,6 +787,12 @@ def test_radio_procedure_and_labelled_sentences(spoken, expected):
     ("make space jobs equal to four", "make jobs=4"),
     ("echo space open double quotes hi close double quotes", 'echo "hi"'),
     ("Just type soxi backup.wav, this is to display the metadata.", "soxi backup.wav"),
+    ("Rustup self update, this is to update rustup, please do the needful.",
+     "rustup self update"),  # the sign-off after the purpose clause
+    ("Okay so basically we need to execute a script from a file. Kindly type expect "
+     "run.exp", "expect run.exp"),  # "a file": a noun, not the file command
+    ("pgmkernel space eight double zero space greater than symbol space out dot pgm",
+     "pgmkernel 800 > out.pgm"),
 ])
 def test_indian_english_dictation(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -317,15 +317,20 @@ def _purpose_off(cased: list[str], removed: list[str]) -> list[str]:
     no punctuation inside, and holds no symbol word nor an open quote; words before it that
     are all prose ("So, to display … I'd type") are a lead-in, not a command."""
     low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased]
-    for j in range(1, len(cased) - 1):
+    end = len(cased)  # a sign-off after it stays out of the way (", please do the needful")
+    for k in range(len(cased) - 1, 0, -1):
+        if re.search(r"[,.!?]$", cased[k - 1]) and " ".join(low[k:]) in SIGN_OFFS:
+            end = k
+            break
+    for j in range(1, end - 1):
         if not re.search(r"[,.!?;]$", cased[j - 1]) or any(
-                re.search(r"[,;!?]$|\.$", w) for w in cased[j:-1]):
+                re.search(r"[,;!?]$|\.$", w) for w in cased[j:end - 1]):
             continue
         rest = f"{' '.join(low[j:])} "
         lead = next((p for p in PURPOSE_STARTS if rest.startswith(f"{p} ")), None)
-        if lead is None or len(low) - j - len(lead.split()) < 2 or \
+        if lead is None or end - j - len(lead.split()) < 2 or \
                 set(low[:j]) <= PROSE_BEFORE | FILLERS or \
-                set(low[j:]) & PURPOSE_STOPS or _quote_open(" ".join(cased[:j])):
+                set(low[j:end]) & PURPOSE_STOPS or _quote_open(" ".join(cased[:j])):
             continue
         removed.append(" ".join(cased[j:]))
         return cased[:j]
@@ -348,7 +353,8 @@ def _after_description(cased: list[str], removed: list[str],
     for j, w in enumerate(cased[:-1]):
         if re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2 \
                 and not ((_is_command(low[j]) or low[j] in tools) and low[j] not in PROSE_BEFORE
-                         and low[j] not in low[j + 1:]) \
+                         and low[j] not in low[j + 1:] and (
+                             low[j] == "sudo" or low[j - 1] not in ARTICLES)) \
                 and not set(low[start:j + 1]) & SYMBOL_NEIGHBOURS and \
                 not " ".join(low[j + 1:]).startswith(ADDITIONS):  # "gcloud app. Oh, and …"
             start = j + 1
@@ -373,6 +379,7 @@ def _after_description(cased: list[str], removed: list[str],
     return cased[start:end] or cased
 
 
+ARTICLES = {"a", "an", "the", "this", "that", "my", "your"}  # "… from a file.": a noun
 CONTEXT_STARTS = {"for", "in", "before", "after", "while", "when", "once", "since", "because",
                   "on", "during", "as"}
 

@@ -177,7 +177,9 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("block", "capitals"): "all caps", ("block", "caps"): "all caps", ("double", "u"): "w",
     ("double", "you"): "w", ("coma",): "comma", ("decimal",): "point", ("niner",): "nine",
     ("dash", "-"): "dash dash", ("-", "dash"): "dash dash", ("sue", "do"): "sudo",
-    ("at", "the", "rate"): "at", ("equal", "to"): "equals", ("all", "capital"): "all caps",
+    ("at", "the", "rate"): "at", ("greater", "than", "symbol"): "greater than",
+    ("less", "than", "symbol"): "less than", ("equal", "to"): "equals",
+    ("all", "capital"): "all caps",
     ("open", "double", "quotes"): "quote", ("close", "double", "quotes"): "quote",
     ("double", "quotes"): "quote", ("single", "quotes"): "single quote",
     # a Spanish speaker's symbol names and accent (never English words, so never ambiguous)

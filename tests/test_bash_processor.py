@@ -798,3 +798,15 @@ def test_indian_english_dictation(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline().run(spoken).output == expected
+
+
+def test_every_space_said_is_a_command_and_an_installed_program_takes_plain_words():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    said = "openstack space flavor space show space 10"  # "show" reads as prose, "space" not
+    assert BashPipeline().run(said).output == "openstack flavor show 10"
+    assert BashPipeline(tools=frozenset({"pio"})).run("Just pio lib show curl.").output == \
+        "pio lib show curl"
+    assert BashPipeline().run("Just pio lib show curl.").output == ""  # unknown: a sentence
+    assert BashPipeline().run("cd projects slash double ampersand make").output == \
+        "cd projects/ && make"

@@ -1249,7 +1249,7 @@ def command_segment(text: str) -> tuple[str, str]:
             start = max((j + 1 for j, b in enumerate(before) if b in PROSE_BEFORE and
                          not _dictated([w.lower() for w in words], j)), default=0)
             said = _units_said(before) if start == 0 else i - start  # "D N F provides date"
-            if said > MAX_UNKNOWN_HEAD and not SYMBOLISH & set(before[start:]):
+            if said > MAX_UNKNOWN_HEAD and not (SYMBOLISH | {"semicolon"}) & set(before[start:]):
                 start = i  # a long run of plain words: not a tool's name
             return " ".join(words[start:]), " ".join(words[:start])
     return text, ""

@@ -184,15 +184,15 @@ FREE_TEXT = {"echo", "printf", "say", "espeak", "notify-send", "figlet", "cowsay
 NO_COMMAND = "couldn't build a command from that — try spelling it out"
 
 
-def looks_like_prose(command: str) -> bool:
+def looks_like_prose(command: str, tools: frozenset[str] = frozenset()) -> bool:
     """Plain English rather than a command: three or more words, no symbol, flag or path,
-    and words of a sentence among them (two, when the first word is a known command: "find
-    me a good recipe for dinner" is a request, not ``find``)."""
+    and words of a sentence among them (two, when the first word is a known or installed
+    command: "find me a good recipe for dinner" is a request, not ``find``)."""
     words = command.split()
     if len(words) < 3 or words[0] in FREE_TEXT or any(ch in command for ch in SYMBOLS):
         return False
     sentence = sum(w.lower() in PROSE_WORDS for w in words[1:])
-    return sentence >= (2 if words[0] in COMMANDS else 1)
+    return sentence >= (2 if words[0] in COMMANDS or words[0] in tools else 1)
 
 
 class BashPipeline:
@@ -292,7 +292,9 @@ class BashPipeline:
         checked = stage("post-check", lambda c: post_check(c, result.route == "llm"), command)
         result.stages[-1].output = checked.command
         result.notes += checked.notes
-        if not checked.command.strip() or looks_like_prose(checked.command):
+        spoken = "space" in segment.lower().split()  # every space said: no sentence
+        if not checked.command.strip() or (not spoken and looks_like_prose(checked.command,
+                                                                          self.tools)):
             result.stages[-1].note = "not a command"
             result.notes.append(NO_COMMAND)
             result.route = "none"

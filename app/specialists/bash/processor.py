@@ -675,6 +675,8 @@ def render_natural(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
         inside = depth > 0 and not (prev_space and words)
         if t.kind == SYM and t.text in OPENERS:
             depth += 1
+        if t.kind == SYM and t.text in COMMAND_SEPARATORS and not inside:
+            glue_next = False  # "projects slash double ampersand": && stands apart
         if words and (glue_next or left or inside):
             words[-1] += t.text
         else:

@@ -80,7 +80,8 @@ FRAMING = sorted([
     "would you mind typing", "would you mind running", "would you mind entering",
     "be a love and type", "be a love and run", "be a love and pop in", "let's have",
     "morning", "afternoon", "evening", "right so", "right",
-    "kindly type", "kindly put", "kindly run", "kindly enter", "please put", "put",
+    "kindly type", "kindly put", "kindly run", "kindly enter", "please put", "put", "next",
+    "throw in",
     "please do the needful and run", "please do the needful and type", "okay so basically",
     "so basically", "basically the command is", "the command is",
 ], key=lambda p: -len(p))

@@ -531,7 +531,8 @@ PURPOSE_CLAUSES_AND_IN_PLACE_CORRECTIONS_CASES = [  # a casual speaker's habits 
     ("sudo apt-get update", "sudo apt-get update"),  # a known name is no flag
     ("cargo rustdoc dash dash dash dash allow warnings", "cargo rustdoc -- --allow warnings"),
     ("cat notes dot txt greater than slash tmp slash out dot txt", "cat notes.txt > /tmp/out.txt"),
-    ("api underscore key-k color", "api_key -k color"), ("Just scrot-is.", "scrot -is"),
+    ("api underscore key-k color", "api_key-k color"),  # past the head: a name (plan-b)
+    ("Just scrot-is.", "scrot -is"),
     ("ls tilda/projects slash src", "ls ~/projects/src"),
     ("bcftools filter dash dash soft dash filter capital low capital qual main dot vcf",
      "bcftools filter --soft-filter LowQual main.vcf"),  # a name said part by part
@@ -810,3 +811,36 @@ def test_every_space_said_is_a_command_and_an_installed_program_takes_plain_word
     assert BashPipeline().run("Just pio lib show curl.").output == ""  # unknown: a sentence
     assert BashPipeline().run("cd projects slash double ampersand make").output == \
         "cd projects/ && make"
+
+
+WHAT_THE_NEW_VOCABULARY_LEAVES_ALONE_CASES = [  # a reviewer's inputs: each once came out wrong
+    ("Git commit dash m feat: add login page.", "git commit -m feat add login page"),
+    ("Echo error: disk full.", "echo error disk full"),  # a colon after a command: no label
+    ("Git config dash dash global user dot name quote capital John capital Smith end quote.",
+     'git config --global user.name "John Smith"'),  # capitals inside quotes stay apart
+    ("Git add src slash dev slash main dot py.", "git add src/dev/main.py"),
+    ("rsync dash a backup slash etc slash dest", "rsync -a backup/etc/dest"),
+    ("git commit dash m quote handle negative values quote",
+     'git commit -m "handle negative values"'),
+    ("git commit dash m quote disregard previous commit quote",
+     'git commit -m "disregard previous commit"'),
+    ("echo quote I say again quote", 'echo "i say again"'),
+    ("Date dash d quote one minute ago end quote.", 'date -d "1 minute ago"'),
+    ("Sudo passwd roger.", "sudo passwd roger"), ("Echo game over.", "echo game over"),
+    ("git checkout plan-b", "git checkout plan-b"), ("Ping server-b.", "ping server-b"),
+    ("Pip install decimal.", "pip install decimal"),
+    ("Git commit dash m, this is to fix the login bug.",
+     "git commit -m this is to fix the login bug"),  # a message is no purpose clause
+    ("Echo quote, green, means go, end quote.", 'echo "green means go"'),
+    ("git commit dash m quote update the word list quote", 'git commit -m "update the word list"'),
+    ("echo the word is out", "echo the word is out"),
+    ("export all caps queue underscore size equals five", "export QUEUE_size=5"),
+    ("git commit dash m quote capital hey there quote", 'git commit -m "Hey there"'),
+]
+
+
+@pytest.mark.parametrize(("spoken", "expected"), WHAT_THE_NEW_VOCABULARY_LEAVES_ALONE_CASES)
+def test_what_the_new_vocabulary_leaves_alone(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected

@@ -97,18 +97,18 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "and that is everything", "that's everything", "and that's everything",
              "execute it", "please execute it", "run it", "please run it",
              "thank you very much", "hopefully that works", "that should work",
-             "i think that's right", "i think that's it", "ta", "ta very much", "lovely",
-             "lovely cheers", "brilliant", "brilliant ta", "thanks ever so", "if you would",
+             "i think that's right", "i think that's it", "ta very much",
+             "lovely cheers", "brilliant ta", "thanks ever so", "if you would",
              "cheers mate", "much appreciated", "ta muchly", "thanks ever", "over and out",
-             "how copy", "how copy over", "roger", "roger that", "over",
-             "please do the needful", "do the needful", "in the terminal"]
+             "how copy", "how copy over", "roger that", "please do the needful",
+             "do the needful", "in the terminal"]
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "which", "hope", "hopefully"}  # a closing sentence starting so: about the command
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
                   "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
                   "good", "perfect", "great", "thank", "you", "alright", "so", "execute",
                   "run", "everything", "very", "much", "ta", "lovely", "brilliant", "ever",
-                  "if", "would", "mate", "appreciated"}
+                  "if", "would", "mate", "appreciated", "how", "copy", "over", "out", "roger"}
 # Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean", "top",
                "that", "rather", "so", "okay", "again", "slowly", "this"}
@@ -126,7 +126,7 @@ CORRECTIONS = sorted([
     "let me say it again", "let me try again", "\u21ba", "that's wrong it's",
     "wait that's wrong it's", "that's wrong", "no wrong one", "wrong one",
     "i made a mistake", "forget that one", "no forget that one", "forget that",
-    "that should be", "never mind", "wrong", "instead", "pardon", "pardon me", "negative",
+    "that should be", "never mind", "wrong", "instead", "pardon", "pardon me",
     "disregard", "disregard that", "disregard that i say again", "disregard i say again",
     "i say again", "i mean to say", "i will repeat", "sorry i will repeat",
     "i will say it again", "wait from the starting", "from the starting",
@@ -134,7 +134,11 @@ CORRECTIONS = sorted([
     "from the beginning", "let me start again",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
-                       "no wrong one", "wrong one", "wrong", "instead"}  # in quotes, echo: the text
+                       "no wrong one", "wrong one", "wrong", "instead", "disregard",
+                       "disregard that", "disregard that i say again", "disregard i say again",
+                       "i say again", "scrap that", "pardon", "pardon me", "from the starting",
+                       "wait from the starting", "i will repeat", "sorry i will repeat",
+                       "i will say it again", "i mean to say"}  # in quotes, echo: the text
 NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
 _SENTENCE_MARKER = re.compile(
     r"(?i)(?:(?<=[.!?])\s+(?:correction:|(?:no,?\s*)?wait,?\s*no[.,!]|actually,?\s*no[.,!]|"
@@ -158,7 +162,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "let me think", "let me see", "lemme think", "lemme see", "hold on", "hang on", "one sec",
     "just a sec", "bear with me", "just a tick", "one tick", "half a tick", "stand by",
     "i hope this is clear", "i hope that's clear", "this is important", "as always",
-    "wait one minute", "one minute", "just one second", "one second", "let me check",
+    "wait one minute", "just one second", "let me check",
     "what to say",
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
@@ -331,7 +335,7 @@ def _purpose_off(cased: list[str], removed: list[str]) -> list[str]:
         lead = next((p for p in PURPOSE_STARTS if rest.startswith(f"{p} ")), None)
         if lead is None or end - j - len(lead.split()) < 2 or \
                 set(low[:j]) <= PROSE_BEFORE | FILLERS or \
-                set(low[j:end]) & PURPOSE_STOPS or _quote_open(" ".join(cased[:j])):
+                set(low[j:end]) & PURPOSE_STOPS or _users_text(cased[:j]):
             continue
         removed.append(" ".join(cased[j:]))
         return cased[:j]
@@ -806,6 +810,8 @@ _SLOT = re.compile(r"(?:^| )((?:and )?(?:then )?(?:for )?(?:the|a|an|its) (?:[a-
                    r")(?: is called| is named| is| called| named)?(?= \S))")
 
 
+COMMAND_STARTS = {"sudo", "|", "pipe", "&&", "and", ";", "semicolon", "xargs", "then", "do"}
+"""Words after which the next word is in a command's place (say's, not "I say again")."""
 FREE_TEXT_AFTER = {"echo", "printf", "say", "espeak", "notify-send", "figlet", "cowsay", "m"}
 
 
@@ -819,13 +825,17 @@ def _users_text(before: list[str]) -> bool:
 def _free_text_before(text: str) -> bool:
     """Words after ``echo`` or a message flag ("dash m") are the user's text, not framing,
     up to a pipe or "and and" that starts the next command."""
-    words = text.lower().split()
+    words = [w.rstrip(",.!?;:") or w for w in text.lower().split()]
     ends = [i for i, w in enumerate(words) if w in ("pipe", "|", "&&") or (
         w == "and" and words[i + 1:i + 2] == ["and"])]
     if ends and not _quote_open(" ".join(words[:ends[-1]])):
         words = words[ends[-1] + 1:]
-    return any(w in FREE_TEXT_AFTER and (w != "m" or (i and words[i - 1] in ("dash", "minus")))
-               for i, w in enumerate(words))
+    return any(w in FREE_TEXT_AFTER and (
+        (w == "m" and i and words[i - 1] in ("dash", "minus")) or
+        (w == "say" and (not i or words[i - 1] in COMMAND_STARTS)) or
+        (w not in ("m", "say") and (not i or (words[i - 1] != "space" and
+                                              words[i - 1] not in SYMBOL_WORDS))))
+        for i, w in enumerate(words))  # "I say again", "space espeak": no text follows
 
 
 def _strip_slot_framing(words: list[str], removed: list[str]) -> list[str]:
@@ -1101,7 +1111,8 @@ def labels_off(text: str) -> str:
         words = set(m.group(1).lower().split()) if m else set()
         if len(sentences) > 1 and _small_talk(sentence):
             continue
-        if not m or words & CORRECTION_LABELS:
+        if not m or words & (CORRECTION_LABELS | COMMANDS | set(SYMBOL_WORDS) | LITERAL_AFTER |
+                             (FREE_TEXT_AFTER - {"say"}) | QUOTES):  # "echo error: …"
             out.append(sentence)
         elif not words & DESCRIPTION_LABELS or len(sentences) == 1:
             out.append(sentence[m.end():])
@@ -1125,7 +1136,23 @@ def _small_talk(sentence: str) -> bool:
             re.search(r"[0-9/_=]", w) for w in low)
 
 
-_MEANS = re.compile(r"(?i),\s+means\b,?")  # "config, means resize": Indian English "I mean"
+_SET_OFF = re.compile(r"(?i),\s+(?:means|negative)\b,?|,\s*(?:wait\s+)?(?:just\s+)?one "
+                      r"(?:minute|second)\b,?")
+
+
+_PAUSED_SIGN_OFF = re.compile(r"(?i)(?<=[,.!?])\s+(?:(?:ta|lovely|brilliant|over|roger|cheers|"
+                              r"over and out|how copy)\b[,.!?]?\s*)+$")
+
+
+def _set_off_markers(text: str) -> str:
+    """Words that correct, pause or sign off only when set off by a comma, outside the
+    user's own text: ", means," and ", negative," are "I mean"; ", one minute," is a pause;
+    ", brilliant, ta." and ". Over." at the end sign off ("game over" stays)."""
+    def swap(m: re.Match) -> str:
+        if _users_text(text[:m.start()].split()):
+            return m.group(0)
+        return ", I mean," if re.search(r"(?i)means|negative", m.group(0)) else ","
+    return _PAUSED_SIGN_OFF.sub("", _SET_OFF.sub(swap, text))
 _SUDO_AFTER = re.compile(
     r"(?i)[,.!?]?\s*(?:oh,?\s*)?(?:wait,?\s*)?(?:and\s+)?(?:(?:put|add|with|use)\s+)?sudo\s+"
     r"(?:in front|at the (?:front|start|beginning))(?:\s+of\s+(?:that|it))?[.!]?\s*$")
@@ -1142,7 +1169,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
-    text, sudo_last = _sudo_afterwards(labels_off(_MEANS.sub(", I mean,", text)))
+    text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(text)))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(hyphens_heard(text))))))

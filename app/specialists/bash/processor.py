@@ -47,7 +47,21 @@ KEEP_CAPS = {"HEAD", "HOME", "PATH", "USER", "TODO", "README", "LICENSE", "FETCH
              "Templates"}
 """Capitals the shell keeps: refs, variables, signals, conventional file and folder names."""
 _PUNCT_END = re.compile(r"[,!?;]+$|(?<=[A-Za-z0-9])\.$")
-ROOT_DIRS = {"tmp", "dev", "etc", "usr", "var", "proc", "sys", "mnt", "opt", "srv", "boot"}
+ROOT_DIRS = {"tmp", "proc", "sys"}  # nearly always absolute ("src/dev", "backup/etc" are not)
+_DEVICE = re.compile(r"(?:sd|hd|vd|xvd|nvme|mmcblk|loop|tty|lp|mapper|null|zero|u?random|disk|"
+                     r"input|video|shm|sr\d|cdrom|usb|bus|md\d|dm-)")
+
+
+def _absolute_at(toks: list[Tok], i: int) -> bool:
+    """Natural style, the slash at ``i`` starts an absolute path ("foo slash t m p slash
+    x", "alpha slash dev slash s d b one"): /tmp, /proc or /sys, or /dev before a device,
+    with more path after it."""
+    window = toks[i:i + 4]
+    if len(window) < 4 or window[0].text != "/" or window[1].kind != WORD or \
+            window[2].text != "/":
+        return False
+    root = window[1].text.lower()
+    return root in ROOT_DIRS or (root == "dev" and bool(_DEVICE.match(window[3].text.lower())))
 CAPITAL_LETTERS_HEARD = {**HEARD_LETTERS, "hey": "a"}
 _WORD_PUNCT = re.compile(r"[A-Za-z0-9']+[.,!?;:]+")
 _HOME_SAID = re.compile(r"(?i)^(?:tilde|tilda|tilder|squiggle)(?=/)")
@@ -85,11 +99,12 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
 
 
 def _split_whisper(w: str, at_head: bool = True) -> list[str]:
-    """``ls-la`` -> ``ls -la``; ``rm-rf.next`` -> ``rm -rf .next``; ``logs-t`` -> ``logs -t``;
-    at the command's head ``scrot-is`` -> ``scrot -is`` (Whisper's own symbols)."""
+    """At the command's head ``ls-la`` -> ``ls -la``, ``scrot-is`` -> ``scrot -is``,
+    ``rm-rf.next`` -> ``rm -rf .next`` (Whisper's own symbols); elsewhere a name stays
+    (``server-b``, ``plan-b``)."""
     m = _WHISPER_FLAG.match(w.lower())
     w = w.lower() if m and w.isupper() else w  # "LS-L": Whisper's capitals for letters
-    if m and not m.group(3) and (len(m.group(2)) == 1 or (at_head and len(m.group(2)) == 2)):
+    if m and not m.group(3) and at_head and len(m.group(2)) <= 2:
         return [w[:m.end(1)], w[m.end(1):]]
     if m and m.group(1) in COMMANDS and at_head:
         parts = [w[:m.end(1)], w[m.end(1):m.end(2)]]
@@ -189,7 +204,9 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(w + "3", WORD))
             i += 2
             continue
-        if w == "the" and words[i + 1:i + 2] == ["word"] and i + 2 < len(words):
+        if w == "the" and words[i + 1:i + 2] == ["word"] and i + 2 < len(words) and \
+                _escapable(words[i + 2]) and \
+                sum(x in ("quote", "quotes") for x in words[:i]) % 2 == 0:
             said = cased[i + 2]  # "the word point": the word itself, not a symbol
             toks.append(Tok(said, RAW if re.search(r"[^A-Za-z0-9']", said) else WORD,
                             asked=True))
@@ -218,7 +235,9 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
         cap = _match(words, i, CAPITAL_WORDS)
         if cap and i + cap[1] < len(words):
             said = words[i + cap[1]]  # "capital tea", "capital hey": a letter, heard so
-            target = LETTER_NAMES.get(said) or CAPITAL_LETTERS_HEARD.get(said, said)
+            flag_letter = cap[0] == "capital" and bool(toks) and toks[-1].text == "-"
+            target = LETTER_NAMES.get(said) or (
+                CAPITAL_LETTERS_HEARD.get(said, said) if flag_letter else said)
             if cap[0] == "upper" and len(target) == 1:  # "all caps Q U A L": the whole run
                 j = i + cap[1] + 1
                 while j < len(words) and len(words[j]) == 1 and words[j].isalpha():
@@ -237,6 +256,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                   "lower": str.lower}[cap[0]]
             toks.append(Tok(fn(target), WORD, asked=True))
             i += cap[1] + 1
+            continue
+        if w == "decimal" and _numeric_neighbours(words, i):  # "ten decimal four": 10.4
+            toks.append(Tok(".", SYM))
+            i += 1
             continue
         sym = _match(words, i, SYMBOL_PHRASES)
         if sym:
@@ -492,6 +515,13 @@ def _before_extension(words: list[str], i: int) -> bool:
         words[i + 1] not in SYMBOL_WORDS and words[i + 1] not in SPACE_WORDS
 
 
+def _escapable(word: str) -> bool:
+    """A word "the word" can escape: one the protocol would read as a symbol, number or
+    casing word ("the word point", "the word one")."""
+    return word in SYMBOL_WORDS or word in _NUMBER_NAMES or word in SPACE_WORDS or \
+        word in {"capital", "caps", "cap", "uppercase", "lowercase", "space", "quote"}
+
+
 def _numeric_neighbours(words: list[str], i: int) -> bool:
     def num(w: str) -> bool:
         return w.isdigit() or w in UNITS or w in TENS
@@ -664,7 +694,7 @@ def render_natural(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
         prev_word = words[-1] if words else None
         at_head = bool(words) and len(words) - 1 in head
         left, right = _glue(t, prev_word, at_head, nxt, quote_open, tool, tools,
-                            toks[i + 2] if i + 2 < len(toks) else None)
+                            _absolute_at(toks, i))
         if nxt is not None and nxt.text == ALONE:  # "develop dot, on its own"
             left = right = False
         if t.kind == SPACE:
@@ -699,9 +729,9 @@ SINGLE_DASH_FLAGS = {"find": _FIND_TESTS, "fd": {"type"}, "java": {"jar", "versi
 
 def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
           quotes: dict[str, bool], tool: str = "", tools: frozenset[str] = frozenset(),
-          after: Tok | None = None) -> tuple[bool, bool]:
+          absolute: bool = False) -> tuple[bool, bool]:
     """(glue to the word before, glue the next token to this one) for natural style;
-    ``after`` is the token after the next."""
+    ``absolute``: this slash starts a well-known absolute path (:func:`_absolute_at`)."""
     if t.kind != SYM:
         return False, False
     s = t.text
@@ -753,9 +783,8 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
                                        or s == ".." or prev_is_first(at_head, prev))) or (
             nxt.text in DOTFILES and prev[-1:].isalnum() and not set(prev) & set(":@/"))
         return not starts_path, not to_flag
-    if s == "/" and nxt is not None and nxt.kind == WORD and nxt.text.lower() in ROOT_DIRS and \
-            after is not None and after.text == "/" and prev[-1:].isalnum() and \
-            "/" not in prev and not quotes.get('"') and not quotes.get("'"):
+    if s == "/" and absolute and prev[-1:].isalnum() and "/" not in prev and \
+            not quotes.get('"') and not quotes.get("'"):
         return False, True  # "graph dot gv slash t m p slash x": an absolute path starts
     if s in ("/", "\\"):
         if at_command and not (at_head and tools and prev.isalnum() and prev.lower() not in
@@ -791,8 +820,10 @@ def _cased_parts_joined(toks: list[Tok]) -> list[Tok]:
     """Natural style: a mixed-case name said part by part is one word ("capital low capital
     qual" -> LowQual): a part the speaker asked to capitalise joins one asked before it."""
     out: list[Tok] = []
+    quoted = False
     for t in toks:
-        if _capitalised(t) and out and _capitalised(out[-1]):
+        quoted ^= t.kind == SYM and t.text in ('"', "'")
+        if not quoted and _capitalised(t) and out and _capitalised(out[-1]):
             out[-1] = Tok(out[-1].text + t.text, WORD, asked=True)
         else:
             out.append(t)

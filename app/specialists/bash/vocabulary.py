@@ -175,7 +175,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("curly", "bracket"): "brace", ("curly", "brackets"): "brace",
     ("angle", "bracket"): "angle", ("angle", "brackets"): "angle",
     ("block", "capitals"): "all caps", ("block", "caps"): "all caps", ("double", "u"): "w",
-    ("double", "you"): "w", ("coma",): "comma", ("decimal",): "point", ("niner",): "nine",
+    ("double", "you"): "w", ("coma",): "comma", ("niner",): "nine",
     ("dash", "-"): "dash dash", ("-", "dash"): "dash dash", ("sue", "do"): "sudo",
     ("at", "the", "rate"): "at", ("greater", "than", "symbol"): "greater than",
     ("less", "than", "symbol"): "less than", ("equal", "to"): "equals",

@@ -224,3 +224,18 @@ def test_cli_json_stdin_and_eval(tmp_path, monkeypatch):
     code, _, err = run_cli("bash", "--eval", str(tmp_path / "missing.json"))
     assert code == 1 and "missing.json" in err
 
+
+
+def test_the_trace_says_what_cleanup_took_out_bounded():
+    from app.specialists.bash.pipeline import MAX_NOTE, BashPipeline
+
+    read = BashPipeline().run
+    said = ("Purpose of this one: convert an image. Message reads: pnmcrop, negative, "
+            "ppmtopict main dot ppm. How copy? Over.")
+    result = read(said)
+    note = result.stages[0].note
+    assert result.output == "ppmtopict main.ppm"
+    assert "Purpose of this one" in note and "How copy? Over." in note and "1 correction" in note
+    assert read("git space status").stages[0].note == ""  # nothing taken out, nothing said
+    long = "Purpose: " + "very " * 80 + "long. Message reads: ls dash l."
+    assert read(long).output == "ls -l" and len(read(long).stages[0].note) <= MAX_NOTE

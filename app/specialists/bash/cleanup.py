@@ -1098,7 +1098,7 @@ CORRECTION_LABELS = {"correction", "sorry", "actually", "wait", "instead", "rath
 _SENTENCE_END = re.compile(r"(?<=[a-zA-Z0-9)\"'][.!?])\s+(?=[A-Z\"'])")
 
 
-def labels_off(text: str) -> str:
+def labels_off(text: str, removed: list[str] | None = None) -> str:
     """Sentences Whisper wrote with a label and a colon: a description ("Purpose: show the
     version.", "Notes say: …") goes whole; any other label ("Message reads:", "Type as
     follows:", "Send this:") goes and what it introduces stays. A correction's label
@@ -1106,16 +1106,21 @@ def labels_off(text: str) -> str:
     small talk ("Sorry, bit of noise on my end.", "Hang on, the kettle's going.") goes."""
     sentences = _SENTENCE_END.split(text)
     out = []
+    gone = removed if removed is not None else []
     for sentence in sentences:
         m = _LABEL.match(sentence)
         words = set(m.group(1).lower().split()) if m else set()
         if len(sentences) > 1 and _small_talk(sentence):
+            gone.append(sentence)
             continue
         if not m or words & (CORRECTION_LABELS | COMMANDS | set(SYMBOL_WORDS) | LITERAL_AFTER |
                              (FREE_TEXT_AFTER - {"say"}) | QUOTES):  # "echo error: …"
             out.append(sentence)
         elif not words & DESCRIPTION_LABELS or len(sentences) == 1:
             out.append(sentence[m.end():])
+            gone.append(m.group(0).strip())
+        else:
+            gone.append(sentence)
     return " ".join(out) if out else text
 
 
@@ -1144,7 +1149,7 @@ _PAUSED_SIGN_OFF = re.compile(r"(?i)(?<=[,.!?])\s+(?:(?:ta|lovely|brilliant|over
                               r"over and out|how copy)\b[,.!?]?\s*)+$")
 
 
-def _set_off_markers(text: str) -> str:
+def _set_off_markers(text: str, removed: list[str]) -> str:
     """Words that correct, pause or sign off only when set off by a comma, outside the
     user's own text: ", means," and ", negative," are "I mean"; ", one minute," is a pause;
     ", brilliant, ta." and ". Over." at the end sign off ("game over" stays)."""
@@ -1152,7 +1157,11 @@ def _set_off_markers(text: str) -> str:
         if _users_text(text[:m.start()].split()):
             return m.group(0)
         return ", I mean," if re.search(r"(?i)means|negative", m.group(0)) else ","
-    return _PAUSED_SIGN_OFF.sub("", _SET_OFF.sub(swap, text))
+    text = _SET_OFF.sub(swap, text)
+    m = _PAUSED_SIGN_OFF.search(text)
+    if m:
+        removed.append(m.group(0).strip())
+    return text[:m.start()] if m else text
 _SUDO_AFTER = re.compile(
     r"(?i)[,.!?]?\s*(?:oh,?\s*)?(?:wait,?\s*)?(?:and\s+)?(?:(?:put|add|with|use)\s+)?sudo\s+"
     r"(?:in front|at the (?:front|start|beginning))(?:\s+of\s+(?:that|it))?[.!]?\s*$")
@@ -1169,7 +1178,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
-    text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(text)))
+    text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(text, removed), removed))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(hyphens_heard(text))))))

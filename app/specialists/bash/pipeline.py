@@ -140,6 +140,21 @@ def shown(text: str) -> str:
     return re.sub(f" *{ALONE}", " [on its own]", re.sub(f" *{JOINED}", " [no spaces]", text))
 
 
+MAX_NOTE = 160
+
+
+def cleanup_note(removed: list[str], corrections: int, text: str = "") -> str:
+    """What cleanup took out, for the trace, in the order said and bounded: "took out:
+    Purpose: … · How copy? Over.; 1 correction"."""
+    low = text.lower()
+    said = sorted((shown(r).strip() for r in removed if r.strip()),
+                  key=lambda r: low.find(r.lower()) % (len(low) + 1))
+    parts = ([f"took out: {' · '.join(said)}"] if said else []) + (
+        [f"{corrections} correction{'s' * (corrections > 1)}"] if corrections else [])
+    note = "; ".join(parts)
+    return note if len(note) <= MAX_NOTE else note[:MAX_NOTE - 1] + "…"
+
+
 def spelled_letters(segment: str) -> int:
     """The longest run of letters said one by one ("P B Z I P two" -> 5)."""
     run = best = 0
@@ -250,6 +265,7 @@ class BashPipeline:
         tidied = stage("cleanup", clean, text, self.tools)  # timed in the trace, as every stage
         cleaned = tidied.text
         result.stages[-1].output = shown(cleaned)
+        result.stages[-1].note = cleanup_note(tidied.removed, tidied.corrections, text)
         segment, prose = stage("segment", command_segment, cleaned)
         result.stages[-1].output = shown(segment)
         if prose:

@@ -116,6 +116,11 @@ TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me 
                    "real quick", "quickly",
                    "and hit enter", "hit enter", "and press enter", "press enter",
                    *SIGN_OFFS], key=lambda p: -len(p))
+SAID_AGAIN = {"disregard", "disregard that", "disregard that i say again",
+              "disregard i say again", "i say again", "i will repeat", "sorry i will repeat",
+              "i will say it again", "wait from the starting", "from the starting"}
+"""Radio and Indian-English ways to start the command again: restarts, and in the user's
+own text (quotes, echo) just words."""
 CORRECTIONS = sorted([
     "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no",
     "actually", "make that", "scratch that", "scrap that", "i mean", "no no", "correction",
@@ -127,18 +132,12 @@ CORRECTIONS = sorted([
     "wait that's wrong it's", "that's wrong", "no wrong one", "wrong one",
     "i made a mistake", "forget that one", "no forget that one", "forget that",
     "that should be", "never mind", "wrong", "instead", "pardon", "pardon me",
-    "disregard", "disregard that", "disregard that i say again", "disregard i say again",
-    "i say again", "i mean to say", "i will repeat", "sorry i will repeat",
-    "i will say it again", "wait from the starting", "from the starting",
-    "i start again from the beginning", "start again from the beginning",
-    "from the beginning", "let me start again",
+    "i mean to say", *SAID_AGAIN, "i start again from the beginning",
+    "start again from the beginning", "from the beginning", "let me start again",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
-                       "no wrong one", "wrong one", "wrong", "instead", "disregard",
-                       "disregard that", "disregard that i say again", "disregard i say again",
-                       "i say again", "scrap that", "pardon", "pardon me", "from the starting",
-                       "wait from the starting", "i will repeat", "sorry i will repeat",
-                       "i will say it again", "i mean to say"}  # in quotes, echo: the text
+                       "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
+                       "pardon me", "i mean to say", *SAID_AGAIN}  # in quotes, echo: the text
 NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
 _SENTENCE_MARKER = re.compile(
     r"(?i)(?:(?<=[.!?])\s+(?:correction:|(?:no,?\s*)?wait,?\s*no[.,!]|actually,?\s*no[.,!]|"
@@ -147,13 +146,11 @@ _SENTENCE_MARKER = re.compile(
 DROPS = {"forget that one", "no forget that one", "forget that"}  # the last word, unsaid
 RESTARTS = {"scratch that", "strike that", "scrap that", "let me start over", "start over",
             "start again",
-            "from the top", "let me say it again", "let me try again", "disregard",
-            "i will repeat", "sorry i will repeat", "i will say it again",
-            "wait from the starting", "from the starting",
-            "disregard that", "disregard that i say again", "disregard i say again",
-            "i say again",
+            "from the top", "let me say it again", "let me try again", *SAID_AGAIN,
             "i start again from the beginning", "start again from the beginning",
             "from the beginning", "let me start again"}
+LEADING_MARKERS = sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))
+"""Markers said before any command ("Disregard that. I say again, …"): only the marker goes."""
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
 LITERAL_AFTER = {"dash", "minus", "hyphen", "dot", "period", "slash", "underscore", "colon",
                  "comma",
@@ -577,7 +574,7 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
         return _is_command(w) or (w in tools and w not in SYMBOL_WORDS)
 
     count = restarts = 0
-    while lead := next((m for m in sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))
+    while lead := next((m for m in LEADING_MARKERS
                         if " ".join(words[:len(m.split())]) == m and
                         len(words) > len(m.split())), None):
         words = words[len(lead.split()):]  # "Disregard that. I say again, dust …": no

@@ -50,18 +50,7 @@ _PUNCT_END = re.compile(r"[,!?;]+$|(?<=[A-Za-z0-9])\.$")
 ROOT_DIRS = {"tmp", "proc", "sys"}  # nearly always absolute ("src/dev", "backup/etc" are not)
 _DEVICE = re.compile(r"(?:sd|hd|vd|xvd|nvme|mmcblk|loop|tty|lp|mapper|null|zero|u?random|disk|"
                      r"input|video|shm|sr\d|cdrom|usb|bus|md\d|dm-)")
-
-
-def _absolute_at(toks: list[Tok], i: int) -> bool:
-    """Natural style, the slash at ``i`` starts an absolute path ("foo slash t m p slash
-    x", "alpha slash dev slash s d b one"): /tmp, /proc or /sys, or /dev before a device,
-    with more path after it."""
-    window = toks[i:i + 4]
-    if len(window) < 4 or window[0].text != "/" or window[1].kind != WORD or \
-            window[2].text != "/":
-        return False
-    root = window[1].text.lower()
-    return root in ROOT_DIRS or (root == "dev" and bool(_DEVICE.match(window[3].text.lower())))
+_EXTENSION_CAPS = re.compile(r"(?<=[a-z0-9]\.)[A-Z]{2,4}$")  # "notes.PDF": Whisper's acronym
 CAPITAL_LETTERS_HEARD = {**HEARD_LETTERS, "hey": "a"}
 _WORD_PUNCT = re.compile(r"[A-Za-z0-9']+[.,!?;:]+")
 _HOME_SAID = re.compile(r"(?i)^(?:tilde|tilda|tilder|squiggle)(?=/)")
@@ -103,12 +92,14 @@ def _split_whisper(w: str, at_head: bool = True) -> list[str]:
     ``rm-rf.next`` -> ``rm -rf .next`` (Whisper's own symbols); elsewhere a name stays
     (``server-b``, ``plan-b``)."""
     m = _WHISPER_FLAG.match(w.lower())
-    w = w.lower() if m and w.isupper() else w  # "LS-L": Whisper's capitals for letters
-    if m and not m.group(3) and at_head and len(m.group(2)) <= 2:
-        return [w[:m.end(1)], w[m.end(1):]]
-    if m and m.group(1) in COMMANDS and at_head:
-        parts = [w[:m.end(1)], w[m.end(1):m.end(2)]]
-        return parts + ([w[m.end(2):]] if m.group(3) else [])
+    if not m or not at_head:
+        return [w]
+    said = w.lower() if w.isupper() else w  # "LS-L": Whisper's capitals for letters
+    if not m.group(3) and len(m.group(2)) <= 2:
+        return [said[:m.end(1)], said[m.end(1):]]
+    if m.group(1) in COMMANDS:
+        parts = [said[:m.end(1)], said[m.end(1):m.end(2)]]
+        return parts + ([said[m.end(2):]] if m.group(3) else [])
     return [w]
 
 
@@ -499,9 +490,6 @@ def _literal(word: str, after_dash: bool) -> str:
     return _EXTENSION_CAPS.sub(lambda m: m.group(0).lower(), word)
 
 
-_EXTENSION_CAPS = re.compile(r"(?<=[a-z0-9]\.)[A-Z]{2,4}$")  # "notes.PDF": Whisper's acronym
-
-
 def _inside_token(words: list[str], i: int) -> bool:
     """Protocol style, "point" between two words with no "space" either side: a dot."""
     return 0 < i < len(words) - 1 and "space" in words and not (
@@ -519,7 +507,7 @@ def _escapable(word: str) -> bool:
     """A word "the word" can escape: one the protocol would read as a symbol, number or
     casing word ("the word point", "the word one")."""
     return word in SYMBOL_WORDS or word in _NUMBER_NAMES or word in SPACE_WORDS or \
-        word in {"capital", "caps", "cap", "uppercase", "lowercase", "space", "quote"}
+        word in {"capital", "caps", "cap", "uppercase", "lowercase", "quote"}
 
 
 def _numeric_neighbours(words: list[str], i: int) -> bool:
@@ -725,6 +713,17 @@ _FIND_TESTS = {"type", "name", "iname", "exec", "execdir", "print0", "delete", "
                "maxdepth", "mindepth", "newer", "perm", "regex", "not", "path", "size", "user"}
 SINGLE_DASH_FLAGS = {"find": _FIND_TESTS, "fd": {"type"}, "java": {"jar", "version", "cp"}}
 """Word flags some tools take after one dash ("find logs dash type f")."""
+
+
+def _absolute_at(toks: list[Tok], i: int) -> bool:
+    """Natural style, the slash at ``i`` starts an absolute path ("foo slash t m p slash
+    x", "alpha slash dev slash s d b one"): /tmp, /proc or /sys, or /dev before a device,
+    with more path after it."""
+    if toks[i].text != "/" or i + 3 >= len(toks) or toks[i + 1].kind != WORD or \
+            toks[i + 2].text != "/":
+        return False
+    root = toks[i + 1].text.lower()
+    return root in ROOT_DIRS or (root == "dev" and bool(_DEVICE.match(toks[i + 3].text.lower())))
 
 
 def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,

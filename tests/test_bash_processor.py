@@ -844,3 +844,26 @@ def test_what_the_new_vocabulary_leaves_alone(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline().run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected", "tools"), [  # natural speech, session of 11-27
+    ("Pueue parallel --group developers twenty.", "pueue parallel --group developers 20", ()),
+    ("Gcrane gc demo / 3/myapp pipe xargs -n 1 gcrane delete.",  # a head Whisper wrote stays
+     "gcrane gc demo / 3/myapp | xargs -n 1 gcrane delete", ()),
+    ("run df dash h to see how much room is left", "df -h", ()),  # a bare purpose clause
+    ("hcitool name data to output the name of a device", "hcitool name data", ()),
+    ("To display help it's setarch hyphen h.", "setarch -h", ()),
+    ("export all caps variable=hello", "export VARIABLE=hello", ()),
+    ("Magick identify slash tmp/report dot pdf.", "magick identify /tmp/report.pdf", ()),
+    ("Please run lldb dash w dash n quote engine x quote", 'lldb -w -n "nginx"', ()),
+    ("Subfinder hyphen silent hyphen d example.com.", "subfinder -silent -d example.com",
+     ("subfinder",)),  # after an installed program, "hyphen" starts a flag …
+    ("systemd hyphen ask hyphen password", "systemd-ask-password",
+     ("systemd", "systemd-ask-password")),  # … unless it goes on into a program's name
+    ("Be a love and type vmstat 2 5.", "vmstat 2 5", ()),  # two written digits, two numbers
+    ("ping dash c 2 0 4 8 localhost", "ping -c 2048 localhost", ()),  # digit by digit: one
+])
+def test_natural_speech_of_strangers(spoken, expected, tools):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline(tools=frozenset(tools)).run(spoken).output == expected

@@ -308,8 +308,23 @@ PURPOSE_STARTS = ("i want to", "i wanna", "i need to", "i'd like to", "i would l
                   "that should", "that'll", "that will", "this should", "this will",
                   "it should", "which should", "which will", "so i can", "so that",
                   "in order to", "to")
+# what a "to" clause said straight after the command opens with ("df -h to see disk usage")
+PURPOSE_VERBS = frozenset("""display list start show create run print convert set open generate
+    remove check add delete search install execute update view get connect change build enable
+    compile scan send read download extract launch initialize output copy find stop apply write
+    disable test upgrade format load restore compare export uninstall perform switch capture
+    compress clean play make move verify render fetch save retrieve analyze query produce store
+    clone edit import calculate dump merge see count watch kill monitor mount unmount""".split())
 PURPOSE_STOPS = SYMBOL_NEIGHBOURS | QUOTES | {"pipe", "equals", "colon", "tilde", "backslash",
                                              "asterisk", "space"}
+
+
+def _bare_purpose(low: list[str], j: int, end: int) -> bool:
+    """ "to <verb> …" straight after the command, with no comma before it ("hcitool name data
+    to output the name of a device"): the verb opens a purpose and the rest is plain words."""
+    return low[j] == "to" and low[j + 1] in PURPOSE_VERBS and end - j >= 4 and \
+        not (low[j - 1].isdigit() or low[j - 1] in NUMBER_WORDS | PROSE_BEFORE or
+             "'" in low[j - 1]) and all(re.fullmatch(r"[a-z']+", w) for w in low[j:end])
 
 
 def _purpose_off(cased: list[str], removed: list[str]) -> list[str]:
@@ -325,7 +340,7 @@ def _purpose_off(cased: list[str], removed: list[str]) -> list[str]:
             end = k
             break
     for j in range(1, end - 1):
-        if not re.search(r"[,.!?;]$", cased[j - 1]) or any(
+        if not (re.search(r"[,.!?;]$", cased[j - 1]) or _bare_purpose(low, j, end)) or any(
                 re.search(r"[,;!?]$|\.$", w) for w in cased[j:end - 1]):
             continue
         rest = f"{' '.join(low[j:])} "
@@ -367,7 +382,8 @@ def _after_description(cased: list[str], removed: list[str],
         if f" {text} "[at:].startswith(f" {lead} is "):
             continue  # "what I need is": framing, stripped as such
         if at > 0 and (lead.startswith("the command") or sum(
-                x in PROSE_BEFORE for x in text[:at].split()) >= 2) and not set(
+                x in PROSE_BEFORE for x in text[:at].split()) >= 2 or _purpose_said(text[:at])) \
+                and not set(
                 text[:at].split()) & SYMBOL_NEIGHBOURS:  # "minus so": a flag, not a lead-in
             start += len(text[:at].split()) + len(lead.split())
             break
@@ -390,6 +406,12 @@ RUN_VERBS = {"run", "type"}
 PURPOSE_OPENERS = ("i want to", "i wanna", "wanna", "i'm trying to", "i am trying to",
                    "trying to", "i need to", "i'd like to", "i would like to", "to",
                    "in order to")
+
+
+def _purpose_said(words: str) -> bool:
+    """ "to display help": a purpose, said before the lead-in to the command."""
+    split = words.split()
+    return len(split) >= 2 and split[0] == "to" and split[1] in PURPOSE_VERBS
 
 
 def _context_clause(cased: list[str], low: list[str], start: int) -> int:
@@ -1213,6 +1235,7 @@ PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "
                 "that", "thing", "okay", "alright", "um", "uh", "know", "guess", "think",
                 "mean", "on", "in", "of", "with", "which", "here", "there"}
 MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word
+_WRITTEN_MATERIAL = re.compile(r"--?[a-z0-9]|.*[a-z0-9]/|/")  # a flag or path Whisper wrote
 
 
 def _dictated(words: list[str], j: int) -> bool:
@@ -1283,7 +1306,9 @@ def command_segment(text: str) -> tuple[str, str]:
             start = max((j + 1 for j, b in enumerate(before) if b in PROSE_BEFORE and
                          not _dictated([w.lower() for w in words], j)), default=0)
             said = _units_said(before) if start == 0 else i - start  # "D N F provides date"
-            if said > MAX_UNKNOWN_HEAD and not (SYMBOLISH | {"semicolon"}) & set(before[start:]):
+            head = before[start:]
+            if said > MAX_UNKNOWN_HEAD and not (SYMBOLISH | {"semicolon"}) & set(head) and \
+                    not any(_WRITTEN_MATERIAL.match(b) for b in head):
                 start = i  # a long run of plain words: not a tool's name
             return " ".join(words[start:]), " ".join(words[:start])
     return text, ""

@@ -10,6 +10,7 @@ path, between words it joins them; and so on (see :func:`_glue`).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -66,6 +67,12 @@ class Tok:
     joined: bool = False  # made one word by "…, no spaces"
 
 
+
+def _upper_name(word: str) -> str:
+    """ "all caps variable=hello": the name before an ``=`` is raised, the value kept."""
+    name, eq, value = word.partition("=")
+    return name.upper() + eq + value
+
 def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
     """Words in the transcript's casing; sentence punctuation Whisper adds is dropped, its
     symbols kept (``ls-la`` in command position is ``ls -la`` unless installed so)."""
@@ -119,6 +126,9 @@ def _number_run(words: list[str], i: int) -> tuple[str, int] | None:
         elif w.isdigit():
             if j > i and words[j - 1].isdigit() and (len(w) > 1 or len(words[j - 1]) > 1):
                 break  # "20 0 50" as Whisper wrote it: three numbers ("2 0 4 8" is one)
+            if j == i + 1 and words[i].isdigit() and not (j + 1 < len(words) and
+                                                       words[j + 1].isdigit()):
+                break  # "vmstat 2 5": two digits Whisper wrote apart are two numbers
             groups.append(w)
             j += 1
             continue
@@ -243,7 +253,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                         and not _match(words, j, CAPITAL_WORDS):
                     target, j = target + words[j], j + 1
                 cap = (cap[0], j - i - 1)
-            fn = {"capital": lambda s: s[:1].upper() + s[1:], "upper": str.upper,
+            fn = {"capital": lambda s: s[:1].upper() + s[1:], "upper": _upper_name,
                   "lower": str.lower}[cap[0]]
             toks.append(Tok(fn(target), WORD, asked=True))
             i += cap[1] + 1
@@ -715,14 +725,24 @@ SINGLE_DASH_FLAGS = {"find": _FIND_TESTS, "fd": {"type"}, "java": {"jar", "versi
 """Word flags some tools take after one dash ("find logs dash type f")."""
 
 
+@functools.lru_cache(maxsize=4)
+def _name_starts(tools: frozenset[str]) -> frozenset[str]:
+    """Every hyphenated start of an installed program's name ("systemd-ask" of
+    systemd-ask-password): where a "hyphen" after a program's name still joins."""
+    return frozenset(name[:i] for name in tools for i, ch in enumerate(name) if ch == "-")
+
+
 def _absolute_at(toks: list[Tok], i: int) -> bool:
     """Natural style, the slash at ``i`` starts an absolute path ("foo slash t m p slash
     x", "alpha slash dev slash s d b one"): /tmp, /proc or /sys, or /dev before a device,
     with more path after it."""
-    if toks[i].text != "/" or i + 3 >= len(toks) or toks[i + 1].kind != WORD or \
-            toks[i + 2].text != "/":
+    if toks[i].text != "/" or i + 1 >= len(toks):
         return False
-    root = toks[i + 1].text.lower()
+    root, written, _ = toks[i + 1].text.lower().partition("/")
+    if written:  # "slash tmp/report dot pdf": Whisper wrote the rest of the path
+        return root in ROOT_DIRS
+    if i + 3 >= len(toks) or toks[i + 1].kind != WORD or toks[i + 2].text != "/":
+        return False
     return root in ROOT_DIRS or (root == "dev" and bool(_DEVICE.match(toks[i + 3].text.lower())))
 
 
@@ -754,7 +774,7 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
         if at_head and joined in tools:
             return True, True  # an installed program's name: "espeak hyphen N G"
         if at_head and prev.lower() in tools and nxt.kind in (WORD, RAW, NUM) and \
-                not t.asked:
+                (not t.asked or (joined not in _name_starts(tools) and prev.islower())):
             return False, True  # after an installed program, a flag: "tcc dash run"
         if t.asked and nxt.kind in (WORD, RAW) and len(nxt.text) >= 3 and prev[-1:].isalnum():
             return True, True  # "hyphen": inside a name ("systemd hyphen ask hyphen password")

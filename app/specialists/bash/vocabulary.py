@@ -144,7 +144,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("et", "cetera"): "etc", ("w", "get"): "wget", ("our", "sync"): "rsync",
     ("r", "sync"): "rsync", ("open", "parent"): "open paren", ("close", "parent"): "close paren",
     ("left", "parent"): "left paren", ("right", "parent"): "right paren", ("parens",): "paren",
-    ("vent",): "venv",
+    ("vent",): "venv", ("engine", "x"): "nginx", ("engine-x",): "nginx",
     ("v", "env"): "venv", ("dot", "pi"): "dot py", ("dot", "pie"): "dot py",
     ("dot", "pipe", "quote"): "dot py quote", ("sudo's",): "sudo", ("cube",): "kube",
     ("dash", "be"): "dash v", ("dash", "of"): "dash a", ("dash", "hey"): "dash a",

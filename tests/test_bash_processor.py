@@ -867,3 +867,18 @@ def test_natural_speech_of_strangers(spoken, expected, tools):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline(tools=frozenset(tools)).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a sentence before ends in a noun phrase
+    ("Okay so basically we need to analyze traffic from a PCAP file. Kindly type zeek double "
+     "hyphen readfile src/notes.trace.", "zeek --readfile src/notes.trace"),
+    ("Next one for the club box. Send this: lebab dash dash replace main.",
+     "lebab --replace main"),
+    ("Okay, so now we run the program apachectl. And then configtest, that is it.",
+     "apachectl configtest"),  # "the program X.": the command, not a noun
+])
+def test_a_sentence_that_ends_in_a_noun_phrase_is_not_the_command(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline(tools=frozenset({"box", "file", "zeek", "lebab", "apachectl"})).run(spoken).output \
+        == expected

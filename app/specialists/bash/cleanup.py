@@ -371,7 +371,7 @@ def _after_description(cased: list[str], removed: list[str],
         if re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2 \
                 and not ((_is_command(low[j]) or low[j] in tools) and low[j] not in PROSE_BEFORE
                          and low[j] not in low[j + 1:] and (
-                             low[j] == "sudo" or low[j - 1] not in ARTICLES)) \
+                             low[j] == "sudo" or not _noun_phrase_end(cased, low, j))) \
                 and not set(low[start:j + 1]) & SYMBOL_NEIGHBOURS and \
                 not " ".join(low[j + 1:]).startswith(ADDITIONS):  # "gcloud app. Oh, and …"
             start = j + 1
@@ -398,6 +398,19 @@ def _after_description(cased: list[str], removed: list[str],
 
 
 ARTICLES = {"a", "an", "the", "this", "that", "my", "your"}  # "… from a file.": a noun
+
+
+def _noun_phrase_end(cased: list[str], low: list[str], j: int) -> bool:
+    """``low[j]`` ends a noun phrase ("from a file", "a PCAP file", "for the club box"): an
+    article just before it, or one or two words before with nouns between, not a verb nor
+    the name of what follows ("the program is mods", "run the program apachectl")."""
+    return low[j - 1] in ARTICLES or any(
+        low[k] in NOUN_ARTICLES and not NOT_NOUNS & set(low[k + 1:j]) and
+        not any(w.endswith(",") for w in cased[k:j]) for k in range(max(0, j - 3), j - 1))
+
+
+NOUN_ARTICLES = {"a", "an", "the", "my", "your"}
+NOT_NOUNS = {"is", "are", "was", "program", "command", "tool", "one", "next"}
 CONTEXT_STARTS = {"for", "in", "before", "after", "while", "when", "once", "since", "because",
                   "on", "during", "as"}
 

@@ -880,5 +880,5 @@ def test_natural_speech_of_strangers(spoken, expected, tools):
 def test_a_sentence_that_ends_in_a_noun_phrase_is_not_the_command(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
-    assert BashPipeline(tools=frozenset({"box", "file", "zeek", "lebab", "apachectl"})).run(spoken).output \
-        == expected
+    tools = frozenset({"box", "file", "zeek", "lebab", "apachectl"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

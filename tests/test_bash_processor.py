@@ -862,6 +862,8 @@ def test_what_the_new_vocabulary_leaves_alone(spoken, expected):
      ("systemd", "systemd-ask-password")),  # … unless it goes on into a program's name
     ("Be a love and type vmstat 2 5.", "vmstat 2 5", ()),  # two written digits, two numbers
     ("ping dash c 2 0 4 8 localhost", "ping -c 2048 localhost", ()),  # digit by digit: one
+    ("echo space dollar open bracket whoami close bracket space open bracket x close bracket",
+     "echo $(whoami) [x]", ()),  # after a dollar, "bracket" is a command substitution
 ])
 def test_natural_speech_of_strangers(spoken, expected, tools):
     from app.specialists.bash.pipeline import BashPipeline

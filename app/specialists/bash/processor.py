@@ -179,6 +179,17 @@ def _cased(words: list[str], style: str) -> str:
 _NUMBER_NAMES = set(UNITS) | set(TENS) | set(SCALES)
 
 
+def _substitution(sym: str, said: list[str], toks: list[Tok], brackets: list[str]) -> str:
+    """ "dollar open bracket … close bracket" is a command substitution, $( … ), whatever
+    bracket the speaker's English means; "square bracket" stays [ ]."""
+    if said == ["open", "bracket"]:
+        brackets.append("(" if toks and toks[-1].text == "$" else "[")
+        return brackets[-1]
+    if said == ["close", "bracket"] and brackets:
+        return ")" if brackets.pop() == "(" else "]"
+    return sym
+
+
 def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
     """Spoken words to tokens: symbols, numbers, cased words, spaces and plain words
     (``tools``: installed programs whose names said in parts are joined)."""
@@ -191,6 +202,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             words[0] = cased[0] = fix
     toks: list[Tok] = []
     protocol = any(w in SPACE_WORDS for w in words)
+    brackets: list[str] = []  # what each "open bracket" still open was read as
     i = 0
     while i < len(words):
         w = words[i]
@@ -264,7 +276,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             continue
         sym = _match(words, i, SYMBOL_PHRASES)
         if sym:
-            toks.append(Tok(sym[0], SYM))
+            toks.append(Tok(_substitution(sym[0], words[i:i + sym[1]], toks, brackets), SYM))
             i += sym[1]
             continue
         if w in SYMBOL_WORDS and not (w == "point" and not _numeric_neighbours(words, i) and

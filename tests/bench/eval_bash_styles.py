@@ -19,9 +19,13 @@ tests/bench/tenth_author.py), the eleventh author's set (the family commands in 
 officer's habits, tests/bench/eleventh_author.py; kept apart for its first reading, rules 52.9%
 / app 59.2%, a dev set since), the twelfth author's dev set (an Indian-English DevOps engineer,
 tests/bench/twelfth_author.py), the thirteenth author's set (kept apart: the other platforms'
-commands in a stranger's habits, tests/bench/thirteenth_author.py) and the team's 360-entry
-dev set (the regression set). A set whose file is not there yet is skipped. The processor
-alone is timed on the eval targets (clean protocol words).
+commands in a stranger's habits, tests/bench/thirteenth_author.py), the fourteenth to sixteenth
+authors' dev sets (a Linux instructor narrating to her class, a print-shop owner reading a
+support chat aloud, a Hamburg developer's German-English; first readings rules / app 51.5 /
+62.5, 50.0 / 57.8, 52.8 / 61.8, tests/bench/fourteenth_author.py, fifteenth_author.py,
+sixteenth_author.py) and the team's 360-entry dev set (the regression set). A set whose file
+is not there yet is skipped. The processor alone is timed on the eval targets (clean protocol
+words).
 
     .venv/bin/python tests/bench/eval_bash_styles.py [--limit N] [--no-app] [--sets a,b]
         [--tools none|path|tldr]
@@ -57,7 +61,7 @@ from models.store import ModelStore
 ROOT = Path(__file__).resolve().parents[2]
 SETS = ("eval", "authors", "author3", "author4", "author5", "heldout_author", "author7",
         "author8", "author9", "author10", "author11", "author12", "family", "heldout", "author6",
-        "author13", "dev-360")
+        "author13", "author14", "author15", "author16", "dev-360")
 
 
 def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:

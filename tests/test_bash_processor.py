@@ -884,3 +884,21 @@ def test_a_sentence_that_ends_in_a_noun_phrase_is_not_the_command(spoken, expect
 
     tools = frozenset({"box", "file", "zeek", "lebab", "apachectl"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # an instructor narrating (author14, dev)
+    ("Okay, type along with me: slurmd minus h, that's a lowercase h. Take your time. Any "
+     "questions so far?", "slurmd -h"),  # a label with a colon, a note, remarks after
+    ("Eyes up here for a second. Let me type this out for you: id dash gn. Everyone got "
+     "that?", "id -gn"),
+    ("For this one, just type reflector --latest 10, and we hit enter.", "reflector --latest 10"),
+    ("Let's go ahead and run eog --slide-show, that's the slide show option, docs/logs.",
+     "eog --slide-show docs/logs"),
+    ("Hmm, so cal. Oh, and it ends with data.", "cal data"),  # more of it, not a remark
+    ("echo quote hi, that's the spirit quote", 'echo "hi that\'s the spirit"'),  # user's
+])
+def test_remarks_around_the_command_go(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline(tools=frozenset({"slurmd", "reflector", "eog", "cal"})).run(
+        spoken).output == expected

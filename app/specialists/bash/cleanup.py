@@ -359,11 +359,105 @@ def without_closing(text: str) -> str:
     return " ".join(_closing_off(text.split(), []))
 
 
+_MATERIAL = re.compile(r"[-/~$=|<>*\\\"`;&(){}\[\]:@%+_0-9]|\w\.\w")  # symbols, digits, "a.b"
+TRAILING_PROSE = frozenset({
+    "your", "my", "our", "any", "anybody", "anyone", "everyone", "everybody", "right", "got",
+    "see", "here", "there", "that", "this", "it", "you", "we", "me", "the", "a", "so", "and",
+    "let's", "now", "then", "thanks", "good", "okay", "ok"})
+CHATTER_OPENERS = frozenset({  # a remark after the command, not more of it
+    "remember", "notice", "note", "hopefully", "simple", "easy", "pretty", "any", "everyone",
+    "everybody", "anybody", "anyone", "good", "great", "nice", "perfect", "cool", "awesome",
+    "take", "look"})
+
+
+def _sentences(cased: list[str]) -> list[list[str]]:
+    """The words in sentences, as Whisper's full stops, question and exclamation marks end
+    them."""
+    out: list[list[str]] = [[]]
+    for w in cased:
+        out[-1].append(w)
+        if re.search(r"[a-zA-Z)][.!?]$|\?$", w):
+            out.append([])
+    return [x for x in out if x]
+
+
+def _prose_sentence(words: list[str], tools: frozenset[str]) -> bool:
+    """A sentence with nothing of a command in it: no symbol, digit or symbol word, no
+    command opening it nor after "then"/"and"/"pipe", and words of a sentence in it (or a
+    question): "Simple, right?", "Any questions so far?", "Take your time."."""
+    low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words]
+    if any(_MATERIAL.search(w.rstrip(",.!?")) for w in words) or set(low) & PURPOSE_STOPS:
+        return False
+    if (_is_command(low[0]) or low[0] in tools) and not set(low[1:]) & TRAILING_PROSE:
+        return False  # "Git status." on its own
+    if any(_is_command(w) for w, before in zip(low[1:], low, strict=False)
+           if before in SEPARATOR_WORDS):
+        return False  # "Then git push."
+    return words[-1].endswith("?") or (low[0] in CHATTER_OPENERS and len(low) > 1)
+
+
+def _trailing_prose_off(cased: list[str], removed: list[str],
+                        tools: frozenset[str] = frozenset()) -> list[str]:
+    """Sentences after the command that say nothing of it ("… tofu plan. Simple, right?
+    Remember this one.") go, while a sentence before them holds a command."""
+    sentences = _sentences(cased)
+    dropped: list[str] = []
+    while len(sentences) > 1 and _prose_sentence(sentences[-1], tools):
+        before = [w for x in sentences[:-1] for w in x]
+        low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in before]
+        if _quote_open(" ".join(before)) or not (
+                any(_MATERIAL.search(w.rstrip(",.!?")) for w in before) or
+                set(low) & PURPOSE_STOPS or
+                any((_is_command(w) or w in tools) and w not in PROSE_BEFORE for w in low)):
+            break
+        dropped = sentences.pop() + dropped
+    if dropped:
+        removed.append(" ".join(dropped))
+        return [w for x in sentences for w in x]
+    return cased
+
+
+AND_THEN_WE = {"we", "i", "you", "there", "notice", "hit", "press"}
+
+
+def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
+    """Clauses set off by commas that talk about the command instead of saying it: a note
+    on a word just said (", that's a lowercase d,", ", that's the all option") and what
+    happens next (", and we hit enter.", ", and there we go."); none holds a symbol or
+    digit."""
+    out: list[str] = []
+    j = 0
+    while j < len(cased):
+        w = cased[j]
+        low = [re.sub(r"[,.!?;:]+$", "", x.lower()) for x in cased[j:j + 3]]
+        note = low[:1] in (["that's"], ["that"]) and low[1:2] != ["is"] or low[:2] == ["that", "is"]
+        after_comma = bool(out) and out[-1].endswith(",")
+        if after_comma and (note or (low[0] == "and" and low[1:2] and low[1] in AND_THEN_WE)) \
+                and not _users_text(out):
+            end = next((k for k in range(j, len(cased)) if re.search(r"[,.!?;]$", cased[k])),
+                       len(cased) - 1)
+            clause = cased[j:end + 1]
+            article = len(low) > 1 and (low[1] in ARTICLES or low[2:3] and low[2] in ARTICLES)
+            last = end == len(cased) - 1 or cased[end][-1] in ".!?"
+            if len(clause) <= 10 and not any(_MATERIAL.search(x.rstrip(",.!?;")) for x in clause)\
+                    and not {re.sub(r"\W", "", x.lower()) for x in clause} & PURPOSE_STOPS and (
+                    (note and article) or (not note and last)):
+                removed.append(" ".join(clause))
+                out[-1] = out[-1].rstrip(",") + (cased[end][-1] if cased[end][-1] in ".!?"
+                                                  else ("," if not last else ""))
+                j = end + 1
+                continue
+        out.append(w)
+        j += 1
+    return out
+
+
 def _after_description(cased: list[str], removed: list[str],
                        tools: frozenset[str] = frozenset()) -> list[str]:
     """Description around the dictation goes: sentences before it that read as prose ("This
     one shows the log. git log"), prose up to a lead-in ("to list files I'd type ls"), and
     a description after it (", that's to list files", "(lists files)")."""
+    cased = _asides_about_it_off(_trailing_prose_off(cased, removed, tools), removed)
     cased = _purpose_off(_closing_off(cased, removed), removed)
     low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased]
     start = 0
@@ -1124,7 +1218,7 @@ def _digits_misheard(words: list[str]) -> list[str]:
 DESCRIPTION_LABELS = {"purpose", "note", "notes", "description", "why", "reason", "comment",
                       "explanation", "context", "summary", "goal", "aim", "what", "does"}
 _LABEL = re.compile(r"^\W*(?:(?:[A-Za-z']+ ){0,2}[A-Za-z']+,\s+)*"
-                    r"((?:[A-Za-z']+ ){0,4}[A-Za-z']+):\s+(?=\S)")
+                    r"((?:[A-Za-z']+ ){0,7}[A-Za-z']+):\s+(?=\S)")
 CORRECTION_LABELS = {"correction", "sorry", "actually", "wait", "instead", "rather", "mean",
                      "meant", "no"}
 _SENTENCE_END = re.compile(r"(?<=[a-zA-Z0-9)\"'][.!?])\s+(?=[A-Z\"'])")
@@ -1145,8 +1239,9 @@ def labels_off(text: str, removed: list[str] | None = None) -> str:
         if len(sentences) > 1 and _small_talk(sentence):
             gone.append(sentence)
             continue
-        if not m or words & (CORRECTION_LABELS | COMMANDS | set(SYMBOL_WORDS) | LITERAL_AFTER |
-                             (FREE_TEXT_AFTER - {"say"}) | QUOTES):  # "echo error: …"
+        spoken = len(words & PROSE_BEFORE) >= 2 and len(m.group(1).split()[-1]) > 1  # not "A:"
+        if not m or words & (CORRECTION_LABELS | set(SYMBOL_WORDS) | LITERAL_AFTER | QUOTES |
+                             (set() if spoken else COMMANDS | (FREE_TEXT_AFTER - {"say"}))):
             out.append(sentence)
         elif not words & DESCRIPTION_LABELS or len(sentences) == 1:
             out.append(sentence[m.end():])
@@ -1246,7 +1341,8 @@ PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "
                 "use", "do", "let's", "me", "and", "then", "now", "it's", "it", "so", "going",
                 "gonna", "should", "just", "try", "give", "put", "what", "for", "this",
                 "that", "thing", "okay", "alright", "um", "uh", "know", "guess", "think",
-                "mean", "on", "in", "of", "with", "which", "here", "there"}
+                "mean", "on", "in", "of", "with", "which", "here", "there", "everyone",
+                "everybody", "folks", "guys"}
 MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word
 _WRITTEN_MATERIAL = re.compile(r"--?[a-z0-9]|.*[a-z0-9]/|/")  # a flag or path Whisper wrote
 

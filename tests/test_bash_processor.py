@@ -895,10 +895,14 @@ def test_a_sentence_that_ends_in_a_noun_phrase_is_not_the_command(spoken, expect
     ("Let's go ahead and run eog --slide-show, that's the slide show option, docs/logs.",
      "eog --slide-show docs/logs"),
     ("Hmm, so cal. Oh, and it ends with data.", "cal data"),  # more of it, not a remark
+    ("So what we're going to do here is type trawl dash l.", "trawl -l"),  # a lead-in verb
+    ("We do that with pwsh -NoExit.", "pwsh -NoExit"),
+    ("Now I'm typing velero backup create demo.", "velero backup create demo"),
+    ("I wanna run xdotool type dash dash delay 500", "xdotool type --delay 500"),  # its own
     ("echo quote hi, that's the spirit quote", 'echo "hi that\'s the spirit"'),  # user's
 ])
 def test_remarks_around_the_command_go(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
-    assert BashPipeline(tools=frozenset({"slurmd", "reflector", "eog", "cal"})).run(
-        spoken).output == expected
+    tools = frozenset({"slurmd", "reflector", "eog", "cal", "trawl", "pwsh", "velero", "xdotool"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -452,6 +452,30 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
     return out
 
 
+LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", "writing",
+              "with", "is", "use", "using", "try", "execute", "executing"}
+
+
+def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
+    """Natural speech: where the command starts after a spoken lead-in that ends in a verb
+    ("So what we're going to do here is type trawl …", "We do that with pwsh …", "Now I'm
+    typing velero …"): after the last such verb before the first word of the command (a
+    symbol, digit or path, or a command's name not followed by a sentence word), with two
+    or more sentence words before it. 0 when there is none."""
+    if "space" in low:
+        return 0
+    first = next((k for k, w in enumerate(low) if _MATERIAL.search(w) or w in PURPOSE_STOPS or (
+        (_is_command(w) or w in tools) and w not in LEAD_PROSE and w not in LEAD_VERBS and
+        not (k + 1 < len(low) and low[k + 1] in LEAD_PROSE))), None)
+    if not first:
+        return 0
+    verb = max((k for k in range(first) if low[k] in LEAD_VERBS), default=None)
+    if verb is None or verb + 1 != first or not verb or low[verb - 1] not in LEAD_PROSE or \
+            sum(w in LEAD_PROSE for w in low[:verb + 1]) < 2:  # "xdotool type": the command
+        return 0
+    return verb + 1
+
+
 def _after_description(cased: list[str], removed: list[str],
                        tools: frozenset[str] = frozenset()) -> list[str]:
     """Description around the dictation goes: sentences before it that read as prose ("This
@@ -481,6 +505,7 @@ def _after_description(cased: list[str], removed: list[str],
                 text[:at].split()) & SYMBOL_NEIGHBOURS:  # "minus so": a flag, not a lead-in
             start += len(text[:at].split()) + len(lead.split())
             break
+    start += _lead_verb_end(low[start:], tools)
     end = len(cased)
     for trail in TRAIL_OFFS:
         at = f" {' '.join(low[start:])} ".find(f" {trail} ")
@@ -1343,6 +1368,8 @@ PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "
                 "that", "thing", "okay", "alright", "um", "uh", "know", "guess", "think",
                 "mean", "on", "in", "of", "with", "which", "here", "there", "everyone",
                 "everybody", "folks", "guys"}
+LEAD_PROSE = PROSE_BEFORE | FILLERS | {"we're", "we'd", "i'll", "we'll", "you'll", "let's",
+                                       "here", "now", "when", "if", "what", "how"}
 MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word
 _WRITTEN_MATERIAL = re.compile(r"--?[a-z0-9]|.*[a-z0-9]/|/")  # a flag or path Whisper wrote
 

@@ -276,7 +276,8 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
             "the command would be", "the command for that is", "so", "i need", "we need",
             "i want", "gonna need")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
-              "before i", "after i", "while i", "once i", "so i can")
+              "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
+              "so it'll", "he says", "she says", "they say", "i hope that's")
 
 
 def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
@@ -432,7 +433,8 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
         low = [re.sub(r"[,.!?;:]+$", "", x.lower()) for x in cased[j:j + 3]]
         note = low[:1] in (["that's"], ["that"]) and low[1:2] != ["is"] or low[:2] == ["that", "is"]
         after_comma = bool(out) and out[-1].endswith(",")
-        if after_comma and (note or (low[0] == "and" and low[1:2] and low[1] in AND_THEN_WE)) \
+        if after_comma and (note or (low[0] == "and" and low[1:2] and (
+                low[1] in AND_THEN_WE or low[1:3] in (["then", "i"], ["then", "we"])))) \
                 and not _users_text(out):
             end = next((k for k in range(j, len(cased)) if re.search(r"[,.!?;]$", cased[k])),
                        len(cased) - 1)
@@ -453,7 +455,8 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
 
 
 LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", "writing",
-              "with", "is", "use", "using", "try", "execute", "executing"}
+              "written", "with", "is", "use", "using", "try", "execute", "executing", "says",
+              "said", "put", "reads"}
 
 
 def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
@@ -470,8 +473,8 @@ def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
     if not first:
         return 0
     verb = max((k for k in range(first) if low[k] in LEAD_VERBS), default=None)
-    if verb is None or verb + 1 != first or not verb or low[verb - 1] not in LEAD_PROSE or \
-            sum(w in LEAD_PROSE for w in low[:verb + 1]) < 2:  # "xdotool type": the command
+    if verb is None or verb + 1 != first or not verb or low[verb - 1] not in LEAD_PROSE:
+        return 0  # "xdotool type": the command
         return 0
     return verb + 1
 

@@ -103,7 +103,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "how copy", "how copy over", "roger that", "please do the needful",
              "do the needful", "in the terminal"]
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
-                  "which", "hope", "hopefully"}  # a closing sentence starting so: about the command
+                  "which", "hope", "hopefully", "he", "she", "he's", "she's"}  # a closing sentence starting so: about the command
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
                   "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
                   "good", "perfect", "great", "thank", "you", "alright", "so", "execute",
@@ -280,6 +280,10 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "so it'll", "he says", "she says", "they say", "i hope that's")
 
 
+DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}
+_WRITTEN = re.compile(r"[-/~$=|<>*\\\"`;&(){}\[\]@%+_]|\w\.\w")  # a symbol Whisper wrote
+
+
 def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
     """The transcript without what closes it and is not the command: a parenthetical
     description ("(show the version)") and closing sentences that sign off or say what the
@@ -297,7 +301,9 @@ def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
         if not ends or (" ".join(closing) not in (*SIGN_OFFS, "done", "over") and not (
                 len(closing) <= 6 and set(closing) <= SIGN_OFF_WORDS) and not (
                 closing[0] in CLOSING_STARTS and len(closing) <= 8 and
-                not set(closing) & (SYMBOL_NEIGHBOURS | QUOTES | {"pipe"} | COMMANDS))):
+                not set(closing) & (SYMBOL_NEIGHBOURS | QUOTES | {"pipe"} | COMMANDS |
+                                    DICTATING_VERBS) and
+                not any(_WRITTEN.search(w) for w in cased[ends[-1] + 1:]))):
             break
         removed.append(" ".join(cased[ends[-1] + 1:]))
         cased, low = cased[:ends[-1] + 1], low[:ends[-1] + 1]

@@ -102,8 +102,9 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "cheers mate", "much appreciated", "ta muchly", "thanks ever", "over and out",
              "how copy", "how copy over", "roger that", "please do the needful",
              "do the needful", "in the terminal"]
+# a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
-                  "which", "hope", "hopefully", "he", "she", "he's", "she's"}  # a closing sentence starting so: about the command
+                  "which", "hope", "hopefully", "he", "she", "he's", "she's"}
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
                   "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
                   "good", "perfect", "great", "thank", "you", "alright", "so", "execute",
@@ -465,24 +466,26 @@ LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", 
               "said", "put", "reads"}
 
 
+PARTICLES = {"out", "in", "up", "down", "following", "these"}  # "type out ls"
+
+
 def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
     """Natural speech: where the command starts after a spoken lead-in that ends in a verb
     ("So what we're going to do here is type trawl …", "We do that with pwsh …", "Now I'm
-    typing velero …"): after the last such verb before the first word of the command (a
-    symbol, digit or path, or a command's name not followed by a sentence word), with two
-    or more sentence words before it. 0 when there is none."""
+    typing velero …", "It says dkms status"): after the last such verb that follows a
+    sentence word ("xdotool type" is a command) and comes before the first symbol, digit
+    or path. 0 when there is none."""
     if "space" in low:
         return 0
-    first = next((k for k, w in enumerate(low) if _MATERIAL.search(w) or w in PURPOSE_STOPS or (
-        (_is_command(w) or w in tools) and w not in LEAD_PROSE and w not in LEAD_VERBS and
-        not (k + 1 < len(low) and low[k + 1] in LEAD_PROSE))), None)
-    if not first:
-        return 0
-    verb = max((k for k in range(first) if low[k] in LEAD_VERBS), default=None)
-    if verb is None or verb + 1 != first or not verb or low[verb - 1] not in LEAD_PROSE:
-        return 0  # "xdotool type": the command
-        return 0
-    return verb + 1
+    stop = next((k for k, w in enumerate(low) if _MATERIAL.search(w) or w in PURPOSE_STOPS),
+                len(low))
+    start = 0
+    for k in range(1, min(stop, len(low) - 1)):
+        if low[k] in LEAD_VERBS and low[k - 1] in LEAD_PROSE and \
+                low[k + 1] not in LEAD_PROSE | LEAD_VERBS | ARTICLES | PARTICLES and \
+                not set(low[:k]) & FREE_TEXT_AFTER:  # "echo I run fast": the user's text
+            start = k + 1
+    return start
 
 
 def _after_description(cased: list[str], removed: list[str],

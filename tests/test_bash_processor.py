@@ -906,3 +906,19 @@ def test_remarks_around_the_command_go(spoken, expected):
 
     tools = frozenset({"slurmd", "reflector", "eog", "cal", "trawl", "pwsh", "velero", "xdotool"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # German-English (author16, dev)
+    ("Ja, so, the command reads dkms status. Genau.", "dkms status"),
+    ("Please type xcv x report.pdf, ja?", "xcv x report.pdf"),  # a tag question
+    ("Also, etcdctl snapshot save snapshot.db is what you need, it will save a snapshot.",
+     "etcdctl snapshot save snapshot.db"),
+    ("Next step, please execute claude commit, then we can continue.", "claude commit"),
+    ("Ähm, please execute crontab with the option -l, that is it.", "crontab -l"),
+    ("translate dash dash lang ja hello", "translate --lang ja hello"),  # "ja" said as a word
+])
+def test_german_english_dictation(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"dkms", "xcv", "etcdctl", "claude", "crontab", "translate"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -29,9 +29,9 @@ from app.specialists.bash.vocabulary import (
 
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
-           "oh", "then", "ugh", "eh", "ehm"}
+           "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau"}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
-               "hm", "eh", "ehm"}  # never a dictated word
+               "hm", "eh", "ehm", "ähm", "äh", "öhm"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
                 "seventy", "eighty", "ninety", "hundred", "thousand"}
@@ -53,7 +53,7 @@ FRAMING = sorted([
     "go ahead and run", "go ahead and type", "go ahead and", "let's do", "let's run",
     "lets do", "let's", "i want to run", "i want to type", "i'd like to run", "i need",
     "i want", "what i want is", "what i need is", "i'd like", "for me", "and then",
-    "now", "then", "do", "command", "try", "the", "it's", "it is",
+    "now", "then", "do", "command", "try", "the", "it's", "it is", "also", "next step",
     "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
     "give me", "can you give me", "could you give me", "let me get", "get me",
     "i need the command for this", "i need the command for", "i need the command",
@@ -109,7 +109,8 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
                   "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
                   "good", "perfect", "great", "thank", "you", "alright", "so", "execute",
                   "run", "everything", "very", "much", "ta", "lovely", "brilliant", "ever",
-                  "if", "would", "mate", "appreciated", "how", "copy", "over", "out", "roger"}
+                  "if", "would", "mate", "appreciated", "how", "copy", "over", "out", "roger",
+                  "genau", "ja"}
 # Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean", "top",
                "that", "rather", "so", "okay", "again", "slowly", "this"}
@@ -278,7 +279,8 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
             "i want", "gonna need")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
-              "so it'll", "he says", "she says", "they say", "i hope that's")
+              "so it'll", "he says", "she says", "they say", "i hope that's",
+              "is what you need", "is the command", "that's the command", "then we can")
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}
@@ -440,7 +442,8 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
         low = [re.sub(r"[,.!?;:]+$", "", x.lower()) for x in cased[j:j + 3]]
         note = low[:1] in (["that's"], ["that"]) and low[1:2] != ["is"] or low[:2] == ["that", "is"]
         after_comma = bool(out) and out[-1].endswith(",")
-        if after_comma and (note or (low[0] == "and" and low[1:2] and (
+        tag = cased[-1].endswith("?") and len(cased) - j <= 4
+        if after_comma and (note or tag or (low[0] == "and" and low[1:2] and (
                 low[1] in AND_THEN_WE or low[1:3] in (["then", "i"], ["then", "we"])))) \
                 and not _users_text(out):
             end = next((k for k in range(j, len(cased)) if re.search(r"[,.!?;]$", cased[k])),
@@ -448,6 +451,8 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
             clause = cased[j:end + 1]
             article = len(low) > 1 and (low[1] in ARTICLES or low[2:3] and low[2] in ARTICLES)
             last = end == len(cased) - 1 or cased[end][-1] in ".!?"
+            if last and not note and cased[end].endswith("?") and end - j < 4:
+                note = article = True  # a tag question: ", ja?", ", is that right?"
             if len(clause) <= 10 and not any(_MATERIAL.search(x.rstrip(",.!?;")) for x in clause)\
                     and not {re.sub(r"\W", "", x.lower()) for x in clause} & PURPOSE_STOPS and (
                     (note and article) or (not note and last)):

@@ -179,7 +179,7 @@ ADDITIONS = tuple(sorted((
     "it ends with", "oh i forgot", "i forgot to say", "and at the end", "oh and add",
     "oh and tack", "wait i forgot it ends with", "oh i forgot at the end comes",
     "i forgot at the end comes", "at the end comes", "and at the end comes", "wait and add",
-    "and add",
+    "and add", "and then we pass it", "and we pass it", "then we pass it", "and pass it",
 ), key=lambda p: -len(p)))
 
 
@@ -377,7 +377,8 @@ TRAILING_PROSE = frozenset({
 CHATTER_OPENERS = frozenset({  # a remark after the command, not more of it
     "remember", "notice", "note", "hopefully", "simple", "easy", "pretty", "any", "everyone",
     "everybody", "anybody", "anyone", "good", "great", "nice", "perfect", "cool", "awesome",
-    "take", "look"})
+    "take", "look", "let's"})
+ABOUT_IT_OPENERS = {"it's", "that's", "this", "which", "he", "she", "he's", "she's"}
 
 
 def _sentences(cased: list[str]) -> list[list[str]]:
@@ -386,7 +387,7 @@ def _sentences(cased: list[str]) -> list[list[str]]:
     out: list[list[str]] = [[]]
     for w in cased:
         out[-1].append(w)
-        if re.search(r"[a-zA-Z)][.!?]$|\?$", w):
+        if re.search(r"[a-zA-Z0-9)\"'][.!?]$|\?$", w):
             out.append([])
     return [x for x in out if x]
 
@@ -403,7 +404,10 @@ def _prose_sentence(words: list[str], tools: frozenset[str]) -> bool:
     if any(_is_command(w) for w, before in zip(low[1:], low, strict=False)
            if before in SEPARATOR_WORDS):
         return False  # "Then git push."
-    return words[-1].endswith("?") or (low[0] in CHATTER_OPENERS and len(low) > 1)
+    if set(low) & (DICTATING_VERBS - {"enter"}):  # "Do I press enter after that?" is not
+        return False
+    return words[-1].endswith("?") or (low[0] in CHATTER_OPENERS and len(low) > 1) or (
+        low[0] in ABOUT_IT_OPENERS and len(low) >= 4)  # "It's going to create a bucket."
 
 
 def _trailing_prose_off(cased: list[str], removed: list[str],

@@ -145,6 +145,8 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("r", "sync"): "rsync", ("open", "parent"): "open paren", ("close", "parent"): "close paren",
     ("left", "parent"): "left paren", ("right", "parent"): "right paren", ("parens",): "paren",
     ("vent",): "venv", ("engine", "x"): "nginx", ("engine-x",): "nginx",
+    ("tack", "tack"): "dash dash", ("tack",): "dash",  # an old sysadmin's name for "-" …
+    ("and", "tack"): "and tack", ("tack", "on"): "tack on",  # … not "and tack it on"
     ("v", "env"): "venv", ("dot", "pi"): "dot py", ("dot", "pie"): "dot py",
     ("dot", "pipe", "quote"): "dot py quote", ("sudo's",): "sudo", ("cube",): "kube",
     ("dash", "be"): "dash v", ("dash", "of"): "dash a", ("dash", "hey"): "dash a",

@@ -922,3 +922,21 @@ def test_german_english_dictation(spoken, expected):
 
     tools = frozenset({"dkms", "xcv", "etcdctl", "claude", "crontab", "translate"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # reading a support chat aloud (author15)
+    ("It says P-I-P debug --implementation foo.", "pip debug --implementation foo"),
+    ("Sorry, I'm not a computer person. The line says uuidgen, --random.", "uuidgen --random"),
+    ("He's written adb logcat. I'm just copying what he's got.", "adb logcat"),
+    ("It says equery, depgraph then there's vim.", "equery depgraph vim"),
+    ("He wants me to type bpytop, because he says it'll start bpytop.", "bpytop"),
+    ("Please execute birdc set, sorry, again from the start, please execute birdc show route.",
+     "birdc show route"),
+    ("It says tailscale file, G-E-T, all one word, data slash projects.",
+     "tailscale file get data/projects"),
+])
+def test_reading_a_command_aloud(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"pip", "uuidgen", "adb", "equery", "bpytop", "birdc", "tailscale"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -53,7 +53,7 @@ FRAMING = sorted([
     "go ahead and run", "go ahead and type", "go ahead and", "let's do", "let's run",
     "lets do", "let's", "i want to run", "i want to type", "i'd like to run", "i need",
     "i want", "what i want is", "what i need is", "i'd like", "for me", "and then",
-    "now", "then", "do", "command", "try", "the", "it's", "it is", "also", "next step",
+    "now", "then", "do", "command", "try", "the", "it's", "it is", "also", "next step", "next bit",
     "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
     "give me", "can you give me", "could you give me", "let me get", "get me",
     "i need the command for this", "i need the command for", "i need the command",
@@ -136,6 +136,7 @@ CORRECTIONS = sorted([
     "that should be", "never mind", "wrong", "instead", "pardon", "pardon me",
     "i mean to say", *SAID_AGAIN, "i start again from the beginning",
     "start again from the beginning", "from the beginning", "let me start again",
+    "again from the start", "from the start",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -150,7 +151,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "let me start over", "s
             "start again",
             "from the top", "let me say it again", "let me try again", *SAID_AGAIN,
             "i start again from the beginning", "start again from the beginning",
-            "from the beginning", "let me start again"}
+            "from the beginning", "let me start again", "again from the start", "from the start"}
 LEADING_MARKERS = sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))
 """Markers said before any command ("Disregard that. I say again, …"): only the marker goes."""
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
@@ -179,7 +180,8 @@ ADDITIONS = tuple(sorted((
     "it ends with", "oh i forgot", "i forgot to say", "and at the end", "oh and add",
     "oh and tack", "wait i forgot it ends with", "oh i forgot at the end comes",
     "i forgot at the end comes", "at the end comes", "and at the end comes", "wait and add",
-    "and add", "and then we pass it", "and we pass it", "then we pass it", "and pass it",
+    "and add", "then there's", "and there's", "there's", "and then we pass it",
+    "and we pass it", "then we pass it", "and pass it",
 ), key=lambda p: -len(p)))
 
 
@@ -378,7 +380,7 @@ CHATTER_OPENERS = frozenset({  # a remark after the command, not more of it
     "remember", "notice", "note", "hopefully", "simple", "easy", "pretty", "any", "everyone",
     "everybody", "anybody", "anyone", "good", "great", "nice", "perfect", "cool", "awesome",
     "take", "look", "let's"})
-ABOUT_IT_OPENERS = {"it's", "that's", "this", "which", "he", "she", "he's", "she's"}
+ABOUT_IT_OPENERS = {"it's", "that's", "this", "which", "he", "she", "he's", "she's", "i'm"}
 
 
 def _sentences(cased: list[str]) -> list[list[str]]:
@@ -404,8 +406,9 @@ def _prose_sentence(words: list[str], tools: frozenset[str]) -> bool:
     if any(_is_command(w) for w, before in zip(low[1:], low, strict=False)
            if before in SEPARATOR_WORDS):
         return False  # "Then git push."
-    if set(low) & (DICTATING_VERBS - {"enter"}):  # "Do I press enter after that?" is not
-        return False
+    if any(w in DICTATING_VERBS - {"enter"} and nxt not in LEAD_PROSE | ARTICLES
+           for w, nxt in zip(low, [*low[1:], ""], strict=True)):  # "he says it …" does not
+        return False  # "Do I press enter after that?" does not either
     return words[-1].endswith("?") or (low[0] in CHATTER_OPENERS and len(low) > 1) or (
         low[0] in ABOUT_IT_OPENERS and len(low) >= 4)  # "It's going to create a bucket."
 
@@ -476,25 +479,26 @@ LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", 
 
 
 PARTICLES = {"out", "in", "up", "down", "following", "these"}  # "type out ls"
+REPORTING = {"says", "reads", "said"}
 
 
 def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
     """Natural speech: where the command starts after a spoken lead-in that ends in a verb
     ("So what we're going to do here is type trawl …", "We do that with pwsh …", "Now I'm
-    typing velero …", "It says dkms status"): after the last such verb that follows a
+    typing velero …", "It says dkms status"): after the first such verb that follows a
     sentence word ("xdotool type" is a command) and comes before the first symbol, digit
     or path. 0 when there is none."""
     if "space" in low:
         return 0
     stop = next((k for k, w in enumerate(low) if _MATERIAL.search(w) or w in PURPOSE_STOPS),
                 len(low))
-    start = 0
     for k in range(1, min(stop, len(low) - 1)):
-        if low[k] in LEAD_VERBS and low[k - 1] in LEAD_PROSE and \
+        said_by = low[k] in REPORTING and k >= 2 and low[k - 2] in ARTICLES  # "the line says"
+        if low[k] in LEAD_VERBS and (low[k - 1] in LEAD_PROSE or said_by) and \
                 low[k + 1] not in LEAD_PROSE | LEAD_VERBS | ARTICLES | PARTICLES and \
                 not set(low[:k]) & FREE_TEXT_AFTER:  # "echo I run fast": the user's text
-            start = k + 1
-    return start
+            return k + 1
+    return 0
 
 
 def _after_description(cased: list[str], removed: list[str],
@@ -1147,7 +1151,7 @@ def _named_cut(text: str, m: re.Match) -> str | None:
         text[m.end() + fix.end():]
 
 
-_HINT = re.compile(r"(?i),?\s*\b(no spaces?|on its own)\b[,.?!]?(?=\s|$)")
+_HINT = re.compile(r"(?i),?\s*\b(no spaces?|all one word|on its own)\b[,.?!]?(?=\s|$)")
 
 
 def spoken_hints(text: str) -> str:
@@ -1159,7 +1163,7 @@ def spoken_hints(text: str) -> str:
     def mark(m: re.Match) -> str:
         if _quote_open(text[:m.start()]):
             return m.group(0)
-        return " " + (JOINED if m.group(1).lower().startswith("no") else ALONE) + " "
+        return " " + (ALONE if m.group(1).lower() == "on its own" else JOINED) + " "
 
     return _HINT.sub(mark, text)
 
@@ -1181,7 +1185,12 @@ def hyphens_heard(text: str) -> str:
         return f"{a} {b}" if a.lower() in _SPOKEN_PARTS and b.lower() in _SPOKEN_PARTS else \
             m.group(0)
 
-    return _HYPHENED.sub(split, text)
+    return _LETTERS_HYPHENED.sub(lambda m: m.group(1).replace("-", "").lower(),
+                                 _HYPHENED.sub(split, text))
+
+
+_LETTERS_HYPHENED = re.compile(  # "P-I-P": pip; "all one word" after it says nothing more
+    r"(?<![\w-])([A-Z](?:-[A-Z])+)(?![\w-])(?:,?\s*all one word\b(?=[,.]?\s|[,.]?$))?")
 
 
 def _bare(word: str) -> str:
@@ -1390,7 +1399,8 @@ PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "
                 "mean", "on", "in", "of", "with", "which", "here", "there", "everyone",
                 "everybody", "folks", "guys"}
 LEAD_PROSE = PROSE_BEFORE | FILLERS | {"we're", "we'd", "i'll", "we'll", "you'll", "let's",
-                                       "here", "now", "when", "if", "what", "how"}
+                                       "here", "now", "when", "if", "what", "how", "he",
+                                       "she", "they", "he's", "she's", "they've", "i've"}
 MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word
 _WRITTEN_MATERIAL = re.compile(r"--?[a-z0-9]|.*[a-z0-9]/|/")  # a flag or path Whisper wrote
 

@@ -940,3 +940,21 @@ def test_reading_a_command_aloud(spoken, expected):
 
     tools = frozenset({"pip", "uuidgen", "adb", "equery", "bpytop", "birdc", "tailscale"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # an instructor's slips (author14, chaotic)
+    ("Now I'm typing wa-, walker, and there we go.", "walker"),  # a word broken off
+    ("Let's go ahead and run gui-, uh, guile script.scm.", "guile script.scm"),
+    ("faker space dash dash quiet, not dash dash quiet but dash dash repeat",
+     "faker --repeat"),  # "not X but Y": X was just said
+    ("We do that with pamstack dash c, not c but t, foo.pam. Let's see if it complains.",
+     "pamstack -t foo.pam"),
+    ("echo space quote not bad but good quote", 'echo "not bad but good"'),  # the user's text
+    ("Right, let's do GH help.", "gh help"),
+    ("Now I'm typing zrok invite. And, well, you get the idea.", "zrok invite"),
+])
+def test_an_instructors_slips(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"walker", "guile", "faker", "pamstack", "gh", "zrok"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -379,7 +379,8 @@ TRAILING_PROSE = frozenset({
 CHATTER_OPENERS = frozenset({  # a remark after the command, not more of it
     "remember", "notice", "note", "hopefully", "simple", "easy", "pretty", "any", "everyone",
     "everybody", "anybody", "anyone", "good", "great", "nice", "perfect", "cool", "awesome",
-    "take", "look", "let's"})
+    "take", "look", "you", "you'll", "don't", "yeah"})
+CHATTER = ("let's see", "let's find out", "let's hope")
 ABOUT_IT_OPENERS = {"it's", "that's", "this", "which", "he", "she", "he's", "she's", "i'm"}
 
 
@@ -401,6 +402,8 @@ def _prose_sentence(words: list[str], tools: frozenset[str]) -> bool:
     low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words]
     if any(_MATERIAL.search(w.rstrip(",.!?")) for w in words) or set(low) & PURPOSE_STOPS:
         return False
+    while len(low) > 1 and low[0] in FILLERS | {"and"}:  # "And, well, you get the idea."
+        low = low[1:]
     if (_is_command(low[0]) or low[0] in tools) and not set(low[1:]) & TRAILING_PROSE:
         return False  # "Git status." on its own
     if any(_is_command(w) for w, before in zip(low[1:], low, strict=False)
@@ -409,7 +412,8 @@ def _prose_sentence(words: list[str], tools: frozenset[str]) -> bool:
     if any(w in DICTATING_VERBS - {"enter"} and nxt not in LEAD_PROSE | ARTICLES
            for w, nxt in zip(low, [*low[1:], ""], strict=True)):  # "he says it …" does not
         return False  # "Do I press enter after that?" does not either
-    return words[-1].endswith("?") or (low[0] in CHATTER_OPENERS and len(low) > 1) or (
+    return words[-1].endswith("?") or (low[0] in CHATTER_OPENERS and len(low) > 1) or \
+        " ".join(low).startswith(CHATTER) or (
         low[0] in ABOUT_IT_OPENERS and len(low) >= 4)  # "It's going to create a bucket."
 
 
@@ -1102,8 +1106,26 @@ def _not_this(text: str) -> tuple[str, int]:
     return text, taken
 
 
+_NOT_X_BUT = re.compile(r"(?i)(?:^|(?<=[\s,]))not((?: [^\s,.\"']+){1,6}),? but (?=\S)")
+
+
+def _not_x_but(text: str) -> str | None:
+    """ "dash dash quiet, not dash dash quiet but dash dash repeat": the words named after
+    "not" were said just before it; they go, and what follows "but" takes their place."""
+    for m in _NOT_X_BUT.finditer(text):
+        named, head = m.group(1).strip().lower(), text[:m.start()].rstrip(", ")
+        sentence = re.split(r"(?<=[.!?])\s+", text[:m.start()])[-1]  # "Say you need …. X"
+        if _takes_back(sentence) and head.lower().endswith(named) and (
+                len(head) == len(named) or not head[-len(named) - 1].isalnum()):
+            return head[:len(head) - len(named)].rstrip() + " " + text[m.end():]
+    return None
+
+
 def _not_this_once(text: str) -> tuple[str, int]:
     """The first "not X" that takes X back, taken out (see :func:`_not_this`)."""
+    named = _not_x_but(text)
+    if named is not None:
+        return named, 1
     for m in _NOT_BUT.finditer(text):  # "not dash e but dash p": what follows "but"
         if _takes_back(text[:m.start()]):
             return text[:m.start()] + text[m.end():], 1
@@ -1195,6 +1217,16 @@ _LETTERS_HYPHENED = re.compile(  # "P-I-P": pip; "all one word" after it says no
 
 def _bare(word: str) -> str:
     return re.sub(r"[^a-z0-9]", "", word.lower())
+
+
+_CUT_OFF = re.compile(r"(?<![\w-])([A-Za-z0-9]+)-,?\s+(?:(?:uh|um|er|erm|ah|hmm),?\s+)*"
+                      r"(?=\1)", re.IGNORECASE)
+
+
+def cut_off(text: str) -> str:
+    """A word Whisper wrote broken off and said again at once ("wa-, walker", "exa-, uh,
+    example") is said once."""
+    return _CUT_OFF.sub("", text)
 
 
 def trailed_off(text: str) -> str:
@@ -1363,7 +1395,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(text, removed), removed))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
-                                                       trailed_off(hyphens_heard(text))))))
+                                                       trailed_off(cut_off(hyphens_heard(
+                                                           text)))))))
     cased = _after_description(sentence_case_off(text), removed, tools)
     words = fix_subcommand(letters_heard(heard_as(_intro_off(_words(" ".join(cased)),
                                                               removed))))

@@ -950,11 +950,15 @@ def test_reading_a_command_aloud(spoken, expected):
     ("We do that with pamstack dash c, not c but t, foo.pam. Let's see if it complains.",
      "pamstack -t foo.pam"),
     ("echo space quote not bad but good quote", 'echo "not bad but good"'),  # the user's text
+    ("The command reads hub, not hub, trayer.", "trayer"),  # "X, not X, Y"
+    ("blackfire space na ja, run space foo", "blackfire run foo"),  # German-English asides
+    ("Please execute rails space wait a second, minus minus bsd, ah no, minus minus version.",
+     "rails --version"),
     ("Right, let's do GH help.", "gh help"),
     ("Now I'm typing zrok invite. And, well, you get the idea.", "zrok invite"),
 ])
 def test_an_instructors_slips(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
-    tools = frozenset({"walker", "guile", "faker", "pamstack", "gh", "zrok"})
+    tools = frozenset({"walker", "guile", "faker", "pamstack", "gh", "zrok", "trayer", "rails"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -136,7 +136,7 @@ CORRECTIONS = sorted([
     "that should be", "never mind", "wrong", "instead", "pardon", "pardon me",
     "i mean to say", *SAID_AGAIN, "i start again from the beginning",
     "start again from the beginning", "from the beginning", "let me start again",
-    "again from the start", "from the start",
+    "again from the start", "from the start", "ah no",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -167,7 +167,8 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
-    "just a moment",
+    "just a moment", "na ja", "where was it again", "wait a second", "just a second",
+    "that was a long one",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")
 CONNECTORS = {"then for the options put", "and for the rest put", "for the options put",
@@ -1106,12 +1107,14 @@ def _not_this(text: str) -> tuple[str, int]:
     return text, taken
 
 
-_NOT_X_BUT = re.compile(r"(?i)(?:^|(?<=[\s,]))not((?: [^\s,.\"']+){1,6}),? but (?=\S)")
+_NOT_X_BUT = re.compile(
+    r"(?i)(?:^|(?<=[\s,]))not((?: (?!but\b)[^\s,.\"']+){1,6})(?:,? but |, )(?=\S)")
 
 
 def _not_x_but(text: str) -> str | None:
-    """ "dash dash quiet, not dash dash quiet but dash dash repeat": the words named after
-    "not" were said just before it; they go, and what follows "but" takes their place."""
+    """ "dash dash quiet, not dash dash quiet but dash dash repeat", "hub, not hub, trayer":
+    the words named after "not" were said just before it; they go, and what follows takes
+    their place."""
     for m in _NOT_X_BUT.finditer(text):
         named, head = m.group(1).strip().lower(), text[:m.start()].rstrip(", ")
         sentence = re.split(r"(?<=[.!?])\s+", text[:m.start()])[-1]  # "Say you need …. X"

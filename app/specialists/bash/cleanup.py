@@ -136,7 +136,7 @@ CORRECTIONS = sorted([
     "that should be", "never mind", "wrong", "instead", "pardon", "pardon me",
     "i mean to say", *SAID_AGAIN, "i start again from the beginning",
     "start again from the beginning", "from the beginning", "let me start again",
-    "again from the start", "from the start", "ah no",
+    "again from the start", "from the start", "ah no", "whoops", "it's actually",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -529,6 +529,8 @@ def _after_description(cased: list[str], removed: list[str],
         at = f" {text} ".find(f" {lead} ")
         if f" {text} "[at:].startswith(f" {lead} is "):
             continue  # "what I need is": framing, stripped as such
+        if f" {text} "[at:].startswith(tuple(f" {t} " for t in TRAIL_OFFS)):
+            continue  # "…, so it'll convert from hex": what it does, after the command
         if at > 0 and (lead.startswith("the command") or sum(
                 x in PROSE_BEFORE for x in text[:at].split()) >= 2 or _purpose_said(text[:at])) \
                 and not set(
@@ -1433,7 +1435,7 @@ PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "
                 "gonna", "should", "just", "try", "give", "put", "what", "for", "this",
                 "that", "thing", "okay", "alright", "um", "uh", "know", "guess", "think",
                 "mean", "on", "in", "of", "with", "which", "here", "there", "everyone",
-                "everybody", "folks", "guys"}
+                "everybody", "folks", "guys", "says", "said", "he", "she", "he's", "she's"}
 LEAD_PROSE = PROSE_BEFORE | FILLERS | {"we're", "we'd", "i'll", "we'll", "you'll", "let's",
                                        "here", "now", "when", "if", "what", "how", "he",
                                        "she", "they", "he's", "she's", "they've", "i've"}

@@ -934,9 +934,11 @@ def test_german_english_dictation(spoken, expected):
      "birdc show route"),
     ("It says tailscale file, G-E-T, all one word, data slash projects.",
      "tailscale file get data/projects"),
-    ("He wants me to type sbkmanager, whoops, sdkmanager dash dash update.", "sdkmanager --update"),
+    ("He wants me to type sbkmanager, whoops, sdkmanager dash dash update.",
+     "sdkmanager --update"),
     ("It says to type syztemd-delta, uh, it's actually, systemd-delta", "systemd-delta"),
-    ("It says bats space hyphen capital t space docs slash test dot bats", "bats -T docs/test.bats"),
+    ("It says bats space hyphen capital t space docs slash test dot bats",
+     "bats -T docs/test.bats"),
     ("It says bitwise 0x563d, so it'll convert from hexadecimal, apparently.", "bitwise 0x563d"),
 ])
 def test_reading_a_command_aloud(spoken, expected):

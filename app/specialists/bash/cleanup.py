@@ -529,8 +529,9 @@ def _after_description(cased: list[str], removed: list[str],
         at = f" {text} ".find(f" {lead} ")
         if f" {text} "[at:].startswith(f" {lead} is "):
             continue  # "what I need is": framing, stripped as such
-        if f" {text} "[at:].startswith(tuple(f" {t} " for t in TRAIL_OFFS)):
-            continue  # "…, so it'll convert from hex": what it does, after the command
+        if f" {text} "[at:].startswith(tuple(f" {t} " for t in TRAIL_OFFS)) or \
+                f" {text} "[at:].startswith(f" {lead} actually "):
+            continue  # "…, so it'll convert from hex": what it does; "it's actually": a fix
         if at > 0 and (lead.startswith("the command") or sum(
                 x in PROSE_BEFORE for x in text[:at].split()) >= 2 or _purpose_said(text[:at])) \
                 and not set(

@@ -969,3 +969,17 @@ def test_an_instructors_slips(spoken, expected):
 
     tools = frozenset({"walker", "guile", "faker", "pamstack", "gh", "zrok", "trayer", "rails"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # symbol names other people use
+    ("pg underscore dump space app underscore db space greater than sign space out dot sql",
+     "pg_dump app_db > out.sql"),
+    ("lxc space snapshot space square bracket open origin double point square bracket close "
+     "redis", "lxc snapshot [origin:]redis"),  # the noun first, "double point" for a colon
+    ("rpicam dash still space dash o space the squiggle slash backup dot rgb",
+     "rpicam-still -o ~/backup.rgb"),  # an article before a symbol's name
+])
+def test_symbol_names_other_people_use(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline().run(spoken).output == expected

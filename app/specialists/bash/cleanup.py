@@ -1221,6 +1221,21 @@ _LETTERS_HYPHENED = re.compile(  # "P-I-P": pip; "all one word" after it says no
     r"(?<![\w-])([A-Z](?:-[A-Z])+)(?![\w-])(?:,?\s*all one word\b(?=[,.]?\s|[,.]?$))?")
 
 
+_NAMED_SYMBOLS = set(SYMBOL_WORDS) - {"dot", "period", "point", "at", "and"}  # "the dot": "."
+
+
+def _article_off(words: list[str]) -> list[str]:
+    """ "the squiggle slash projects", "the star dot hs": an article before a symbol's name
+    is speech, not part of the command (outside the user's own text)."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w == "the" and i + 1 < len(words) and words[i + 1] in _NAMED_SYMBOLS and \
+                not _users_text(out):
+            continue
+        out.append(w)
+    return out
+
+
 def _bare(word: str) -> str:
     return re.sub(r"[^a-z0-9]", "", word.lower())
 
@@ -1404,8 +1419,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
                                                        trailed_off(cut_off(hyphens_heard(
                                                            text)))))))
     cased = _after_description(sentence_case_off(text), removed, tools)
-    words = fix_subcommand(letters_heard(heard_as(_intro_off(_words(" ".join(cased)),
-                                                              removed))))
+    words = fix_subcommand(letters_heard(_article_off(heard_as(_intro_off(
+        _words(" ".join(cased)), removed)))))
     words, added = _drop_additions(words)
     words = _strip_phrases(words, FILLED_FRAMING, removed)  # before fillers eat "like"
     words = _strip_fillers(_restated_after_pause(_strip_asides(words, removed), removed),

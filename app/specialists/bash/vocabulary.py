@@ -36,6 +36,14 @@ SYMBOL_PHRASES: dict[tuple[str, ...], str] = {
     ("close", "square", "bracket"): "]",
     ("open", "angle"): "<", ("close", "angle"): ">", ("left", "angle"): "<",
     ("right", "angle"): ">", ("new", "line"): "\\n",
+    ("greater", "than", "sign"): ">", ("less", "than", "sign"): "<",
+    # the noun first, as German and French speakers say them ("square bracket open")
+    ("square", "bracket", "open"): "[", ("square", "bracket", "close"): "]",
+    ("round", "bracket", "open"): "(", ("round", "bracket", "close"): ")",
+    ("curly", "bracket", "open"): "{", ("curly", "bracket", "close"): "}",
+    ("parenthesis", "open"): "(", ("parenthesis", "close"): ")", ("paren", "open"): "(",
+    ("paren", "close"): ")", ("brace", "open"): "{", ("brace", "close"): "}",
+    ("double", "point"): ":",
 }
 SYMBOL_WORDS: dict[str, str] = {
     "dash": "-", "minus": "-", "hyphen": "-",

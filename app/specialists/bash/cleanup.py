@@ -382,7 +382,8 @@ CHATTER_OPENERS = frozenset({  # a remark after the command, not more of it
     "everybody", "anybody", "anyone", "good", "great", "nice", "perfect", "cool", "awesome",
     "take", "look", "you", "you'll", "don't", "yeah"})
 CHATTER = ("let's see", "let's find out", "let's hope")
-ABOUT_IT_OPENERS = {"it's", "that's", "this", "which", "he", "she", "he's", "she's", "i'm"}
+ABOUT_IT_OPENERS = {"it's", "that's", "that", "this", "which", "he", "she", "he's", "she's",
+                    "i'm"}
 
 
 def _sentences(cased: list[str]) -> list[list[str]]:
@@ -1347,7 +1348,9 @@ def labels_off(text: str, removed: list[str] | None = None) -> str:
         if len(sentences) > 1 and _small_talk(sentence):
             gone.append(sentence)
             continue
-        spoken = len(words & PROSE_BEFORE) >= 2 and len(m.group(1).split()[-1]) > 1  # not "A:"
+        spoken = len(words & PROSE_BEFORE) >= 2
+        if m and len(m.group(1).split()[-1]) == 1:  # "mcopy A: docs/": a drive, no label
+            m = None
         if not m or words & (CORRECTION_LABELS | set(SYMBOL_WORDS) | LITERAL_AFTER | QUOTES |
                              (set() if spoken else COMMANDS | (FREE_TEXT_AFTER - {"say"}))):
             out.append(sentence)
@@ -1456,6 +1459,7 @@ LEAD_PROSE = PROSE_BEFORE | FILLERS | {"we're", "we'd", "i'll", "we'll", "you'll
                                        "here", "now", "when", "if", "what", "how", "he",
                                        "she", "they", "he's", "she's", "they've", "i've"}
 MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word
+HEAD_SYMBOLS = set(SYMBOL_WORDS) | {"semicolon"}  # "image point sif": a head said as dictation
 _WRITTEN_MATERIAL = re.compile(r"--?[a-z0-9]|.*[a-z0-9]/|/")  # a flag or path Whisper wrote
 
 
@@ -1528,7 +1532,7 @@ def command_segment(text: str) -> tuple[str, str]:
                          not _dictated([w.lower() for w in words], j)), default=0)
             said = _units_said(before) if start == 0 else i - start  # "D N F provides date"
             head = before[start:]
-            if said > MAX_UNKNOWN_HEAD and not (SYMBOLISH | {"semicolon"}) & set(head) and \
+            if said > MAX_UNKNOWN_HEAD and not (SYMBOLISH | HEAD_SYMBOLS) & set(head) and \
                     not any(_WRITTEN_MATERIAL.match(b) for b in head):
                 start = i  # a long run of plain words: not a tool's name
             return " ".join(words[start:]), " ".join(words[:start])

@@ -983,3 +983,18 @@ def test_symbol_names_other_people_use(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline().run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # quotes Whisper wrote
+    ('If you want to search a Zip archive, you would type zipgrep "main" /tmp/main.zip.',
+     'zipgrep "main" /tmp/main.zip'),  # around an argument: the user's quotes
+    ('Okay, type "git status".', "git status"),  # around the whole command: the sentence's
+    ("Now I'm typing ppmpat 640 greater than re-, um, ppmpat 640 greater than report.ppm.",
+     "ppmpat 640 > report.ppm"),  # a word broken off, then the command again
+    ("dtrx space dash dash recursive, oops, let me fix that, dash dash flat", "dtrx --flat"),
+])
+def test_quotes_whisper_wrote_and_more_slips(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline(tools=frozenset({"zipgrep", "ppmpat", "dtrx"})).run(spoken).output \
+        == expected

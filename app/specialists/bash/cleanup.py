@@ -137,6 +137,7 @@ CORRECTIONS = sorted([
     "i mean to say", *SAID_AGAIN, "i start again from the beginning",
     "start again from the beginning", "from the beginning", "let me start again",
     "again from the start", "from the start", "ah no", "whoops", "it's actually",
+    "let me fix that",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -283,7 +284,8 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
               "so it'll", "he says", "she says", "they say", "i hope that's",
-              "is what you need", "is the command", "that's the command", "then we can")
+              "is what you need", "is the command", "that's the command", "then we can",
+              "and see what")
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}
@@ -1241,13 +1243,13 @@ def _bare(word: str) -> str:
     return re.sub(r"[^a-z0-9]", "", word.lower())
 
 
-_CUT_OFF = re.compile(r"(?<![\w-])([A-Za-z0-9]+)-,?\s+(?:(?:uh|um|er|erm|ah|hmm),?\s+)*"
-                      r"(?=\1)", re.IGNORECASE)
+_CUT_OFF = re.compile(r"(?<![\w-])([A-Za-z0-9]+)-(?:,?\s+(?:(?:uh|um|er|erm|ah|hmm),?\s+)*"
+                      r"(?=\1)|,\s+(?:(?:uh|um|er|erm|ah|hmm),?\s+)*)", re.IGNORECASE)
 
 
 def cut_off(text: str) -> str:
-    """A word Whisper wrote broken off and said again at once ("wa-, walker", "exa-, uh,
-    example") is said once."""
+    """A word Whisper wrote broken off ("wa-, walker", "exa-, uh, example", "ma-, um,
+    packwiz …") is not said."""
     return _CUT_OFF.sub("", text)
 
 

@@ -73,13 +73,21 @@ def _upper_name(word: str) -> str:
     name, eq, value = word.partition("=")
     return name.upper() + eq + value
 
+_QUOTED_WORD = re.compile(r"[\"“][^\"“”\s]+[\"”][.,!?;:]?")
+
+
 def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
     """Words in the transcript's casing; sentence punctuation Whisper adds is dropped, its
     symbols kept (``ls-la`` in command position is ``ls -la`` unless installed so)."""
     out: list[str] = []
     for raw in text.replace("\u2019", "'").split():
+        if re.search(r"[\"”][.,!?;:]$", raw):  # type "git status".: the sentence's end
+            raw = raw[:-1]
         w = raw.strip("\"“”")
         if not w:
+            continue
+        if out and _QUOTED_WORD.fullmatch(raw):  # zipgrep "main" x.zip: a quoted argument
+            out.append('"' + raw.lstrip("\"“").rstrip(".,!?;:").rstrip("\"”") + '"')
             continue
         if w[-1] in ".,!?;:" and _WORD_PUNCT.fullmatch(w):
             w = _PUNCT_END.sub("", w) or w

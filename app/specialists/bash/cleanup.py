@@ -383,7 +383,7 @@ CHATTER_OPENERS = frozenset({  # a remark after the command, not more of it
     "remember", "notice", "note", "hopefully", "simple", "easy", "pretty", "any", "everyone",
     "everybody", "anybody", "anyone", "good", "great", "nice", "perfect", "cool", "awesome",
     "take", "look", "you", "you'll", "don't", "yeah"})
-CHATTER = ("let's see", "let's find out", "let's hope")
+CHATTER = ("let's see", "let's find out", "let's hope", "i hope", "i think that's")
 ABOUT_IT_OPENERS = {"it's", "that's", "that", "this", "which", "he", "she", "he's", "she's",
                     "i'm"}
 
@@ -1232,7 +1232,8 @@ def _article_off(words: list[str]) -> list[str]:
     is speech, not part of the command (outside the user's own text)."""
     out: list[str] = []
     for i, w in enumerate(words):
-        if w == "the" and i + 1 < len(words) and words[i + 1] in _NAMED_SYMBOLS and \
+        if (w == "the" and i + 1 < len(words) and words[i + 1] in _NAMED_SYMBOLS or
+                w == "a" and words[i + 1:i + 2] in (["squiggle"], ["tilde"])) and \
                 not _users_text(out):
             continue
         out.append(w)

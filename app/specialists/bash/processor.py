@@ -81,12 +81,12 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
     symbols kept (``ls-la`` in command position is ``ls -la`` unless installed so)."""
     out: list[str] = []
     for raw in text.replace("\u2019", "'").split():
-        if re.search(r"[\"”][.,!?;:]$", raw):  # type "git status".: the sentence's end
+        if len(raw) > 1 and raw[-1] in ".,!?;:" and raw[-2] in "\"”":  # type "ls".: the end
             raw = raw[:-1]
         w = raw.strip("\"“”")
         if not w:
             continue
-        if out and _QUOTED_WORD.fullmatch(raw):  # zipgrep "main" x.zip: a quoted argument
+        if out and raw[0] in "\"“" and _QUOTED_WORD.fullmatch(raw):  # zipgrep "main" x.zip
             out.append('"' + raw.lstrip("\"“").rstrip(".,!?;:").rstrip("\"”") + '"')
             continue
         if w[-1] in ".,!?;:" and _WORD_PUNCT.fullmatch(w):

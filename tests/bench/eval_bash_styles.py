@@ -23,7 +23,11 @@ commands in a stranger's habits, tests/bench/thirteenth_author.py), the fourteen
 authors' dev sets (a Linux instructor narrating to her class, a print-shop owner reading a
 support chat aloud, a Hamburg developer's German-English; first readings rules / app 51.5 /
 62.5, 50.0 / 57.8, 52.8 / 61.8, tests/bench/fourteenth_author.py, fifteenth_author.py,
-sixteenth_author.py) and the team's 360-entry dev set (the regression set). A set whose file
+sixteenth_author.py), the seventeenth to nineteenth authors' dev sets (a Lyon developer's
+French-English, a blind SRE who spells with the NATO alphabet, a student streaming to his
+chat in run-on speech; first readings 56.0 / 62.0, 64.5 / 64.8, 62.0 / 65.8,
+tests/bench/seventeenth_author.py, eighteenth_author.py, nineteenth_author.py) and the
+team's 360-entry dev set (the regression set). A set whose file
 is not there yet is skipped. The processor alone is timed on the eval targets (clean protocol
 words).
 
@@ -61,7 +65,8 @@ from models.store import ModelStore
 ROOT = Path(__file__).resolve().parents[2]
 SETS = ("eval", "authors", "author3", "author4", "author5", "heldout_author", "author7",
         "author8", "author9", "author10", "author11", "author12", "family", "heldout", "author6",
-        "author13", "author14", "author15", "author16", "dev-360")
+        "author13", "author14", "author15", "author16", "author17", "author18", "author19",
+        "dev-360")
 
 
 def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:

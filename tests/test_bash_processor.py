@@ -998,3 +998,18 @@ def test_quotes_whisper_wrote_and_more_slips(spoken, expected):
 
     assert BashPipeline(tools=frozenset({"zipgrep", "ppmpat", "dtrx"})).run(spoken).output \
         == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # French-English (author17, dev)
+    ("pacman space minus majuscule f space photo point j p g", "pacman -F photo.jpg"),
+    ("git space log space head in capitals tilde two", "git log HEAD~2"),  # casing said after
+    ("s s h space alice arobase db", "ssh alice@db"),
+    ("Alors, on the server, we launch acme.sh --issue --domain example.com, and it's good.",
+     "acme.sh --issue --domain example.com"),
+    ("Euh, we do poetry check minus minus lock, like that.", "poetry check --lock"),
+])
+def test_french_english_dictation(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"pacman", "acme.sh", "poetry"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

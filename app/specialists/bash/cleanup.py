@@ -29,9 +29,10 @@ from app.specialists.bash.vocabulary import (
 
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
-           "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau"}
+           "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
+           "alors"}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
-               "hm", "eh", "ehm", "ähm", "äh", "öhm"}  # never a dictated word
+               "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
                 "seventy", "eighty", "ninety", "hundred", "thousand"}
@@ -169,7 +170,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
     "just a moment", "na ja", "where was it again", "wait a second", "just a second",
-    "that was a long one",
+    "that was a long one", "en fait", "du coup",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")
 CONNECTORS = {"then for the options put", "and for the rest put", "for the options put",
@@ -285,7 +286,8 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
               "so it'll", "he says", "she says", "they say", "i hope that's",
               "is what you need", "is the command", "that's the command", "then we can",
-              "and see what")
+              "and see what", "normally it", "for to", "and after we", "and it's good",
+              "like that")
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}
@@ -483,7 +485,7 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
 
 LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", "writing",
               "written", "with", "is", "use", "using", "try", "execute", "executing", "says",
-              "said", "put", "reads"}
+              "said", "put", "reads", "launch", "do", "gives"}
 
 
 PARTICLES = {"out", "in", "up", "down", "following", "these"}  # "type out ls"
@@ -532,7 +534,7 @@ def _after_description(cased: list[str], removed: list[str],
         at = f" {text} ".find(f" {lead} ")
         if f" {text} "[at:].startswith(f" {lead} is "):
             continue  # "what I need is": framing, stripped as such
-        if f" {text} "[at:].startswith(tuple(f" {t} " for t in TRAIL_OFFS)) or \
+        if _inside_trail_off(f" {text} ", at) or \
                 f" {text} "[at:].startswith(f" {lead} actually "):
             continue  # "…, so it'll convert from hex": what it does; "it's actually": a fix
         if at > 0 and (lead.startswith("the command") or sum(
@@ -574,6 +576,17 @@ RUN_VERBS = {"run", "type"}
 PURPOSE_OPENERS = ("i want to", "i wanna", "wanna", "i'm trying to", "i am trying to",
                    "trying to", "i need to", "i'd like to", "i would like to", "to",
                    "in order to")
+
+
+def _inside_trail_off(text: str, at: int) -> bool:
+    """The word at ``at`` opens or sits inside a trailing phrase ("…, and it's good")."""
+    for trail in TRAIL_OFFS:
+        start = text.find(f" {trail} ")
+        while 0 <= start <= at:
+            if at < start + len(trail) + 1:
+                return True
+            start = text.find(f" {trail} ", start + 1)
+    return False
 
 
 def _purpose_said(words: str) -> bool:
@@ -1227,6 +1240,22 @@ _LETTERS_HYPHENED = re.compile(  # "P-I-P": pip; "all one word" after it says no
 _NAMED_SYMBOLS = set(SYMBOL_WORDS) - {"dot", "period", "point", "at", "and"}  # "the dot": "."
 
 
+def _caps_after(words: list[str]) -> list[str]:
+    """ "head in capitals": the casing said after the word, as French speakers do, is
+    "all caps head"."""
+    out: list[str] = []
+    for w in words:
+        if w == "capitals" and len(out) >= 2 and out[-1] == "in" and out[-2] not in HEARD_CASE:
+            word = out[-2]
+            out[-2:] = ["all", "caps", word]
+            continue
+        out.append(w)
+    return out
+
+
+HEARD_CASE = {"all", "caps", "capital", "in"}
+
+
 def _article_off(words: list[str]) -> list[str]:
     """ "the squiggle slash projects", "the star dot hs": an article before a symbol's name
     is speech, not part of the command (outside the user's own text)."""
@@ -1425,8 +1454,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
                                                        trailed_off(cut_off(hyphens_heard(
                                                            text)))))))
     cased = _after_description(sentence_case_off(text), removed, tools)
-    words = fix_subcommand(letters_heard(_article_off(heard_as(_intro_off(
-        _words(" ".join(cased)), removed)))))
+    words = fix_subcommand(letters_heard(_article_off(_caps_after(heard_as(_intro_off(
+        _words(" ".join(cased)), removed))))))
     words, added = _drop_additions(words)
     words = _strip_phrases(words, FILLED_FRAMING, removed)  # before fillers eat "like"
     words = _strip_fillers(_restated_after_pause(_strip_asides(words, removed), removed),

@@ -153,6 +153,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("r", "sync"): "rsync", ("open", "parent"): "open paren", ("close", "parent"): "close paren",
     ("left", "parent"): "left paren", ("right", "parent"): "right paren", ("parens",): "paren",
     ("vent",): "venv", ("engine", "x"): "nginx", ("engine-x",): "nginx",
+    ("majuscule",): "capital", ("arobase",): "at", ("circumflex",): "caret",  # French
     ("tack", "tack"): "dash dash", ("tack",): "dash",  # an old sysadmin's name for "-" …
     ("and", "tack"): "and tack", ("tack", "on"): "tack on",  # … not "and tack it on"
     ("v", "env"): "venv", ("dot", "pi"): "dot py", ("dot", "pie"): "dot py",

@@ -291,7 +291,8 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}
-_WRITTEN = re.compile(r"[-/~$=|<>*\\\"`;&(){}\[\]@%+_]|\w\.\w")  # a symbol Whisper wrote
+_SYMBOL_CHARS = r"-/~$=|<>*\\\"`;&(){}\[\]@%+_"
+_WRITTEN = re.compile(rf"[{_SYMBOL_CHARS}]|\w\.\w")  # a symbol Whisper wrote
 
 
 def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
@@ -376,7 +377,7 @@ def without_closing(text: str) -> str:
     return " ".join(_closing_off(text.split(), []))
 
 
-_MATERIAL = re.compile(r"[-/~$=|<>*\\\"`;&(){}\[\]:@%+_0-9]|\w\.\w")  # symbols, digits, "a.b"
+_MATERIAL = re.compile(rf"[{_SYMBOL_CHARS}:0-9]|\w\.\w")  # a written symbol, a digit
 TRAILING_PROSE = frozenset({
     "your", "my", "our", "any", "anybody", "anyone", "everyone", "everybody", "right", "got",
     "see", "here", "there", "that", "this", "it", "you", "we", "me", "the", "a", "so", "and",

@@ -1013,3 +1013,30 @@ def test_french_english_dictation(spoken, expected):
 
     tools = frozenset({"pacman", "acme.sh", "poetry"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a screen-reader user's habits (author18)
+    ("tree space dash cap papa space data", "tree -P data"),  # NATO letters after a dash
+    ("golf hotel space repo space fork space deploy slash myapp", "gh repo fork deploy/myapp"),
+    ("vnstat space dash dash live space dash india space enp three sierra zero",
+     "vnstat --live -i enp3s0"),
+    ("stty space dash echo", "stty -echo"),  # a real flag, not the letter e
+    ("postgres space double dash alpha equals one two eight", "postgres --alpha=128"),
+    ("literal hash space dash romeo", "hash -r"),  # "literal": the word, not the symbol
+    ("ls space dash dash literal", "ls --literal"),
+    ("zmv space single quote paren star close paren dot log single quote", "zmv '(*).log'"),
+    ("monodevelop space dash dash no dash redirect", "monodevelop --no-redirect"),
+    ("Then cargo binstall --no-confirm requests, and that's it.",
+     "cargo binstall --no-confirm requests"),  # not "install": a subcommand of its own
+    ("Next: git ls-remote dash tango, because I need the tags.", "git ls-remote -t"),
+    ("Iverilog dash oscar /tmp/executable /tmp/output.v. Enter.",
+     "iverilog -o /tmp/executable /tmp/output.v"),
+    ("Now az connect -g Resource underscore Group underscore Name.",
+     "az connect -g Resource_Group_Name"),  # every part capitalised: the name's casing
+])
+def test_a_screen_reader_users_habits(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"tree", "gh", "vnstat", "stty", "postgres", "hash", "zmv", "monodevelop",
+                       "cargo", "cargo-binstall", "git", "git-ls-remote", "iverilog", "az"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -20,6 +20,7 @@ from app.specialists.bash.vocabulary import (
     HEARD_LETTERS,
     JOINED,
     MISHEARD_FIRST,
+    NATO,
     SUBCOMMAND_HOSTS,
     SUBCOMMANDS,
     SYMBOL_WORDS,
@@ -96,6 +97,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "thank you", "thanks a lot", "please", "thanks again", "no rush",
              "if you don't mind", "if you could", "for now", "that is everything",
              "and that is everything", "that's everything", "and that's everything",
+             "and that's it", "and that's all", "and that is it",
              "execute it", "please execute it", "run it", "please run it",
              "thank you very much", "hopefully that works", "that should work",
              "i think that's right", "i think that's it", "ta very much",
@@ -904,13 +906,44 @@ def letters_heard(words: list[str]) -> list[str]:
     return out
 
 
+_DASHES = {"dash", "minus", "hyphen", "-"}
+_NATO_CAPS = {"cap", "capital", "uppercase"}  # words before a capital letter
+
+
+def nato_letters(words: list[str]) -> list[str]:
+    """NATO alphabet words where a letter is due: after one dash ("dash oscar" -> -o; not
+    "stty dash echo" or "double dash alpha"), after "cap" ("dash cap papa" -> -P), in a run
+    of two or more ("golf hotel" -> gh, "capital hotel capital sierra" -> HS; not one word
+    said twice, "alpha alpha") and between digits ("three sierra zero" -> 3s0)."""
+    def at(k: int) -> str:
+        return words[k] if 0 <= k < len(words) else ""
+
+    def spelled(k: int, step: int) -> bool:  # a NATO word next, a capital word between
+        nxt = at(k + step)
+        return at(k + 2 * step) in NATO if nxt in _NATO_CAPS else nxt in NATO
+
+    out = list(words)
+    for i, w in enumerate(words):
+        if w not in NATO or at(i - 1) == "literal":  # "literal alpha": the word
+            continue
+        single_dash = at(i - 1) in _DASHES and at(i - 2) not in _DASHES | {"double"}
+        after_cap = at(i - 1) == "cap" or (at(i - 1) in _NATO_CAPS and at(i - 2) in _DASHES)
+        run = (spelled(i, 1) and w != "echo") or spelled(i, -1)
+        same = {at(i - 1), at(i + 1)} & {w}
+        if (single_dash and w != "echo") or after_cap or (run and not same) or (
+                at(i - 1) in UNITS and at(i + 1) in UNITS):
+            out[i] = NATO[w]
+    return out
+
+
 EXTENSION_WORDS = {"el", "es", "en", "ex", "ar", "eye", "oh"}  # file.el, readme.es.md, .ex
 
 
-def fix_subcommand(words: list[str]) -> list[str]:
+def fix_subcommand(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]:
     """A word right after git, npm, docker... that is one letter off a subcommand is that
     subcommand ("git ad" -> "git add", "npm tests" -> "npm test"); not a name part after a
-    symbol word ("immich dash go slash": the slash stays a slash)."""
+    symbol word ("immich dash go slash": the slash stays a slash), nor a subcommand of its
+    own ("cargo binstall", installed as cargo-binstall; "git ls-remote")."""
     import difflib
 
     out = list(words)
@@ -918,6 +951,7 @@ def fix_subcommand(words: list[str]) -> list[str]:
         if out[i] in SUBCOMMAND_HOSTS - {"python", "python3"} and \
                 out[i + 1] not in SUBCOMMANDS and out[i + 1] not in PLAIN_ENGLISH and \
                 len(out[i + 1]) >= 2 and out[i + 1] not in SYMBOL_WORDS and \
+                "-" not in out[i + 1] and f"{out[i]}-{out[i + 1]}" not in tools and \
                 (i == 0 or out[i - 1] not in SYMBOL_WORDS):
             close = difflib.get_close_matches(out[i + 1], SUBCOMMANDS, n=1, cutoff=0.8)
             if close:
@@ -945,7 +979,7 @@ def _spoken_keys_off(words: list[str], cased: list[str], removed: list[str]) -> 
     """A closing "enter" said as the key press ("sudo ntpd enter"; "xdotool key Enter" keeps
     it), and "here" closing "we need … here"."""
     last = re.sub(r"[,.!?]+$", "", cased[-1]) if cased else ""
-    if len(words) > 1 and words[-1] == "enter" and last == "enter" and \
+    if len(words) > 1 and words[-1] == "enter" and last.lower() == "enter" and \
             words[-2] not in ("key", "keys", "press", "send", "type"):
         removed.append("enter")
         return words[:-1]
@@ -1455,8 +1489,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
                                                        trailed_off(cut_off(hyphens_heard(
                                                            text)))))))
     cased = _after_description(sentence_case_off(text), removed, tools)
-    words = fix_subcommand(letters_heard(_article_off(_caps_after(heard_as(_intro_off(
-        _words(" ".join(cased)), removed))))))
+    words = fix_subcommand(nato_letters(letters_heard(_article_off(_caps_after(heard_as(_intro_off(
+        _words(" ".join(cased)), removed)))))), tools)
     words, added = _drop_additions(words)
     words = _strip_phrases(words, FILLED_FRAMING, removed)  # before fillers eat "like"
     words = _strip_fillers(_restated_after_pause(_strip_asides(words, removed), removed),

@@ -24,6 +24,7 @@ from app.specialists.bash.vocabulary import (
     LETTER_NAMES,
     MISHEARD_FIRST,
     MISHEARD_PHRASES,
+    NATO,
     NUMBERED_STEMS,
     SCALES,
     SPACE_WORDS,
@@ -225,13 +226,12 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(w + "3", WORD))
             i += 2
             continue
-        if w == "the" and words[i + 1:i + 2] == ["word"] and i + 2 < len(words) and \
-                _escapable(words[i + 2]) and \
-                sum(x in ("quote", "quotes") for x in words[:i]) % 2 == 0:
-            said = cased[i + 2]  # "the word point": the word itself, not a symbol
+        escape = _escape_at(words, i)
+        if escape and sum(x in ("quote", "quotes") for x in words[:i]) % 2 == 0:
+            said = cased[i + escape]  # "the word point": the word itself, not a symbol
             toks.append(Tok(said, RAW if re.search(r"[^A-Za-z0-9']", said) else WORD,
                             asked=True))
-            i += 3
+            i += escape + 1
             continue
         if w in SPACE_WORDS or w == ALONE:
             toks.append(Tok(" " if w != ALONE else ALONE, SPACE))
@@ -286,6 +286,11 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
         if sym:
             toks.append(Tok(_substitution(sym[0], words[i:i + sym[1]], toks, brackets), SYM))
             i += sym[1]
+            continue
+        if w in ("redirect", "append") and [t.text for t in toks[-3:]][::2] in (
+                ["-", "-"], ["--", "-"]) and toks[-2].kind == WORD:
+            toks.append(Tok(cased[i], WORD))  # "dash dash no dash redirect": a flag's word
+            i += 1
             continue
         if w in SYMBOL_WORDS and not (w == "point" and not _numeric_neighbours(words, i) and
                                       not _inside_token(words, i) and
@@ -533,11 +538,22 @@ def _before_extension(words: list[str], i: int) -> bool:
         words[i + 1] not in SYMBOL_WORDS and words[i + 1] not in SPACE_WORDS
 
 
+def _escape_at(words: list[str], i: int) -> int:
+    """How many words escape the next one from the protocol at ``words[i]`` ("the word
+    point", "literal hash"; not the flag "dash dash literal"), else 0."""
+    if i + 2 < len(words) and words[i:i + 2] == ["the", "word"] and _escapable(words[i + 2]):
+        return 2
+    if words[i] == "literal" and i + 1 < len(words) and words[i + 1] not in SPACE_WORDS and \
+            (_escapable(words[i + 1]) or words[i + 1] in NATO):
+        return 1
+    return 0
+
+
 def _escapable(word: str) -> bool:
     """A word "the word" can escape: one the protocol would read as a symbol, number or
     casing word ("the word point", "the word one")."""
     return word in SYMBOL_WORDS or word in _NUMBER_NAMES or word in SPACE_WORDS or \
-        word in {"capital", "caps", "cap", "uppercase", "lowercase", "quote"}
+        word in {"capital", "caps", "cap", "uppercase", "lowercase", "quote", "all"}
 
 
 def _numeric_neighbours(words: list[str], i: int) -> bool:
@@ -936,9 +952,27 @@ def _caps_off(toks: list[Tok]) -> list[Tok]:
             if out[i - 1].text == "x":
                 out[i - 1] = Tok("X", WORD, asked=True)  # curl's -X before a method, not -x
         elif t.kind == WORD and not t.asked and not quoted and t.text not in KEEP_CAPS and \
-                not t.text.islower() and not _variable(toks, i):
+                not t.text.islower() and not _variable(toks, i) and not _cased_identifier(toks, i):
             out[i] = Tok(t.text.lower(), WORD, t.spelled)
     return out
+
+
+def _underscore_chain(toks: list[Tok], i: int) -> list[Tok]:
+    """The words joined to ``toks[i]`` by ``_`` ("LD _ LIBRARY _ PATH"), ``toks[i]`` among them."""
+    a = i
+    while a >= 2 and toks[a - 1].text == "_" and toks[a - 2].kind == WORD:
+        a -= 2
+    b = i
+    while b + 2 < len(toks) and toks[b + 1].text == "_" and toks[b + 2].kind == WORD:
+        b += 2
+    return toks[a:b + 1:2]
+
+
+def _cased_identifier(toks: list[Tok], i: int) -> bool:
+    """Every part of a name joined by ``_`` written with capitals ("Resource underscore Group
+    underscore Name", "OLD underscore TABLE"): the transcript's casing is the name's."""
+    parts = _underscore_chain(toks, i)
+    return len(parts) >= 2 and not any(t.text.islower() for t in parts)
 
 
 HTTP_METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}

@@ -55,6 +55,7 @@ SYMBOL_WORDS: dict[str, str] = {
     "ampersand": "&", "equals": "=", "equal": "=", "plus": "+", "colon": ":",
     "semicolon": ";", "underscore": "_", "comma": ",", "quote": '"', "quotes": '"',
     "backtick": "`", "apostrophe": "'", "redirect": ">", "append": ">>", "unquote": '"',
+    "paren": "(", "brace": "{",
 }
 SPACE_WORDS = {"space"}
 JOINED, ALONE = "\u2040", "\u2423"  # what "…, no spaces" and "…, on its own" become
@@ -230,5 +231,12 @@ HEARD_LETTERS = {**{k: v for k, v in LETTER_NAMES.items() if k != "oh"}, "tea": 
                  "es": "s", "queue": "q"}
 COMMON_WORDS = {"see", "are", "you", "why", "eye", "bee"}
 """Letter names that are everyday words: with them alone ("jay are you") a run is not spelling."""
+# The NATO spelling alphabet, read as letters where a letter is due (see cleanup.nato_letters).
+NATO = {"alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e",
+        "foxtrot": "f", "golf": "g", "hotel": "h", "india": "i", "juliet": "j", "juliett": "j",
+        "kilo": "k", "lima": "l", "mike": "m", "november": "n", "oscar": "o", "papa": "p",
+        "quebec": "q", "romeo": "r", "sierra": "s", "tango": "t", "uniform": "u",
+        "victor": "v", "whiskey": "w", "whisky": "w", "x-ray": "x", "xray": "x",
+        "yankee": "y", "zulu": "z"}
 # Spoken names of short path parts: "slash temp slash" is /tmp/.
 SPOKEN_PATH = {"temp": "tmp"}

@@ -1040,3 +1040,38 @@ def test_a_screen_reader_users_habits(spoken, expected):
     tools = frozenset({"tree", "gh", "vnstat", "stty", "postgres", "hash", "zmv", "monodevelop",
                        "cargo", "cargo-binstall", "git", "git-ls-remote", "iverilog", "az"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # run-on casual speech (author19, dev)
+    ("Browse through all available cheatsheets. Run navi.", "navi"),  # what for, said first
+    ("bro it's literally just sudo btrbk dash v dryrun", "sudo btrbk -v dryrun"),
+    ("alright lemme do adb start-server and then we'll see what happens", "adb start-server"),
+    ("So we're gonna type getent group staff and it's gonna do its thing.",
+     "getent group staff"),
+    ("alright lemme type dvc add docs. this is gonna add one or more data files",
+     "dvc add docs"),  # "or more" is English, not a second command
+    ("Ok so basically we need to start multi-line mode so I'm gonna type tgpt --multiline",
+     "tgpt --multiline"),  # past the "multi-line" of the reason
+    ("Dillo duckduckgo.com, this is gonna launch Dillo", "dillo duckduckgo.com"),
+    ("Lemme throw in mytop so basically it starts mytop", "mytop"),
+    ("lowkey the easiest way to list all archives in a repository is just borg list data/backup",
+     "borg list data/backup"),
+    ("Real quick, until ssh admin at example dot com semicolon do sleep 2 semicolon done",
+     "until ssh admin@example.com; do sleep 2; done"),
+    ("Conda script hold up init --reverse", "conda init --reverse"),
+    ("okular dash dash presentation squiggly slash photo dot jpg",
+     "okular --presentation ~/photo.jpg"),
+])
+def test_run_on_casual_speech(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"navi", "btrbk", "adb", "getent", "dvc", "tgpt", "dillo", "mytop",
+                       "borg", "until", "conda", "okular"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+def test_an_apostrophe_in_a_word_opens_no_quote():
+    from app.specialists.bash.postcheck import post_check
+
+    assert post_check("echo it's done").command == "echo it's done"
+    assert post_check("echo 'it").command == "echo 'it'"

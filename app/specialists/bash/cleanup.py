@@ -31,7 +31,7 @@ from app.specialists.bash.vocabulary import (
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
-           "alors"}
+           "alors", "literally", "bro", "dude", "yo"}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -83,7 +83,7 @@ FRAMING = sorted([
     "be a love and type", "be a love and run", "be a love and pop in", "let's have",
     "morning", "afternoon", "evening", "right so", "right",
     "kindly type", "kindly put", "kindly run", "kindly enter", "please put", "put", "next",
-    "throw in",
+    "throw in", "yo chat", "chat watch this", "watch this", "chat real quick", "real quick",
     "please do the needful and run", "please do the needful and type", "okay so basically",
     "so basically", "basically the command is", "the command is",
 ], key=lambda p: -len(p))
@@ -104,7 +104,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "lovely cheers", "brilliant ta", "thanks ever so", "if you would",
              "cheers mate", "much appreciated", "ta muchly", "thanks ever", "over and out",
              "how copy", "how copy over", "roger that", "please do the needful",
-             "do the needful", "in the terminal"]
+             "do the needful", "in the terminal", "that's it chat"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "which", "hope", "hopefully", "he", "she", "he's", "she's"}
@@ -140,7 +140,7 @@ CORRECTIONS = sorted([
     "i mean to say", *SAID_AGAIN, "i start again from the beginning",
     "start again from the beginning", "from the beginning", "let me start again",
     "again from the start", "from the start", "ah no", "whoops", "it's actually",
-    "let me fix that",
+    "let me fix that", "hold up", "nah i meant",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -283,13 +283,16 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
 LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "you'd type",
             "just type", "i'd say", "it's", "it is", "use", "try", "the command is",
             "the command would be", "the command for that is", "so", "i need", "we need",
-            "i want", "gonna need")
+            "i want", "gonna need", "is just")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
               "so it'll", "he says", "she says", "they say", "i hope that's",
               "is what you need", "is the command", "that's the command", "then we can",
               "and see what", "normally it", "for to", "and after we", "and it's good",
-              "like that")
+              "like that", "and it's gonna", "and it's going to", "and then we'll",
+              "and we'll see", "cause i", "'cause i", "so basically it", "and boom",
+              "this is gonna", "this is going to", "which is gonna", "lets you",
+              "that lets you", "chat this is gonna")
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}
@@ -416,7 +419,7 @@ def _prose_sentence(words: list[str], tools: frozenset[str]) -> bool:
     if (_is_command(low[0]) or low[0] in tools) and not set(low[1:]) & TRAILING_PROSE:
         return False  # "Git status." on its own
     if any(_is_command(w) for w, before in zip(low[1:], low, strict=False)
-           if before in SEPARATOR_WORDS):
+           if before in SEPARATOR_WORDS - {"or"}):  # "one or more files": English
         return False  # "Then git push."
     if any(w in DICTATING_VERBS - {"enter"} and nxt not in LEAD_PROSE | ARTICLES
            for w, nxt in zip(low, [*low[1:], ""], strict=True)):  # "he says it …" does not
@@ -488,11 +491,18 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
 
 LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", "writing",
               "written", "with", "is", "use", "using", "try", "execute", "executing", "says",
-              "said", "put", "reads", "launch", "do", "gives"}
+              "said", "put", "reads", "launch", "do", "gives", "hit", "throw"}
 
 
 PARTICLES = {"out", "in", "up", "down", "following", "these"}  # "type out ls"
+INTENT_WORDS = {"gonna", "lemme", "i'll", "we'll", "i'd", "we'd"}  # before a verb: a lead-in
 REPORTING = {"says", "reads", "said"}
+
+
+def _command_said(low: list[str], tools: frozenset[str]) -> bool:
+    """Words that already hold a command: one opening them, a path, a file or a flag."""
+    return bool(low) and (low[0] in tools or _is_command(low[0]) or any(
+        re.search(r"[/=]|\w\.\w|^-", w) for w in low))
 
 
 def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
@@ -500,17 +510,21 @@ def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
     ("So what we're going to do here is type trawl …", "We do that with pwsh …", "Now I'm
     typing velero …", "It says dkms status"): after the first such verb that follows a
     sentence word ("xdotool type" is a command) and comes before the first symbol, digit
-    or path. 0 when there is none."""
+    or path, or after "gonna"/"lemme" with no command before ("so I'm gonna type tgpt",
+    past a "32-bit"). 0 when there is none."""
     if "space" in low:
         return 0
     stop = next((k for k, w in enumerate(low) if _MATERIAL.search(w) or w in PURPOSE_STOPS),
                 len(low))
-    for k in range(1, min(stop, len(low) - 1)):
+    for k in range(1, len(low) - 1):
         said_by = low[k] in REPORTING and k >= 2 and low[k - 2] in ARTICLES  # "the line says"
-        if low[k] in LEAD_VERBS and (low[k - 1] in LEAD_PROSE or said_by) and \
-                low[k + 1] not in LEAD_PROSE | LEAD_VERBS | ARTICLES | PARTICLES and \
+        strong = low[k - 1] in INTENT_WORDS and not _command_said(low[:k], tools)
+        particle = int(low[k + 1] in ("in", "out") and k + 2 < len(low))  # "throw in mytop"
+        if (k < stop or strong) and low[k] in LEAD_VERBS and (
+                low[k - 1] in LEAD_PROSE or said_by) and \
+                low[k + 1 + particle] not in LEAD_PROSE | LEAD_VERBS | ARTICLES | PARTICLES and \
                 not set(low[:k]) & FREE_TEXT_AFTER:  # "echo I run fast": the user's text
-            return k + 1
+            return k + 1 + particle
     return 0
 
 
@@ -524,7 +538,9 @@ def _after_description(cased: list[str], removed: list[str],
     low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased]
     start = 0
     for j, w in enumerate(cased[:-1]):
-        if re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2 \
+        if re.search(r"[a-zA-Z)][.!?]$", w) and _said_before_run(cased, low, start, j):
+            start = j + 1
+        elif re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2 \
                 and not ((_is_command(low[j]) or low[j] in tools) and low[j] not in PROSE_BEFORE
                          and low[j] not in low[j + 1:] and (
                              low[j] == "sudo" or not _noun_phrase_end(cased, low, j))) \
@@ -555,6 +571,20 @@ def _after_description(cased: list[str], removed: list[str],
     if start or end < len(cased):
         removed.append(" ".join(cased[:start] + cased[end:]))
     return cased[start:end] or cased
+
+
+RUN_VERBS = {"run", "type", "execute", "enter", "use", "try"}
+
+
+def _said_before_run(cased: list[str], low: list[str], start: int, j: int) -> bool:
+    """A sentence (``cased[start:j + 1]``) before one that opens with "Run"/"Type" and a
+    command ("Browse all cheatsheets. Run navi."): what the command is for, said first. It
+    holds nothing of a command: no symbol, digit or symbol word, three words or more."""
+    nxt = low[j + 1:j + 3]
+    return len(nxt) == 2 and nxt[0] in RUN_VERBS and \
+        nxt[1] not in LEAD_PROSE | ARTICLES | PARTICLES | RUN_VERBS and j + 1 - start >= 3 and \
+        not any(_MATERIAL.search(x.rstrip(",.!?")) for x in cased[start:j + 1]) and \
+        not set(low[start:j + 1]) & PURPOSE_STOPS
 
 
 ARTICLES = {"a", "an", "the", "this", "that", "my", "your"}  # "… from a file.": a noun
@@ -1522,7 +1552,7 @@ PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "
                 "that", "thing", "okay", "alright", "um", "uh", "know", "guess", "think",
                 "mean", "on", "in", "of", "with", "which", "here", "there", "everyone",
                 "everybody", "folks", "guys", "says", "said", "he", "she", "he's", "she's"}
-LEAD_PROSE = PROSE_BEFORE | FILLERS | {"we're", "we'd", "i'll", "we'll", "you'll", "let's",
+LEAD_PROSE = PROSE_BEFORE | FILLERS | INTENT_WORDS | {"we're", "you'll", "let's", "wanna",
                                        "here", "now", "when", "if", "what", "how", "he",
                                        "she", "they", "he's", "she's", "they've", "i've"}
 MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word

@@ -29,14 +29,19 @@ def cut_repetition(words: list[str], max_repeats: int = 2) -> tuple[list[str], b
 
 
 def _unbalanced_quotes(text: str) -> list[str]:
+    """The quote left open at the end, if any; an apostrophe inside a word ("it's") opens
+    none: it is speech, not a quote to close."""
     out, escaped = [], False
     open_quote = None
-    for ch in text:
+    for i, ch in enumerate(text):
         if escaped:
             escaped = False
             continue
         if ch == "\\" and open_quote != "'":
             escaped = True
+        elif open_quote is None and ch == "'" and text[i - 1:i].isalpha() and \
+                text[i + 1:i + 2].isalpha():
+            continue
         elif open_quote is None and ch in "\"'`":
             open_quote = ch
         elif ch == open_quote:

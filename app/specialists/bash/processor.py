@@ -795,6 +795,8 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
     flag = prev.startswith("-") and "=" not in prev  # "--config=~/x": a value follows
     at_command = at_head or flag or prev in (".", "..", "*", *SEPARATORS) or \
         prev.endswith(('"', "'"))
+    if s == ";" and prev not in SEPARATORS:
+        return True, False  # "done semicolon do": a list's ";" ends the word before it
     if s in SEPARATORS:
         return False, False
     if s in ('"', "'", "`"):

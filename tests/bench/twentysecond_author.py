@@ -18,14 +18,13 @@ war stories (Solaris, the VAX, the front panel), and usually gives the reason af
 He never says "dash". Whisper (speech-to-text) writes what he says.
 
 Walt's symbol vocabulary (his own words; any of them may appear in any slice)
-    minus -      ("minus minus" is --)      dot .       ("dot dot" is ..)
-    slash / whack /                         backwhack \\     tick '     backtick `
-    quote "      twiddle / tilde ~          pipe |      hash / pound #      at @
-    dollar $     and &  ("and and" is &&)   semi ;      colon :     equals =
-    under / underscore _                    caret ^     splat *     bang !
-    redirect / into >     append >>         from <      percent %   plus +     comma ,
-    question mark ?       paren (  close paren )  brace {  close brace }
-    bracket [  close bracket ]
+    -  minus (never "dash"; "minus minus" is --)   .  dot ("dot dot" is ..)
+    /  slash or whack      \\  backwhack      '  tick      `  backtick      "  quote
+    ~  twiddle or tilde    |  pipe           #  hash or pound      @  at    $  dollar
+    &  and ("and and" is &&)    ;  semi      :  colon     =  equals    ^  caret
+    _  under or underscore      *  splat     !  bang      %  percent   +  plus   ,  comma
+    >  redirect or into    >>  append        <  from      ?  question mark
+    ( )  paren / close paren    { }  brace / close brace    [ ]  bracket / close bracket
 Case: "cap" before a word capitalises its first letter ("cap x" is X, "cap scene cap name" is
 SceneName); "all caps" before a word writes it in capitals ("all caps head" is HEAD).
 Numbers: 0-99 as cardinals ("twenty", "forty two"), round hundreds/thousands as "eight hundred",
@@ -55,8 +54,14 @@ natural  Walt talking to the team. He never says "space". Whisper writes flags, 
          a lone dot / minus ("dot" is ., "minus minus" is --), and "all caps WORD" for a word in
          capitals. The command is always wrapped in one of his stock framings (below), usually
          with the why after it. Whisper writes "sudo" as "pseudo" when he says "sue-doo".
+         "Kid, just do a cat config.yaml pipe httprobe --prefer-https. Works every time."
+         "Need to list files? Easy. Pseudo lsof twiddle /data.txt."  (sudo lsof ~/data.txt)
 chaotic  Natural or protocol speech with his disfluencies; every line has at least one
-         correction or restart, often also "uh"/"um"/"er"/"hmm", an aside, a trailing thought.
+         correction or restart, often also "uh"/"um"/"er"/"hmm", an aside, a trailing thought
+         ("... yeah, that's the one.", "Anyway, where was I.").
+         "You want poweroff --delete, er, rather --reboot. Trust me on this one."
+         "Kid, just do a tsort, no, strike that, tsort /tmp/photo.jpg... where was I going
+         with this."
 
 Corrections (Walt's own markers)
     word/flag scope:  "make that X", "er, rather X"   -> X replaces the last word he said
@@ -83,6 +88,9 @@ Listener (decode)
 4. The first letter of a command is never a capital (that is Whisper's sentence case).
 Every line below is checked against decode(); a line that does not come back as its command is
 rejected and another is drawn.
+
+Selection: each command once; at most two per tool, where the tool is the first word after an
+optional "sudo". Commands starting with a capital letter are left out (rule 4).
 """
 
 from __future__ import annotations
@@ -426,6 +434,7 @@ def decode(line: str) -> str:
 
 # ---------------------------------------------------------------- speaking: protocol
 
+VOCAB: set[str] = set()  # ordinary words (from the tldr descriptions) Whisper might hear
 UNIT = re.compile(r" |>>|[A-Za-z]+|[0-9]+|[^A-Za-z0-9 ]")
 CASE_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z]*|[a-z]+")
 
@@ -461,27 +470,43 @@ def say_letters(run: str) -> list[str]:
     return words
 
 
+def split_compound(word: str, rng: random.Random) -> list[str]:
+    """Whisper hears a long name as two words where both halves are ordinary words."""
+    cuts = [c for c in range(3, len(word) - 2)
+            if word[:c] in VOCAB and word[c:] in VOCAB
+            and word[:c] not in RESERVED and word[c:] not in RESERVED]
+    if not cuts:
+        return [word]
+    cut = rng.choice(cuts)
+    return [word[:cut], word[cut:]]
+
+
 def say_protocol(cmd: str, rng: random.Random, loose: bool) -> list[str]:
     """Walt's protocol words for cmd; loose adds synonyms and Whisper's slips (fuzzy)."""
     words: list[str] = []
+    last = ("", "")
     for unit in UNIT.findall(cmd):
         if unit == " ":
             words.append("space," if loose and rng.random() < 0.25 else "space")
         elif unit.isalpha():
             parts = say_letters(unit)
             low = parts[-1]
-            if (loose and len(parts) == 1 and len(low) >= 7 and rng.random() < 0.35):
-                cut = rng.randrange(3, len(low) - 2)
-                if low[:cut] not in RESERVED and low[cut:] not in RESERVED:
-                    parts = [low[:cut], low[cut:]]
+            if loose and len(parts) == 1 and len(low) >= 6 and rng.random() < 0.5:
+                parts = split_compound(low, rng)
             words += parts
         elif unit.isdigit():
             words += [unit] if loose and rng.random() < 0.45 else say_number(unit)
+        elif unit == last[0]:  # "minus minus", "whack whack": one name for a run
+            words += last[1].split()
         else:
             names = list(WALT_SYM[unit])
             if loose and unit in LOOSE_SYM and rng.random() < 0.6:
                 names = LOOSE_SYM[unit]
-            words += rng.choice(names).split()
+            name = rng.choice(names)
+            words += name.split()
+            last = (unit, name)
+            continue
+        last = ("", "")
     return words
 
 
@@ -596,22 +621,35 @@ def add_marker(pieces: list[str], say, cap_next: bool) -> bool:
 
 
 def chaos(cmd: str, rng: random.Random, pool: dict[str, list[str]], protocol: bool):
-    """Pieces of a disfluent span for cmd, or None."""
+    """Pieces of a disfluent span for cmd, or None. Pauses fall only between spoken words."""
     toks = cmd.split(" ")
+    loose = protocol and rng.random() < 0.3
 
-    def say(tokens: list[str]) -> list[str] | None:
+    def say(tokens: list[str]) -> list[list[str]] | None:
+        """One group of transcript words per command word (protocol: with its "space")."""
         if protocol:
-            return say_protocol(" ".join(tokens), rng, loose=rng.random() < 0.3)
+            groups = [say_protocol(t, rng, loose) for t in tokens]
+            return [g + ["space"] for g in groups[:-1]] + groups[-1:]
         parts = say_natural(" ".join(tokens), rng)
-        return None if parts is None else flat(parts)
+        return None if parts is None else [pre + core + suf for pre, core, suf in parts]
 
     def wrong(tok: str) -> str:
-        options = [t for t in pool[shape(tok)] if t != tok]
+        """A plausible slip: same kind of word, same first letters where possible."""
+        options = [t for t in pool[shape(tok)] if t != tok and len(t) <= 20]
+        for n in (3, 2, 1):
+            near = [t for t in options if t[:n] == tok[:n]]
+            if len(near) >= 2:
+                return rng.choice(near)
         return rng.choice(options)
+
+    def marker(groups: list[list[str]], how) -> None:
+        if how[0]:
+            groups[-1][-1] = groups[-1][-1].rstrip(",") + how[0]
+        groups.append(list(how[1]))
 
     fixable = [k for k, t in enumerate(toks) if any(c.isalnum() for c in t)]
     kind = rng.choice(["fix", "fix", "restart"])
-    pieces: list[str] = []
+    groups: list[list[str]] = []
     if kind == "fix" and fixable:
         idx = rng.choice(fixable)
         if protocol:
@@ -619,9 +657,9 @@ def chaos(cmd: str, rng: random.Random, pool: dict[str, list[str]], protocol: bo
             tail = say(toks[idx:])
             if head is None or tail is None:
                 return None
-            pieces += head
-            add_marker(pieces, rng.choice(FIX_SAY), False)
-            pieces += tail
+            groups += head
+            marker(groups, rng.choice(FIX_SAY))
+            groups += tail
         else:
             parts = say_natural(cmd, rng)
             if parts is None:
@@ -630,9 +668,9 @@ def chaos(cmd: str, rng: random.Random, pool: dict[str, list[str]], protocol: bo
             bad = nat_token(wrong(toks[idx]), rng, False)
             if len(core) != 1 or bad is None or len(bad[1]) != 1 or bad[0] or bad[2]:
                 return None
-            pieces += flat(parts[:idx]) + pre + bad[1]
-            add_marker(pieces, rng.choice(FIX_SAY), False)
-            pieces += core + suf + flat(parts[idx + 1:])
+            groups += [p[0] + p[1] + p[2] for p in parts[:idx]] + [pre + bad[1]]
+            marker(groups, rng.choice(FIX_SAY))
+            groups += [core + suf] + [p[0] + p[1] + p[2] for p in parts[idx + 1:]]
     else:
         k = rng.randrange(1, len(toks)) if len(toks) > 1 else 1
         partial = toks[:k]
@@ -642,26 +680,30 @@ def chaos(cmd: str, rng: random.Random, pool: dict[str, list[str]], protocol: bo
         full = say(toks)
         if head is None or full is None:
             return None
-        pieces += head
+        groups += head
         how = rng.choice(RESTART_SAY)
-        add_marker(pieces, how, how[2])
+        marker(groups, how)
         if how[2]:
-            full[0] = capitalise(full[0])
-        pieces += full
+            full[0][0] = capitalise(full[0][0])
+        groups += full
+
+    def pause_spots() -> list[int]:
+        return [j for j in range(1, len(groups)) if groups[j - 1][-1][-1:].isalnum()]
+
     # hesitations and asides, never before the first word
-    if rng.random() < 0.5 and len(pieces) > 1:
-        j = rng.randrange(1, len(pieces))
-        filler = rng.choice(["uh,", "um,", "er,", "hmm,"])
-        if rng.random() < 0.5 and pieces[j - 1][-1].isalnum():
-            pieces[j - 1] += ","
-        pieces.insert(j, filler)
-    if rng.random() < 0.35 and len(pieces) > 1:
-        spots = [j for j in range(1, len(pieces)) if pieces[j - 1][-1:].isalnum()]
-        if spots:
-            j = rng.choice(spots)
-            pieces[j - 1] += ","
-            pieces[j:j] = (rng.choice(ASIDES) + ",").split()
-    return pieces
+    spots = pause_spots()
+    if rng.random() < 0.5 and spots:
+        j = rng.choice(spots)
+        filler = rng.choice(["uh,", "um,", "hmm,"] + ([] if kind == "fix" else ["er,"]))
+        if rng.random() < 0.5:
+            groups[j - 1][-1] += ","
+        groups.insert(j, [filler])
+    spots = pause_spots()
+    if rng.random() < 0.35 and spots:
+        j = rng.choice(spots)
+        groups[j - 1][-1] += ","
+        groups.insert(j, (rng.choice(ASIDES) + ",").split())
+    return [w for g in groups for w in g]
 
 
 # ---------------------------------------------------------------- line makers
@@ -701,6 +743,7 @@ def load() -> tuple[list[str], dict[str, str]]:
     for raw in CORPUS.read_text(encoding="utf-8").splitlines():
         row = json.loads(raw)
         desc.setdefault(row["command"], row["description"])
+        VOCAB.update(w for w in re.findall(r"[a-z]+", row["description"].lower()) if len(w) >= 3)
     return cmds, desc
 
 

@@ -1075,3 +1075,33 @@ def test_an_apostrophe_in_a_word_opens_no_quote():
 
     assert post_check("echo it's done").command == "echo it's done"
     assert post_check("echo 'it").command == "echo 'it'"
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a Unix greybeard (author22, dev)
+    ("dconf space read space minus d space whack key", "dconf read -d /key"),  # jargon names
+    ("sudo space snort space minus l space twiddle whack logs whack", "sudo snort -l ~/logs/"),
+    ("pnmmontage space notes dot pnm space into space slash tmp whack backup dot pnm",
+     "pnmmontage notes.pnm > /tmp/backup.pnm"),  # "into", "under": symbols only in protocol
+    ("darling space program under argument", "darling program_argument"),
+    ("kubectl space wait space minus minus for space condition equals available",
+     "kubectl wait --for condition=available"),  # a subcommand, not a correction
+    ("Sui. Belay that. Sum space data slash report dot pdf.", "sum data/report.pdf"),
+    ("Kid, grype alpine:v2.1.0 --fail-on demo. You'll thank me later.",
+     "grype alpine:v2.1.0 --fail-on demo"),  # whom he talks to, and a remark, go
+    ("Here's what you type, kid: prowler gcp.", "prowler gcp"),
+    ("Simple. Crane tag ubuntu v1.0, and you're done.", "crane tag ubuntu v1.0"),
+    ("Punch in koji call --help and hit return.", "koji call --help"),
+    ("Run chkconfig --list if you need to list services with runlevel.", "chkconfig --list"),
+    ("Kid, just do a dnf versionlock add flask. Works every time.",
+     "dnf versionlock add flask"),
+    ("Go ahead and type lxc-info --help. It'll display help, no fuss.", "lxc-info --help"),
+    ("If you want to lock all virtual console sessions, it's vlock --all. Old habit.",
+     "vlock --all"),
+])
+def test_a_unix_greybeards_dictation(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"dconf", "snort", "pnmmontage", "darling", "kubectl", "sum", "sui",
+                       "grype", "prowler", "crane", "koji", "chkconfig", "dnf", "lxc-info",
+                       "vlock"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -83,7 +83,8 @@ FRAMING = sorted([
     "be a love and type", "be a love and run", "be a love and pop in", "let's have",
     "morning", "afternoon", "evening", "right so", "right",
     "kindly type", "kindly put", "kindly run", "kindly enter", "please put", "put", "next",
-    "throw in", "yo chat", "chat watch this", "watch this", "chat real quick", "real quick",
+    "throw in", "punch in", "yo chat", "chat watch this", "watch this", "chat real quick",
+    "real quick",
     "please do the needful and run", "please do the needful and type", "okay so basically",
     "so basically", "basically the command is", "the command is",
 ], key=lambda p: -len(p))
@@ -104,9 +105,11 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "lovely cheers", "brilliant ta", "thanks ever so", "if you would",
              "cheers mate", "much appreciated", "ta muchly", "thanks ever", "over and out",
              "how copy", "how copy over", "roger that", "please do the needful",
-             "do the needful", "in the terminal", "that's it chat"]
+             "do the needful", "in the terminal", "that's it chat", "would you",
+             "would you please"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
+                  "it'll", "that'll",
                   "which", "hope", "hopefully", "he", "she", "he's", "she's"}
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
                   "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
@@ -140,7 +143,7 @@ CORRECTIONS = sorted([
     "i mean to say", *SAID_AGAIN, "i start again from the beginning",
     "start again from the beginning", "from the beginning", "let me start again",
     "again from the start", "from the start", "ah no", "whoops", "it's actually",
-    "let me fix that", "hold up", "nah i meant",
+    "let me fix that", "hold up", "nah i meant", "belay that",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -151,7 +154,8 @@ _SENTENCE_MARKER = re.compile(
     r"sorry,?\s*i mean,?|(?:no,?\s*)?scratch that[.,!]?)(?:\s*make that\b)?"
     r"|,?\s*\b(?:actually,?\s*no|wait,?\s*no|no wait)[.!](?=\s+\S))")
 DROPS = {"forget that one", "no forget that one", "forget that"}  # the last word, unsaid
-RESTARTS = {"scratch that", "strike that", "scrap that", "let me start over", "start over",
+RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me start over",
+            "start over",
             "start again",
             "from the top", "let me say it again", "let me try again", *SAID_AGAIN,
             "i start again from the beginning", "start again from the beginning",
@@ -292,7 +296,8 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "like that", "and it's gonna", "and it's going to", "and then we'll",
               "and we'll see", "cause i", "'cause i", "so basically it", "and boom",
               "this is gonna", "this is going to", "which is gonna", "lets you",
-              "that lets you", "chat this is gonna")
+              "that lets you", "chat this is gonna", "and you're done", "and hit return",
+              "and press return", "if you need to", "if you want to")
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}
@@ -392,8 +397,9 @@ CHATTER_OPENERS = frozenset({  # a remark after the command, not more of it
     "everybody", "anybody", "anyone", "good", "great", "nice", "perfect", "cool", "awesome",
     "take", "look", "you", "you'll", "don't", "yeah"})
 CHATTER = ("let's see", "let's find out", "let's hope", "i hope", "i think that's")
+WILL_OPENERS = {"it'll", "that'll", "this'll", "it'd", "that'd"}
 ABOUT_IT_OPENERS = {"it's", "that's", "that", "this", "which", "he", "she", "he's", "she's",
-                    "i'm"}
+                    "i'm", "it'll", "that'll", "this'll", "it'd", "that'd"}
 
 
 def _sentences(cased: list[str]) -> list[list[str]]:
@@ -421,8 +427,9 @@ def _prose_sentence(words: list[str], tools: frozenset[str]) -> bool:
     if any(_is_command(w) for w, before in zip(low[1:], low, strict=False)
            if before in SEPARATOR_WORDS - {"or"}):  # "one or more files": English
         return False  # "Then git push."
-    if any(w in DICTATING_VERBS - {"enter"} and nxt not in LEAD_PROSE | ARTICLES
-           for w, nxt in zip(low, [*low[1:], ""], strict=True)):  # "he says it …" does not
+    if low[0] not in WILL_OPENERS and any(  # "That'll run tests …": what it will do
+            w in DICTATING_VERBS - {"enter"} and nxt not in LEAD_PROSE | ARTICLES
+            for w, nxt in zip(low, [*low[1:], ""], strict=True)):  # "he says it …" does not
         return False  # "Do I press enter after that?" does not either
     return words[-1].endswith("?") or (low[0] in CHATTER_OPENERS and len(low) > 1) or \
         " ".join(low).startswith(CHATTER) or (
@@ -450,6 +457,50 @@ def _trailing_prose_off(cased: list[str], removed: list[str],
     return cased
 
 
+def _remark_sentences_off(cased: list[str], removed: list[str],
+                          tools: frozenset[str] = frozenset()) -> list[str]:
+    """Whole sentences that are remarks ("Simple.", "Trust me on this one.", "Old habit.")
+    go before or after the sentences that hold written command material: a remark names
+    no command or installed program, has no dictating verb, correction or addition, and
+    is not inside a quote."""
+    sentences = _sentences(cased)
+    if len(sentences) < 2 or any(w.lower().strip(",.") == "space" for w in cased):
+        return cased  # protocol style: Whisper's full stops fall anywhere
+
+    def material(words: list[str]) -> bool:  # written or spoken symbols, spelled letters
+        low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words]
+        return any(_MATERIAL.search(w.rstrip(",.!?:")) for w in words) or \
+            bool(set(low) & PURPOSE_STOPS) or sum(len(w) == 1 and w != "a" for w in low) >= 2
+
+    def holds(words: list[str]) -> bool:  # a command: material, a program first, a lead verb
+        low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words if w.lower() not in FILLERS]
+        return material(words) or bool(low) and (low[0] in tools or _is_command(low[0])) or \
+            bool(set(low) & (LEAD_VERBS | RUN_VERBS) - {"is", "with"})
+
+    said = [k for k, x in enumerate(sentences) if holds(x)]
+
+    def remark(k: int) -> bool:
+        low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in sentences[k]]
+        before = [w for x in sentences[:k] for w in x]
+        return (k < said[0] or k > said[-1]) and not _quote_open(" ".join(before)) and \
+            not set(low) & (LEAD_VERBS | RUN_VERBS | CORRECTION_LABELS | REMARK_KEEPS) and \
+            not (low[0] in tools or _is_command(low[0])) and \
+            not any(f" {' '.join(low)} ".count(f" {m} ") for m in CORRECTIONS)
+
+    if not said:
+        return cased
+    gone = {k for k in range(len(sentences)) if remark(k)}
+    if not gone:
+        return cased
+    gone |= set(range(max((k for k in gone if k < said[0]), default=-1)))  # prose before one
+    removed.extend(" ".join(x) for k, x in enumerate(sentences) if k in gone)
+    return [w for k, x in enumerate(sentences) if k not in gone for w in x]
+
+
+REMARK_KEEPS = {"forgot", "ends", "end", "after", "then", "program", "file", "flag", "command",
+                "called", "name", "add", "also", "comes", "and", "plus", "tack", "option",
+                "caps", "capital", "cap", "uppercase", "lowercase"}
+"""Words of a sentence that goes on dictating ("Oh, and it ends with help.", "After that yes.")."""
 AND_THEN_WE = {"we", "i", "you", "there", "notice", "hit", "press"}
 
 
@@ -519,7 +570,9 @@ def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
     for k in range(1, len(low) - 1):
         said_by = low[k] in REPORTING and k >= 2 and low[k - 2] in ARTICLES  # "the line says"
         strong = low[k - 1] in INTENT_WORDS and not _command_said(low[:k], tools)
-        particle = int(low[k + 1] in ("in", "out") and k + 2 < len(low))  # "throw in mytop"
+        particle = int(low[k + 1] in ("in", "out", "a") and k + 2 < len(low) and (
+            low[k + 1] != "a" or len(low[k + 2]) > 1 and (
+                low[k + 2] in tools or _is_command(low[k + 2]))))  # "do a dnf"
         if (k < stop or strong) and low[k] in LEAD_VERBS and (
                 low[k - 1] in LEAD_PROSE or said_by) and \
                 low[k + 1 + particle] not in LEAD_PROSE | LEAD_VERBS | ARTICLES | PARTICLES and \
@@ -533,7 +586,8 @@ def _after_description(cased: list[str], removed: list[str],
     """Description around the dictation goes: sentences before it that read as prose ("This
     one shows the log. git log"), prose up to a lead-in ("to list files I'd type ls"), and
     a description after it (", that's to list files", "(lists files)")."""
-    cased = _asides_about_it_off(_trailing_prose_off(cased, removed, tools), removed)
+    cased = _asides_about_it_off(_trailing_prose_off(_remark_sentences_off(
+        _vocatives_off(cased, removed, tools), removed, tools), removed, tools), removed)
     cased = _purpose_off(_closing_off(cased, removed), removed)
     low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased]
     start = 0
@@ -541,6 +595,7 @@ def _after_description(cased: list[str], removed: list[str],
         if re.search(r"[a-zA-Z)][.!?]$", w) and _said_before_run(cased, low, start, j):
             start = j + 1
         elif re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2 \
+                and not _material_left_behind(cased, start, j) \
                 and not ((_is_command(low[j]) or low[j] in tools) and low[j] not in PROSE_BEFORE
                          and low[j] not in low[j + 1:] and (
                              low[j] == "sudo" or not _noun_phrase_end(cased, low, j))) \
@@ -571,6 +626,45 @@ def _after_description(cased: list[str], removed: list[str],
     if start or end < len(cased):
         removed.append(" ".join(cased[:start] + cased[end:]))
     return cased[start:end] or cased
+
+
+def _vocatives_off(cased: list[str], removed: list[str],
+                   tools: frozenset[str] = frozenset()) -> list[str]:
+    """A word set off on its own before the command ("Kid, grype …", "Listen, yadm
+    decrypt", "Here's what you type, kid: …"): whom the speaker addresses, not a command
+    (no program's name, number, symbol or filler)."""
+    out: list[str] = []
+    for i, w in enumerate(cased):
+        bare = w.rstrip(",:").lower()
+        opens = i == 0 or re.search(r"[.!?]$", cased[i - 1])  # "Kid, …" / ", kid: …"
+        following = [x for x in (re.sub(r"[,.!?:]", "", y.lower()) for y in cased[i + 1:i + 4])
+                     if x not in HESITATIONS]
+        alone = i + 1 < len(cased) and ((opens and w.endswith(",")) or (
+            w.endswith(":") and cased[i - 1].endswith(","))) and \
+            not f"{' '.join(following[:2])} ".startswith(
+                tuple(f"{m} " for m in CORRECTIONS)) and bare not in CORRECTIONS and \
+            cased[i + 1].lower().strip(",.") not in SYMBOL_WORDS and \
+            following[:1] not in (["then"], ["and"])  # "gnome, dash terminal", "dust, then dash d"
+        named = bare in tools or _is_command(bare) or bare in NUMBER_WORDS | FILLERS or \
+            bare in SYMBOL_WORDS
+        if alone and len(bare) >= 3 and bare.isalpha() and not named and \
+                not any(_MATERIAL.search(x.rstrip(",.!?:")) for x in cased[:i]):
+            removed.append(w)
+            if out and w.endswith(":"):
+                out[-1] = out[-1].rstrip(",") + ":"
+            continue
+        out.append(w)
+    return out
+
+
+def _material_left_behind(cased: list[str], start: int, j: int) -> bool:
+    """Dropping ``cased[start:j + 1]`` would drop a written flag and keep nothing of a
+    command ("…, it's vlock --all. Trust me on this one.")."""
+    def material(words: list[str]) -> bool:
+        return any(_MATERIAL.search(w.rstrip(",.!?")) for w in words) or bool(
+            {re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words} & PURPOSE_STOPS)
+    return any(re.match(r"--?[a-zA-Z]", x) for x in cased[start:j + 1]) and \
+        not material(cased[j + 1:])
 
 
 RUN_VERBS = {"run", "type", "execute", "enter", "use", "try"}
@@ -802,6 +896,14 @@ def _name_in_parts(words: list[str]) -> bool:
         all(w.isalpha() for w in said)
 
 
+def _subcommand_said(words: list[str], i: int, marker: str) -> bool:
+    """ "kubectl space wait space …", "docker wait dash t": the subcommand, not a fix."""
+    host = words[i - 2] if words[i - 1:i] == ["space"] and i >= 2 else words[i - 1]
+    nxt = words[i + 1:i + 2] or [""]
+    return marker == "wait" and host in SUBCOMMAND_HOSTS and (
+        nxt[0] in ("space", "dash", "minus", "hyphen") or nxt[0].startswith("-"))
+
+
 def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
                        ) -> tuple[list[str], int, int]:
     """(words with each correction applied, corrections, of them whole restarts); ``tools``,
@@ -823,7 +925,8 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
                                         marker != NEW_SENTENCE and not (
                                             marker in RESTARTS and " " in marker)) or (
                 marker == "instead" and words[i + 1:i + 2] == ["of"]) or (
-                marker in QUOTED_TEXT_MARKERS and _users_text(words[:i])):
+                marker in QUOTED_TEXT_MARKERS and _users_text(words[:i])) or \
+                _subcommand_said(words, i, marker):
             i += 1
             continue
         n = len(marker.split())

@@ -26,6 +26,7 @@ from app.specialists.bash.vocabulary import (
     MISHEARD_PHRASES,
     NATO,
     NUMBERED_STEMS,
+    PROTOCOL_SYMBOL_WORDS,
     SCALES,
     SPACE_WORDS,
     SPOKEN_PATH,
@@ -296,6 +297,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                                       not _inside_token(words, i) and
                                       not _before_extension(words, i)):
             toks.append(Tok(SYMBOL_WORDS[w], SYM, asked=w == "hyphen"))  # a hyphen joins
+            i += 1
+            continue
+        if protocol and w in PROTOCOL_SYMBOL_WORDS and not (toks and toks[-1].text in ("-", "--")):
+            toks.append(Tok(PROTOCOL_SYMBOL_WORDS[w], SYM))  # "data under file", "x into y"
             i += 1
             continue
         if w in SPACED:  # a pipe or redirect Whisper wrote as the symbol

@@ -57,7 +57,10 @@ SYMBOL_WORDS: dict[str, str] = {
     "semicolon": ";", "underscore": "_", "comma": ",", "quote": '"', "quotes": '"',
     "backtick": "`", "apostrophe": "'", "redirect": ">", "append": ">>", "unquote": '"',
     "paren": "(", "brace": "{",
+    "whack": "/", "backwhack": "\\", "twiddle": "~", "splat": "*",  # the Jargon File's names
 }
+PROTOCOL_SYMBOL_WORDS = {"under": "_", "into": ">", "tick": "'"}
+"""Everyday words that are symbols only where "space" is said and no dash comes before."""
 SPACE_WORDS = {"space"}
 JOINED, ALONE = "\u2040", "\u2423"  # what "…, no spaces" and "…, on its own" become
 

@@ -1105,3 +1105,29 @@ def test_a_unix_greybeards_dictation(spoken, expected):
                        "grype", "prowler", "crane", "koji", "chkconfig", "dnf", "lxc-info",
                        "vlock"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Indian-English protocol (author21, dev)
+    ("gow space hyphen small v space run space dot", "gow -v run ."),  # "small": lower case
+    ("cat space photo dot double p m", "cat photo.ppm"),  # "double p": the letter twice
+    ("find space tilde symbol slash projects slash space pipe symbol space fzf",
+     "find ~/projects/ | fzf"),  # "<symbol> symbol"
+    ("oh hyphen m y hyphen posh space init", "oh-my-posh init"),  # a filler inside a name
+    ("if space open square bracket open square bracket space hyphen small d space build space "
+     "close square bracket close square bracket semicolon space then space foo semicolon space "
+     "fi", "if [[ -d build ]]; then foo; fi"),  # "then" after ";" is the shell's
+    ("gpg space dash dash sign space file", "gpg --sign file"),  # "sign" after a dash stays
+])
+def test_indian_english_protocol(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline(tools=frozenset({"gow", "find", "fzf", "gpg"})).run(spoken).output \
+        == expected
+
+
+def test_remarks_stay_where_a_correction_may_reach_back():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"tor", "lb"})
+    assert BashPipeline(tools=tools).run(
+        "Tor dash dash version. Actually, double dash config. Trust me.").output == "tor --config"

@@ -214,9 +214,12 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
     out = []
     protocol = "space" in words
     for i, w in enumerate(words):
-        if w.strip(",.!?") in FILLERS and not (out and out[-1] in LITERAL_AFTER and
-                                               w not in HESITATIONS):  # "dash so": a word
-            nxt = words[i + 1] if i + 1 < len(words) else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        glued = protocol and w not in HESITATIONS and (
+            nxt in NAME_SYMBOLS and (not out or out[-1] == "space") or  # "oh hyphen my"
+            w == "then" and out[-2:] in (["semicolon", "space"], ["semicolon"]))  # "; then"
+        if w.strip(",.!?") in FILLERS and not glued and not (
+                out and out[-1] in LITERAL_AFTER and w not in HESITATIONS):  # "dash so": a word
             first = next(k for k in range(i, -1, -1) if k == 0 or words[k - 1] != "oh")
             run = next((k for k in range(i, len(words)) if words[k] != "oh"), len(words))
             if w == "oh" and first and words[first - 1] in DIGIT_WORDS and (
@@ -460,12 +463,14 @@ def _trailing_prose_off(cased: list[str], removed: list[str],
 def _remark_sentences_off(cased: list[str], removed: list[str],
                           tools: frozenset[str] = frozenset()) -> list[str]:
     """Whole sentences that are remarks ("Simple.", "Trust me on this one.", "Old habit.")
-    go before or after the sentences that hold written command material: a remark names
-    no command or installed program, has no dictating verb, correction or addition, and
-    is not inside a quote."""
+    go before or after the sentences that hold the command: a remark names no command or
+    installed program, has no dictating verb or addition, and is not inside a quote; not
+    in protocol style, nor where a correction is said (it may reach across sentences)."""
     sentences = _sentences(cased)
-    if len(sentences) < 2 or any(w.lower().strip(",.") == "space" for w in cased):
+    text = f" {re.sub(r'[,.!?:]', '', ' '.join(cased).lower())} "
+    if len(sentences) < 2 or " space " in text:
         return cased  # protocol style: Whisper's full stops fall anywhere
+    corrected = any(f" {m} " in text for m in CORRECTIONS)  # a fix may reach back: only after
 
     def material(words: list[str]) -> bool:  # written or spoken symbols, spelled letters
         low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words]
@@ -482,7 +487,8 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
     def remark(k: int) -> bool:
         low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in sentences[k]]
         before = [w for x in sentences[:k] for w in x]
-        return (k < said[0] or k > said[-1]) and not _quote_open(" ".join(before)) and \
+        return (k < said[0] and not corrected or k > said[-1]) and \
+            not _quote_open(" ".join(before)) and \
             not set(low) & (LEAD_VERBS | RUN_VERBS | CORRECTION_LABELS | REMARK_KEEPS) and \
             not (low[0] in tools or _is_command(low[0])) and \
             not any(f" {' '.join(low)} ".count(f" {m} ") for m in CORRECTIONS)
@@ -633,6 +639,8 @@ def _vocatives_off(cased: list[str], removed: list[str],
     """A word set off on its own before the command ("Kid, grype …", "Listen, yadm
     decrypt", "Here's what you type, kid: …"): whom the speaker addresses, not a command
     (no program's name, number, symbol or filler)."""
+    if any(w.lower().strip(",.") == "space" for w in cased):
+        return cased  # protocol style: a comma is Whisper's, after any shell word
     out: list[str] = []
     for i, w in enumerate(cased):
         bare = w.rstrip(",:").lower()

@@ -283,10 +283,15 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(".", SYM))
             i += 1
             continue
+        if w in ("small", "double") and protocol and i + 1 < len(words) and \
+                len(words[i + 1]) == 1 and words[i + 1].isalpha():  # "small v", "double p"
+            toks.append(Tok(words[i + 1] * (2 if w == "double" else 1), WORD, asked=True))
+            i += 2
+            continue
         sym = _match(words, i, SYMBOL_PHRASES)
         if sym:
             toks.append(Tok(_substitution(sym[0], words[i:i + sym[1]], toks, brackets), SYM))
-            i += sym[1]
+            i += sym[1] + (words[i + sym[1]:i + sym[1] + 1] == ["symbol"])  # "pipe symbol"
             continue
         if w in ("redirect", "append") and [t.text for t in toks[-3:]][::2] in (
                 ["-", "-"], ["--", "-"]) and toks[-2].kind == WORD:
@@ -297,7 +302,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                                       not _inside_token(words, i) and
                                       not _before_extension(words, i)):
             toks.append(Tok(SYMBOL_WORDS[w], SYM, asked=w == "hyphen"))  # a hyphen joins
-            i += 1
+            i += 1 + (words[i + 1:i + 2] == ["symbol"] and SYMBOL_WORDS[w] not in ("-", "--"))
             continue
         if protocol and w in PROTOCOL_SYMBOL_WORDS and not (toks and toks[-1].text in ("-", "--")):
             toks.append(Tok(PROTOCOL_SYMBOL_WORDS[w], SYM))  # "data under file", "x into y"

@@ -1131,3 +1131,26 @@ def test_remarks_stay_where_a_correction_may_reach_back():
     tools = frozenset({"tor", "lb"})
     assert BashPipeline(tools=tools).run(
         "Tor dash dash version. Actually, double dash config. Trust me.").output == "tor --config"
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Indian-English natural (author21, dev)
+    ("To list controls, kindly type crane delete alpine. Then only it will work.",
+     "crane delete alpine"),
+    ("Please run duf and tell me what output you are getting.", "duf"),
+    ("You can simply give rustup show home and you will get the output.", "rustup show home"),
+    ("Just give pueue shutdown in the terminal, you will get the output.", "pueue shutdown"),
+    ("Note it down: timidity --list data.mid. You will get the output.",
+     "timidity --list data.mid"),  # a label that asks, not one that describes
+    ("Actually it is simple, you have to run androguard apkid app.apk, okay na?",
+     "androguard apkid app.apk"),  # the last lead-in past plain words
+    ("Type it exactly like this, polybar-msg cmd hide, okay na?", "polybar-msg cmd hide"),
+    ("Do one thing, simply run arithmetic -r 7. You will get the output.", "arithmetic -r 7"),
+    ("Write it down: kotlin -version. Actually it will display Kotlin and JVM version.",
+     "kotlin -version"),
+])
+def test_indian_english_natural_speech(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"crane", "duf", "rustup", "pueue", "timidity", "androguard",
+                       "polybar-msg", "arithmetic", "kotlin"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

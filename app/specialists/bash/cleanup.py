@@ -31,7 +31,7 @@ from app.specialists.bash.vocabulary import (
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
-           "alors", "literally", "bro", "dude", "yo"}
+           "alors", "literally", "bro", "dude", "yo", "simply"}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -83,8 +83,9 @@ FRAMING = sorted([
     "be a love and type", "be a love and run", "be a love and pop in", "let's have",
     "morning", "afternoon", "evening", "right so", "right",
     "kindly type", "kindly put", "kindly run", "kindly enter", "please put", "put", "next",
-    "throw in", "punch in", "yo chat", "chat watch this", "watch this", "chat real quick",
-    "real quick",
+    "throw in", "punch in", "type it exactly like this", "type it like this",
+    "write it like this", "do one thing", "yo chat", "chat watch this", "watch this",
+    "chat real quick", "real quick",
     "please do the needful and run", "please do the needful and type", "okay so basically",
     "so basically", "basically the command is", "the command is",
 ], key=lambda p: -len(p))
@@ -106,6 +107,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "cheers mate", "much appreciated", "ta muchly", "thanks ever", "over and out",
              "how copy", "how copy over", "roger that", "please do the needful",
              "do the needful", "in the terminal", "that's it chat", "would you",
+             "okay na", "then only it will work", "you will get the output",
              "would you please"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
@@ -300,7 +302,11 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "and we'll see", "cause i", "'cause i", "so basically it", "and boom",
               "this is gonna", "this is going to", "which is gonna", "lets you",
               "that lets you", "chat this is gonna", "and you're done", "and hit return",
-              "and press return", "if you need to", "if you want to")
+              "and press return", "if you need to", "if you want to", "and tell me",
+              "you will get", "it will", "then only", "basically this only",
+              "something like that only", "rest you can figure out", "and share your",
+              "in the terminal", "and you will get", "that is the command",
+              "that's the command to")
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}
@@ -548,7 +554,7 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
 
 LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", "writing",
               "written", "with", "is", "use", "using", "try", "execute", "executing", "says",
-              "said", "put", "reads", "launch", "do", "gives", "hit", "throw"}
+              "said", "put", "reads", "launch", "do", "gives", "hit", "throw", "give"}
 
 
 PARTICLES = {"out", "in", "up", "down", "following", "these"}  # "type out ls"
@@ -568,12 +574,14 @@ def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
     typing velero …", "It says dkms status"): after the first such verb that follows a
     sentence word ("xdotool type" is a command) and comes before the first symbol, digit
     or path, or after "gonna"/"lemme" with no command before ("so I'm gonna type tgpt",
-    past a "32-bit"). 0 when there is none."""
+    past a "32-bit"); the last such verb while only plain words lie between ("it is
+    simple, you have to run androguard"). 0 when there is none."""
     if "space" in low:
         return 0
     stop = next((k for k, w in enumerate(low) if _MATERIAL.search(w) or w in PURPOSE_STOPS),
                 len(low))
-    for k in range(1, len(low) - 1):
+
+    def end_at(k: int) -> int:  # where the command starts if ``low[k]`` ends a lead-in
         said_by = low[k] in REPORTING and k >= 2 and low[k - 2] in ARTICLES  # "the line says"
         strong = low[k - 1] in INTENT_WORDS and not _command_said(low[:k], tools)
         particle = int(low[k + 1] in ("in", "out", "a") and k + 2 < len(low) and (
@@ -584,7 +592,14 @@ def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
                 low[k + 1 + particle] not in LEAD_PROSE | LEAD_VERBS | ARTICLES | PARTICLES and \
                 not set(low[:k]) & FREE_TEXT_AFTER:  # "echo I run fast": the user's text
             return k + 1 + particle
-    return 0
+        return 0
+
+    found = 0
+    for k in range(1, len(low) - 1):
+        if found and any(w in tools or _is_command(w) for w in low[found:k]):
+            break  # a later lead-in only past plain words ("it is simple, you have to run")
+        found = end_at(k) or found
+    return found
 
 
 def _after_description(cased: list[str], removed: list[str],
@@ -629,6 +644,9 @@ def _after_description(cased: list[str], removed: list[str],
         at = f" {' '.join(low[start:])} ".find(f" {trail} ")
         if at > 0:
             end = min(end, start + len(" ".join(low[start:])[:at].split()))
+    while end < len(cased) and end - start > 1 and \
+            re.sub(r"[,.!?;:]+$", "", cased[end - 1].lower()) in FILLERS | {"and", "actually"}:
+        end -= 1  # "…, and you will get the output": the "and" goes with what it joins
     if start or end < len(cased):
         removed.append(" ".join(cased[:start] + cased[end:]))
     return cased[start:end] or cased
@@ -1544,9 +1562,10 @@ _SENTENCE_END = re.compile(r"(?<=[a-zA-Z0-9)\"'][.!?])\s+(?=[A-Z\"'])")
 def labels_off(text: str, removed: list[str] | None = None) -> str:
     """Sentences Whisper wrote with a label and a colon: a description ("Purpose: show the
     version.", "Notes say: …") goes whole; any other label ("Message reads:", "Type as
-    follows:", "Send this:") goes and what it introduces stays. A correction's label
-    ("Correction:") and a colon inside a word ("nginx:v2") are left alone. A sentence of
-    small talk ("Sorry, bit of noise on my end.", "Hang on, the kettle's going.") goes."""
+    follows:", "Send this:", "Note it down:") goes and what it introduces stays. A
+    correction's label ("Correction:") and a colon inside a word ("nginx:v2") are left
+    alone. A sentence of small talk ("Sorry, bit of noise on my end.", "Hang on, the
+    kettle's going.") goes."""
     sentences = _SENTENCE_END.split(text)
     out = []
     gone = removed if removed is not None else []
@@ -1562,7 +1581,7 @@ def labels_off(text: str, removed: list[str] | None = None) -> str:
         if not m or words & (CORRECTION_LABELS | set(SYMBOL_WORDS) | LITERAL_AFTER | QUOTES |
                              (set() if spoken else COMMANDS | (FREE_TEXT_AFTER - {"say"}))):
             out.append(sentence)
-        elif not words & DESCRIPTION_LABELS or len(sentences) == 1:
+        elif not words & DESCRIPTION_LABELS or len(sentences) == 1 or "down" in words:
             out.append(sentence[m.end():])
             gone.append(m.group(0).strip())
         else:

@@ -283,7 +283,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(".", SYM))
             i += 1
             continue
-        if w in ("small", "double") and protocol and i + 1 < len(words) and \
+        if w in ("small", "double") and (protocol or toks and toks[-1].text == "-") and \
+                i + 1 < len(words) and \
                 len(words[i + 1]) == 1 and words[i + 1].isalpha():  # "small v", "double p"
             toks.append(Tok(words[i + 1] * (2 if w == "double" else 1), WORD, asked=True))
             i += 2

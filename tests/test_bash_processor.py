@@ -1154,3 +1154,20 @@ def test_indian_english_natural_speech(spoken, expected):
     tools = frozenset({"crane", "duf", "rustup", "pueue", "timidity", "androguard",
                        "polybar-msg", "arithmetic", "kotlin"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # British protocol (author20, dev)
+    ("rename space inverted comma y forward slash capital a hyphen capital z forward slash "
+     "single quote", "rename 'y/A-Z/'"),  # an opener of no kind takes its closer's
+    ("jq space single quote full stop answers inverted comma", "jq '.answers'"),
+    ("luajit space dash e space single quote print open paren quote hi quote close paren "
+     "single quote", "luajit -e 'print(\"hi\")'"),  # a twin closes; quotes inside are text
+    ("awk space single quote capital n capital r per cent three single quote", "awk 'NR%3'"),
+    ("xed space double hyphen encoding space all upper case windows hyphen one two five two",
+     "xed --encoding WINDOWS-1252"),
+])
+def test_british_protocol(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline(tools=frozenset({"rename", "jq", "luajit", "awk", "xed"})).run(
+        spoken).output == expected

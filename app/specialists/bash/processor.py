@@ -291,7 +291,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             continue
         sym = _match(words, i, SYMBOL_PHRASES)
         if sym:
-            toks.append(Tok(_substitution(sym[0], words[i:i + sym[1]], toks, brackets), SYM))
+            toks.append(Tok(_substitution(sym[0], words[i:i + sym[1]], toks, brackets), SYM,
+                            asked=sym[0] in ("'", '"')))  # "single quote": its kind said
             i += sym[1] + (words[i + sym[1]:i + sym[1] + 1] == ["symbol"])  # "pipe symbol"
             continue
         if w in ("redirect", "append") and [t.text for t in toks[-3:]][::2] in (
@@ -302,7 +303,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
         if w in SYMBOL_WORDS and not (w == "point" and not _numeric_neighbours(words, i) and
                                       not _inside_token(words, i) and
                                       not _before_extension(words, i)):
-            toks.append(Tok(SYMBOL_WORDS[w], SYM, asked=w == "hyphen"))  # a hyphen joins
+            toks.append(Tok(SYMBOL_WORDS[w], SYM, asked=w in ("hyphen", "apostrophe",
+                                                              "backtick")))  # a hyphen joins
             i += 1 + (words[i + 1:i + 2] == ["symbol"] and SYMBOL_WORDS[w] not in ("-", "--"))
             continue
         if protocol and w in PROTOCOL_SYMBOL_WORDS and not (toks and toks[-1].text in ("-", "--")):
@@ -329,7 +331,37 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
         toks.append(Tok(_literal(cased[i], after_dash), RAW if re.search(r"[^a-z0-9']", w)
                         else WORD))
         i += 1
-    return _sizes(_join_letters(_acronyms_off(_head_in_parts(toks, tools))))
+    return _paired_quotes(_sizes(_join_letters(_acronyms_off(_head_in_parts(toks, tools)))))
+
+
+def _paired_quotes(toks: list[Tok]) -> list[Tok]:
+    """A quote with no twin said later (the same kind, said the same way) is closed by the
+    next quote: a quote said without its kind ("quote", "inverted comma") takes the kind
+    of the open one, and an opener said so takes the kind of the quote said to close it
+    ("inverted comma y/A-Z/ single quote" -> 'y/A-Z/'). With a twin, what lies between is
+    the quote's text ('print("hi")')."""
+    out = list(toks)
+    quotes = [i for i, t in enumerate(out) if t.kind == SYM and t.text in ("'", '"')]
+    k = 0
+    while k < len(quotes):
+        a = quotes[k]
+        opener = out[a]
+        rest = quotes[k + 1:]
+        same = next((j for j in rest if out[j].text == opener.text and
+                     out[j].asked == opener.asked), None)  # its own kind, said the same way
+        if same is not None:
+            k = quotes.index(same) + 1  # closed by its twin; quotes inside are its text
+            continue
+        if rest:
+            closer = rest[0]
+            if opener.asked and not out[closer].asked:
+                out[closer] = Tok(opener.text, SYM, asked=True)
+            elif out[closer].asked and not opener.asked:
+                out[a] = Tok(out[closer].text, SYM, asked=True)
+            k = quotes.index(closer) + 1
+            continue
+        k += 1
+    return out
 
 
 SIZE_UNITS = {"K", "M", "G", "T", "P", "B", "KB", "MB", "GB", "TB", "KIB", "MIB", "GIB"}

@@ -195,7 +195,8 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("dash", "-"): "dash dash", ("-", "dash"): "dash dash", ("sue", "do"): "sudo",
     ("at", "the", "rate"): "at", ("greater", "than", "symbol"): "greater than",
     ("less", "than", "symbol"): "less than", ("equal", "to"): "equals",
-    ("all", "capital"): "all caps",
+    ("all", "capital"): "all caps", ("all", "upper", "case"): "all caps",
+    ("all", "lower", "case"): "lowercase", ("per", "cent"): "percent",
     ("open", "double", "quotes"): "quote", ("close", "double", "quotes"): "quote",
     ("double", "quotes"): "quote", ("single", "quotes"): "single quote",
     # a Spanish speaker's symbol names and accent (never English words, so never ambiguous)

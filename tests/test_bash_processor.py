@@ -1171,3 +1171,21 @@ def test_british_protocol(spoken, expected):
 
     assert BashPipeline(tools=frozenset({"rename", "jq", "luajit", "awk", "xed"})).run(
         spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # British natural speech (author20, dev)
+    ("Right, so what I want is inxi -G, if that's alright.", "inxi -G"),
+    ("Let's do mandb double hyphen test, then we'll see where we are.", "mandb --test"),
+    ("Next up is pikman data, lovely.", "pikman data"),
+    ("Have a go with stern web-1, would you?", "stern web-1"),
+    ("Give bun pm hash-string a go, I reckon that'll sort it.", "bun pm hash-string"),
+    ("Right, last thing. Run pnpm outdated --global and we're done.", "pnpm outdated --global"),
+    ("I'd run apt moo, I reckon.", "apt moo"),
+    ("Right, so if you could just run ts-node double hyphen skipProject data/output.ts, cheers.",
+     "ts-node --skipProject data/output.ts"),  # camelCase is the speaker's, not a sentence's
+])
+def test_british_natural_speech(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"inxi", "mandb", "pikman", "stern", "bun", "pnpm", "apt", "ts-node"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

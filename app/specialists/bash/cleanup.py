@@ -85,7 +85,7 @@ FRAMING = sorted([
     "kindly type", "kindly put", "kindly run", "kindly enter", "please put", "put", "next",
     "throw in", "punch in", "type it exactly like this", "type it like this",
     "write it like this", "do one thing", "yo chat", "chat watch this", "watch this",
-    "chat real quick", "real quick",
+    "chat real quick", "real quick", "next up is", "have a go with", "give", "stick",
     "please do the needful and run", "please do the needful and type", "okay so basically",
     "so basically", "basically the command is", "the command is",
 ], key=lambda p: -len(p))
@@ -107,7 +107,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "cheers mate", "much appreciated", "ta muchly", "thanks ever", "over and out",
              "how copy", "how copy over", "roger that", "please do the needful",
              "do the needful", "in the terminal", "that's it chat", "would you",
-             "okay na", "then only it will work", "you will get the output",
+             "okay na", "then only it will work", "you will get the output", "i reckon",
              "would you please"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
@@ -306,7 +306,8 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "you will get", "it will", "then only", "basically this only",
               "something like that only", "rest you can figure out", "and share your",
               "in the terminal", "and you will get", "that is the command",
-              "that's the command to")
+              "that's the command to", "if that's alright", "if that's okay",
+              "then we'll see", "and we're done", "a go i reckon", "on the box")
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}

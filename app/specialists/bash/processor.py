@@ -997,7 +997,8 @@ def _caps_off(toks: list[Tok]) -> list[Tok]:
             if out[i - 1].text == "x":
                 out[i - 1] = Tok("X", WORD, asked=True)  # curl's -X before a method, not -x
         elif t.kind == WORD and not t.asked and not quoted and t.text not in KEEP_CAPS and \
-                not t.text.islower() and not _variable(toks, i) and not _cased_identifier(toks, i):
+                not t.text.islower() and not _variable(toks, i) and \
+                not _cased_identifier(toks, i) and not _CAMEL.fullmatch(t.text):
             out[i] = Tok(t.text.lower(), WORD, t.spelled)
     return out
 
@@ -1018,6 +1019,9 @@ def _cased_identifier(toks: list[Tok], i: int) -> bool:
     underscore Name", "OLD underscore TABLE"): the transcript's casing is the name's."""
     parts = _underscore_chain(toks, i)
     return len(parts) >= 2 and not any(t.text.islower() for t in parts)
+
+
+_CAMEL = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]+)+")  # "skipProject": no sentence's capital
 
 
 HTTP_METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}

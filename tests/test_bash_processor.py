@@ -1189,3 +1189,18 @@ def test_british_natural_speech(spoken, expected):
 
     tools = frozenset({"inxi", "mandb", "pikman", "stern", "bun", "pnpm", "apt", "ts-node"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # protocol words that look like speech
+    ("rustup space which space whoami", "rustup which whoami"),  # not a trailing "which …"
+    ("yadm space enter", "yadm enter"),  # not the key
+    ("biff space time space add space one w space now", "biff time add 1w now"),
+    ("subl space point", "subl ."),
+    ("snmpwalk space dash l space no capital auth capital no capital priv",
+     "snmpwalk -l noAuthNoPriv"),  # "no" opens a word, corrects nothing
+])
+def test_protocol_words_that_look_like_speech(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"rustup", "yadm", "biff", "subl", "snmpwalk"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -253,6 +253,7 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
             part = words[-n:] if trailing else words[:n]
             if " ".join(part) == p and len(words) > n and not (
                     trailing and words[-n - 1] in ("dash", "minus", "hyphen")) and not (
+                    trailing and p == "now" and words[-n - 1] == "space") and not (
                     not trailing and (words[n] in NUMBER_WORDS or words[n] in NAME_SYMBOLS)):
                 # "command one" is command1, "run dash mailcap" run-mailcap
                 removed.append(p)
@@ -643,8 +644,9 @@ def _after_description(cased: list[str], removed: list[str],
     end = len(cased)
     for trail in TRAIL_OFFS:
         at = f" {' '.join(low[start:])} ".find(f" {trail} ")
-        if at > 0:
-            end = min(end, start + len(" ".join(low[start:])[:at].split()))
+        cut = start + len(" ".join(low[start:])[:at].split())
+        if at > 0 and low[cut - 1] != "space":  # "rustup space which": a word of the command
+            end = min(end, cut)
     while end < len(cased) and end - start > 1 and \
             re.sub(r"[,.!?;:]+$", "", cased[end - 1].lower()) in FILLERS | {"and", "actually"}:
         end -= 1  # "…, and you will get the output": the "and" goes with what it joins
@@ -924,11 +926,14 @@ def _name_in_parts(words: list[str]) -> bool:
 
 
 def _subcommand_said(words: list[str], i: int, marker: str) -> bool:
-    """ "kubectl space wait space …", "docker wait dash t": the subcommand, not a fix."""
+    """A marker that is a word of the command: the subcommand in "kubectl space wait space
+    …" or "docker wait dash t", and "no" opening a cased word in protocol style ("space no
+    capital auth": noAuth)."""
     host = words[i - 2] if words[i - 1:i] == ["space"] and i >= 2 else words[i - 1]
     nxt = words[i + 1:i + 2] or [""]
-    return marker == "wait" and host in SUBCOMMAND_HOSTS and (
-        nxt[0] in ("space", "dash", "minus", "hyphen") or nxt[0].startswith("-"))
+    return (marker == "wait" and host in SUBCOMMAND_HOSTS and (
+        nxt[0] in ("space", "dash", "minus", "hyphen") or nxt[0].startswith("-"))) or (
+        marker == "no" and words[i - 1] == "space" and nxt[0] in ("capital", "cap"))
 
 
 def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
@@ -1140,6 +1145,7 @@ def _spoken_keys_off(words: list[str], cased: list[str], removed: list[str]) -> 
     it), and "here" closing "we need … here"."""
     last = re.sub(r"[,.!?]+$", "", cased[-1]) if cased else ""
     if len(words) > 1 and words[-1] == "enter" and last.lower() == "enter" and \
+            words[-2] != "space" and \
             words[-2] not in ("key", "keys", "press", "send", "type"):
         removed.append("enter")
         return words[:-1]

@@ -300,6 +300,11 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(cased[i], WORD))  # "dash dash no dash redirect": a flag's word
             i += 1
             continue
+        if w == "point" and protocol and i and words[i - 1] in SPACE_WORDS and (
+                i + 1 == len(words) or words[i + 1] in SPACE_WORDS):
+            toks.append(Tok(".", SYM))  # "subl space point": the current directory
+            i += 1
+            continue
         if w in SYMBOL_WORDS and not (w == "point" and not _numeric_neighbours(words, i) and
                                       not _inside_token(words, i) and
                                       not _before_extension(words, i)):

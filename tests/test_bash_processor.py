@@ -1204,3 +1204,22 @@ def test_protocol_words_that_look_like_speech(spoken, expected):
 
     tools = frozenset({"rustup", "yadm", "biff", "subl", "snmpwalk"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # lead-ins and sign-offs of many speakers
+    ("What's on the screen is idnits src/data.txt. He says it should check a file.",
+     "idnits src/data.txt"),  # "<plain words> is X"
+    ("Ähm, please execute batch, that is it.", "batch"),  # not "that is": a slot
+    ("He's put wireplumber, he says that'll run it after pipewire is started.", "wireplumber"),
+    ("The next command on the slide is rbt diff. Go ahead and copy that down.", "rbt diff"),
+    ("We start with kubectl, and then we pass it delete alpha --all. And we hit enter.",
+     "kubectl delete alpha --all"),
+    ("You launch idevicedate, and voilà.", "idevicedate"),
+    ("Throw in ect-keep data.png.", "ect -keep data.png"),  # an installed ect, no ect-keep
+])
+def test_lead_ins_and_sign_offs_of_many_speakers(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"idnits", "batch", "wireplumber", "pipewire", "rbt", "kubectl",
+                       "idevicedate", "ect", "next", "screen"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

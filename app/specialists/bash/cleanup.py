@@ -293,7 +293,7 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
 LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "you'd type",
             "just type", "i'd say", "it's", "it is", "use", "try", "the command is",
             "the command would be", "the command for that is", "so", "i need", "we need",
-            "i want", "gonna need", "is just")
+            "i want", "gonna need", "is just", "is")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
               "so it'll", "he says", "she says", "they say", "i hope that's",
@@ -308,7 +308,8 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "something like that only", "rest you can figure out", "and share your",
               "in the terminal", "and you will get", "that is the command",
               "that's the command to", "if that's alright", "if that's okay",
-              "then we'll see", "and we're done", "a go i reckon", "on the box")
+              "then we'll see", "and we're done", "a go i reckon", "on the box",
+              "and we hit enter", "and we press enter", "and voilà", "go ahead and copy")
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}
@@ -634,6 +635,12 @@ def _after_description(cased: list[str], removed: list[str],
         if _inside_trail_off(f" {text} ", at) or \
                 f" {text} "[at:].startswith(f" {lead} actually "):
             continue  # "…, so it'll convert from hex": what it does; "it's actually": a fix
+        after = (text[at:].split()[1:2] or [""])[0]
+        if lead == "is" and (_MATERIAL.search(text[:at]) or set(text[:at].split()) & (
+                FREE_TEXT_AFTER | {"space"}) or after in ("a", "the") or
+                after.endswith(("ed", "ing")) or
+                (text[:at].split() or [""])[-1] in NOT_BEFORE_IS | set(SLOT_NOUNS)):
+            continue  # a bare "is": after plain words ("what's on the screen is X"), not a slot
         if at > 0 and (lead.startswith("the command") or sum(
                 x in PROSE_BEFORE for x in text[:at].split()) >= 2 or _purpose_said(text[:at])) \
                 and not set(
@@ -697,6 +704,8 @@ def _material_left_behind(cased: list[str], start: int, j: int) -> bool:
 
 
 RUN_VERBS = {"run", "type", "execute", "enter", "use", "try"}
+NOT_BEFORE_IS = {"that", "this", "it", "one", "there", "what", "here"}
+"""Before "is", with a slot's name: the command described ("that is it"), not a lead-in."""
 
 
 def _said_before_run(cased: list[str], low: list[str], start: int, j: int) -> bool:

@@ -100,21 +100,24 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
             out.append(w)
             continue
         at_head = not out or out[-1].lower() in ("sudo", "|", "&&", "||", ";")
-        out.extend(_split_whisper(w, at_head))
+        out.extend(_split_whisper(w, at_head, tools))
     return out
 
 
-def _split_whisper(w: str, at_head: bool = True) -> list[str]:
+def _split_whisper(w: str, at_head: bool = True, tools: frozenset[str] = frozenset()
+                   ) -> list[str]:
     """At the command's head ``ls-la`` -> ``ls -la``, ``scrot-is`` -> ``scrot -is``,
-    ``rm-rf.next`` -> ``rm -rf .next`` (Whisper's own symbols); elsewhere a name stays
-    (``server-b``, ``plan-b``)."""
+    ``rm-rf.next`` -> ``rm -rf .next``, ``ect-keep`` -> ``ect -keep`` for an installed
+    ``ect`` (Whisper's own symbols); elsewhere a name stays (``server-b``, ``plan-b``)."""
     m = _WHISPER_FLAG.match(w.lower())
     if not m or not at_head:
         return [w]
     said = w.lower() if w.isupper() else w  # "LS-L": Whisper's capitals for letters
     if not m.group(3) and len(m.group(2)) <= 2:
         return [said[:m.end(1)], said[m.end(1):]]
-    if m.group(1) in COMMANDS:
+    joined = f"{m.group(1)}-{m.group(2)}"
+    if m.group(1) in COMMANDS or m.group(1) in tools and joined not in tools and \
+            joined not in _name_starts(tools):
         parts = [said[:m.end(1)], said[m.end(1):m.end(2)]]
         return parts + ([said[m.end(2):]] if m.group(3) else [])
     return [w]

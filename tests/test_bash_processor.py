@@ -1223,3 +1223,18 @@ def test_lead_ins_and_sign_offs_of_many_speakers(spoken, expected):
     tools = frozenset({"idnits", "batch", "wireplumber", "pipewire", "rbt", "kubectl",
                        "idevicedate", "ect", "next", "screen"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # slips and sign-offs (author19, author20)
+    ("Just type uv tool remove, beg your pardon, install vim and hit enter, cheers.",
+     "uv tool install vim"),
+    ("If you could run ipinfo greipp docs/main.txt, no, hang on, run ipinfo grepip "
+     "docs/main.txt.", "ipinfo grepip docs/main.txt"),  # "run X" after a fix: said again
+    ("bro it's literally just pvs scratch that lemme run pveperf bro I think that's right",
+     "pveperf"),
+])
+def test_slips_and_sign_offs(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"uv", "ipinfo", "pvs", "pveperf"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -123,7 +123,8 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean", "top",
                "that", "rather", "so", "okay", "again", "slowly", "this"}
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
-                   "real quick", "quickly",
+                   "real quick", "quickly", "i think that's", "no that's right",
+                   "or was that the other one",
                    "and hit enter", "hit enter", "and press enter", "press enter",
                    *SIGN_OFFS], key=lambda p: -len(p))
 SAID_AGAIN = {"disregard", "disregard that", "disregard that i say again",
@@ -142,6 +143,7 @@ CORRECTIONS = sorted([
     "wait that's wrong it's", "that's wrong", "no wrong one", "wrong one",
     "i made a mistake", "forget that one", "no forget that one", "forget that",
     "that should be", "never mind", "wrong", "instead", "pardon", "pardon me",
+    "i beg your pardon", "beg your pardon",
     "i mean to say", *SAID_AGAIN, "i start again from the beginning",
     "start again from the beginning", "from the beginning", "let me start again",
     "again from the start", "from the start", "ah no", "whoops", "it's actually",
@@ -149,7 +151,8 @@ CORRECTIONS = sorted([
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
-                       "pardon me", "i mean to say", *SAID_AGAIN}  # in quotes, echo: the text
+                       "pardon me", "i beg your pardon", "beg your pardon", "i mean to say",
+                       *SAID_AGAIN}  # in quotes, echo: the text
 NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
 _SENTENCE_MARKER = re.compile(
     r"(?i)(?:(?<=[.!?])\s+(?:correction:|(?:no,?\s*)?wait,?\s*no[.,!]|actually,?\s*no[.,!]|"
@@ -989,6 +992,10 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
         if not after:
             i += 1
             continue
+        if after[0] in ("run", "type", "execute") and len(after) > 2 and \
+                after[1] not in PLAIN_ENGLISH and after[1] not in SYMBOL_WORDS:
+            after = after[1:]  # "…, no, hang on, run ipinfo grepip …": the command again
+            marker = "start over"
         anchor = after[0]
         if marker in RESTARTS or anchor == before[0] or (_is_command(anchor) and len(after) > 1) \
                 or (len(set(before)) == 1 and len(before[0]) >= 3 and anchor.startswith(before[0])):

@@ -31,7 +31,7 @@ from app.specialists.bash.vocabulary import (
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
-           "alors", "literally", "bro", "dude", "yo", "simply"}
+           "alors", "literally", "bro", "dude", "yo", "simply", "quickly"}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -123,7 +123,7 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean", "top",
                "that", "rather", "so", "okay", "again", "slowly", "this"}
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
-                   "real quick", "quickly", "i think that's", "no that's right",
+                   "real quick", "quickly", "i think that's", "no that's right", "right now",
                    "or was that the other one",
                    "and hit enter", "hit enter", "and press enter", "press enter",
                    *SIGN_OFFS], key=lambda p: -len(p))
@@ -220,7 +220,7 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
     protocol = "space" in words
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        glued = protocol and w not in HESITATIONS and (
+        glued = (w, nxt) == ("right", "now") or protocol and w not in HESITATIONS and (
             nxt in NAME_SYMBOLS and (not out or out[-1] == "space") or  # "oh hyphen my"
             w == "then" and out[-2:] in (["semicolon", "space"], ["semicolon"]))  # "; then"
         if w.strip(",.!?") in FILLERS and not glued and not (
@@ -256,7 +256,9 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
             part = words[-n:] if trailing else words[:n]
             if " ".join(part) == p and len(words) > n and not (
                     trailing and words[-n - 1] in ("dash", "minus", "hyphen")) and not (
-                    trailing and p == "now" and words[-n - 1] == "space") and not (
+                    trailing and p == "now" and (  # "shutdown -h now": the flag's value
+                        words[-n - 1] == "space" or words[-n - 1].startswith("-") or
+                        len(words) > n + 1 and words[-n - 2] in NAME_SYMBOLS)) and not (
                     not trailing and (words[n] in NUMBER_WORDS or words[n] in NAME_SYMBOLS)):
                 # "command one" is command1, "run dash mailcap" run-mailcap
                 removed.append(p)

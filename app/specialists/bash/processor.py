@@ -82,10 +82,18 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
     """Words in the transcript's casing; sentence punctuation Whisper adds is dropped, its
     symbols kept (``ls-la`` in command position is ``ls -la`` unless installed so)."""
     out: list[str] = []
-    for raw in text.replace("\u2019", "'").split():
+    raws = text.replace("\u2019", "'").split()
+    spans = _written_quotes(raws)
+    for k, raw in enumerate(raws):
+        if k in spans.values():
+            out.append(WRITTEN_QUOTE)  # git commit -m "fix the bug": Whisper's quotes, kept
         if len(raw) > 1 and raw[-1] in ".,!?;:" and raw[-2] in "\"”":  # type "ls".: the end
             raw = raw[:-1]
         w = raw.strip("\"“”")
+        if k in spans and w:
+            out.append(_PUNCT_END.sub("", w) or w)
+            out.append(WRITTEN_QUOTE)
+            continue
         if not w:
             continue
         if out and raw[0] in "\"“" and _QUOTED_WORD.fullmatch(raw):  # zipgrep "main" x.zip
@@ -102,6 +110,25 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
         at_head = not out or out[-1].lower() in ("sudo", "|", "&&", "||", ";")
         out.extend(_split_whisper(w, at_head, tools))
     return out
+
+
+WRITTEN_QUOTE = '"'
+_OPENS, _CLOSES = re.compile(r"^[\"“][^\"“”]"), re.compile(r"[^\"“”][\"”][.,!?;:]?$")
+
+
+def _written_quotes(raws: list[str]) -> dict[int, int]:
+    """Quotes Whisper wrote around two words or more ("fix the bug"): {closing word: opening
+    word}; none around the whole transcript (a command quoted as speech)."""
+    spans: dict[int, int] = {}
+    start = None
+    for k, raw in enumerate(raws):
+        if start is None and _OPENS.match(raw) and not _CLOSES.search(raw):
+            start = k
+        elif start is not None and re.search(r"[\"“”]", raw):
+            if _CLOSES.search(raw) and not (start == 0 and k == len(raws) - 1):
+                spans[k] = start
+            start = None
+    return spans
 
 
 def _split_whisper(w: str, at_head: bool = True, tools: frozenset[str] = frozenset()
@@ -317,6 +344,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             continue
         if protocol and w in PROTOCOL_SYMBOL_WORDS and not (toks and toks[-1].text in ("-", "--")):
             toks.append(Tok(PROTOCOL_SYMBOL_WORDS[w], SYM))  # "data under file", "x into y"
+            i += 1
+            continue
+        if w == WRITTEN_QUOTE:
+            toks.append(Tok('"', SYM, asked=True))
             i += 1
             continue
         if w in SPACED:  # a pipe or redirect Whisper wrote as the symbol

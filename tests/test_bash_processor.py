@@ -1238,3 +1238,24 @@ def test_slips_and_sign_offs(spoken, expected):
 
     tools = frozenset({"uv", "ipinfo", "pvs", "pveperf"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a voice-control user (author24, dev)
+    ("kebab pkg config space double hyphen libs space library numeral one",
+     "pkg-config --libs library1"),  # Talon's formatters alone, "numeral"
+    ("pihole space camel update gravity", "pihole updateGravity"),
+    ("snake f m t space src", "snakefmt src"),  # spelled letters, not a formatter's words
+    ("Right, type kebab linode cli over tickets reply 20, then enter.",
+     "linode-cli tickets reply 20"),  # "over" ends the formatted name
+    ("Alright, run kebab speedtest rs --no-upload. Enter.", "speedtest-rs --no-upload"),
+    ("Run gradle clean double hyphen info, go.", "gradle clean --info"),  # the key press
+    ("Now insert popeye double hyphen context alpha. Go.", "popeye --context alpha"),
+    ("Type rfetch hyphen a, press return.", "rfetch -a"),
+    ("Run go build, go.", "go build"),
+])
+def test_a_voice_control_users_habits(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"pkg-config", "pihole", "snakefmt", "linode-cli", "speedtest-rs",
+                       "gradle", "popeye", "rfetch", "go"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

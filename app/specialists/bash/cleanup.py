@@ -85,7 +85,8 @@ FRAMING = sorted([
     "kindly type", "kindly put", "kindly run", "kindly enter", "please put", "put", "next",
     "throw in", "punch in", "type it exactly like this", "type it like this",
     "write it like this", "do one thing", "yo chat", "chat watch this", "watch this",
-    "chat real quick", "real quick", "next up is", "have a go with", "give", "stick",
+    "chat real quick", "real quick", "next up is", "have a go with", "give", "stick", "insert",
+    "new line",
     "please do the needful and run", "please do the needful and type", "okay so basically",
     "so basically", "basically the command is", "the command is",
 ], key=lambda p: -len(p))
@@ -314,7 +315,9 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "in the terminal", "and you will get", "that is the command",
               "that's the command to", "if that's alright", "if that's okay",
               "then we'll see", "and we're done", "a go i reckon", "on the box",
-              "and we hit enter", "and we press enter", "and voilà", "go ahead and copy")
+              "and we hit enter", "and we press enter", "and voilà", "go ahead and copy",
+              "and press return", "then press return", "then enter", "and go", "then press enter",
+              "press return")
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}
@@ -336,7 +339,8 @@ def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
     while len(cased) > 1:
         ends = [j for j, w in enumerate(cased[:-1]) if re.search(r"[a-zA-Z0-9)][.!?]$", w)]
         closing = low[ends[-1] + 1:] if ends else []
-        if not ends or (" ".join(closing) not in (*SIGN_OFFS, "done", "over") and not (
+        said = " ".join(closing)
+        if not ends or (said not in (*SIGN_OFFS, *KEY_PRESSES, "done", "over") and not (
                 len(closing) <= 6 and set(closing) <= SIGN_OFF_WORDS) and not (
                 closing[0] in CLOSING_STARTS and len(closing) <= 8 and
                 not set(closing) & (SYMBOL_NEIGHBOURS | QUOTES | {"pipe"} | COMMANDS |
@@ -348,6 +352,8 @@ def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
     return cased
 
 
+KEY_PRESSES = ("go", "enter", "press enter", "press return", "return", "and go")
+"""A closing sentence that is a key press ("… --info. Go."), not the command."""
 PURPOSE_STARTS = ("i want to", "i wanna", "i need to", "i'd like to", "i would like to",
                   "this is to", "it will", "i am trying to", "i'm trying to", "i have to",
                   "that should", "that'll", "that will", "this should", "this will",
@@ -562,7 +568,7 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
 
 LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", "writing",
               "written", "with", "is", "use", "using", "try", "execute", "executing", "says",
-              "said", "put", "reads", "launch", "do", "gives", "hit", "throw", "give"}
+              "said", "put", "reads", "launch", "do", "gives", "hit", "throw", "give", "insert"}
 
 
 PARTICLES = {"out", "in", "up", "down", "following", "these"}  # "type out ls"
@@ -659,6 +665,9 @@ def _after_description(cased: list[str], removed: list[str],
         cut = start + len(" ".join(low[start:])[:at].split())
         if at > 0 and low[cut - 1] != "space":  # "rustup space which": a word of the command
             end = min(end, cut)
+    if end - start > 2 and low[end - 1] in ("go", "enter", "return") and \
+            cased[end - 2].endswith(","):
+        end -= 1  # "…, go.": the key press that runs it
     while end < len(cased) and end - start > 1 and \
             re.sub(r"[,.!?;:]+$", "", cased[end - 1].lower()) in FILLERS | {"and", "actually"}:
         end -= 1  # "…, and you will get the output": the "and" goes with what it joins

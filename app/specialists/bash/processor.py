@@ -19,6 +19,7 @@ from app.specialists.bash.vocabulary import (
     CAPITAL_WORDS,
     CASE_WORDS,
     COMMANDS,
+    FORMATTER_WORDS,
     HEARD_LETTERS,
     JOINED,
     LETTER_NAMES,
@@ -219,6 +220,18 @@ def _cased(words: list[str], style: str) -> str:
 _NUMBER_NAMES = set(UNITS) | set(TENS) | set(SCALES)
 
 
+def _plain_run(words: list[str], i: int) -> int:
+    """How many plain words follow from ``i``, up to "space", a symbol or a casing word."""
+    j = i
+    while j < len(words) and words[j] not in SPACE_WORDS and words[j] not in SYMBOL_WORDS \
+            and not _match(words, j, SYMBOL_PHRASES) and not _match(words, j, CAPITAL_WORDS) \
+            and words[j] not in _NUMBER_NAMES:
+        if len(words[j]) == 1:
+            return 0  # "snake f m t": spelled letters, snakefmt
+        j += 1
+    return j - i
+
+
 def _substitution(sym: str, said: list[str], toks: list[Tok], brackets: list[str]) -> str:
     """ "dollar open bracket … close bracket" is a command substitution, $( … ), whatever
     bracket the speaker's English means; "square bracket" stays [ ]."""
@@ -272,12 +285,21 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             _join_back(toks)
             i += 1
             continue
-        case = _match(words, i, CASE_WORDS)
+        if w in ("numeral", "numb") and i + 1 < len(words) and words[i + 1] in _NUMBER_NAMES:
+            i += 1  # "hunter numeral two": the digit, said so that it is one
+            continue
+        case = _match(words, i, CASE_WORDS) or (
+            (FORMATTER_WORDS[w], 1) if w in FORMATTER_WORDS and _plain_run(words, i + 1) >= 2
+            else None)
         if case:
             j = i + case[1]
             run = []
             while j < len(words) and words[j] not in SPACE_WORDS and \
-                    words[j] not in SYMBOL_WORDS and not _match(words, j, SYMBOL_PHRASES):
+                    words[j] not in SYMBOL_WORDS and not _match(words, j, SYMBOL_PHRASES) and \
+                    words[j] not in FORMATTER_WORDS and (protocol or words[j].isalpha()):
+                if words[j] == "over":  # Talon's end of a formatted name
+                    j += 1
+                    break
                 run.append(words[j])
                 j += 1
             if run:

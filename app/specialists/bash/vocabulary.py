@@ -78,6 +78,8 @@ CASE_WORDS = {  # phrase -> style; the words that follow (up to a symbol or "spa
     ("screaming", "snake"): "screaming", ("screaming", "case"): "screaming",
     ("constant", "case"): "screaming",
 }
+FORMATTER_WORDS = {"camel": "camel", "snake": "snake", "pascal": "pascal", "kebab": "kebab"}
+"""Talon's formatters said alone ("kebab dry run" = dry-run): for two words or more."""
 CAPITAL_WORDS = {("capital",): "capital", ("cap",): "capital", ("capital", "letter"): "capital",
                  ("upper", "case"): "upper", ("uppercase",): "upper",
                  ("all", "caps"): "upper", ("caps",): "upper", ("lowercase",): "lower",

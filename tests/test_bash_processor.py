@@ -1259,3 +1259,22 @@ def test_a_voice_control_users_habits(spoken, expected):
     tools = frozenset({"pkg-config", "pihole", "snakefmt", "linode-cli", "speedtest-rs",
                        "gradle", "popeye", "rfetch", "go"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # an incident call (author25, dev)
+    ("Executing step 9: veracrypt -k data/keyfile /dev/sdb1.",
+     "veracrypt -k data/keyfile /dev/sdb1"),
+    ("Step 6 of the runbook is qjoypad quote main quote. Executing.", 'qjoypad "main"'),
+    ("Copy, step 4. St -T fix. Stand by.", "st -T fix"),
+    ("Roger. Zathura /tmp/config.yaml. Next.", "zathura /tmp/config.yaml"),
+    ("Going to run mt -f /dev/nstb rewind, then we check the logs.", "mt -f /dev/nstb rewind"),
+    ("Per the runbook, syft src/data/.", "syft src/data/"),
+    ("Mpc space next.", "mpc next"),  # "next" said as the argument stays
+    ("We start with kubectl, and then we pass it delete alpha --all.",
+     "kubectl delete alpha --all"),
+])
+def test_an_incident_call(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"veracrypt", "qjoypad", "st", "zathura", "mt", "syft", "mpc", "kubectl"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

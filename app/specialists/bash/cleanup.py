@@ -86,7 +86,8 @@ FRAMING = sorted([
     "throw in", "punch in", "type it exactly like this", "type it like this",
     "write it like this", "do one thing", "yo chat", "chat watch this", "watch this",
     "chat real quick", "real quick", "next up is", "have a go with", "give", "stick", "insert",
-    "new line",
+    "new line", "executing", "per the runbook", "runbook says", "going to run", "running",
+    "roger", "copy", "confirm",
     "please do the needful and run", "please do the needful and type", "okay so basically",
     "so basically", "basically the command is", "the command is",
 ], key=lambda p: -len(p))
@@ -317,7 +318,7 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "then we'll see", "and we're done", "a go i reckon", "on the box",
               "and we hit enter", "and we press enter", "and voilà", "go ahead and copy",
               "and press return", "then press return", "then enter", "and go", "then press enter",
-              "press return")
+              "press return", "then we check", "then we see", "then we verify", "now to")
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}
@@ -352,8 +353,10 @@ def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
     return cased
 
 
-KEY_PRESSES = ("go", "enter", "press enter", "press return", "return", "and go")
-"""A closing sentence that is a key press ("… --info. Go."), not the command."""
+KEY_PRESSES = ("go", "enter", "press enter", "press return", "return", "and go", "executing",
+               "next", "stand by", "confirm", "copy", "roger", "executing now")
+"""A closing sentence that is a key press or a call's word ("… --info. Go.", ". Next."), not
+the command."""
 PURPOSE_STARTS = ("i want to", "i wanna", "i need to", "i'd like to", "i would like to",
                   "this is to", "it will", "i am trying to", "i'm trying to", "i have to",
                   "that should", "that'll", "that will", "this should", "this will",
@@ -1673,11 +1676,28 @@ def _sudo_afterwards(text: str) -> tuple[str, bool]:
     return (text[:m.start()], True) if m and m.start() > 0 else (text, False)
 
 
+_STEP = re.compile(
+    r"(?i)^(?:(?:copy|roger|okay|ok|so|right|executing|runbook|per the runbook)[,.]?\s+)*"
+    r"step\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+of\s+the\s+runbook(?:\s+is)?)?[:.,]?\s+(?=\S)")
+
+
+def _step_off(text: str, removed: list[str]) -> str:
+    """ "Step 4: …", "Copy, step 6. …", "Step 6 of the runbook is …": a runbook's step
+    number read out before the command."""
+    m = _STEP.match(text)
+    if m:
+        removed.append(m.group(0).strip())
+        return text[m.end():]
+    return text
+
+
 def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
-    text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(text, removed), removed))
+    text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(_step_off(text, removed),
+                                                                   removed), removed))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(cut_off(hyphens_heard(

@@ -1278,3 +1278,17 @@ def test_an_incident_call(spoken, expected):
 
     tools = frozenset({"veracrypt", "qjoypad", "st", "zathura", "mt", "syft", "mpc", "kubectl"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # "not X, Y" where X was said further back
+    ("So, sort --verbose notes.txt, not --verbose, --reverse.", "sort --reverse notes.txt"),
+    ("Okay, mamba repoquery build foo, not build, whoneeds, yeah.", "mamba repoquery whoneeds foo"),
+    ("csvcut space dash dash verbose space data dot csv, not dash dash verbose, dash dash "
+     "columns so I can extract columns.", "csvcut --columns data.csv"),
+    ("NPM alpha, sorry, not alpha, test, requests, thanks.", "npm test requests"),
+])
+def test_not_x_where_x_was_said_further_back(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"sort", "mamba", "csvcut", "npm"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

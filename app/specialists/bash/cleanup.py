@@ -1368,10 +1368,35 @@ def _not_x_but(text: str) -> str | None:
     for m in _NOT_X_BUT.finditer(text):
         named, head = m.group(1).strip().lower(), text[:m.start()].rstrip(", ")
         sentence = re.split(r"(?<=[.!?])\s+", text[:m.start()])[-1]  # "Say you need …. X"
-        if _takes_back(sentence) and head.lower().endswith(named) and (
+        if not _takes_back(sentence):
+            continue
+        if head.lower().endswith(named) and (
                 len(head) == len(named) or not head[-len(named) - 1].isalnum()):
             return head[:len(head) - len(named)].rstrip() + " " + text[m.end():]
+        earlier = None if _MARKER_BEFORE.search(head) else _said_earlier(
+            head, named, text[m.end():])  # "…, sorry, not X, Y": another reading's
+        if earlier is not None:
+            return earlier
     return None
+
+
+_WORD_AT = r"(?i)(?<![\w-]){}(?![\w-])"
+_FIX_ENDS = re.compile(r"(?i)[,.!?]|\s(?:so|to|because|which|that's|or something|i think|yeah)\b")
+
+
+def _said_earlier(head: str, named: str, rest: str) -> str | None:
+    """ "csvcut --verbose 1,3 data.csv, not --verbose, --columns": the named words were said
+    further back; what follows "not X," up to a comma or a trailing clause takes their place
+    there, and the rest stays at the end."""
+    spots = list(re.finditer(_WORD_AT.format(re.escape(named)), head))
+    if not spots or not rest.strip():
+        return None
+    end = _FIX_ENDS.search(rest)
+    fix, after = (rest[:end.start()], rest[end.start():]) if end else (rest, "")
+    if not fix.strip() or len(fix.split()) > 4:
+        return None
+    at = spots[-1]
+    return f"{head[:at.start()]}{fix.strip()}{head[at.end():]}{after}"
 
 
 def _not_this_once(text: str) -> tuple[str, int]:

@@ -1292,3 +1292,14 @@ def test_not_x_where_x_was_said_further_back(spoken, expected):
 
     tools = frozenset({"sort", "mamba", "csvcut", "npm"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a data scientist's slips (author23, dev)
+    ("Um, podm... podman space pull space dash h, that's it.", "podman pull -h"),
+    ("Can you run nping --count 15 example.com, oh wait, --count 10 example.com or something.",
+     "nping --count 10 example.com"),
+])
+def test_a_data_scientists_slips(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline(tools=frozenset({"podman", "nping"})).run(spoken).output == expected

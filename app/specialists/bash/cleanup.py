@@ -126,6 +126,7 @@ COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "comm
                "that", "rather", "so", "okay", "again", "slowly", "this"}
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
                    "real quick", "quickly", "i think that's", "no that's right", "right now",
+                   "or something",
                    "or was that the other one",
                    "and hit enter", "hit enter", "and press enter", "press enter",
                    *SIGN_OFFS], key=lambda p: -len(p))
@@ -1541,7 +1542,8 @@ def cut_off(text: str) -> str:
 
 def trailed_off(text: str) -> str:
     """Words that trail off ("…") and are said again at once are said once: "dash dash…
-    dash dash replace", "tilde slash projects… eh tilde slash projects slash photo"."""
+    dash dash replace", "tilde slash projects… eh tilde slash projects slash photo", and a
+    word broken off so goes ("podm... podman")."""
     words = text.split()
     i = 0
     while i < len(words):
@@ -1570,6 +1572,9 @@ def trailed_off(text: str) -> str:
         if k:
             words = words[:i + 1 - k] + words[after:]
             i = i + 1 - k
+        elif again and len(said[-1]) >= 2 and again[0] != said[-1] and \
+                again[0].startswith(said[-1]):
+            words = words[:i] + words[after:]  # "podm... podman": a word broken off
         else:
             i += 1
     return " ".join(words)

@@ -1303,3 +1303,14 @@ def test_a_data_scientists_slips(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline(tools=frozenset({"podman", "nping"})).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # protocol slips
+    ("wrangler dev space dash dash host space ten dot zero dot zero dot five",
+     "wrangler dev --host 10.0.0.5"),  # an installed tool and its subcommand, no "space"
+    ("xsv space sample space one oh space input dot csv", "xsv sample 10 input.csv"),
+])
+def test_protocol_slips(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline(tools=frozenset({"wrangler", "xsv"})).run(spoken).output == expected

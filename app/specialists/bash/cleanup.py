@@ -216,7 +216,8 @@ class Cleaned:
 
 def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
     """Fillers go, except a word said right after a symbol ("minus so", "dot ok") and "oh"
-    after a number before another or a second "oh" (zeros); one between two numbers becomes
+    after a number before another, a second "oh" or, in protocol style, the token's end
+    (zeros: "one oh space" is 10); one between two numbers becomes
     "space", since the pause split them, and so does a hesitation between two words in
     protocol style ("output dot c uh main dot y"): people pause between shell words."""
     out = []
@@ -231,7 +232,8 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
             first = next(k for k in range(i, -1, -1) if k == 0 or words[k - 1] != "oh")
             run = next((k for k in range(i, len(words)) if words[k] != "oh"), len(words))
             if w == "oh" and first and words[first - 1] in DIGIT_WORDS and (
-                    run - first >= 2 or run < len(words) and words[run] in DIGIT_WORDS):
+                    run - first >= 2 or run < len(words) and words[run] in DIGIT_WORDS or
+                    protocol and (run == len(words) or words[run] == "space")):
                 out.append("zero")  # "one oh one" (101), "twenty oh one" (2001)
                 continue
             removed.append(w)

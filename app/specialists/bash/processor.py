@@ -749,15 +749,18 @@ def _glued_acronyms_off(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def _forgot_space(prev: Tok, t: Tok, second: bool) -> bool:
+def _forgot_space(prev: Tok, t: Tok, second: bool, tools: frozenset[str] = frozenset()
+                  ) -> bool:
     """Protocol style, a "space" a speaker left out where no shell word joins: before a
     long flag ("summary dash dash individual"), after sudo, between a tool and its
-    subcommand ("git status")."""
+    subcommand ("git status", an installed "wrangler dev": no wranglerdev installed)."""
     if (t.kind == SYM and t.text == "--") or (t.kind == RAW and t.text.startswith("--")):
         return prev.kind in PLAIN  # "--db" as Whisper wrote it, too
     low = prev.text.lower()
     return second and t.kind == WORD and (low == "sudo" or (
-        low in SUBCOMMAND_HOSTS and t.text.lower() in SUBCOMMANDS))
+        low in SUBCOMMAND_HOSTS and t.text.lower() in SUBCOMMANDS) or (
+        low in tools and len(low) >= 2 and len(t.text) >= 3 and t.text.isalpha() and
+        not prev.spelled and not t.spelled and f"{low}{t.text.lower()}" not in tools))
 
 
 def _flag_after_word(toks: list[Tok], i: int) -> bool:
@@ -778,7 +781,7 @@ def _is_word(t: Tok) -> bool:
     return t.kind != NUM and len(t.text) > 1 and not t.spelled
 
 
-def render_protocol(toks: list[Tok]) -> str:
+def render_protocol(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
     """Tokens joined, a space only where "space" was said; inside quotes words keep their
     spaces, unless the speaker says "space" inside that quote too, or the quote is code
     ("name one equals value one" -> name1=value1: only two words keep their space)."""
@@ -801,7 +804,7 @@ def render_protocol(toks: list[Tok]) -> str:
                 t.kind in PLAIN and prev.kind in PLAIN and not (code and not (
                     _is_word(t) and _is_word(prev) and not t.asked)):  # "find capital one"
             out.append(" ")
-        elif not in_quote and prev is not None and (_forgot_space(prev, t, i == 1) or
+        elif not in_quote and prev is not None and (_forgot_space(prev, t, i == 1, tools) or
                                                     _flag_after_word(toks, i)):
             out.append(" ")
         out.append(t.text)
@@ -1117,5 +1120,5 @@ def process(text: str, tools: frozenset[str] = frozenset()) -> str:
     toks = tokenize(text, tools)
     if is_protocol_style(toks):
         return render_protocol(_caps_off([Tok(" ", SPACE) if t.text == ALONE else t
-                                          for t in toks]))
+                                          for t in toks]), tools)
     return render_natural(_caps_off(_numbered(_cased_parts_joined(toks))), tools)

@@ -1314,3 +1314,17 @@ def test_protocol_slips(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline(tools=frozenset({"wrangler", "xsv"})).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # asides between commas
+    ("Punch in localectl list-x11-keymap-variants, I've typed this a thousand times, alpha.",
+     "localectl list-x11-keymap-variants alpha"),
+    ("Debug, make that dpkg, hmm, -l, and I can't stress this enough, error, and you're done.",
+     "dpkg -l error"),
+    ("Okay so, gamma step dash capital O data, I mean main, please.", "gammastep -O main"),
+])
+def test_asides_between_commas(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"localectl", "dpkg", "gammastep"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -534,6 +534,24 @@ REMARK_KEEPS = {"forgot", "ends", "end", "after", "then", "program", "file", "fl
                 "caps", "capital", "cap", "uppercase", "lowercase"}
 """Words of a sentence that goes on dictating ("Oh, and it ends with help.", "After that yes.")."""
 AND_THEN_WE = {"we", "i", "you", "there", "notice", "hit", "press"}
+ASIDE_OPENERS = {"i've", "i'm", "i", "we", "we've", "we're", "you", "you've", "this", "where",
+                 "don't"}
+
+
+def _prose_aside(cased: list[str], j: int) -> bool:
+    """ "…, I've typed this a thousand times, …", ", and I can't stress this enough,": a
+    clause of three words or more between two commas, opened by a person or "this", with
+    nothing of a command in it."""
+    end = next((k for k in range(j, len(cased)) if re.search(r"[,.!?;]$", cased[k])), None)
+    if end is None or not cased[end].endswith(",") or end == len(cased) - 1:
+        return False
+    low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased[j:end + 1]]
+    opens = low[0] in ASIDE_OPENERS or (low[0] == "and" and low[1:2] in (["i"], ["we"],
+                                                                         ["you"]))
+    said = f" {' '.join(low)} "
+    return opens and len(low) >= 3 and not set(low) & (PURPOSE_STOPS | LEAD_VERBS) and \
+        not any(_WRITTEN.search(w.rstrip(",")) for w in cased[j:end + 1]) and \
+        not any(f" {m} " in said for m in CORRECTIONS)  # ", I mean alpha,": a fix
 
 
 def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
@@ -549,6 +567,11 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
         note = low[:1] in (["that's"], ["that"]) and low[1:2] != ["is"] or low[:2] == ["that", "is"]
         after_comma = bool(out) and out[-1].endswith(",")
         tag = cased[-1].endswith("?") and len(cased) - j <= 4
+        if after_comma and _prose_aside(cased, j) and not _users_text(out):
+            end = next(k for k in range(j, len(cased)) if cased[k].endswith(","))
+            removed.append(" ".join(cased[j:end + 1]))  # ", I've typed this a thousand times,"
+            j = end + 1
+            continue
         if after_comma and (note or tag or (low[0] == "and" and low[1:2] and (
                 low[1] in AND_THEN_WE or low[1:3] in (["then", "i"], ["then", "we"])))) \
                 and not _users_text(out):

@@ -503,9 +503,13 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
         return any(_MATERIAL.search(w.rstrip(",.!?:")) for w in words) or \
             bool(set(low) & PURPOSE_STOPS) or sum(len(w) == 1 and w != "a" for w in low) >= 2
 
+    def named(low: list[str]) -> bool:  # a program first, not "Trust me on this one."
+        return bool(low) and (low[0] in tools or _is_command(low[0])) and not (
+            len(low) >= 4 and sum(w in PROSE_BEFORE | TRAILING_PROSE for w in low[1:]) >= 2)
+
     def holds(words: list[str]) -> bool:  # a command: material, a program first, a lead verb
         low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words if w.lower() not in FILLERS]
-        return material(words) or bool(low) and (low[0] in tools or _is_command(low[0])) or \
+        return material(words) or named(low) or \
             bool(set(low) & (LEAD_VERBS | RUN_VERBS) - {"is", "with"})
 
     said = [k for k, x in enumerate(sentences) if holds(x)]
@@ -516,7 +520,7 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
         return (k < said[0] and not corrected or k > said[-1]) and \
             not _quote_open(" ".join(before)) and \
             not set(low) & (LEAD_VERBS | RUN_VERBS | CORRECTION_LABELS | REMARK_KEEPS) and \
-            not (low[0] in tools or _is_command(low[0])) and \
+            not named(low) and \
             not any(f" {' '.join(low)} ".count(f" {m} ") for m in CORRECTIONS)
 
     if not said:

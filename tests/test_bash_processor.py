@@ -1328,3 +1328,17 @@ def test_asides_between_commas(spoken, expected):
 
     tools = frozenset({"localectl", "dpkg", "gammastep"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Nigerian English (author27, dev)
+    ("If you want to open two files, make you run vimdiff src/index.html data/index.html, "
+     "no wahala.", "vimdiff src/index.html data/index.html"),  # not a correction's "no"
+    ("It is easy. You go type flex analyzer.l, you get?", "flex analyzer.l"),
+    ("Oya type dpkg hyphen l error, e go list installed packages.", "dpkg -l error"),
+    ("go run main.go", "go run main.go"),  # "go run" is a command, not "you go run"
+])
+def test_nigerian_english(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"vimdiff", "flex", "dpkg", "go"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -31,7 +31,8 @@ from app.specialists.bash.vocabulary import (
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
-           "alors", "literally", "bro", "dude", "yo", "simply", "quickly"}
+           "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg", "ehen",
+           "ehn"}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -110,6 +111,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "how copy", "how copy over", "roger that", "please do the needful",
              "do the needful", "in the terminal", "that's it chat", "would you",
              "okay na", "then only it will work", "you will get the output", "i reckon",
+             "no wahala", "no wahala at all", "you get", "e go work", "e go show you",
+             "e go show you everything", "is it clear",
              "would you please"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
@@ -321,7 +324,8 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "then we'll see", "and we're done", "a go i reckon", "on the box",
               "and we hit enter", "and we press enter", "and voilà", "go ahead and copy",
               "and press return", "then press return", "then enter", "and go", "then press enter",
-              "press return", "then we check", "then we see", "then we verify", "now to")
+              "press return", "then we check", "then we see", "then we verify", "now to",
+              "e go", "it will now", "no wahala")
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}
@@ -629,7 +633,8 @@ def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
                 len(low))
 
     def end_at(k: int) -> int:  # where the command starts if ``low[k]`` ends a lead-in
-        said_by = low[k] in REPORTING and k >= 2 and low[k - 2] in ARTICLES  # "the line says"
+        said_by = (low[k] in REPORTING and k >= 2 and low[k - 2] in ARTICLES) or (  # "the line
+            k >= 2 and low[k - 2:k] == ["you", "go"])  # says", Pidgin's "you go type": you will
         strong = low[k - 1] in INTENT_WORDS and not _command_said(low[:k], tools)
         particle = int(low[k + 1] in ("in", "out", "a") and k + 2 < len(low) and (
             low[k + 1] != "a" or len(low[k + 2]) > 1 and (

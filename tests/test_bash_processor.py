@@ -1342,3 +1342,18 @@ def test_nigerian_english(spoken, expected):
 
     tools = frozenset({"vimdiff", "flex", "dpkg", "go"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a podcast host's confirmations (author28)
+    ("Write this down: bundletool dump resources, that's r-e-s-o-u-r-c-e-s, --values.",
+     "bundletool dump resources --values"),  # spelled to confirm
+    ("It's sar dash r ALL, all caps, 1 20.", "sar -r ALL 1 20"),  # casing to confirm
+    ("The command is uuidd, all lowercase, --random.", "uuidd --random"),
+    ("You type ipcalc 192.168.0.1 forward slash 24, that's a forward slash.",
+     "ipcalc 192.168.0.1/24"),  # the symbol named again
+])
+def test_a_podcast_hosts_confirmations(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"bundletool", "sar", "uuidd", "ipcalc", "metaflac"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

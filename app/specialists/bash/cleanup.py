@@ -325,7 +325,7 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "and we hit enter", "and we press enter", "and voilà", "go ahead and copy",
               "and press return", "then press return", "then enter", "and go", "then press enter",
               "press return", "then we check", "then we see", "then we verify", "now to",
-              "e go", "it will now", "no wahala")
+              "e go", "it will now", "no wahala", "it lets you")
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}
@@ -1504,6 +1504,33 @@ def spoken_hints(text: str) -> str:
 
 
 _SENTINELS = {ord(c): " " for c in (JOINED, ALONE, "\u21ba")}
+_SPELLED_AGAIN = re.compile(r"(?i),\s+(?:that's|that is|that's spelled|spelled)\s+"
+                            r"([a-z0-9](?:-[a-z0-9])+)(?=[\s,.!?]|$)")
+_SYMBOL_AGAIN = re.compile(r"(?i),\s+that's\s+(?:a\s+|an\s+)?(?:forward slash|slash|backslash|"
+                           r"double dash|two dashes|dash|hyphen|tilde|pipe|dot|period|colon|"
+                           r"underscore|star|asterisk)(?=[,.!?]|$)")
+_CASE_AGAIN = re.compile(r"(?i)(?<=\S),\s+all (lowercase|lower case|caps|uppercase)(?=[,.!?]|$)")
+
+
+def confirmations_off(text: str) -> str:
+    """What a careful reader says to confirm what was just said: a word spelled out after
+    it ("metaflac, that's m-e-t-a-f-l-a-c,"), the name of a symbol just said (", that's a
+    forward slash"), its casing (", all lowercase"; ", all caps" raises the word)."""
+    def spelled(m: re.Match) -> str:
+        before = re.sub(r"\W", "", text[:m.start()].split()[-1].lower()) if \
+            text[:m.start()].split() else ""
+        return "" if before == m.group(1).replace("-", "").lower() else m.group(0)
+
+    text = _SYMBOL_AGAIN.sub("", _SPELLED_AGAIN.sub(spelled, text))
+    out, last = [], 0
+    for m in _CASE_AGAIN.finditer(text):
+        word_at = text.rfind(" ", 0, m.start()) + 1
+        word = text[word_at:m.start()]
+        out.append(text[last:word_at])
+        up = m.group(1).lower() in ("caps", "uppercase") and word.isalpha()
+        out.append(f"all caps {word}" if up else word)
+        last = m.end()
+    return "".join(out) + text[last:]
 _SPELLED_AS = re.compile(r"\b([A-Za-z]),? (?:as in (\w+)|(?:for|of|like) ([A-Z][a-z]+))\b")
 
 
@@ -1765,7 +1792,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(cut_off(hyphens_heard(
-                                                           text)))))))
+                                                           confirmations_off(text))))))))
     cased = _after_description(sentence_case_off(text), removed, tools)
     words = fix_subcommand(nato_letters(letters_heard(_article_off(_caps_after(heard_as(_intro_off(
         _words(" ".join(cased)), removed)))))), tools)

@@ -1357,3 +1357,18 @@ def test_a_podcast_hosts_confirmations(spoken, expected):
 
     tools = frozenset({"bundletool", "sar", "uuidd", "ipcalc", "metaflac"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Australian English (author26, dev)
+    ("G'day, can you whack in pkgctl build please?", "pkgctl build"),  # not "whack" for /
+    ("Next one's npm audit fix --dry-run.", "npm audit fix --dry-run"),
+    ("Sudo semanage user dash l, no worries.", "sudo semanage user -l"),  # no correction
+    ("Righto, just chuck in abbr --rename demo data.", "abbr --rename demo data"),
+    ("Just run caller 3, mate.", "caller 3"),
+    ("Bang in trash-empty and she'll be right.", "trash-empty"),
+])
+def test_australian_english(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"pkgctl", "npm", "semanage", "abbr", "caller", "trash-empty"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

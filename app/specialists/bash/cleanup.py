@@ -32,6 +32,7 @@ FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm"
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
            "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg", "ehen",
+           "righto",
            "ehn"}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh"}  # never a dictated word
@@ -88,6 +89,8 @@ FRAMING = sorted([
     "write it like this", "do one thing", "yo chat", "chat watch this", "watch this",
     "chat real quick", "real quick", "next up is", "have a go with", "give", "stick", "insert",
     "new line", "executing", "per the runbook", "runbook says", "going to run", "running",
+    "next one's", "the command's", "command's", "whack in", "can you whack in", "chuck in",
+    "just chuck in", "stick in", "bang in", "give it", "type in", "g'day", "reckon it's",
     "roger", "copy", "confirm",
     "please do the needful and run", "please do the needful and type", "okay so basically",
     "so basically", "basically the command is", "the command is",
@@ -112,6 +115,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "do the needful", "in the terminal", "that's it chat", "would you",
              "okay na", "then only it will work", "you will get the output", "i reckon",
              "no wahala", "no wahala at all", "you get", "e go work", "e go show you",
+             "she'll be right", "no worries", "too easy", "mate", "would ya", "cheers mate",
              "e go show you everything", "is it clear",
              "would you please"]
 # a closing sentence starting so: about the command
@@ -325,7 +329,8 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "and we hit enter", "and we press enter", "and voilà", "go ahead and copy",
               "and press return", "then press return", "then enter", "and go", "then press enter",
               "press return", "then we check", "then we see", "then we verify", "now to",
-              "e go", "it will now", "no wahala", "it lets you")
+              "e go", "it will now", "no wahala", "it lets you", "cos we", "so we can",
+              "no worries", "she'll be right")
 
 
 DICTATING_VERBS = {"type", "typing", "run", "enter", "write", "written", "says", "reads"}

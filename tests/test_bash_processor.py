@@ -1372,3 +1372,17 @@ def test_australian_english(spoken, expected):
 
     tools = frozenset({"pkgctl", "npm", "semanage", "abbr", "caller", "trash-empty"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a podcast host, more (author28, dev)
+    ("Now, run hlint src/README.md --refactor-options. Display additional options.",
+     "hlint src/README.md --refactor-options"),  # what it does, said as an order after it
+    ("On screen, if you're watching the video version, you'll see crontab -l.", "crontab -l"),
+    ("Last one for today, a good one: rmpc, all lowercase, update.", "rmpc update"),
+    ("It is ppmtoxpm dash h, that's a dash, as in minus, output.ppm.", "ppmtoxpm -h output.ppm"),
+])
+def test_a_podcast_hosts_asides(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"hlint", "display", "crontab", "rmpc", "ppmtoxpm"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

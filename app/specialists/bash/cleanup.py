@@ -514,7 +514,8 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
 
     def named(low: list[str]) -> bool:  # a program first, not "Trust me on this one."
         return bool(low) and (low[0] in tools or _is_command(low[0])) and not (
-            len(low) >= 4 and sum(w in PROSE_BEFORE | TRAILING_PROSE for w in low[1:]) >= 2)
+            len(low) >= 4 and sum(w in PROSE_BEFORE | TRAILING_PROSE for w in low[1:]) >= 2
+        ) and not (len(low) >= 3 and low[0] in PURPOSE_VERBS)  # "Display additional options."
 
     def holds(words: list[str]) -> bool:  # a command: material, a program first, a lead verb
         low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words if w.lower() not in FILLERS]
@@ -641,10 +642,11 @@ def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
         said_by = (low[k] in REPORTING and k >= 2 and low[k - 2] in ARTICLES) or (  # "the line
             k >= 2 and low[k - 2:k] == ["you", "go"])  # says", Pidgin's "you go type": you will
         strong = low[k - 1] in INTENT_WORDS and not _command_said(low[:k], tools)
+        seen = low[k] == "see" and low[k - 1] in ("you'll", "you'd")  # "you'll see sudo …"
         particle = int(low[k + 1] in ("in", "out", "a") and k + 2 < len(low) and (
             low[k + 1] != "a" or len(low[k + 2]) > 1 and (
                 low[k + 2] in tools or _is_command(low[k + 2]))))  # "do a dnf"
-        if (k < stop or strong) and low[k] in LEAD_VERBS and (
+        if (k < stop or strong) and (low[k] in LEAD_VERBS or seen) and (
                 low[k - 1] in LEAD_PROSE or said_by) and \
                 low[k + 1 + particle] not in LEAD_PROSE | LEAD_VERBS | ARTICLES | PARTICLES and \
                 not set(low[:k]) & FREE_TEXT_AFTER:  # "echo I run fast": the user's text
@@ -1513,7 +1515,9 @@ _SPELLED_AGAIN = re.compile(r"(?i),\s+(?:that's|that is|that's spelled|spelled)\
                             r"([a-z0-9](?:-[a-z0-9])+)(?=[\s,.!?]|$)")
 _SYMBOL_AGAIN = re.compile(r"(?i),\s+that's\s+(?:a\s+|an\s+)?(?:forward slash|slash|backslash|"
                            r"double dash|two dashes|dash|hyphen|tilde|pipe|dot|period|colon|"
-                           r"underscore|star|asterisk)(?=[,.!?]|$)")
+                           r"underscore|star|asterisk)(?:\s+[a-z])?(?:,\s+(?:as in|like)\s+"
+                           r"(?:minus|a period|period|a hyphen)|,\s+capital\s+[a-z])?"
+                           r"(?=[,.!?]|$)")
 _CASE_AGAIN = re.compile(r"(?i)(?<=\S),\s+all (lowercase|lower case|caps|uppercase)(?=[,.!?]|$)")
 
 
@@ -1685,7 +1689,7 @@ def _digits_misheard(words: list[str]) -> list[str]:
 
 DESCRIPTION_LABELS = {"purpose", "note", "notes", "description", "why", "reason", "comment",
                       "explanation", "context", "summary", "goal", "aim", "what", "does"}
-_LABEL = re.compile(r"^\W*(?:(?:[A-Za-z']+ ){0,2}[A-Za-z']+,\s+)*"
+_LABEL = re.compile(r"^\W*(?:(?:[A-Za-z']+ ){0,4}[A-Za-z']+,\s+)*"
                     r"((?:[A-Za-z']+ ){0,7}[A-Za-z']+):\s+(?=\S)")
 CORRECTION_LABELS = {"correction", "sorry", "actually", "wait", "instead", "rather", "mean",
                      "meant", "no"}

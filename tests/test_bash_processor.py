@@ -1386,3 +1386,19 @@ def test_a_podcast_hosts_asides(spoken, expected):
 
     tools = frozenset({"hlint", "display", "crontab", "rmpc", "ppmtoxpm"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # closing particles (author27, dev)
+    ("Abeg run magick import -window 100 docs/input.jpg o.",
+     "magick import -window 100 docs/input.jpg"),
+    ("No wahala, oya type comm file1 file2 sha.", "comm file1 file2"),
+    ("nm space dash dash debug minus syms space docs slash backup dot o",
+     "nm --debug-syms docs/backup.o"),
+    ("type set space tack o", "set -o"),  # a flag's letter stays
+    ("You will now type docker buildx rm --all-inactive.", "docker buildx rm --all-inactive"),
+])
+def test_closing_particles(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"magick", "comm", "nm", "set", "docker"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

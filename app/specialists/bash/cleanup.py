@@ -91,6 +91,7 @@ FRAMING = sorted([
     "new line", "executing", "per the runbook", "runbook says", "going to run", "running",
     "next one's", "the command's", "command's", "whack in", "can you whack in", "chuck in",
     "just chuck in", "stick in", "bang in", "give it", "type in", "g'day", "reckon it's",
+    "my dear", "my friend",
     "roger", "copy", "confirm",
     "please do the needful and run", "please do the needful and type", "okay so basically",
     "so basically", "basically the command is", "the command is",
@@ -713,6 +714,9 @@ def _after_description(cased: list[str], removed: list[str],
     if end - start > 2 and low[end - 1] in ("go", "enter", "return") and \
             cased[end - 2].endswith(","):
         end -= 1  # "…, go.": the key press that runs it
+    elif end - start > 2 and low[end - 1] in ("o", "sha") and len(low[end - 2]) > 1 and \
+            low[end - 2] not in SYMBOL_WORDS and low[end - 2] not in ("capital", "cap", "tack"):
+        end -= 1  # Nigerian English's closing "o" and "sha" ("… docs/notes.pdf o.")
     while end < len(cased) and end - start > 1 and \
             re.sub(r"[,.!?;:]+$", "", cased[end - 1].lower()) in FILLERS | {"and", "actually"}:
         end -= 1  # "…, and you will get the output": the "and" goes with what it joins

@@ -108,7 +108,8 @@ SUBCOMMANDS = {
     "rebase", "clone", "fetch", "merge", "reset", "remote", "show", "switch", "restore",
     "tag", "init", "blame", "cherry-pick", "revert", "config", "clean", "bisect",
     # docker / kubectl / npm / pip / others
-    "ps", "run", "build", "exec", "logs", "images", "rmi", "compose", "up", "down", "stop",
+    "ps", "run", "build", "buildx", "exec", "logs", "images", "rmi", "compose", "up", "down",
+    "stop",
     "start", "restart", "inspect", "get", "describe", "apply", "delete", "rollout", "scale",
     "install", "uninstall", "test", "ci", "update", "upgrade", "freeze", "list", "create",
     "pop", "drop", "prune", "system", "volume", "network", "login", "logout", "publish",

@@ -1402,3 +1402,13 @@ def test_closing_particles(spoken, expected):
 
     tools = frozenset({"magick", "comm", "nm", "set", "docker"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+def test_a_run_verb_opening_a_clause_leads_in():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    pipeline = BashPipeline(tools=frozenset({"hlint", "mhwd-kernel"}))
+    assert pipeline.run("Now, for everyone sitting at a terminal, run mhwd-kernel --list."
+                        ).output == "mhwd-kernel --list"
+    assert pipeline.run("Righto mate, type in hlint --list and hit enter.").output == \
+        "hlint --list"

@@ -626,7 +626,8 @@ def _command_said(low: list[str], tools: frozenset[str]) -> bool:
         re.search(r"[/=]|\w\.\w|^-", w) for w in low))
 
 
-def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
+def _lead_verb_end(low: list[str], tools: frozenset[str],
+                   clause_starts: frozenset[int] = frozenset()) -> int:
     """Natural speech: where the command starts after a spoken lead-in that ends in a verb
     ("So what we're going to do here is type trawl …", "We do that with pwsh …", "Now I'm
     typing velero …", "It says dkms status"): after the first such verb that follows a
@@ -644,11 +645,12 @@ def _lead_verb_end(low: list[str], tools: frozenset[str]) -> int:
             k >= 2 and low[k - 2:k] == ["you", "go"])  # says", Pidgin's "you go type": you will
         strong = low[k - 1] in INTENT_WORDS and not _command_said(low[:k], tools)
         seen = low[k] == "see" and low[k - 1] in ("you'll", "you'd")  # "you'll see sudo …"
+        clause = k in clause_starts and low[k] in RUN_VERBS  # "…, sitting at a terminal, run X"
         particle = int(low[k + 1] in ("in", "out", "a") and k + 2 < len(low) and (
             low[k + 1] != "a" or len(low[k + 2]) > 1 and (
                 low[k + 2] in tools or _is_command(low[k + 2]))))  # "do a dnf"
         if (k < stop or strong) and (low[k] in LEAD_VERBS or seen) and (
-                low[k - 1] in LEAD_PROSE or said_by) and \
+                low[k - 1] in LEAD_PROSE or said_by or clause) and \
                 low[k + 1 + particle] not in LEAD_PROSE | LEAD_VERBS | ARTICLES | PARTICLES and \
                 not set(low[:k]) & FREE_TEXT_AFTER:  # "echo I run fast": the user's text
             return k + 1 + particle
@@ -704,7 +706,8 @@ def _after_description(cased: list[str], removed: list[str],
                 text[:at].split()) & SYMBOL_NEIGHBOURS:  # "minus so": a flag, not a lead-in
             start += len(text[:at].split()) + len(lead.split())
             break
-    start += _lead_verb_end(low[start:], tools)
+    start += _lead_verb_end(low[start:], tools, frozenset(
+        k - start for k in range(start + 1, len(cased)) if cased[k - 1].endswith(",")))
     end = len(cased)
     for trail in TRAIL_OFFS:
         at = f" {' '.join(low[start:])} ".find(f" {trail} ")

@@ -121,6 +121,8 @@ def _written_quotes(raws: list[str]) -> dict[int, int]:
     """Quotes Whisper wrote around two words or more ("fix the bug"): {closing word: opening
     word}; none around the whole transcript (a command quoted as speech)."""
     spans: dict[int, int] = {}
+    if not any('"' in raw or "“" in raw for raw in raws):
+        return spans
     start = None
     for k, raw in enumerate(raws):
         if start is None and _OPENS.match(raw) and not _CLOSES.search(raw):
@@ -270,7 +272,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(w + "3", WORD))
             i += 2
             continue
-        escape = _escape_at(words, i)
+        escape = _escape_at(words, i) if w in ("the", "literal") else 0
         if escape and sum(x in ("quote", "quotes") for x in words[:i]) % 2 == 0:
             said = cased[i + escape]  # "the word point": the word itself, not a symbol
             toks.append(Tok(said, RAW if re.search(r"[^A-Za-z0-9']", said) else WORD,

@@ -501,7 +501,8 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
     """Whole sentences that are remarks ("Simple.", "Trust me on this one.", "Old habit.")
     go before or after the sentences that hold the command: a remark names no command or
     installed program, has no dictating verb or addition, and is not inside a quote; not
-    in protocol style, nor where a correction is said (it may reach across sentences)."""
+    in protocol style, and only after the command where a correction is said (a fix may
+    reach back across sentences)."""
     sentences = _sentences(cased)
     text = f" {re.sub(r'[,.!?:]', '', ' '.join(cased).lower())} "
     if len(sentences) < 2 or " space " in text:

@@ -1412,3 +1412,17 @@ def test_a_run_verb_opening_a_clause_leads_in():
                         ).output == "mhwd-kernel --list"
     assert pipeline.run("Righto mate, type in hlint --list and hit enter.").output == \
         "hlint --list"
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # spelling a misheard name (author26)
+    ("Just chuck in Portz, let me spell it, p-o-r-t-s space dash l?", "ports -l"),
+    ("Gybo, let me spell it, g-i-b-o search hello, and that should do it, I reckon.",
+     "gibo search hello"),
+    ("Can you whack in start, sorry mate, ifconfig dash a, cheers.", "ifconfig -a"),
+    ("Add, nah, not that, the other one, trayer, too easy.", "trayer"),
+])
+def test_spelling_a_misheard_name(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"ports", "gibo", "ifconfig", "trayer", "start", "add"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

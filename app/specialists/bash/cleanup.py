@@ -117,6 +117,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "okay na", "then only it will work", "you will get the output", "i reckon",
              "no wahala", "no wahala at all", "you get", "e go work", "e go show you",
              "she'll be right", "no worries", "too easy", "mate", "would ya", "cheers mate",
+             "and that should do it", "that should do it",
              "e go show you everything", "is it clear",
              "would you please"]
 # a closing sentence starting so: about the command
@@ -158,7 +159,8 @@ CORRECTIONS = sorted([
     "i mean to say", *SAID_AGAIN, "i start again from the beginning",
     "start again from the beginning", "from the beginning", "let me start again",
     "again from the start", "from the start", "ah no", "whoops", "it's actually",
-    "let me fix that", "hold up", "nah i meant", "belay that",
+    "let me fix that", "hold up", "nah i meant", "belay that", "sorry mate",
+    "not that the other one", "nah not that the other one",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -1529,16 +1531,22 @@ _SYMBOL_AGAIN = re.compile(r"(?i),\s+that's\s+(?:a\s+|an\s+)?(?:forward slash|sl
 _CASE_AGAIN = re.compile(r"(?i)(?<=\S),\s+all (lowercase|lower case|caps|uppercase)(?=[,.!?]|$)")
 
 
+_SPELL_IT = re.compile(r"(?i)(?<![\w-])[\w'-]+,?\s+(?:let me spell (?:it|that)|i'll spell it),?\s+"
+                       r"([a-z0-9](?:-[a-z0-9])+)(?=[\s,.!?]|$)")
+
+
 def confirmations_off(text: str) -> str:
     """What a careful reader says to confirm what was just said: a word spelled out after
-    it ("metaflac, that's m-e-t-a-f-l-a-c,"), the name of a symbol just said (", that's a
-    forward slash"), its casing (", all lowercase"; ", all caps" raises the word)."""
+    it ("metaflac, that's m-e-t-a-f-l-a-c,"; "Iko, let me spell it, i-c-o" is ico), the
+    name of a symbol just said (", that's a forward slash"), its casing (", all
+    lowercase"; ", all caps" raises the word)."""
     def spelled(m: re.Match) -> str:
         before = re.sub(r"\W", "", text[:m.start()].split()[-1].lower()) if \
             text[:m.start()].split() else ""
         return "" if before == m.group(1).replace("-", "").lower() else m.group(0)
 
-    text = _SYMBOL_AGAIN.sub("", _SPELLED_AGAIN.sub(spelled, text))
+    text = _SPELL_IT.sub(lambda m: m.group(1).replace("-", "").lower(), text)  # "Iko, let
+    text = _SYMBOL_AGAIN.sub("", _SPELLED_AGAIN.sub(spelled, text))  # me spell it, i-c-o"
     out, last = [], 0
     for m in _CASE_AGAIN.finditer(text):
         word_at = text.rfind(" ", 0, m.start()) + 1

@@ -1426,3 +1426,13 @@ def test_spelling_a_misheard_name(spoken, expected):
 
     tools = frozenset({"ports", "gibo", "ifconfig", "trayer", "start", "add"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+def test_closing_sentences_of_a_show():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    pipeline = BashPipeline(tools=frozenset({"minikube", "konsole"}))
+    assert pipeline.run("Okay, type this: minikube service docker --url. Got it? Good."
+                        ).output == "minikube service docker --url"
+    assert pipeline.run("Konsole --background-mode. That's the command.").output == \
+        "konsole --background-mode"

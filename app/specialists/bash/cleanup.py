@@ -369,7 +369,9 @@ def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
 
 
 KEY_PRESSES = ("go", "enter", "press enter", "press return", "return", "and go", "executing",
-               "next", "stand by", "confirm", "copy", "roger", "executing now")
+               "next", "stand by", "confirm", "copy", "roger", "executing now", "got it",
+               "that's the command", "that's the whole thing", "nice and short",
+               "okay moving on")
 """A closing sentence that is a key press or a call's word ("… --info. Go.", ". Next."), not
 the command."""
 PURPOSE_STARTS = ("i want to", "i wanna", "i need to", "i'd like to", "i would like to",

@@ -1436,3 +1436,13 @@ def test_closing_sentences_of_a_show():
                         ).output == "minikube service docker --url"
     assert pipeline.run("Konsole --background-mode. That's the command.").output == \
         "konsole --background-mode"
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Dragon's and Talon's "correct X to Y"
+    ("Run qm tests 100, correct tests to test, --purge, press return.", "qm test 100 --purge"),
+    ("echo fix the typo correct typo to text", "echo fix the typo correct typo to text"),
+])
+def test_correct_x_to_y(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    assert BashPipeline(tools=frozenset({"qm"})).run(spoken).output == expected

@@ -1537,6 +1537,24 @@ _SPELL_IT = re.compile(r"(?i)(?<![\w-])[\w'-]+,?\s+(?:let me spell (?:it|that)|i
                        r"([a-z0-9](?:-[a-z0-9])+)(?=[\s,.!?]|$)")
 
 
+_CORRECT_TO = re.compile(r"(?i),?\s*\bcorrect\s+([\w.-]+)\s+to\s+([\w.-]+?)(?=[,.!?]?(?:\s|$))")
+
+
+def corrected_to(text: str) -> str:
+    """Dragon's and Talon's "correct X to Y": the last X said before it becomes Y."""
+    for _ in range(4):
+        m = _CORRECT_TO.search(text)
+        if not m:
+            return text
+        head = text[:m.start()]
+        said = list(re.finditer(rf"(?i)(?<![\w-]){re.escape(m.group(1))}(?![\w-])", head))
+        if not said or _free_text_before(head):  # "echo correct this to that": the text
+            return text
+        at = said[-1]
+        text = head[:at.start()] + m.group(2) + head[at.end():] + text[m.end():]
+    return text
+
+
 def confirmations_off(text: str) -> str:
     """What a careful reader says to confirm what was just said: a word spelled out after
     it ("metaflac, that's m-e-t-a-f-l-a-c,"; "Iko, let me spell it, i-c-o" is ico), the
@@ -1819,7 +1837,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(cut_off(hyphens_heard(
-                                                           confirmations_off(text))))))))
+                                                           confirmations_off(corrected_to(
+                                                               text)))))))))
     cased = _after_description(sentence_case_off(text), removed, tools)
     words = fix_subcommand(nato_letters(letters_heard(_article_off(_caps_after(heard_as(_intro_off(
         _words(" ".join(cased)), removed)))))), tools)

@@ -515,8 +515,7 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
 
     def material(words: list[str]) -> bool:  # written or spoken symbols, spelled letters
         low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words]
-        return any(_MATERIAL.search(w.rstrip(",.!?:")) for w in words) or \
-            bool(set(low) & PURPOSE_STOPS) or sum(len(w) == 1 and w != "a" for w in low) >= 2
+        return _has_material(words) or sum(len(w) == 1 and w != "a" for w in low) >= 2
 
     def named(low: list[str]) -> bool:  # a program first, not "Trust me on this one."
         return bool(low) and (low[0] in tools or _is_command(low[0])) and not (
@@ -767,11 +766,14 @@ def _vocatives_off(cased: list[str], removed: list[str],
 def _material_left_behind(cased: list[str], start: int, j: int) -> bool:
     """Dropping ``cased[start:j + 1]`` would drop a written flag and keep nothing of a
     command ("…, it's vlock --all. Trust me on this one.")."""
-    def material(words: list[str]) -> bool:
-        return any(_MATERIAL.search(w.rstrip(",.!?")) for w in words) or bool(
-            {re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words} & PURPOSE_STOPS)
     return any(re.match(r"--?[a-zA-Z]", x) for x in cased[start:j + 1]) and \
-        not material(cased[j + 1:])
+        not _has_material(cased[j + 1:])
+
+
+def _has_material(words: list[str]) -> bool:
+    """Something of a command in ``words``: a written symbol or digit, or a spoken symbol."""
+    return any(_MATERIAL.search(w.rstrip(",.!?:")) for w in words) or bool(
+        {re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words} & PURPOSE_STOPS)
 
 
 RUN_VERBS = {"run", "type", "execute", "enter", "use", "try"}

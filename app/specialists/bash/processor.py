@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.specialists.bash.vocabulary import (
@@ -1069,22 +1070,23 @@ def _caps_off(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-def _underscore_chain(toks: list[Tok], i: int) -> list[Tok]:
-    """The words joined to ``toks[i]`` by ``_`` ("LD _ LIBRARY _ PATH"), ``toks[i]`` among them."""
+def _underscore_chain(toks: list[Tok], i: int, part: Callable[[Tok], bool]) -> tuple[int, int]:
+    """(first, last) index of the parts joined to ``toks[i]`` by ``_`` ("LD _ LIBRARY _
+    PATH"), each one that ``part`` accepts."""
     a = i
-    while a >= 2 and toks[a - 1].text == "_" and toks[a - 2].kind == WORD:
+    while a >= 2 and toks[a - 1].text == "_" and part(toks[a - 2]):
         a -= 2
     b = i
-    while b + 2 < len(toks) and toks[b + 1].text == "_" and toks[b + 2].kind == WORD:
+    while b + 2 < len(toks) and toks[b + 1].text == "_" and part(toks[b + 2]):
         b += 2
-    return toks[a:b + 1:2]
+    return a, b
 
 
 def _cased_identifier(toks: list[Tok], i: int) -> bool:
     """Every part of a name joined by ``_`` written with capitals ("Resource underscore Group
     underscore Name", "OLD underscore TABLE"): the transcript's casing is the name's."""
-    parts = _underscore_chain(toks, i)
-    return len(parts) >= 2 and not any(t.text.islower() for t in parts)
+    a, b = _underscore_chain(toks, i, lambda t: t.kind == WORD)
+    return b > a and not any(t.text.islower() for t in toks[a:b + 1:2])
 
 
 _CAMEL = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]+)+")  # "skipProject": no sentence's capital
@@ -1106,12 +1108,7 @@ def _variable(toks: list[Tok], i: int) -> bool:
     by ``_`` ("dollar LD underscore LIBRARY underscore PATH", "POSTGRES_PASSWORD=x")."""
     if not toks[i].text.isupper():
         return False
-    a = i
-    while a >= 2 and toks[a - 1].text == "_" and toks[a - 2].text.isupper():
-        a -= 2
-    b = i
-    while b + 2 < len(toks) and toks[b + 1].text == "_" and toks[b + 2].text.isupper():
-        b += 2
+    a, b = _underscore_chain(toks, i, lambda t: t.text.isupper())
     return (a > 0 and toks[a - 1].text in ("$", "${")) or (
         b + 1 < len(toks) and toks[b + 1].text == "=")
 

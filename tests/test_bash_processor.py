@@ -1446,3 +1446,18 @@ def test_correct_x_to_y(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     assert BashPipeline(tools=frozenset({"qm"})).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # "I misspoke", "let me read that again"
+    ("Zola space serev. I misspoke, serve.", "zola serve"),
+    ("run gh org data hmm, dash capital L 102, I misspoke, 100.", "gh org data -L 100"),
+    ("The full command reads fincore src forward slash main.py. Hold on, that's not right. "
+     "Let me read that again. Fincore src/main.py. Okay, moving on.", "fincore src/main.py"),
+    ("Type lsmod... Wait, let me read that again: Lsmod, that's l-s-m-o-d.", "lsmod"),
+    ("git commit dash m quote I misspoke quote", 'git commit -m "i misspoke"'),  # the text
+])
+def test_misspoke_and_read_again(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"zola", "gh", "fincore", "lsmod", "git"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

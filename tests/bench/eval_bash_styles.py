@@ -88,10 +88,10 @@ def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:
 
 def tldr_tools() -> frozenset[str]:
     """Every program tldr-pages documents (its page names for Linux and common, and the
-    program names of its other platforms' commands we use): a machine with all of them
-    installed, the PATH of someone who dictates them."""
+    program names of its other platforms' commands we use, kept-apart and dev): a machine
+    with all of them installed, the PATH of someone who dictates them."""
     names = set()
-    for name in ("corpus", "platforms_commands"):
+    for name in ("corpus", "platforms_commands", "platforms_dev_commands"):
         for row in load_jsonl(default_data("bash", name)):
             names |= {row["page"].split("/")[-1].lower(), row["command"].split()[0].lower()}
     return frozenset(names)

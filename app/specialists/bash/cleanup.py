@@ -160,12 +160,13 @@ CORRECTIONS = sorted([
     "start again from the beginning", "from the beginning", "let me start again",
     "again from the start", "from the start", "ah no", "whoops", "it's actually",
     "let me fix that", "hold up", "nah i meant", "belay that", "sorry mate",
-    "not that the other one", "nah not that the other one",
+    "not that the other one", "nah not that the other one", "i misspoke",
+    "let me read that again", "let me say that again",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
                        "pardon me", "i beg your pardon", "beg your pardon", "i mean to say",
-                       *SAID_AGAIN}  # in quotes, echo: the text
+                       "i misspoke", *SAID_AGAIN}  # in quotes, echo: the text
 NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
 _SENTENCE_MARKER = re.compile(
     r"(?i)(?:(?<=[.!?])\s+(?:correction:|(?:no,?\s*)?wait,?\s*no[.,!]|actually,?\s*no[.,!]|"
@@ -177,7 +178,8 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "start again",
             "from the top", "let me say it again", "let me try again", *SAID_AGAIN,
             "i start again from the beginning", "start again from the beginning",
-            "from the beginning", "let me start again", "again from the start", "from the start"}
+            "from the beginning", "let me start again", "again from the start", "from the start",
+            "let me read that again", "let me say that again"}
 LEADING_MARKERS = sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))
 """Markers said before any command ("Disregard that. I say again, …"): only the marker goes."""
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").

@@ -1455,9 +1455,19 @@ def test_correct_x_to_y(spoken, expected):
      "Let me read that again. Fincore src/main.py. Okay, moving on.", "fincore src/main.py"),
     ("Type lsmod... Wait, let me read that again: Lsmod, that's l-s-m-o-d.", "lsmod"),
     ("git commit dash m quote I misspoke quote", 'git commit -m "i misspoke"'),  # the text
+    ("If you want to update the binary repository as final release step, you type pkgctl db "
+     "updaet. I misspoke, update.", "pkgctl db update"),  # the sentence before it holds it
+    ("Just type acpi --pro. Correction: --proc.", "acpi --proc"),  # a flag: not a new command
+    ("The full command reads waitpid -f. Sorry, that's -e, pid1 pid2.", "waitpid -e pid1 pid2"),
+    ("Sudo space tlmrg, sorry, that's tlmgr, space alpha space add space main.",
+     "sudo tlmgr alpha add main"),
+    ("And the magic words are slurp -h. Correction: -p. I always forget that one, honestly.",
+     "slurp -p"),  # a remark, not "forget that one"
+    ("git status dash s, no, forget that one.", "git status"),
 ])
 def test_misspoke_and_read_again(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
-    tools = frozenset({"zola", "gh", "fincore", "lsmod", "git"})
+    tools = frozenset({"zola", "gh", "fincore", "lsmod", "git", "pkgctl", "acpi", "waitpid",
+                       "tlmgr", "slurp"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

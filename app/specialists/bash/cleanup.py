@@ -160,7 +160,8 @@ CORRECTIONS = sorted([
     "start again from the beginning", "from the beginning", "let me start again",
     "again from the start", "from the start", "ah no", "whoops", "it's actually",
     "let me fix that", "hold up", "nah i meant", "belay that", "sorry mate",
-    "not that the other one", "nah not that the other one", "i misspoke",
+    "not that the other one", "nah not that the other one", "i misspoke", "sorry that's",
+    "sorry it's", "i misspoke that's",
     "let me read that again", "let me say that again",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
@@ -173,6 +174,9 @@ _SENTENCE_MARKER = re.compile(
     r"sorry,?\s*i mean,?|(?:no,?\s*)?scratch that[.,!]?)(?:\s*make that\b)?"
     r"|,?\s*\b(?:actually,?\s*no|wait,?\s*no|no wait)[.!](?=\s+\S))")
 DROPS = {"forget that one", "no forget that one", "forget that"}  # the last word, unsaid
+SUBJECTS = {"i", "you", "we", "always", "never", "often", "might", "don't", "to", "will",
+            "i'll", "you'll", "people", "usually", "sometimes", "can't", "won't"}
+"""Before "forget that": a remark about it ("I always forget that one"), not the order."""
 RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me start over",
             "start over",
             "start again",
@@ -513,7 +517,7 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
     text = f" {re.sub(r'[,.!?:]', '', ' '.join(cased).lower())} "
     if len(sentences) < 2 or " space " in text:
         return cased  # protocol style: Whisper's full stops fall anywhere
-    corrected = any(f" {m} " in text for m in CORRECTIONS)  # a fix may reach back: only after
+    corrected = _has_correction(text)  # a fix may reach back: only after
 
     def material(words: list[str]) -> bool:  # written or spoken symbols, spelled letters
         low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words]
@@ -538,7 +542,7 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
             not _quote_open(" ".join(before)) and \
             not set(low) & (LEAD_VERBS | RUN_VERBS | CORRECTION_LABELS | REMARK_KEEPS) and \
             not named(low) and \
-            not any(f" {' '.join(low)} ".count(f" {m} ") for m in CORRECTIONS)
+            not _has_correction(f" {' '.join(low)} ")
 
     if not said:
         return cased
@@ -548,6 +552,13 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
     gone |= set(range(max((k for k in gone if k < said[0]), default=-1)))  # prose before one
     removed.extend(" ".join(x) for k, x in enumerate(sentences) if k in gone)
     return [w for k, x in enumerate(sentences) if k not in gone for w in x]
+
+
+def _has_correction(text: str) -> bool:
+    """A correction marker in ``text`` (words between spaces); "I always forget that one" is
+    a remark, not the order to drop a word."""
+    text = re.sub(rf" (?:{'|'.join(sorted(SUBJECTS))}) forget that", " remark", text)
+    return any(f" {m} " in text for m in CORRECTIONS)
 
 
 REMARK_KEEPS = {"forgot", "ends", "end", "after", "then", "program", "file", "flag", "command",
@@ -685,6 +696,7 @@ def _after_description(cased: list[str], removed: list[str],
             start = j + 1
         elif re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2 \
                 and not _material_left_behind(cased, start, j) \
+                and not _fix_opens(low[j + 1:]) \
                 and not ((_is_command(low[j]) or low[j] in tools) and low[j] not in PROSE_BEFORE
                          and low[j] not in low[j + 1:] and (
                              low[j] == "sudo" or not _noun_phrase_end(cased, low, j))) \
@@ -770,6 +782,16 @@ def _material_left_behind(cased: list[str], start: int, j: int) -> bool:
     command ("…, it's vlock --all. Trust me on this one.")."""
     return any(re.match(r"--?[a-zA-Z]", x) for x in cased[start:j + 1]) and \
         not _has_material(cased[j + 1:])
+
+
+FIX_OPENERS = ("i misspoke", NEW_SENTENCE, "sorry that's", "sorry i meant", "i meant",
+               "or rather", "oops", "make that", "no wait", "wait no")
+
+
+def _fix_opens(low: list[str]) -> bool:
+    """A sentence that opens with a correction ("I misspoke, update.", "Correction: -p."):
+    the sentence before it holds what it corrects, so it stays."""
+    return " ".join(w for w in low[:4] if w not in FILLERS).startswith(FIX_OPENERS)
 
 
 def _has_material(words: list[str]) -> bool:
@@ -1042,7 +1064,8 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
                                             marker in RESTARTS and " " in marker)) or (
                 marker == "instead" and words[i + 1:i + 2] == ["of"]) or (
                 marker in QUOTED_TEXT_MARKERS and _users_text(words[:i])) or \
-                _subcommand_said(words, i, marker):
+                _subcommand_said(words, i, marker) or (
+                    marker in DROPS and words[i - 1] in SUBJECTS):  # "I always forget that"
             i += 1
             continue
         n = len(marker.split())
@@ -1076,7 +1099,8 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
             restarts += 1
             continue
         cut = _anchor(before, after)
-        if cut is None and marker == NEW_SENTENCE and anchor not in SYMBOL_WORDS:
+        if cut is None and marker == NEW_SENTENCE and anchor not in SYMBOL_WORDS and \
+                not anchor.startswith("-"):
             cut = 0  # a sentence of its own that takes up nothing said before: a new command
         new_tool = after[1:2] in (["dash"], ["minus"])  # "…, sorry, tree dash L 2"
         if cut is None and _content(after) > _content(before) and \

@@ -1471,3 +1471,21 @@ def test_misspoke_and_read_again(spoken, expected):
     tools = frozenset({"zola", "gh", "fincore", "lsmod", "git", "pkgctl", "acpi", "waitpid",
                        "tlmgr", "slurp"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Nigerian English, more (author27, dev)
+    ("Just type getfacl hyphen a, ehm, not that one, double hyphen numeric ~/projects/.",
+     "getfacl --numeric ~/projects/"),  # "not that one" takes back what came before
+    ("Unalias space data, not that one, demo.", "unalias demo"),
+    ("Oya type zstd --all, sorry, no, --decompress config.zst, then we move to the next one.",
+     "zstd --decompress config.zst"),  # what happens next, after a comma
+    ("Lxc minus info space dash x, ehn, I mean, dash dash help. Then we move to the next one.",
+     "lxc-info --help"),  # and as a sentence of its own
+    ("git status. Then we move to the next one.", "git status"),
+    ("Say you need to lint a project. We do that with ng lint demo.", "ng lint demo"),
+])
+def test_not_that_one_and_what_comes_next(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"getfacl", "unalias", "zstd", "lxc-info", "git", "ng", "next"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

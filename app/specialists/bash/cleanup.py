@@ -161,7 +161,7 @@ CORRECTIONS = sorted([
     "again from the start", "from the start", "ah no", "whoops", "it's actually",
     "let me fix that", "hold up", "nah i meant", "belay that", "sorry mate",
     "not that the other one", "nah not that the other one", "i misspoke", "sorry that's",
-    "sorry it's", "i misspoke that's",
+    "sorry it's", "i misspoke that's", "not that one",
     "let me read that again", "let me say that again",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
@@ -445,6 +445,7 @@ CHATTER_OPENERS = frozenset({  # a remark after the command, not more of it
     "remember", "notice", "note", "hopefully", "simple", "easy", "pretty", "any", "everyone",
     "everybody", "anybody", "anyone", "good", "great", "nice", "perfect", "cool", "awesome",
     "take", "look", "you", "you'll", "don't", "yeah"})
+WE_OPENERS = frozenset({"we", "we'll", "we're"})  # "We move to the next one.", no lead verb
 CHATTER = ("let's see", "let's find out", "let's hope", "i hope", "i think that's")
 WILL_OPENERS = {"it'll", "that'll", "this'll", "it'd", "that'd"}
 ABOUT_IT_OPENERS = {"it's", "that's", "that", "this", "which", "he", "she", "he's", "she's",
@@ -480,7 +481,8 @@ def _prose_sentence(words: list[str], tools: frozenset[str]) -> bool:
             w in DICTATING_VERBS - {"enter"} and nxt not in LEAD_PROSE | ARTICLES
             for w, nxt in zip(low, [*low[1:], ""], strict=True)):  # "he says it …" does not
         return False  # "Do I press enter after that?" does not either
-    return words[-1].endswith("?") or (low[0] in CHATTER_OPENERS and len(low) > 1) or \
+    return words[-1].endswith("?") or (low[0] in CHATTER_OPENERS and len(low) > 1) or (
+        low[0] in WE_OPENERS and not set(low) & LEAD_VERBS) or \
         " ".join(low).startswith(CHATTER) or (
         low[0] in ABOUT_IT_OPENERS and len(low) >= 4)  # "It's going to create a bucket."
 
@@ -604,7 +606,7 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
             removed.append(" ".join(cased[j:end + 1]))  # ", I've typed this a thousand times,"
             j = end + 1
             continue
-        if after_comma and (note or tag or (low[0] == "and" and low[1:2] and (
+        if after_comma and (note or tag or (low[0] in ("and", "then") and low[1:2] and (
                 low[1] in AND_THEN_WE or low[1:3] in (["then", "i"], ["then", "we"])))) \
                 and not _users_text(out):
             end = next((k for k in range(j, len(cased)) if re.search(r"[,.!?;]$", cased[k])),
@@ -1411,7 +1413,7 @@ def restore_case(cased: list[str], lowered: list[str]) -> list[str]:
 
 
 # "not X, Y": X was said by mistake (a short run without quotes, before a comma)
-_NOT_THIS = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?! that,)"  # "not that," corrects
+_NOT_THIS = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?! that,| that one,)"  # "not that," corrects
                        r"(?: (?:[^\s,.\"']|\.(?=\S))+){1,8}, (?=\S)")
 _NOT_BUT = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?= (?:[^\s,.\"']+ ){0,3}(?:dash|minus|hyphen|"
                       r"dot|period|slash)\b)(?: [^\s,.\"']+){1,6},? but (?=\S)")

@@ -1489,3 +1489,18 @@ def test_not_that_one_and_what_comes_next(spoken, expected):
 
     tools = frozenset({"getfacl", "unalias", "zstd", "lxc-info", "git", "ng", "next"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # "I wanted to say", "I restart" (author17)
+    ("Ok so, for to display version, we do ispell -f, sorry, I wanted to say -v.", "ispell -v"),
+    ("I execute c s space output space euh, backend, euh no, I restart. Ok so c s space install "
+     "space backend.", "cs install backend"),
+    ("Ok so netstat space minus minus udp space minus minus program space if I remember well, "
+     "minus minus numeric", "netstat --udp --program --numeric"),  # an aside
+    ("echo I wanted to say hello", "echo i wanted to say hello"),  # the user's text
+])
+def test_wanted_to_say_and_restart(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"ispell", "cs", "netstat"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -161,13 +161,15 @@ CORRECTIONS = sorted([
     "again from the start", "from the start", "ah no", "whoops", "it's actually",
     "let me fix that", "hold up", "nah i meant", "belay that", "sorry mate",
     "not that the other one", "nah not that the other one", "i misspoke", "sorry that's",
-    "sorry it's", "i misspoke that's", "not that one",
+    "sorry it's", "i misspoke that's", "not that one", "i wanted to say",
+    "sorry i wanted to say", "i restart", "let me restart",
     "let me read that again", "let me say that again",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
                        "pardon me", "i beg your pardon", "beg your pardon", "i mean to say",
-                       "i misspoke", *SAID_AGAIN}  # in quotes, echo: the text
+                       "i misspoke", "i wanted to say", "i restart",
+                       *SAID_AGAIN}  # in quotes, echo: the text
 NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
 _SENTENCE_MARKER = re.compile(
     r"(?i)(?:(?<=[.!?])\s+(?:correction:|(?:no,?\s*)?wait,?\s*no[.,!]|actually,?\s*no[.,!]|"
@@ -183,7 +185,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "from the top", "let me say it again", "let me try again", *SAID_AGAIN,
             "i start again from the beginning", "start again from the beginning",
             "from the beginning", "let me start again", "again from the start", "from the start",
-            "let me read that again", "let me say that again"}
+            "let me read that again", "let me say that again", "i restart", "let me restart"}
 LEADING_MARKERS = sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))
 """Markers said before any command ("Disregard that. I say again, …"): only the marker goes."""
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
@@ -200,7 +202,8 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
     "just a moment", "na ja", "where was it again", "wait a second", "just a second",
-    "that was a long one", "en fait", "du coup",
+    "that was a long one", "en fait", "du coup", "if i remember well", "if i remember correctly",
+    "if i remember rightly", "if i recall correctly", "if memory serves",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")
 CONNECTORS = {"then for the options put", "and for the rest put", "for the options put",

@@ -1504,3 +1504,18 @@ def test_wanted_to_say_and_restart(spoken, expected):
 
     tools = frozenset({"ispell", "cs", "netstat"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # remarks between commas (author15, dev)
+    ("Nemo two dashes qvit, no, hang on, dash dash, my eyes aren't what they were, quit.",
+     "nemo --quit"),
+    ("Um, the line says kustomize space, he types so fast, create space two dashes autodetect",
+     "kustomize create --autodetect"),
+    ("Mailx space dash a space slash tmp slash script dot sh space, sorry about this, dash s "
+     "space quote foo quote space main", 'mailx -a /tmp/script.sh -s "foo" main'),
+])
+def test_remarks_between_commas(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"nemo", "kustomize", "mailx"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

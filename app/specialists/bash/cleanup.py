@@ -202,7 +202,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
     "just a moment", "na ja", "where was it again", "wait a second", "just a second",
-    "that was a long one", "en fait", "du coup", "if i remember well", "if i remember correctly",
+    "that was a long one", "en fait", "du coup", "sorry about this", "sorry about that", "if i remember well", "if i remember correctly",
     "if i remember rightly", "if i recall correctly", "if memory serves",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")
@@ -572,7 +572,7 @@ REMARK_KEEPS = {"forgot", "ends", "end", "after", "then", "program", "file", "fl
 """Words of a sentence that goes on dictating ("Oh, and it ends with help.", "After that yes.")."""
 AND_THEN_WE = {"we", "i", "you", "there", "notice", "hit", "press"}
 ASIDE_OPENERS = {"i've", "i'm", "i", "we", "we've", "we're", "you", "you've", "this", "where",
-                 "don't"}
+                 "don't", "he", "she", "my", "he's", "she's"}
 
 
 def _prose_aside(cased: list[str], j: int) -> bool:
@@ -607,6 +607,8 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
         if after_comma and _prose_aside(cased, j) and not _users_text(out):
             end = next(k for k in range(j, len(cased)) if cased[k].endswith(","))
             removed.append(" ".join(cased[j:end + 1]))  # ", I've typed this a thousand times,"
+            if len(out) > 1 and out[-1].lower() == "sorry,":  # ", sorry, my eyes aren't …,"
+                removed.append(out.pop())
             j = end + 1
             continue
         if after_comma and (note or tag or (low[0] in ("and", "then") and low[1:2] and (

@@ -202,7 +202,8 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
     "just a moment", "na ja", "where was it again", "wait a second", "just a second",
-    "that was a long one", "en fait", "du coup", "sorry about this", "sorry about that", "if i remember well", "if i remember correctly",
+    "that was a long one", "en fait", "du coup", "sorry about this", "sorry about that",
+    "if i remember well", "if i remember correctly",
     "if i remember rightly", "if i recall correctly", "if memory serves",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")

@@ -1519,3 +1519,21 @@ def test_remarks_between_commas(spoken, expected):
 
     tools = frozenset({"nemo", "kustomize", "mailx"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # voice control's fixes (author18, dev)
+    ("Okay, run swayidle -a tilde /config.yaml, replace -a with -C.", "swayidle -C ~/config.yaml"),
+    ("Command: resolveip 8.1.1.1, replace 8.1.1.1 with 1.1.1.1.", "resolveip 1.1.1.1"),
+    ("echo hello, replace this with that", "echo hello replace this with that"),  # the text
+    ("pueue space remove space 100 space dash dash verbose, undo that, two zero",
+     "pueue remove 100 20"),  # the flag goes, what follows takes its place
+    ("So, please type for me b3sum, photo dot jpg, then the option dash v, no, forget that one, "
+     "and then bigger than report.txt", "b3sum photo.jpg > report.txt"),
+    ("Okay, run scala-cli --jvm temurin:17, if I remember right.", "scala-cli --jvm temurin:17"),
+    ("pwd space dash dash physical, should be right", "pwd --physical"),
+])
+def test_voice_control_fixes(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"swayidle", "resolveip", "pueue", "b3sum", "scala-cli", "pwd"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -136,7 +136,7 @@ COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "comm
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
                    "real quick", "quickly", "i think that's", "no that's right", "right now",
                    "or something",
-                   "or was that the other one",
+                   "or was that the other one", "should be",  # "…, should be right" less its filler
                    "and hit enter", "hit enter", "and press enter", "press enter",
                    *SIGN_OFFS], key=lambda p: -len(p))
 SAID_AGAIN = {"disregard", "disregard that", "disregard that i say again",
@@ -161,7 +161,7 @@ CORRECTIONS = sorted([
     "again from the start", "from the start", "ah no", "whoops", "it's actually",
     "let me fix that", "hold up", "nah i meant", "belay that", "sorry mate",
     "not that the other one", "nah not that the other one", "i misspoke", "sorry that's",
-    "sorry it's", "i misspoke that's", "not that one", "i wanted to say",
+    "sorry it's", "i misspoke that's", "not that one", "i wanted to say", "undo that",
     "sorry i wanted to say", "i restart", "let me restart",
     "let me read that again", "let me say that again",
 ], key=lambda p: -len(p))
@@ -175,7 +175,8 @@ _SENTENCE_MARKER = re.compile(
     r"(?i)(?:(?<=[.!?])\s+(?:correction:|(?:no,?\s*)?wait,?\s*no[.,!]|actually,?\s*no[.,!]|"
     r"sorry,?\s*i mean,?|(?:no,?\s*)?scratch that[.,!]?)(?:\s*make that\b)?"
     r"|,?\s*\b(?:actually,?\s*no|wait,?\s*no|no wait)[.!](?=\s+\S))")
-DROPS = {"forget that one", "no forget that one", "forget that"}  # the last word, unsaid
+DROPS = {"forget that one", "no forget that one", "forget that",
+         "undo that"}  # the last word, unsaid
 SUBJECTS = {"i", "you", "we", "always", "never", "often", "might", "don't", "to", "will",
             "i'll", "you'll", "people", "usually", "sometimes", "can't", "won't"}
 """Before "forget that": a remark about it ("I always forget that one"), not the order."""
@@ -203,7 +204,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
     "just a moment", "na ja", "where was it again", "wait a second", "just a second",
     "that was a long one", "en fait", "du coup", "sorry about this", "sorry about that",
-    "if i remember well", "if i remember correctly",
+    "if i remember well", "if i remember correctly", "if i remember right",
     "if i remember rightly", "if i recall correctly", "if memory serves",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")
@@ -1085,11 +1086,11 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
                             None)) is not None:
             after = after[len(more.split()):]  # "sorry, start again ...": markers run on
             marker = more if more in RESTARTS | DROPS else marker
-        if not after and marker in DROPS:  # "…, dash q, no, forget that one.": it goes
-            cut = _content_cut(before, ["x"])
+        if marker in DROPS and after[:1] != before[:1]:  # "…, dash q, no, forget that one.":
+            cut = _content_cut(before, ["x"])  # it goes, and what follows takes its place
             while cut > 1 and before[cut - 1] in ("dash", "minus", "hyphen", "double"):
                 cut -= 1  # the flag's dashes with it
-            words = before[:cut]
+            words, i = before[:cut] + after, cut
             count += 1
             continue
         if not after:
@@ -1573,21 +1574,25 @@ _SPELL_IT = re.compile(r"(?i)(?<![\w-])[\w'-]+,?\s+(?:let me spell (?:it|that)|i
                        r"([a-z0-9](?:-[a-z0-9])+)(?=[\s,.!?]|$)")
 
 
-_CORRECT_TO = re.compile(r"(?i),?\s*\bcorrect\s+([\w.-]+)\s+to\s+([\w.-]+?)(?=[,.!?]?(?:\s|$))")
+_CORRECT_TO = re.compile(r"(?i),?\s*\bcorrect\s+([\w.-]+)\s+to\s+([\w.-]+?)(?=[,.!?]?(?:\s|$))|"
+                         r"(?:,|(?<=[.!?]))\s*\breplace\s+([\w.-]+)\s+with\s+([\w.-]+?)"
+                         r"(?=[,.!?]?(?:\s|$))")
 
 
 def corrected_to(text: str) -> str:
-    """Dragon's and Talon's "correct X to Y": the last X said before it becomes Y."""
+    """Dragon's and Talon's "correct X to Y" and ", replace X with Y": the last X said
+    before it becomes Y."""
     for _ in range(4):
         m = _CORRECT_TO.search(text)
         if not m:
             return text
         head = text[:m.start()]
-        said = list(re.finditer(rf"(?i)(?<![\w-]){re.escape(m.group(1))}(?![\w-])", head))
+        wrong, right = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        said = list(re.finditer(rf"(?i)(?<![\w-]){re.escape(wrong)}(?![\w-])", head))
         if not said or _free_text_before(head):  # "echo correct this to that": the text
             return text
         at = said[-1]
-        text = head[:at.start()] + m.group(2) + head[at.end():] + text[m.end():]
+        text = head[:at.start()] + right + head[at.end():] + text[m.end():]
     return text
 
 

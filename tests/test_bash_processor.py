@@ -1537,3 +1537,12 @@ def test_voice_control_fixes(spoken, expected):
 
     tools = frozenset({"swayidle", "resolveip", "pueue", "b3sum", "scala-cli", "pwd"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+def test_a_hesitation_before_a_fix_is_no_space():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    pipeline = BashPipeline(tools=frozenset({"mix"}))
+    assert pipeline.run("So, mix space item, ah no, I mean new space demo, that's the command."
+                        ).output == "mix new demo"
+    assert pipeline.run("output dot c uh main dot y").output == "output.c main.y"

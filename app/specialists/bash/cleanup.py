@@ -262,7 +262,7 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
                 out.append("space")
             elif protocol and w.strip(",.!?") in HESITATIONS and out and nxt and \
                     not {out[-1], nxt} & (SYMBOL_NEIGHBOURS | LITERAL_AFTER | FILLERS |
-                                          PROSE_BEFORE):
+                                          PROSE_BEFORE) and nxt not in FIX_WORDS:
                 out.append("space")
         else:
             out.append(w)
@@ -270,6 +270,8 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
 
 
 NAME_SYMBOLS = {"dash", "hyphen", "underscore", "dot", "minus", "period"}
+FIX_WORDS = {"no", "sorry", "wait", "actually", "oops", "whoops", "nope", "nah", "correction",
+             "rather", "scratch", "wrong"}  # a correction's first word: "item, ah no, new"
 
 
 def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],

@@ -1546,3 +1546,20 @@ def test_a_hesitation_before_a_fix_is_no_space():
     assert pipeline.run("So, mix space item, ah no, I mean new space demo, that's the command."
                         ).output == "mix new demo"
     assert pipeline.run("output dot c uh main dot y").output == "output.c main.y"
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a support agent on the phone (author29)
+    ("Okay ma'am, the next command is pnpm test. Please press enter after typing it.",
+     "pnpm test"),
+    ("We need to edit the configuration. So ma'am, please type espanso edit config. After that, "
+     "press enter.", "espanso edit config"),
+    ("Next command, sir. Enscript dash dash help hyphen highlight. Then press enter po.",
+     "enscript --help-highlight"),
+    ("msgfmt space src slash notes point po space minus o space main point mo",
+     "msgfmt src/notes.po -o main.mo"),  # "po" after a symbol: a word
+])
+def test_a_support_agent_on_the_phone(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"pnpm", "espanso", "enscript", "msgfmt"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

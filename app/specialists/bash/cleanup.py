@@ -32,8 +32,7 @@ FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm"
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
            "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg", "ehen",
-           "righto",
-           "ehn"}
+           "righto", "ehn", "ma'am", "maam", "madam", "sir"}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -145,7 +144,7 @@ SAID_AGAIN = {"disregard", "disregard that", "disregard that i say again",
 """Radio and Indian-English ways to start the command again: restarts, and in the user's
 own text (quotes, echo) just words."""
 CORRECTIONS = sorted([
-    "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no",
+    "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no", "sorry po",
     "actually", "make that", "scratch that", "scrap that", "i mean", "no no", "correction",
     "or rather", "rather", "not that", "wait", "no", "or was it", "or is it", "i meant", "nope",
     "make it", "let me rephrase", "change that to", "no make that", "let me start over",
@@ -369,7 +368,8 @@ def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
         ends = [j for j, w in enumerate(cased[:-1]) if re.search(r"[a-zA-Z0-9)][.!?]$", w)]
         closing = low[ends[-1] + 1:] if ends else []
         said = " ".join(closing)
-        if not ends or (said not in (*SIGN_OFFS, *KEY_PRESSES, "done", "over") and not (
+        if not ends or (said not in (*SIGN_OFFS, *KEY_PRESSES, "done", "over") and \
+                not _KEY_PRESS.fullmatch(said) and not (
                 len(closing) <= 6 and set(closing) <= SIGN_OFF_WORDS) and not (
                 closing[0] in CLOSING_STARTS and len(closing) <= 8 and
                 not set(closing) & (SYMBOL_NEIGHBOURS | QUOTES | {"pipe"} | COMMANDS |
@@ -387,6 +387,11 @@ KEY_PRESSES = ("go", "enter", "press enter", "press return", "return", "and go",
                "okay moving on")
 """A closing sentence that is a key press or a call's word ("… --info. Go.", ". Next."), not
 the command."""
+_KEY_PRESS = re.compile(r"(?:(?:and|then|after that|please|now|just|and then|kindly) )*"
+                        r"(?:press|hit|tap|push) (?:the )?(?:enter|return)(?: key)?"
+                        r"(?: (?:after typing it|after that|when you're done|po|please|now))*")
+"""A closing sentence that asks for the key press: "Then press enter po.", "Please press
+enter after typing it."""
 PURPOSE_STARTS = ("i want to", "i wanna", "i need to", "i'd like to", "i would like to",
                   "this is to", "it will", "i am trying to", "i'm trying to", "i have to",
                   "that should", "that'll", "that will", "this should", "this will",

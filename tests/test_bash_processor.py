@@ -1563,3 +1563,21 @@ def test_a_support_agent_on_the_phone(spoken, expected):
 
     tools = frozenset({"pnpm", "espanso", "enscript", "msgfmt"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # ticket notes and read-backs (author29)
+    ("Ticket note: advised customer to run cargo logout. Purpose: Remove an API token from the "
+     "local credential storage.", "cargo logout"),  # the one labelled sentence holding it
+    ("Troubleshooting step two: had the customer run ipcrm -m 100. Waiting for the result.",
+     "ipcrm -m 100"),
+    ("Thank you for waiting, ma'am. On your terminal, please key in rustdoc src slash lib dot "
+     "rs, then hit enter.", "rustdoc src/lib.rs"),
+    ("Please type sudo rpmconf -a. Again sir, that's dash just the letter a. Then press enter.",
+     "sudo rpmconf -a"),  # the part said again
+    ("useradd space dash m space user", "useradd -m user"),
+])
+def test_ticket_notes_and_read_backs(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"cargo", "ipcrm", "rustdoc", "rpmconf", "useradd"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

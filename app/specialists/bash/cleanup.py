@@ -356,7 +356,8 @@ _WRITTEN = re.compile(rf"[{_SYMBOL_CHARS}]|\w\.\w")  # a symbol Whisper wrote
 def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
     """The transcript without what closes it and is not the command: a parenthetical
     description ("(show the version)") and closing sentences that sign off or say what the
-    command is for ("… main. That's it.", "… main. It's for the docs.")."""
+    command is for ("… main. That's it.", "… main. It's for the docs."), or say a part
+    again ("… --all. Again, that's dash dash all.")."""
     opened = [j for j, w in enumerate(cased) if w.startswith("(")]
     if opened and opened[-1] > 0 and len(cased) - opened[-1] >= 2 and \
             re.search(r"\)[.!?]?$", cased[-1]) and not any(
@@ -368,8 +369,10 @@ def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
         ends = [j for j, w in enumerate(cased[:-1]) if re.search(r"[a-zA-Z0-9)][.!?]$", w)]
         closing = low[ends[-1] + 1:] if ends else []
         said = " ".join(closing)
+        again = [w for w in closing if w not in FILLERS][:2] in (["again", "that's"],
+                                                                  ["again", "that"])
         if not ends or (said not in (*SIGN_OFFS, *KEY_PRESSES, "done", "over") and \
-                not _KEY_PRESS.fullmatch(said) and not (
+                not _KEY_PRESS.fullmatch(said) and not again and not (
                 len(closing) <= 6 and set(closing) <= SIGN_OFF_WORDS) and not (
                 closing[0] in CLOSING_STARTS and len(closing) <= 8 and
                 not set(closing) & (SYMBOL_NEIGHBOURS | QUOTES | {"pipe"} | COMMANDS |
@@ -645,7 +648,8 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
 
 LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", "writing",
               "written", "with", "is", "use", "using", "try", "execute", "executing", "says",
-              "said", "put", "reads", "launch", "do", "gives", "hit", "throw", "give", "insert"}
+              "said", "put", "reads", "launch", "do", "gives", "hit", "throw", "give", "insert",
+              "key"}
 
 
 PARTICLES = {"out", "in", "up", "down", "following", "these"}  # "type out ls"
@@ -1788,7 +1792,7 @@ def labels_off(text: str, removed: list[str] | None = None) -> str:
     alone. A sentence of small talk ("Sorry, bit of noise on my end.", "Hang on, the
     kettle's going.") goes."""
     sentences = _SENTENCE_END.split(text)
-    out = []
+    out, described = [], []
     gone = removed if removed is not None else []
     for sentence in sentences:
         m = _LABEL.match(sentence)
@@ -1806,7 +1810,12 @@ def labels_off(text: str, removed: list[str] | None = None) -> str:
             out.append(sentence[m.end():])
             gone.append(m.group(0).strip())
         else:
-            gone.append(sentence)
+            described.append((sentence, m.end()))
+    if described and not out:  # "Ticket note: … run X. Purpose: …": the first holds it
+        sentence, at = described.pop(0)
+        out.append(sentence[at:])
+        gone.append(sentence[:at].strip())
+    gone.extend(sentence for sentence, _ in described)
     return " ".join(out) if out else text
 
 
@@ -1920,7 +1929,8 @@ PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "
                 "gonna", "should", "just", "try", "give", "put", "what", "for", "this",
                 "that", "thing", "okay", "alright", "um", "uh", "know", "guess", "think",
                 "mean", "on", "in", "of", "with", "which", "here", "there", "everyone",
-                "everybody", "folks", "guys", "says", "said", "he", "she", "he's", "she's"}
+                "everybody", "folks", "guys", "says", "said", "he", "she", "he's", "she's",
+                "customer", "advised", "asked", "told", "had"}
 LEAD_PROSE = PROSE_BEFORE | FILLERS | INTENT_WORDS | {"we're", "you'll", "let's", "wanna",
                                        "here", "now", "when", "if", "what", "how", "he",
                                        "she", "they", "he's", "she's", "they've", "i've"}

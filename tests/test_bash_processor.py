@@ -1581,3 +1581,20 @@ def test_ticket_notes_and_read_backs(spoken, expected):
 
     tools = frozenset({"cargo", "ipcrm", "rustdoc", "rpmconf", "useradd"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a navigator in pair programming (author30)
+    ("Okay, slapt-src, then a dash u.", "slapt-src -u"),  # "a" before a flag: speech
+    ("Good. Now gradle clean, a double dash info.", "gradle clean --info"),
+    ("tar dash x a dash f", "tar -xa -f"),  # letters
+    ("Goal is to build a site. Right, hugo server, and then --minify, nothing else. Good.",
+     "hugo server --minify"),
+    ("Ansible-lint, projects. Trust me.", "ansible-lint projects"),
+    ("Yep. Right, now just type qemu-img resize input.img. Yep, that's it.",
+     "qemu-img resize input.img"),
+])
+def test_a_navigator_in_pair_programming(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"slapt-src", "gradle", "tar", "hugo", "ansible-lint", "qemu-img"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

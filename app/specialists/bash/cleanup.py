@@ -23,6 +23,7 @@ from app.specialists.bash.vocabulary import (
     NATO,
     SUBCOMMAND_HOSTS,
     SUBCOMMANDS,
+    SYMBOL_PHRASES,
     SYMBOL_WORDS,
     TENS,
     UNITS,
@@ -32,7 +33,7 @@ FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm"
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
            "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg", "ehen",
-           "righto", "ehn", "ma'am", "maam", "madam", "sir"}
+           "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup"}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -118,7 +119,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "she'll be right", "no worries", "too easy", "mate", "would ya", "cheers mate",
              "and that should do it", "that should do it",
              "e go show you everything", "is it clear",
-             "would you please"]
+             "would you please", "nothing else", "trust me", "that's the one",
+             "don't hit enter yet", "double-check it", "careful double-check it"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "it'll", "that'll",
@@ -203,7 +205,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
     "just a moment", "na ja", "where was it again", "wait a second", "just a second",
     "that was a long one", "en fait", "du coup", "sorry about this", "sorry about that",
-    "if i remember well", "if i remember correctly", "if i remember right",
+    "if i remember well", "if i remember correctly", "if i remember right", "got it",
     "if i remember rightly", "if i recall correctly", "if memory serves",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")
@@ -1653,6 +1655,7 @@ _LETTERS_HYPHENED = re.compile(  # "P-I-P": pip; "all one word" after it says no
 
 
 _NAMED_SYMBOLS = set(SYMBOL_WORDS) - {"dot", "period", "point", "at", "and"}  # "the dot": "."
+_SYMBOL_PARTS = set(SYMBOL_WORDS) | {w for phrase in SYMBOL_PHRASES for w in phrase}
 
 
 def _caps_after(words: list[str]) -> list[str]:
@@ -1672,12 +1675,16 @@ HEARD_CASE = {"all", "caps", "capital", "in"}
 
 
 def _article_off(words: list[str]) -> list[str]:
-    """ "the squiggle slash projects", "the star dot hs": an article before a symbol's name
-    is speech, not part of the command (outside the user's own text)."""
+    """ "the squiggle slash projects", "the star dot hs", "gradle clean, a double dash
+    info": an article before a symbol's name is speech, not part of the command (outside
+    the user's own text; "dash x a dash f" and "bracket a dash z" are letters)."""
     out: list[str] = []
     for i, w in enumerate(words):
         if (w == "the" and i + 1 < len(words) and words[i + 1] in _NAMED_SYMBOLS or
-                w == "a" and words[i + 1:i + 2] in (["squiggle"], ["tilde"])) and \
+                w == "a" and words[i + 1:i + 2] in (["squiggle"], ["tilde"]) or
+                w == "a" and words[i + 1:i + 2] in (["dash"], ["double"], ["minus"]) and
+                out and len(out[-1]) > 1 and out[-1].isalpha() and
+                out[-1] not in _SYMBOL_PARTS | NUMBER_WORDS | {"space"}) and \
                 not _users_text(out):
             continue
         out.append(w)

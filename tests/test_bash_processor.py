@@ -1598,3 +1598,19 @@ def test_a_navigator_in_pair_programming(spoken, expected):
 
     tools = frozenset({"slapt-src", "gradle", "tar", "hugo", "ansible-lint", "qemu-img"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # the command told in chunks (author30)
+    ("Put cargo, then report. Then future dash incompatibilities, then --id, 100.",
+     "cargo report future-incompatibilities --id 100"),  # "Then …" goes on with it
+    ("Good, now what we want is ceph pg. Yep. Then repair, and then main.", "ceph pg repair main"),
+    ("Okay, now rubocop, and then --only then cop1, because we need to run only specified cops.",
+     "rubocop --only cop1"),  # why, after "because": no lead-in
+    ("Quick one. Okay, sudo groupdel, then docker. Reason being, we want to delete a group.",
+     "sudo groupdel docker"),
+])
+def test_the_command_told_in_chunks(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"cargo", "ceph", "rubocop", "groupdel"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -329,6 +329,7 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
             "the command would be", "the command for that is", "so", "i need", "we need",
             "i want", "gonna need", "is just", "is")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
+              "reason being",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
               "so it'll", "he says", "she says", "they say", "i hope that's",
               "is what you need", "is the command", "that's the command", "then we can",
@@ -718,7 +719,7 @@ def _after_description(cased: list[str], removed: list[str],
             start = j + 1
         elif re.search(r"[a-zA-Z)][.!?]$", w) and sum(x in PROSE_BEFORE for x in low[:j + 1]) >= 2 \
                 and not _material_left_behind(cased, start, j) \
-                and not _fix_opens(low[j + 1:]) \
+                and not _fix_opens(low[j + 1:]) and not _goes_on(low[j + 1:]) \
                 and not ((_is_command(low[j]) or low[j] in tools) and low[j] not in PROSE_BEFORE
                          and low[j] not in low[j + 1:] and (
                              low[j] == "sudo" or not _noun_phrase_end(cased, low, j))) \
@@ -732,8 +733,10 @@ def _after_description(cased: list[str], removed: list[str],
         if f" {text} "[at:].startswith(f" {lead} is "):
             continue  # "what I need is": framing, stripped as such
         if _inside_trail_off(f" {text} ", at) or \
-                f" {text} "[at:].startswith(f" {lead} actually "):
-            continue  # "…, so it'll convert from hex": what it does; "it's actually": a fix
+                f" {text} "[at:].startswith(f" {lead} actually ") or \
+                text[:at].split()[-1:] in (["because"], ["since"], ["cause"], ["'cause"]):
+            continue  # "…, so it'll convert from hex": what it does; "it's actually": a fix;
+            # "…, because we need to run only …": why
         after = (text[at:].split()[1:2] or [""])[0]
         if lead == "is" and (_MATERIAL.search(text[:at]) or set(text[:at].split()) & (
                 FREE_TEXT_AFTER | {"space"}) or after in ("a", "the") or
@@ -814,6 +817,13 @@ def _fix_opens(low: list[str]) -> bool:
     """A sentence that opens with a correction ("I misspoke, update.", "Correction: -p."):
     the sentence before it holds what it corrects, so it stays."""
     return " ".join(w for w in low[:4] if w not in FILLERS).startswith(FIX_OPENERS)
+
+
+def _goes_on(low: list[str]) -> bool:
+    """A sentence that goes on with the command ("Then app.", "Followed by -L, then -b
+    test.", "And then alpha."): the sentence before it holds the start."""
+    said = [w for w in low[:4] if w not in FILLERS - {"then"}]
+    return said[:1] in (["then"], ["followed"]) or said[:2] == ["and", "then"]
 
 
 def _has_material(words: list[str]) -> bool:

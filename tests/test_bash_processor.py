@@ -1614,3 +1614,21 @@ def test_the_command_told_in_chunks(spoken, expected):
 
     tools = frozenset({"cargo", "ceph", "rubocop", "groupdel"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Whisper's auto-formatting (author31, dev)
+    ("Can you do virsh undefine - -domain ubuntu-vm double dash remove-all hyphen storage for me?",
+     "virsh undefine --domain ubuntu-vm --remove-all-storage"),  # a flag written apart
+    ("Reboot dash -poweroff, then ping me.", "reboot --poweroff"),
+    ("Run this when you get a sec: ipmitool - H localhost dash capital u admin shell.",
+     "ipmitool -H localhost -U admin shell"),
+    ("tar -cf - . | gzip", "tar -cf - . | gzip"),  # a lone dash: standard output
+    ("Busctl, it's to show all peers on the bus by their service names.", "busctl"),
+    ("Last one for now, systemd-repart double dash dry hyphen run yes.",
+     "systemd-repart --dry-run yes"),
+])
+def test_whispers_auto_formatting(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"virsh", "reboot", "ipmitool", "tar", "busctl", "systemd-repart"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

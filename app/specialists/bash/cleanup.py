@@ -59,6 +59,7 @@ FRAMING = sorted([
     "i want", "what i want is", "what i need is", "i'd like", "for me", "and then",
     "now", "then", "do", "command", "try", "the", "it's", "it is", "also", "next step", "next bit",
     "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
+    "last one for now", "last one",
     "give me", "can you give me", "could you give me", "let me get", "get me",
     "i need the command for this", "i need the command for", "i need the command",
     "i'd like to do", "i'd like to", "could you put in", "can you put in", "put in",
@@ -120,7 +121,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "and that should do it", "that should do it",
              "e go show you everything", "is it clear",
              "would you please", "nothing else", "trust me", "that's the one",
-             "don't hit enter yet", "double-check it", "careful double-check it"]
+             "don't hit enter yet", "double-check it", "careful double-check it",
+             "nothing fancy", "then ping me", "ping me"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "it'll", "that'll",
@@ -329,7 +331,7 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
             "the command would be", "the command for that is", "so", "i need", "we need",
             "i want", "gonna need", "is just", "is")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
-              "reason being",
+              "reason being", "it's to",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
               "so it'll", "he says", "she says", "they say", "i hope that's",
               "is what you need", "is the command", "that's the command", "then we can",
@@ -1650,14 +1652,20 @@ _HYPHENED = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)\b")
 
 def hyphens_heard(text: str) -> str:
     """Spoken symbol and number words Whisper joined with a hyphen ("minus-minus",
-    "forward-slash", "greater-than", "sixty-four") are two words; "dry-run" stays."""
+    "forward-slash", "greater-than", "sixty-four") are two words; "dry-run" stays. A flag's
+    dashes Whisper wrote apart ("- -name", "dash -poweroff", "- H") are one flag."""
     def split(m: re.Match) -> str:
         a, b = m.group(1), m.group(2)
         return f"{a} {b}" if a.lower() in _SPOKEN_PARTS and b.lower() in _SPOKEN_PARTS else \
             m.group(0)
 
+    text = _DASH_APART.sub("-", text)
     return _LETTERS_HYPHENED.sub(lambda m: m.group(1).replace("-", "").lower(),
                                  _HYPHENED.sub(split, text))
+
+
+_DASH_APART = re.compile(r"(?<=\w[\s,])(?:-|(?i:dash))\s+(?=-[A-Za-z])|"  # "- -name", "dash -cve"
+                         r"(?<=\w )-\s+(?=[A-Za-z0-9](?:[\s,.]|$))")  # "- H localhost", "- 1"
 
 
 _LETTERS_HYPHENED = re.compile(  # "P-I-P": pip; "all one word" after it says nothing more

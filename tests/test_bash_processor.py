@@ -1632,3 +1632,19 @@ def test_whispers_auto_formatting(spoken, expected):
 
     tools = frozenset({"virsh", "reboot", "ipmitool", "tar", "busctl", "systemd-repart"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Singaporean English (author32, dev)
+    ("For the nano part, just type nano -S ~/config.yaml lor.", "nano -S ~/config.yaml"),
+    ("Next step you run tput data, no lah, rev.", "tput rev"),
+    ("Don't anyhow change ah. Key in asar data input.asar, that's all.", "asar data input.asar"),
+    ("After that you do systemctl soft-reboot, then check the output lor.",
+     "systemctl soft-reboot"),
+    ("Also can use drill any example.com, same thing one.", "drill any example.com"),
+    ("gvco lor space layout one point gv", "gvcolor layout1.gv"),  # a name split in two
+])
+def test_singaporean_english(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"nano", "tput", "asar", "systemctl", "drill", "gvcolor"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -29,11 +29,12 @@ from app.specialists.bash.vocabulary import (
     UNITS,
 )
 
+SINGLISH = {"lah", "lor", "leh", "hor", "meh"}  # a sentence's particles ("… --all lor.")
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
            "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg", "ehen",
-           "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup"}
+           "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup", *SINGLISH}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -59,7 +60,7 @@ FRAMING = sorted([
     "i want", "what i want is", "what i need is", "i'd like", "for me", "and then",
     "now", "then", "do", "command", "try", "the", "it's", "it is", "also", "next step", "next bit",
     "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
-    "last one for now", "last one",
+    "last one for now", "last one", "key in", "just key in", "you key in", "please key in",
     "give me", "can you give me", "could you give me", "let me get", "get me",
     "i need the command for this", "i need the command for", "i need the command",
     "i'd like to do", "i'd like to", "could you put in", "can you put in", "put in",
@@ -122,7 +123,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "e go show you everything", "is it clear",
              "would you please", "nothing else", "trust me", "that's the one",
              "don't hit enter yet", "double-check it", "careful double-check it",
-             "nothing fancy", "then ping me", "ping me"]
+             "nothing fancy", "then ping me", "ping me", "can already", "then can already",
+             "same thing one", "also can"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "it'll", "that'll",
@@ -250,7 +252,8 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         glued = (w, nxt) == ("right", "now") or protocol and w not in HESITATIONS and (
             nxt in NAME_SYMBOLS and (not out or out[-1] == "space") or  # "oh hyphen my"
-            w == "then" and out[-2:] in (["semicolon", "space"], ["semicolon"]))  # "; then"
+            w == "then" and out[-2:] in (["semicolon", "space"], ["semicolon"]) or  # "; then"
+            w in SINGLISH and nxt == "space")  # "gvco lor space": a name split in two
         if w.strip(",.!?") in FILLERS and not glued and not (
                 out and out[-1] in LITERAL_AFTER and w not in HESITATIONS):  # "dash so": a word
             first = next(k for k in range(i, -1, -1) if k == 0 or words[k - 1] != "oh")
@@ -331,7 +334,8 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
             "the command would be", "the command for that is", "so", "i need", "we need",
             "i want", "gonna need", "is just", "is")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
-              "reason being", "it's to",
+              "reason being", "it's to", "then check the output", "then wait for it",
+              "after that can", "this one for", "this one to", "if not later",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
               "so it'll", "he says", "she says", "they say", "i hope that's",
               "is what you need", "is the command", "that's the command", "then we can",

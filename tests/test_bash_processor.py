@@ -1648,3 +1648,19 @@ def test_singaporean_english(spoken, expected):
 
     tools = frozenset({"nano", "tput", "asar", "systemctl", "drill", "gvcolor"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # cut off and said again (author32, dev)
+    ("Then you type knife, er, data ba... knife data bag show demo main.",
+     "knife data bag show demo main"),  # said again from where it started
+    ("Unrtf space double minus text space doc... unrtf space dash dash text space docs "
+     "forward slash photo period rtf.", "unrtf --text docs/photo.rtf"),
+    ("For this one, key in ostree init --repo prod, change to, repo.", "ostree init --repo repo"),
+    ("Next step you run, er, handbrakecli -i /prod/sr0, no lah, /dev/sr0, er, -t 0.",
+     "handbrakecli -i /dev/sr0 -t 0"),  # a hesitation after the lead verb
+])
+def test_cut_off_and_said_again(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"knife", "unrtf", "ostree", "handbrakecli"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

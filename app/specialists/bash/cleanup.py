@@ -167,6 +167,7 @@ CORRECTIONS = sorted([
     "let me fix that", "hold up", "nah i meant", "belay that", "sorry mate",
     "not that the other one", "nah not that the other one", "i misspoke", "sorry that's",
     "sorry it's", "i misspoke that's", "not that one", "i wanted to say", "undo that",
+    "change to",
     "sorry i wanted to say", "i restart", "let me restart",
     "let me read that again", "let me say that again",
 ], key=lambda p: -len(p))
@@ -695,11 +696,14 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
         particle = int(low[k + 1] in ("in", "out", "a") and k + 2 < len(low) and (
             low[k + 1] != "a" or len(low[k + 2]) > 1 and (
                 low[k + 2] in tools or _is_command(low[k + 2]))))  # "do a dnf"
+        nxt = k + 1 + particle
+        while nxt < len(low) - 1 and low[nxt] in HESITATIONS:
+            nxt += 1  # "you run, er, handbrakecli …"
         if (k < stop or strong) and (low[k] in LEAD_VERBS or seen) and (
                 low[k - 1] in LEAD_PROSE or said_by or clause) and \
-                low[k + 1 + particle] not in LEAD_PROSE | LEAD_VERBS | ARTICLES | PARTICLES and \
+                low[nxt] not in LEAD_PROSE | LEAD_VERBS | ARTICLES | PARTICLES and \
                 not set(low[:k]) & FREE_TEXT_AFTER:  # "echo I run fast": the user's text
-            return k + 1 + particle
+            return nxt
         return 0
 
     found = 0
@@ -1729,8 +1733,9 @@ def cut_off(text: str) -> str:
 
 def trailed_off(text: str) -> str:
     """Words that trail off ("…") and are said again at once are said once: "dash dash…
-    dash dash replace", "tilde slash projects… eh tilde slash projects slash photo", and a
-    word broken off so goes ("podm... podman")."""
+    dash dash replace", "tilde slash projects… eh tilde slash projects slash photo", from
+    where they start again ("knife data ba... knife data bag show"), and a word broken off
+    so goes ("podm... podman")."""
     words = text.split()
     i = 0
     while i < len(words):
@@ -1756,9 +1761,17 @@ def trailed_off(text: str) -> str:
         again = [_bare(w) for w in words[after:after + 6]]
         k = next((k for k in range(min(6, len(said), len(again)), 0, -1)
                   if said[-k:] == again[:k]), 0)
+        kept = [j for j, w in enumerate(said) if w not in HESITATIONS]  # "knife, er, data"
+        back = next((kept[n] for n in range(len(kept) - 2, -1, -1)
+                     if len(again) >= 2 and [said[kept[n]], said[kept[n + 1]]] == again[:2] and
+                     len(again[0]) > 2 and again[0] not in SYMBOL_WORDS and
+                     again[0] not in FILLERS | FIX_WORDS | {"space"}), None)
         if k:
             words = words[:i + 1 - k] + words[after:]
             i = i + 1 - k
+        elif back is not None:  # "knife data ba... knife data bag": said again from there
+            words = words[:back] + words[after:]
+            i = back
         elif again and len(said[-1]) >= 2 and again[0] != said[-1] and \
                 again[0].startswith(said[-1]):
             words = words[:i] + words[after:]  # "podm... podman": a word broken off

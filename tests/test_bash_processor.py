@@ -1664,3 +1664,16 @@ def test_cut_off_and_said_again(spoken, expected):
 
     tools = frozenset({"knife", "unrtf", "ostree", "handbrakecli"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # where to run it (author31, dev)
+    ("Can you run msginit on the build server?", "msginit"),
+    ("Can you run virtualenv -p docs slash pythonbin venv on the build server?",
+     "virtualenv -p docs/pythonbin venv"),
+    ("echo hello on the server", "echo hello on the server"),  # the user's text
+])
+def test_where_to_run_it(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"msginit", "virtualenv"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

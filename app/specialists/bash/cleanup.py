@@ -1904,6 +1904,20 @@ _SUDO_AFTER = re.compile(
     r"(?:in front|at the (?:front|start|beginning))(?:\s+of\s+(?:that|it))?[.!]?\s*$")
 
 
+_WHERE = re.compile(r"(?i),?\s+on (?:the|that|this|my|your|our) (?:[a-z-]+ ){0,2}"
+                    r"(?:server|box|machine|host|cluster|node|laptop|vm)(?=[?.!,]*\s*$)")
+
+
+def _where_off(text: str, removed: list[str]) -> str:
+    """Where to run it, said last ("Can you run box info on the build server?"): not the
+    command (not inside quotes or after echo)."""
+    m = _WHERE.search(text)
+    if not m or _quote_open(text[:m.start()]) or _free_text_before(text[:m.start()]):
+        return text  # "echo hello on the server": the user's text
+    removed.append(m.group(0).strip(" ,"))
+    return text[:m.start()] + text[m.end():]
+
+
 def _sudo_afterwards(text: str) -> tuple[str, bool]:
     """ "…, please. Oh wait, with sudo in front.": (the text before it, True); the command
     gets sudo in front once cleaned."""
@@ -1931,8 +1945,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
-    text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(_step_off(text, removed),
-                                                                   removed), removed))
+    text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(_step_off(
+        _where_off(text, removed), removed), removed), removed))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(cut_off(hyphens_heard(

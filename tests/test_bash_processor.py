@@ -1677,3 +1677,21 @@ def test_where_to_run_it(spoken, expected):
 
     tools = frozenset({"msginit", "virtualenv"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Filipino English on the phone (author29)
+    ("So, type in snyk wizrrd, sorry po, wizard and press enter po.", "snyk wizard"),
+    ("Okay ma'am, please type josb, sorry po, jobs dash just the letter p, then press enter.",
+     "jobs -p"),
+    ("Please type lame -V 0 docs/data.wav ~/main.mp3. I'll wait for the output, ma'am.",
+     "lame -V 0 docs/data.wav ~/main.mp3"),  # "I'll wait": no correction
+    ("Kindly type neomutt, ano, -f data/mailbox. Just tell me when you're done, sir.",
+     "neomutt -f data/mailbox"),
+    ("msgfmt space notes dot po", "msgfmt notes.po"),  # "po" after a symbol: a word
+    ("pocount report full stop po", "pocount report.po"),
+])
+def test_filipino_english_on_the_phone(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"snyk", "jobs", "lame", "neomutt", "msgfmt", "pocount"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -34,7 +34,7 @@ FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm"
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
            "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg", "ehen",
-           "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup", *SINGLISH}
+           "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup", "ano", *SINGLISH}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -124,7 +124,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "would you please", "nothing else", "trust me", "that's the one",
              "don't hit enter yet", "double-check it", "careful double-check it",
              "nothing fancy", "then ping me", "ping me", "can already", "then can already",
-             "same thing one", "also can"]
+             "same thing one", "also can", "tell me when you're done",
+             "just tell me when you're done", "take your time", "i'll wait for the output"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "it'll", "that'll",
@@ -185,7 +186,8 @@ DROPS = {"forget that one", "no forget that one", "forget that",
          "undo that"}  # the last word, unsaid
 SUBJECTS = {"i", "you", "we", "always", "never", "often", "might", "don't", "to", "will",
             "i'll", "you'll", "people", "usually", "sometimes", "can't", "won't"}
-"""Before "forget that": a remark about it ("I always forget that one"), not the order."""
+"""Before "forget that" or "wait": a remark ("I always forget that one", "I'll wait for the
+output"), not the order."""
 RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me start over",
             "start over",
             "start again",
@@ -211,6 +213,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "just a moment", "na ja", "where was it again", "wait a second", "just a second",
     "that was a long one", "en fait", "du coup", "sorry about this", "sorry about that",
     "if i remember well", "if i remember correctly", "if i remember right", "got it",
+    "wait lang",
     "if i remember rightly", "if i recall correctly", "if memory serves",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")
@@ -584,7 +587,7 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
 def _has_correction(text: str) -> bool:
     """A correction marker in ``text`` (words between spaces); "I always forget that one" is
     a remark, not the order to drop a word."""
-    text = re.sub(rf" (?:{'|'.join(sorted(SUBJECTS))}) forget that", " remark", text)
+    text = re.sub(rf" (?:{'|'.join(sorted(SUBJECTS))}) (?:forget that|wait)\b", " remark", text)
     return any(f" {m} " in text for m in CORRECTIONS)
 
 
@@ -1107,7 +1110,7 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
                 marker == "instead" and words[i + 1:i + 2] == ["of"]) or (
                 marker in QUOTED_TEXT_MARKERS and _users_text(words[:i])) or \
                 _subcommand_said(words, i, marker) or (
-                    marker in DROPS and words[i - 1] in SUBJECTS):  # "I always forget that"
+                    marker in DROPS | {"wait"} and words[i - 1] in SUBJECTS):  # "I'll wait"
             i += 1
             continue
         n = len(marker.split())
@@ -1782,12 +1785,20 @@ def trailed_off(text: str) -> str:
 
 def phonetic_letters(text: str) -> str:
     """A letter said with a word that starts with it ("d as in delta", "s of Sevilla", "P for
-    Peter") is that letter; "a for loop" is not (the word must be a name, or "as in")."""
+    Peter") or as "the letter p" is that letter; "a for loop" is not (the word must be a
+    name, or "as in"). Filipino English's polite "po" before a pause goes ("… enter po.",
+    "sorry po,"), not a word after a symbol ("dot po")."""
     def letter(m: re.Match) -> str:
         word = m.group(2) or m.group(3)
         return m.group(1) if word[0].lower() == m.group(1).lower() else m.group(0)
 
-    return _SPELLED_AS.sub(letter, text)
+    return _SPELLED_AS.sub(letter, _THE_LETTER.sub(r"\1", _PO.sub("", text)))
+
+
+_THE_LETTER = re.compile(r"(?i)\b(?:just )?the letter ([a-z])\b")  # "dash just the letter p"
+_PO = re.compile(r"(?i)(?<!\bdot)(?<!\bpoint)(?<!\bperiod)(?<!\bstop)(?<!\bdash)(?<!\bminus)"
+                 r"(?<!\bhyphen)"
+                 r",?\s+po\b(?=[,.!?]|\s*$)")  # Filipino English's "po" ("… enter po.")
 
 
 def _quote_open(text: str) -> bool:

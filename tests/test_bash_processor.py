@@ -1695,3 +1695,18 @@ def test_filipino_english_on_the_phone(spoken, expected):
 
     tools = frozenset({"snyk", "jobs", "lame", "neomutt", "msgfmt", "pocount"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # "delete that" and remarks (author31, dev)
+    ("Spctoppm, delete that, spctoppm data/input dot um, spc greater than /tmp/main.ppm.",
+     "spctoppm data/input.spc > /tmp/main.ppm"),
+    ("Add-apt-repository, delete that, add-apt-repository -r, where was I, demo.",
+     "add-apt-repository -r demo"),
+    ("Systemctl... systemctl alpha hmm, docker, I'm pretty sure.", "systemctl alpha docker"),
+    ("echo delete that file", "echo delete that file"),  # the user's text
+])
+def test_delete_that_and_remarks(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"spctoppm", "add-apt-repository", "systemctl"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -125,7 +125,9 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "don't hit enter yet", "double-check it", "careful double-check it",
              "nothing fancy", "then ping me", "ping me", "can already", "then can already",
              "same thing one", "also can", "tell me when you're done",
-             "just tell me when you're done", "take your time", "i'll wait for the output"]
+             "just tell me when you're done", "take your time", "i'll wait for the output",
+             "if that works", "i'm pretty sure", "and tell me what it says",
+             "or something like that"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "it'll", "that'll",
@@ -168,14 +170,14 @@ CORRECTIONS = sorted([
     "let me fix that", "hold up", "nah i meant", "belay that", "sorry mate",
     "not that the other one", "nah not that the other one", "i misspoke", "sorry that's",
     "sorry it's", "i misspoke that's", "not that one", "i wanted to say", "undo that",
-    "change to",
+    "change to", "delete that",
     "sorry i wanted to say", "i restart", "let me restart",
     "let me read that again", "let me say that again",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
                        "pardon me", "i beg your pardon", "beg your pardon", "i mean to say",
-                       "i misspoke", "i wanted to say", "i restart",
+                       "i misspoke", "i wanted to say", "i restart", "delete that",
                        *SAID_AGAIN}  # in quotes, echo: the text
 NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
 _SENTENCE_MARKER = re.compile(

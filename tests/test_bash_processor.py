@@ -1710,3 +1710,16 @@ def test_delete_that_and_remarks(spoken, expected):
 
     tools = frozenset({"spctoppm", "add-apt-repository", "systemctl"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a sentence that opens with a fix
+    ("We need to list all the USB devices. Alright, lssub. Not that, lsusb.", "lsusb"),
+    ("Hmm, the command is polybar --debug. No no, --reload alpha.", "polybar --reload alpha"),
+    ("Moving on. Put wacli contacts saerch. Wait, change that to contacts search.",
+     "wacli contacts search"),
+])
+def test_a_sentence_that_opens_with_a_fix(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"lsusb", "lssub", "polybar", "wacli"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -825,7 +825,8 @@ def _material_left_behind(cased: list[str], start: int, j: int) -> bool:
 
 
 FIX_OPENERS = ("i misspoke", NEW_SENTENCE, "sorry that's", "sorry i meant", "i meant",
-               "or rather", "oops", "make that", "no wait", "wait no")
+               "or rather", "oops", "make that", "no wait", "wait no", "not that", "no no",
+               "wait change that", "change that to", "no i mean", "i mean")
 
 
 def _fix_opens(low: list[str]) -> bool:

@@ -1723,3 +1723,21 @@ def test_a_sentence_that_opens_with_a_fix(spoken, expected):
 
     tools = frozenset({"lsusb", "lssub", "polybar", "wacli"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # clean protocol, more
+    ("proxify space dash of space test space dash output space src slash main dot py",
+     "proxify -of test -output src/main.py"),  # "-of" is a flag
+    ("sshpass space dash o space capital strict equals no space ubuntu",
+     "sshpass -o Strict=no ubuntu"),  # a value "no", then the space
+    ("who am i, no spaces", "whoami"),  # the hint
+    ("adb space dash s space one hundred space the word forward space tcp colon five four",
+     "adb -s 100 forward tcp:54"),  # "the word" escapes a symbol phrase's first word
+    ("rtl underscore sdr space dash f space one hundred million", "rtl_sdr -f 100000000"),
+    ("vgrep space dash small letter s space demo", "vgrep -s demo"),
+])
+def test_clean_protocol_more(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"proxify", "sshpass", "adb", "rtl_sdr", "vgrep", "whoami"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

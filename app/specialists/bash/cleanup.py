@@ -1587,11 +1587,15 @@ _HINT = re.compile(r"(?i),?\s*\b(no spaces?|all one word|on its own)\b[,.?!]?(?=
 def spoken_hints(text: str) -> str:
     """A speaker's spacing hints as marks the reader keeps apart from the words: "who am I,
     no spaces" (the last words said one after another are one shell word) and "dot, on its
-    own" (the symbol stands alone); never a correction's "no", never inside quotes."""
+    own" (the symbol stands alone); never a correction's "no", never inside quotes, nor a
+    value "no" and the space after it ("checking equals no space ubuntu")."""
     text = text.translate(_SENTINELS)  # the marks are ours: out of what was said
 
     def mark(m: re.Match) -> str:
-        if _quote_open(text[:m.start()]):
+        before = text[:m.start()].split()[-1:]
+        if _quote_open(text[:m.start()]) or (
+                before and before[0].lower() in ("equals", "equal", "colon") and
+                m.group(0).strip().lower() == "no space"):  # "… equals no space ubuntu"
             return m.group(0)
         return " " + (ALONE if m.group(1).lower() == "on its own" else JOINED) + " "
 

@@ -338,12 +338,13 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(".", SYM))
             i += 1
             continue
-        if w in ("small", "double") and (protocol or toks and toks[-1].text == "-") and \
-                i + 1 < len(words) and \
-                len(words[i + 1]) == 1 and words[i + 1].isalpha():  # "small v", "double p"
-            toks.append(Tok(words[i + 1] * (2 if w == "double" else 1), WORD, asked=True))
-            i += 2
-            continue
+        if w in ("small", "double") and (protocol or toks and toks[-1].text == "-"):
+            letter = i + 1 + (w == "small" and words[i + 1:i + 2] == ["letter"])  # "small
+            if letter < len(words) and len(words[letter]) == 1 and \
+                    words[letter].isalpha():  # letter s", "small v", "double p"
+                toks.append(Tok(words[letter] * (2 if w == "double" else 1), WORD, asked=True))
+                i = letter + 1
+                continue
         sym = _match(words, i, SYMBOL_PHRASES)
         if sym:
             toks.append(Tok(_substitution(sym[0], words[i:i + sym[1]], toks, brackets), SYM,
@@ -660,7 +661,11 @@ def _escapable(word: str) -> bool:
     """A word "the word" can escape: one the protocol would read as a symbol, number or
     casing word ("the word point", "the word one")."""
     return word in SYMBOL_WORDS or word in _NUMBER_NAMES or word in SPACE_WORDS or \
+        word in _PHRASE_WORDS or \
         word in {"capital", "caps", "cap", "uppercase", "lowercase", "quote", "all"}
+
+
+_PHRASE_WORDS = {phrase[0] for phrase in SYMBOL_PHRASES}  # "the word forward": not "/"
 
 
 def _numeric_neighbours(words: list[str], i: int) -> bool:

@@ -70,7 +70,7 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
          "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1000}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 CASE_WORDS = {  # phrase -> style; the words that follow (up to a symbol or "space") are cased
     ("camel", "case"): "camel", ("snake", "case"): "snake", ("pascal", "case"): "pascal",
@@ -166,7 +166,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("and", "tack"): "and tack", ("tack", "on"): "tack on",  # … not "and tack it on"
     ("v", "env"): "venv", ("dot", "pi"): "dot py", ("dot", "pie"): "dot py",
     ("dot", "pipe", "quote"): "dot py quote", ("sudo's",): "sudo", ("cube",): "kube",
-    ("dash", "be"): "dash v", ("dash", "of"): "dash a", ("dash", "hey"): "dash a",
+    ("dash", "be"): "dash v", ("dash", "hey"): "dash a",
     ("dash", "el"): "dash l", ("dash", "and"): "dash n", ("dash", "em"): "dash m",
     ("dash", "ex"): "dash x", ("dash", "are"): "dash r", ("dash", "oh"): "dash o",
     ("dash", "see"): "dash c", ("dash", "tea"): "dash t", ("dash", "pea"): "dash p",

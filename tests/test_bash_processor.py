@@ -1741,3 +1741,21 @@ def test_clean_protocol_more(spoken, expected):
 
     tools = frozenset({"proxify", "sshpass", "adb", "rtl_sdr", "vgrep", "whoami"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # ticket notes of a Mac admin (author33)
+    ("For the record, I used sudo bclm unpersist to remove the persistent charge limit.",
+     "sudo bclm unpersist"),  # a past lead verb
+    ("Can you run date pipe rev on the loaner?", "date | rev"),
+    ("Resolution: Sysctl dash a, then close the ticket.", "sysctl -a"),
+    ("For every Mac in the fleet, run xcodes select 18, per the vendor doc.", "xcodes select 18"),
+    ("If the ticket comes back, try sudo tmutil stopbackup before escalating.",
+     "sudo tmutil stopbackup"),
+    ("sudo space route space add space quote ten dot oh dot oh dot five double quote",
+     'sudo route add "10.0.0.5"'),  # "oh" between dots after a digit: zero
+])
+def test_ticket_notes_of_a_mac_admin(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"bclm", "date", "rev", "sysctl", "xcodes", "tmutil", "route"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

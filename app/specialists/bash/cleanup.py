@@ -260,6 +260,10 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
             nxt in NAME_SYMBOLS and (not out or out[-1] == "space") or  # "oh hyphen my"
             w == "then" and out[-2:] in (["semicolon", "space"], ["semicolon"]) or  # "; then"
             w in SINGLISH and nxt == "space")  # "gvco lor space": a name split in two
+        if w == "oh" and out[-2:-1] and out[-1] in ("dot", "point", "period") and (
+                out[-2] in DIGIT_WORDS | {"zero"} or out[-2].isdigit()):
+            out.append("zero")  # "ten dot oh dot oh dot five": 10.0.0.5
+            continue
         if w.strip(",.!?") in FILLERS and not glued and not (
                 out and out[-1] in LITERAL_AFTER and w not in HESITATIONS):  # "dash so": a word
             first = next(k for k in range(i, -1, -1) if k == 0 or words[k - 1] != "oh")
@@ -341,6 +345,7 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
             "i want", "gonna need", "is just", "is")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
               "reason being", "it's to", "then check the output", "then wait for it",
+              "per the", "before escalating", "then close the",
               "after that can", "this one for", "this one to", "if not later",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
               "so it'll", "he says", "she says", "they say", "i hope that's",
@@ -665,6 +670,7 @@ LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", 
               "written", "with", "is", "use", "using", "try", "execute", "executing", "says",
               "said", "put", "reads", "launch", "do", "gives", "hit", "throw", "give", "insert",
               "key"}
+PAST_LEADS = {"used", "ran", "typed", "tried", "executed", "entered"}  # "I ran X on her Mac"
 
 
 PARTICLES = {"out", "in", "up", "down", "following", "these"}  # "type out ls"
@@ -704,7 +710,7 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
         nxt = k + 1 + particle
         while nxt < len(low) - 1 and low[nxt] in HESITATIONS:
             nxt += 1  # "you run, er, handbrakecli …"
-        if (k < stop or strong) and (low[k] in LEAD_VERBS or seen) and (
+        if (k < stop or strong) and (low[k] in LEAD_VERBS | PAST_LEADS or seen) and (
                 low[k - 1] in LEAD_PROSE or said_by or clause) and \
                 low[nxt] not in LEAD_PROSE | LEAD_VERBS | ARTICLES | PARTICLES and \
                 not set(low[:k]) & FREE_TEXT_AFTER:  # "echo I run fast": the user's text
@@ -1922,8 +1928,9 @@ _SUDO_AFTER = re.compile(
     r"(?:in front|at the (?:front|start|beginning))(?:\s+of\s+(?:that|it))?[.!]?\s*$")
 
 
-_WHERE = re.compile(r"(?i),?\s+on (?:the|that|this|my|your|our) (?:[a-z-]+ ){0,2}"
-                    r"(?:server|box|machine|host|cluster|node|laptop|vm)(?=[?.!,]*\s*$)")
+_WHERE = re.compile(r"(?i),?\s+on (?:the|that|this|my|your|our|her|his|their) (?:[a-z-]+ ){0,2}"
+                    r"(?:server|box|machine|host|cluster|node|laptop|vm|macbook|mac|loaner|"
+                    r"computer|phone|device)(?=[?.!,]*\s*$)")
 
 
 def _where_off(text: str, removed: list[str]) -> str:

@@ -1759,3 +1759,17 @@ def test_ticket_notes_of_a_mac_admin(spoken, expected):
 
     tools = frozenset({"bclm", "date", "rev", "sysctl", "xcodes", "tmutil", "route"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Spanish symbol names (author34, dev)
+    ("uv space venv space src diagonal venv", "uv venv src/venv"),
+    ("pihole space update mayúscula gravity", "pihole updateGravity"),
+    ("pamcrater space guion number space one zero space mayor que space docs diagonal backup "
+     "punto pam", "pamcrater -number 10 > docs/backup.pam"),
+    ("pkgfile space puras mayusculas readme dot md", "pkgfile README.md"),
+])
+def test_spanish_symbol_names(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"uv", "pihole", "pamcrater", "pkgfile"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -1773,3 +1773,18 @@ def test_spanish_symbol_names(spoken, expected):
 
     tools = frozenset({"uv", "pihole", "pamcrater", "pkgfile"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Spanish framing (author34, dev)
+    ("Ándale, pon copr-cli build backend docs/config.yaml y listo.",
+     "copr-cli build backend docs/config.yaml"),
+    ("Porfa, escribe mongodump --uri update, ¿va?", "mongodump --uri update"),
+    ("Ok, ahorita just run todo pull, no, perdon, flush, and that's it.", "todo flush"),
+    ("O sea, vsce space reset, mejor dicho, package, ¿va?", "vsce package"),
+    ("Pues nada, copy this: dvc unfreeze stage_name1, y le das enter.", "dvc unfreeze stage_name1"),
+])
+def test_spanish_framing(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"copr-cli", "mongodump", "todo", "vsce", "dvc"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -30,11 +30,16 @@ from app.specialists.bash.vocabulary import (
 )
 
 SINGLISH = {"lah", "lor", "leh", "hor", "meh"}  # a sentence's particles ("… --all lor.")
+SPANISH_LEADS = ("pon", "ponle", "escribe", "teclea", "tecléale", "tecleale", "córrele",
+                 "correle", "échale", "echale", "ejecuta")  # "Porfa, escribe mongodump …"
+SPANISH_FILLERS = {"este", "órale", "orale", "ándale", "andale", "pues", "mira", "bueno", "oye",
+                   "ahorita", "porfa", "entonces", "sale"}
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
            "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg", "ehen",
-           "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup", "ano", *SINGLISH}
+           "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup", "ano", *SINGLISH,
+           *SPANISH_FILLERS}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh"}  # never a dictated word
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -97,6 +102,8 @@ FRAMING = sorted([
     "roger", "copy", "confirm",
     "please do the needful and run", "please do the needful and type", "okay so basically",
     "so basically", "basically the command is", "the command is",
+    *SPANISH_LEADS, "en la terminal escribe", "ahí nomás ponle", "para que veas", "copy this",
+    "you put", "so you put", "y luego",
 ], key=lambda p: -len(p))
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -127,7 +134,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "same thing one", "also can", "tell me when you're done",
              "just tell me when you're done", "take your time", "i'll wait for the output",
              "if that works", "i'm pretty sure", "and tell me what it says",
-             "or something like that"]
+             "or something like that", "y listo", "y ya", "y le das enter", "le das enter",
+             "va", "me explico", "a ver si jala", "gracias"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "it'll", "that'll",
@@ -170,7 +178,8 @@ CORRECTIONS = sorted([
     "let me fix that", "hold up", "nah i meant", "belay that", "sorry mate",
     "not that the other one", "nah not that the other one", "i misspoke", "sorry that's",
     "sorry it's", "i misspoke that's", "not that one", "i wanted to say", "undo that",
-    "change to", "delete that",
+    "change to", "delete that", "perdón", "perdon", "no perdón", "no perdon", "bueno no",
+    "mejor dicho", "espérate", "esperate", "empiezo de nuevo", "desde el principio",
     "sorry i wanted to say", "i restart", "let me restart",
     "let me read that again", "let me say that again",
 ], key=lambda p: -len(p))
@@ -196,7 +205,8 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "from the top", "let me say it again", "let me try again", *SAID_AGAIN,
             "i start again from the beginning", "start again from the beginning",
             "from the beginning", "let me start again", "again from the start", "from the start",
-            "let me read that again", "let me say that again", "i restart", "let me restart"}
+            "let me read that again", "let me say that again", "i restart", "let me restart",
+            "empiezo de nuevo", "desde el principio"}
 LEADING_MARKERS = sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))
 """Markers said before any command ("Disregard that. I say again, …"): only the marker goes."""
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
@@ -215,7 +225,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "just a moment", "na ja", "where was it again", "wait a second", "just a second",
     "that was a long one", "en fait", "du coup", "sorry about this", "sorry about that",
     "if i remember well", "if i remember correctly", "if i remember right", "got it",
-    "wait lang",
+    "wait lang", "o sea", "un segundo",
     "if i remember rightly", "if i recall correctly", "if memory serves",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")
@@ -669,7 +679,7 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
 LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", "writing",
               "written", "with", "is", "use", "using", "try", "execute", "executing", "says",
               "said", "put", "reads", "launch", "do", "gives", "hit", "throw", "give", "insert",
-              "key"}
+              "key", *SPANISH_LEADS}
 PAST_LEADS = {"used", "ran", "typed", "tried", "executed", "entered"}  # "I ran X on her Mac"
 
 

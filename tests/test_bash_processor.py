@@ -1788,3 +1788,18 @@ def test_spanish_framing(spoken, expected):
 
     tools = frozenset({"copr-cli", "mongodump", "todo", "vsce", "dvc"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # what it does, unpunctuated (author35)
+    ("Okay so spa-resample -h That should display help", "spa-resample -h"),
+    ("Can you run salt-run manage.status It should show status of all minions",
+     "salt-run manage.status"),
+    ("Go ahead and run mycli mydb just to connect to a local database on port 3306",
+     "mycli mydb"),
+    ("ls dash l, that should be dash a", "ls -a"),  # a fix, not what it does
+])
+def test_what_it_does_unpunctuated(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"spa-resample", "salt-run", "mycli", "ls"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

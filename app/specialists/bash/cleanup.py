@@ -355,7 +355,8 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
             "i want", "gonna need", "is just", "is")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
               "reason being", "it's to", "then check the output", "then wait for it",
-              "per the", "before escalating", "then close the",
+              "per the", "before escalating", "then close the", "that should", "it should",
+              "just to",
               "after that can", "this one for", "this one to", "if not later",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
               "so it'll", "he says", "she says", "they say", "i hope that's",
@@ -786,8 +787,9 @@ def _after_description(cased: list[str], removed: list[str],
     for trail in TRAIL_OFFS:
         at = f" {' '.join(low[start:])} ".find(f" {trail} ")
         cut = start + len(" ".join(low[start:])[:at].split())
-        if at > 0 and low[cut - 1] != "space":  # "rustup space which": a word of the command
-            end = min(end, cut)
+        if at > 0 and low[cut - 1] != "space" and \
+                low[cut + len(trail.split()):][:1] != ["be"]:  # "that should be": a fix
+            end = min(end, cut)  # "rustup space which": a word of the command
     if end - start > 2 and low[end - 1] in ("go", "enter", "return") and \
             cased[end - 2].endswith(","):
         end -= 1  # "…, go.": the key press that runs it

@@ -18,7 +18,8 @@ SAID = [
     "I require git blame main config dot yaml.",  # framing the rules take out
     "please enter gh pr api sorry, I meant merge one hundred dash m",  # a correction
     "hcitool name data to output the name of a device, returning its MAC address",  # prose
-    # the rules cannot place: the normalizer
+    "Listen, yadm decrypt. I've been typing that since the PDP-11 days.",  # a remark the
+    # rules cannot place: the normalizer
 ]
 
 

@@ -1803,3 +1803,17 @@ def test_what_it_does_unpunctuated(spoken, expected):
 
     tools = frozenset({"spa-resample", "salt-run", "mycli", "ls"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # what a ticket says around it (author33)
+    ("Have the user run split dash b 512 notes.txt with admin rights.", "split -b 512 notes.txt"),
+    ("I ran uname -mp on her MacBook and it looked fine.", "uname -mp"),
+    ("Ticket note: ran pm clear express per the vendor doc.", "pm clear express"),
+    ("I'm gonna run macptopbm dash version to display version.", "macptopbm -version"),
+    ("echo time to go home", "echo time to go home"),  # the user's text
+])
+def test_what_a_ticket_says_around_it(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"split", "uname", "pm", "macptopbm"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

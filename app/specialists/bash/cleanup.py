@@ -104,6 +104,8 @@ FRAMING = sorted([
     "so basically", "basically the command is", "the command is",
     *SPANISH_LEADS, "en la terminal escribe", "ahí nomás ponle", "para que veas", "copy this",
     "you put", "so you put", "y luego",
+    "have the user run", "have them run", "ask the user to run", "get the user to run",
+    "i ran", "ran",
 ], key=lambda p: -len(p))
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -356,7 +358,7 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
               "reason being", "it's to", "then check the output", "then wait for it",
               "per the", "before escalating", "then close the", "that should", "it should",
-              "just to",
+              "just to", "with admin rights", "as admin",
               "after that can", "this one for", "this one to", "if not later",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
               "so it'll", "he says", "she says", "they say", "i hope that's",
@@ -790,6 +792,7 @@ def _after_description(cased: list[str], removed: list[str],
         if at > 0 and low[cut - 1] != "space" and \
                 low[cut + len(trail.split()):][:1] != ["be"]:  # "that should be": a fix
             end = min(end, cut)  # "rustup space which": a word of the command
+    end = min(end, _purpose_after(cased, low, start))
     if end - start > 2 and low[end - 1] in ("go", "enter", "return") and \
             cased[end - 2].endswith(","):
         end -= 1  # "…, go.": the key press that runs it
@@ -904,6 +907,18 @@ RUN_VERBS = {"run", "type"}
 PURPOSE_OPENERS = ("i want to", "i wanna", "wanna", "i'm trying to", "i am trying to",
                    "trying to", "i need to", "i'd like to", "i would like to", "to",
                    "in order to")
+
+
+def _purpose_after(cased: list[str], low: list[str], start: int) -> int:
+    """Where "to <verb> …" after the command begins ("… -n 10 to sample metrics every 2000
+    milliseconds"): plain words and numbers to the end, no symbol; else the end."""
+    for k in range(start + 2, len(low) - 1):
+        if low[k] == "to" and low[k + 1] in PURPOSE_VERBS and low[k - 1] not in SYMBOLISH and \
+                not any(_WRITTEN.search(w.rstrip(",.!?")) for w in cased[k:]) and \
+                not set(low[k:]) & PURPOSE_STOPS and len(low) - k >= 3 and \
+                not _free_text_before(" ".join(low[start:k])):
+            return k
+    return len(low)
 
 
 def _inside_trail_off(text: str, at: int) -> bool:
@@ -1942,7 +1957,7 @@ _SUDO_AFTER = re.compile(
 
 _WHERE = re.compile(r"(?i),?\s+on (?:the|that|this|my|your|our|her|his|their) (?:[a-z-]+ ){0,2}"
                     r"(?:server|box|machine|host|cluster|node|laptop|vm|macbook|mac|loaner|"
-                    r"computer|phone|device)(?=[?.!,]*\s*$)")
+                    r"computer|phone|device)(?:\s+and\s+[a-z' ]+)?(?=[?.!,]*\s*$)")
 
 
 def _where_off(text: str, removed: list[str]) -> str:

@@ -1817,3 +1817,15 @@ def test_what_a_ticket_says_around_it(spoken, expected):
 
     tools = frozenset({"split", "uname", "pm", "macptopbm"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Spanish lead verbs after a clause
+    ("Para display version, pon pbmtogem guion version.", "pbmtogem -version"),
+    ("If you need to get filesystem UUID, échale sudo grub-probe --target fs_uuid /boot/grub.",
+     "sudo grub-probe --target fs_uuid /boot/grub"),
+])
+def test_spanish_lead_verbs_after_a_clause(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"pbmtogem", "grub-probe"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -105,7 +105,7 @@ FRAMING = sorted([
     *SPANISH_LEADS, "en la terminal escribe", "ahí nomás ponle", "para que veas", "copy this",
     "you put", "so you put", "y luego",
     "have the user run", "have them run", "ask the user to run", "get the user to run",
-    "i ran", "ran",
+    "i ran", "ran", "ahi nomas ponle",
 ], key=lambda p: -len(p))
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -141,7 +141,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "it'll", "that'll",
-                  "which", "hope", "hopefully", "he", "she", "he's", "she's"}
+                  "which", "hope", "hopefully", "he", "she", "he's", "she's", "con"}
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
                   "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
                   "good", "perfect", "great", "thank", "you", "alright", "so", "execute",
@@ -716,7 +716,8 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
             k >= 2 and low[k - 2:k] == ["you", "go"])  # says", Pidgin's "you go type": you will
         strong = low[k - 1] in INTENT_WORDS and not _command_said(low[:k], tools)
         seen = low[k] == "see" and low[k - 1] in ("you'll", "you'd")  # "you'll see sudo …"
-        clause = k in clause_starts and low[k] in RUN_VERBS  # "…, sitting at a terminal, run X"
+        clause = k in clause_starts and (low[k] in RUN_VERBS or  # "…, at a terminal, run X",
+                                         low[k] in SPANISH_LEADS)  # "Para …, pon X"
         particle = int(low[k + 1] in ("in", "out", "a") and k + 2 < len(low) and (
             low[k + 1] != "a" or len(low[k + 2]) > 1 and (
                 low[k + 2] in tools or _is_command(low[k + 2]))))  # "do a dnf"

@@ -1829,3 +1829,17 @@ def test_spanish_lead_verbs_after_a_clause(spoken, expected):
 
     tools = frozenset({"pbmtogem", "grub-probe"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # "let me redo that", "undo that" after -i
+    ("pkg space a m... sorry, let me redo that. pkg space info", "pkg info"),
+    ("Okay, for the loaner: mktemp space dash i, undo that, dash t space demo", "mktemp -t demo"),
+    ("The command is wc dash i, undo that, -l uh, data/app.log, which should count lines.",
+     "wc -l data/app.log"),
+    ("Running df er, -i.", "df -i"),
+])
+def test_redo_and_undo(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"pkg", "mktemp", "wc", "df"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -105,7 +105,7 @@ FRAMING = sorted([
     *SPANISH_LEADS, "en la terminal escribe", "ahí nomás ponle", "para que veas", "copy this",
     "you put", "so you put", "y luego",
     "have the user run", "have them run", "ask the user to run", "get the user to run",
-    "i ran", "ran", "ahi nomas ponle",
+    "i ran", "ran", "ahi nomas ponle", "running",
 ], key=lambda p: -len(p))
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -182,6 +182,7 @@ CORRECTIONS = sorted([
     "sorry it's", "i misspoke that's", "not that one", "i wanted to say", "undo that",
     "change to", "delete that", "perdón", "perdon", "no perdón", "no perdon", "bueno no",
     "mejor dicho", "espérate", "esperate", "empiezo de nuevo", "desde el principio",
+    "let me redo that",
     "sorry i wanted to say", "i restart", "let me restart",
     "let me read that again", "let me say that again",
 ], key=lambda p: -len(p))
@@ -208,7 +209,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "i start again from the beginning", "start again from the beginning",
             "from the beginning", "let me start again", "again from the start", "from the start",
             "let me read that again", "let me say that again", "i restart", "let me restart",
-            "empiezo de nuevo", "desde el principio"}
+            "empiezo de nuevo", "desde el principio", "let me redo that"}
 LEADING_MARKERS = sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))
 """Markers said before any command ("Disregard that. I say again, …"): only the marker goes."""
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
@@ -358,7 +359,7 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
               "reason being", "it's to", "then check the output", "then wait for it",
               "per the", "before escalating", "then close the", "that should", "it should",
-              "just to", "with admin rights", "as admin",
+              "just to", "with admin rights", "as admin", "or at least",
               "after that can", "this one for", "this one to", "if not later",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
               "so it'll", "he says", "she says", "they say", "i hope that's",
@@ -1147,7 +1148,8 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
                 marker == "instead" and words[i + 1:i + 2] == ["of"]) or (
                 marker in QUOTED_TEXT_MARKERS and _users_text(words[:i])) or \
                 _subcommand_said(words, i, marker) or (
-                    marker in DROPS | {"wait"} and words[i - 1] in SUBJECTS):  # "I'll wait"
+                    marker in DROPS | {"wait"} and words[i - 1] in SUBJECTS and  # "I'll wait"
+                    words[i - 2:i - 1] not in (["dash"], ["minus"], ["hyphen"])):  # not "-i"
             i += 1
             continue
         n = len(marker.split())

@@ -1843,3 +1843,20 @@ def test_redo_and_undo(spoken, expected):
 
     tools = frozenset({"pkg", "mktemp", "wc", "df"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # inner capitals Whisper wrote
+    ("If the pipeline fail, then run VBoxManage list vms.", "VBoxManage list vms"),
+    ("Step two: Xctool -project YourProject.xcodeproj -scheme YourScheme build.",
+     "xctool -project YourProject.xcodeproj -scheme YourScheme build"),
+    ("Go ahead and run NPM access list collaborators NumPy alice, thanks.",
+     "npm access list collaborators numpy alice"),  # a brand's casing: the package
+    ("Got a new command for dconf, type this dconf write /key 5, then can already.",
+     "dconf write /key 5"),  # "type this X"
+    ("After that you do bun pm migrate, then check the output lor.", "bun pm migrate"),
+])
+def test_inner_capitals_whisper_wrote(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"vboxmanage", "xctool", "npm", "dconf", "bun"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -719,9 +719,9 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
         seen = low[k] == "see" and low[k - 1] in ("you'll", "you'd")  # "you'll see sudo …"
         clause = k in clause_starts and (low[k] in RUN_VERBS or  # "…, at a terminal, run X",
                                          low[k] in SPANISH_LEADS)  # "Para …, pon X"
-        particle = int(low[k + 1] in ("in", "out", "a") and k + 2 < len(low) and (
-            low[k + 1] != "a" or len(low[k + 2]) > 1 and (
-                low[k + 2] in tools or _is_command(low[k + 2]))))  # "do a dnf"
+        particle = int(low[k + 1] in ("in", "out", "a", "this") and k + 2 < len(low) and (
+            low[k + 1] not in ("a", "this") or len(low[k + 2]) > 1 and (
+                low[k + 2] in tools or _is_command(low[k + 2]))))  # "do a dnf", "type this X"
         nxt = k + 1 + particle
         while nxt < len(low) - 1 and low[nxt] in HESITATIONS:
             nxt += 1  # "you run, er, handbrakecli …"
@@ -958,7 +958,8 @@ def _context_clause(cased: list[str], low: list[str], start: int) -> int:
                 rest = f" {' '.join(low[j + 1:])} "
                 return start if any(f" {lead} " in rest for lead in LEAD_INS) else j + 1
         return start
-    if lead >= len(low) or low[lead] not in CONTEXT_STARTS:
+    if lead >= len(low) or low[lead] not in CONTEXT_STARTS or low[lead:lead + 2] == [
+            "after", "that"]:  # "After that you do X, …": what comes next, not a scene
         return start
     for j in range(lead, min(len(cased) - 1, lead + 10)):
         if low[j] in SYMBOL_NEIGHBOURS or low[j] in QUOTES or _is_command(low[j]):

@@ -1070,7 +1070,8 @@ def _caps_off(toks: list[Tok]) -> list[Tok]:
                 out[i - 1] = Tok("X", WORD, asked=True)  # curl's -X before a method, not -x
         elif t.kind == WORD and not t.asked and not quoted and t.text not in KEEP_CAPS and \
                 not t.text.islower() and not _variable(toks, i) and \
-                not _cased_identifier(toks, i) and not _CAMEL.fullmatch(t.text):
+                not _cased_identifier(toks, i) and not (
+                    _CAMEL.fullmatch(t.text) and t.text.lower() not in BRAND_WORDS):
             out[i] = Tok(t.text.lower(), WORD, t.spelled)
     return out
 
@@ -1094,7 +1095,13 @@ def _cased_identifier(toks: list[Tok], i: int) -> bool:
     return b > a and not any(t.text.islower() for t in toks[a:b + 1:2])
 
 
-_CAMEL = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]+)+")  # "skipProject": no sentence's capital
+_CAMEL = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]+)+|"  # "skipProject": no sentence's capital,
+                    r"[A-Z]+[a-z0-9]+(?:[A-Z]+[a-z0-9]+)+")  # "VBoxManage", "FileCheck"
+BRAND_WORDS = {"numpy", "scipy", "pytorch", "whatsapp", "github", "gitlab", "youtube", "pypi",
+               "javascript", "typescript", "linkedin", "openai", "chatgpt", "tensorflow",
+               "powershell", "iphone", "ipad", "macbook", "dropbox", "wordpress", "mysql"}
+"""Names Whisper writes in their brand's casing ("NumPy", "WhatsApp"): in a command, the
+package or host is lower case; other inner capitals are an identifier's ("VBoxManage")."""
 
 
 HTTP_METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}

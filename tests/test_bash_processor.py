@@ -1860,3 +1860,18 @@ def test_inner_capitals_whisper_wrote(spoken, expected):
 
     tools = frozenset({"vboxmanage", "xctool", "npm", "dconf", "bun"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a part named before it is said (author30)
+    ("Good. Pdftoppm, then -f, and then the value, that's 3, and then -l, followed by foo "
+     "docs/main.pdf ubuntu.", "pdftoppm -f 3 -l foo docs/main.pdf ubuntu"),
+    ("Yep, put pulumi stack, then export, --file, and then the file, that's notes.json.",
+     "pulumi stack export --file notes.json"),
+    ("Okay. Okay, so pct, and then data. Should display assigned CPU sets.", "pct data"),
+    ('echo "the file, that\'s it"', 'echo "the file that\'s it"'),  # the user's text stays
+])
+def test_a_part_named_before_it_is_said(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"pdftoppm", "pulumi", "pct"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -141,7 +141,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "it'll", "that'll",
-                  "which", "hope", "hopefully", "he", "she", "he's", "she's", "con"}
+                  "which", "hope", "hopefully", "he", "she", "he's", "she's", "con", "should"}
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
                   "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
                   "good", "perfect", "great", "thank", "you", "alright", "so", "execute",
@@ -359,7 +359,8 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
               "reason being", "it's to", "then check the output", "then wait for it",
               "per the", "before escalating", "then close the", "that should", "it should",
-              "just to", "with admin rights", "as admin", "or at least",
+              "just to", "with admin rights", "as admin", "or at least", "that'll",
+              "this one should",
               "after that can", "this one for", "this one to", "if not later",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
               "so it'll", "he says", "she says", "they say", "i hope that's",
@@ -1827,6 +1828,21 @@ def trailed_off(text: str) -> str:
     return " ".join(words)
 
 
+_SLOT_THATS = re.compile(r"(?i)(?:,\s*|\b)(?:and )?(?:then )?the (?:value|file|path|location|"
+                         r"name|directory|folder|url|port|number|[a-z]+ file)(?: for [a-z ]+?)?,"
+                         r"\s*that's\s+(?=\S)")
+
+
+def slot_named_off(text: str) -> str:
+    """ "then the value, that's 3", "and then the path, that's /bin/bash": a part named
+    before it is said; only what is said stays (not inside quotes)."""
+    m = _SLOT_THATS.search(text)
+    while m and not _quote_open(text[:m.start()]):
+        text = text[:m.start()] + " " + text[m.end():]
+        m = _SLOT_THATS.search(text)
+    return text
+
+
 def phonetic_letters(text: str) -> str:
     """A letter said with a word that starts with it ("d as in delta", "s of Sevilla", "P for
     Peter") or as "the letter p" is that letter; "a for loop" is not (the word must be a
@@ -2007,7 +2023,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(cut_off(hyphens_heard(
                                                            confirmations_off(corrected_to(
-                                                               text)))))))))
+                                                               slot_named_off(text))))))))))
     cased = _after_description(sentence_case_off(text), removed, tools)
     words = fix_subcommand(nato_letters(letters_heard(_article_off(_caps_after(heard_as(_intro_off(
         _words(" ".join(cased)), removed)))))), tools)

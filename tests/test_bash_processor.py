@@ -1875,3 +1875,20 @@ def test_a_part_named_before_it_is_said(spoken, expected):
 
     tools = frozenset({"pdftoppm", "pulumi", "pct"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a chat message around it (author38)
+    ("hey @Marco can you run pg underscore isready and post the output in the thread thanks",
+     "pg_isready"),
+    ("Here's the command: backtick jc alpha backtick. Please don't run it on prod.", "jc alpha"),
+    ("`tesseract double dash help-psm` is what fixed it for me, rocket emoji.",
+     "tesseract --help-psm"),
+    ("FYI I just ran brew info foo, looks good on staging. Thumbs up.", "brew info foo"),
+    ("echo backtick date backtick", "echo `date`"),  # a command before it: substitution
+    ("git config user.email bob@example.com", "git config user.email bob@example.com"),
+])
+def test_a_chat_message_around_it(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"pg_isready", "jc", "tesseract", "brew", "git"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

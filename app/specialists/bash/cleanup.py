@@ -105,7 +105,7 @@ FRAMING = sorted([
     *SPANISH_LEADS, "en la terminal escribe", "ahí nomás ponle", "para que veas", "copy this",
     "you put", "so you put", "y luego",
     "have the user run", "have them run", "ask the user to run", "get the user to run",
-    "i ran", "ran", "ahi nomas ponle", "running",
+    "i ran", "ran", "ahi nomas ponle", "running", "i just ran", "fyi i just ran",
 ], key=lambda p: -len(p))
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -360,6 +360,8 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "reason being", "it's to", "then check the output", "then wait for it",
               "per the", "before escalating", "then close the", "that should", "it should",
               "just to", "with admin rights", "as admin", "or at least", "that'll",
+              "and post the output", "and paste what", "and let me know", "shout if",
+              "ping me with", "is what fixed it", "looks good on", "and it hung",
               "this one should",
               "after that can", "this one for", "this one to", "if not later",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
@@ -1980,6 +1982,33 @@ _WHERE = re.compile(r"(?i),?\s+on (?:the|that|this|my|your|our|her|his|their) (?
                     r"computer|phone|device)(?:\s+and\s+[a-z' ]+)?(?=[?.!,]*\s*$)")
 
 
+_MENTIONS = re.compile(r"(?i)^(?:(?:hey|hi|ok|okay|fyi|psa)[,\s]+)?(?:(?:@|at\s+)[a-z][\w.-]*"
+                       r"[,:]?\s+){1,3}")
+_EMOJI = re.compile(r"(?i)[,.!]?\s*\b(?:[a-z]+ )?(?:[a-z]+ )?emoji\b[.!]?|"
+                    r"(?<=[.!?])\s+thumbs up[.!]?")
+_CODE_SPAN = re.compile(r"(?i)(?:`|\bbacktick\b)\s*(.+?)\s*(?:`|\bbacktick\b)")
+
+
+def _message_off(text: str, removed: list[str], tools: frozenset[str]) -> str:
+    """A chat message around the command: mentions that open it ("hey @Marco, …", "at Nadia
+    …"), emoji said as words ("rocket emoji", ". Thumbs up."), and a code span ("backtick
+    jc alpha backtick", "`…`") that holds the command while no command is said before it
+    (not "echo backtick date backtick")."""
+    out = _EMOJI.sub("", text)
+    m = _MENTIONS.match(out)
+    if m and not (_is_command(m.group(0).split()[-1].strip("@,:").lower())):
+        out = out[m.end():]
+    span = _CODE_SPAN.search(out)
+    if span:
+        before = [w.strip(",.:;!?").lower() for w in out[:span.start()].split()]
+        if not any((_is_command(w) or w in tools) and w not in PROSE_BEFORE for w in before) and \
+                not _has_material(out[:span.start()].split()):
+            out = span.group(1)
+    if out != text:
+        removed.append("message framing")
+    return out
+
+
 def _where_off(text: str, removed: list[str]) -> str:
     """Where to run it, said last ("Can you run box info on the build server?"): not the
     command (not inside quotes or after echo)."""
@@ -2018,7 +2047,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
     text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(_step_off(
-        _where_off(text, removed), removed), removed), removed))
+        _where_off(_message_off(text, removed, tools), removed), removed), removed), removed))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(cut_off(hyphens_heard(

@@ -1892,3 +1892,19 @@ def test_a_chat_message_around_it(spoken, expected):
 
     tools = frozenset({"pg_isready", "jc", "tesseract", "brew", "git"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a stutter Whisper wrote out (author36)
+    ("Run s-s-sbt, you know, compile. Th-th-thanks.", "sbt compile"),
+    ("So I need to run yadm bo-bo-bootstrap, to execute bootstrap executable.", "yadm bootstrap"),
+    ("Now run rcsmerge -p, so so, -rrevision1 -rrevision2 sssrc/index.html.",
+     "rcsmerge -p -rrevision1 -rrevision2 src/index.html"),
+    ("sed dash i re-read file", "sed -i re-read file"),  # an English prefix
+    ("curl www.example.com", "curl www.example.com"),
+    ("pppd", "pppd"),
+])
+def test_a_stutter_whisper_wrote_out(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"sbt", "yadm", "rcsmerge", "sed", "curl", "pppd"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

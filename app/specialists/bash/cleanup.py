@@ -771,6 +771,8 @@ def _after_description(cased: list[str], removed: list[str],
         at = f" {text} ".find(f" {lead} ")
         if f" {text} "[at:].startswith(f" {lead} is "):
             continue  # "what I need is": framing, stripped as such
+        if lead == "so" and f" {text} "[at:].startswith(" so so "):
+            continue  # "… -y, so so, foo …": a filler said twice, not a lead-in
         if _inside_trail_off(f" {text} ", at) or \
                 f" {text} "[at:].startswith(f" {lead} actually ") or \
                 text[:at].split()[-1:] in (["because"], ["since"], ["cause"], ["'cause"]):
@@ -1708,6 +1710,22 @@ _SPOKEN_PARTS = {*SYMBOL_WORDS, *UNITS, *TENS, "double", "forward", "back", "gre
 _HYPHENED = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)\b")
 
 
+_STUTTER = re.compile(r"(?<![\w-])(([a-z0-9]{1,3})-(?:\2-)*)(?=\2[\w])", re.I)
+_PROLONGED = re.compile(r"(?<![\w-])([fhlmnrsvz])\1{2,}(?=[a-z]{2})", re.I)  # a sound held
+_WORD_PREFIXES = {"re", "co", "de", "pre", "un", "non", "sub", "bi", "tri", "mid", "pro", "e"}
+
+
+def stutters_off(text: str) -> str:
+    """A stutter Whisper wrote out is the word once: "g-g-git", "bo-bo-bootstrap",
+    "li-linkchecker", "sssrc" (a sound held: three or more of a first f, l, m, n, r, s, v, z
+    or h; not "www", "pppd"); not an English prefix said once ("re-read", "co-author")."""
+    def once(m: re.Match) -> str:
+        times = m.group(1).count("-")
+        return m.group(0) if times == 1 and m.group(2).lower() in _WORD_PREFIXES else ""
+
+    return _PROLONGED.sub(r"\1", _STUTTER.sub(once, text))
+
+
 def hyphens_heard(text: str) -> str:
     """Spoken symbol and number words Whisper joined with a hyphen ("minus-minus",
     "forward-slash", "greater-than", "sixty-four") are two words; "dry-run" stays. A flag's
@@ -2050,9 +2068,9 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
         _where_off(_message_off(text, removed, tools), removed), removed), removed), removed))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
-                                                       trailed_off(cut_off(hyphens_heard(
+                                                       trailed_off(cut_off(hyphens_heard(stutters_off(
                                                            confirmations_off(corrected_to(
-                                                               slot_named_off(text))))))))))
+                                                               slot_named_off(text)))))))))))
     cased = _after_description(sentence_case_off(text), removed, tools)
     words = fix_subcommand(nato_letters(letters_heard(_article_off(_caps_after(heard_as(_intro_off(
         _words(" ".join(cased)), removed)))))), tools)

@@ -1908,3 +1908,20 @@ def test_a_stutter_whisper_wrote_out(spoken, expected):
 
     tools = frozenset({"sbt", "yadm", "rcsmerge", "sed", "curl", "pppd"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # South African English (author37, dev)
+    ("Then you just do cat data/notes.txt, sharp.", "cat data/notes.txt"),
+    ("What you want to type is cacafire, neh.", "cacafire"),
+    ("Okay, put in gron --ungron http://localhost:8080, ja, that one will turn assignments "
+     "back into JSON.", "gron --ungron http://localhost:8080"),
+    ("Now now you'll type aws batch describe-jobs --jobs test, then tell me what you see.",
+     "aws batch describe-jobs --jobs test"),
+    ("app --lang ja", "app --lang ja"),  # a value, not a tag
+    ("npm install sharp", "npm install sharp"),
+])
+def test_south_african_english(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"cat", "cacafire", "gron", "aws", "app", "npm"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -105,7 +105,8 @@ FRAMING = sorted([
     *SPANISH_LEADS, "en la terminal escribe", "ahí nomás ponle", "para que veas", "copy this",
     "you put", "so you put", "y luego",
     "have the user run", "have them run", "ask the user to run", "get the user to run",
-    "i ran", "ran", "ahi nomas ponle", "running", "i just ran", "fyi i just ran",
+    "i ran", "ran", "ahi nomas ponle", "running", "i just ran", "fyi i just ran", "put in",
+    "okay put in",
 ], key=lambda p: -len(p))
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -137,7 +138,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "just tell me when you're done", "take your time", "i'll wait for the output",
              "if that works", "i'm pretty sure", "and tell me what it says",
              "or something like that", "y listo", "y ya", "y le das enter", "le das enter",
-             "va", "me explico", "a ver si jala", "gracias"]
+             "va", "me explico", "a ver si jala", "gracias", "sharp sharp", "lekker",
+             "neh", "eish"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "it'll", "that'll",
@@ -362,6 +364,8 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "just to", "with admin rights", "as admin", "or at least", "that'll",
               "and post the output", "and paste what", "and let me know", "shout if",
               "ping me with", "is what fixed it", "looks good on", "and it hung",
+              "that one will", "ja that one will", "then tell me what you see",
+              "tell me what you see",
               "this one should",
               "after that can", "this one for", "this one to", "if not later",
               "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
@@ -2027,9 +2031,17 @@ def _message_off(text: str, removed: list[str], tools: frozenset[str]) -> str:
     return out
 
 
+_COMMA_TAG = re.compile(r"(?i),\s*(?:ja|easy|sharp|simple)[.!?]?\s*$")
+
+
 def _where_off(text: str, removed: list[str]) -> str:
-    """Where to run it, said last ("Can you run box info on the build server?"): not the
-    command (not inside quotes or after echo)."""
+    """Where to run it, said last ("Can you run box info on the build server?"), and a tag
+    word after the last comma ("…, ja.", "…, easy."): not the command (not inside quotes or
+    after echo)."""
+    tag = _COMMA_TAG.search(text)  # "…, ja.", "…, easy.": a word after the last comma
+    if tag and not _quote_open(text[:tag.start()]) and not _free_text_before(text[:tag.start()]):
+        removed.append(tag.group(0).strip(" ,.!?"))
+        text = text[:tag.start()]
     m = _WHERE.search(text)
     if not m or _quote_open(text[:m.start()]) or _free_text_before(text[:m.start()]):
         return text  # "echo hello on the server": the user's text

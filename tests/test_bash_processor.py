@@ -1925,3 +1925,18 @@ def test_south_african_english(spoken, expected):
 
     tools = frozenset({"cat", "cacafire", "gron", "aws", "app", "npm"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # chat message fixes and tails (author38)
+    ("at Keiko can you paste this, backtick prlimi, wait, no, prlimit space dash p space four "
+     "three two one backtick, into the runbook?", "prlimit -p 4321"),
+    ("at Tom whoever is around, type install-tl dash portable and then ping me.",
+     "install-tl -portable"),
+    ("Hey @nadia, quick one, could you run whereis -s test -m data before standup?",
+     "whereis -s test -m data"),
+])
+def test_chat_message_fixes_and_tails(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"prlimit", "valgrind", "install-tl", "whereis", "paste"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -139,6 +139,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "if that works", "i'm pretty sure", "and tell me what it says",
              "or something like that", "y listo", "y ya", "y le das enter", "le das enter",
              "va", "me explico", "a ver si jala", "gracias", "sharp sharp", "lekker",
+             "thanks all", "thanks team",
              "neh", "eish"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
@@ -195,7 +196,7 @@ QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wr
                        *SAID_AGAIN}  # in quotes, echo: the text
 NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
 _SENTENCE_MARKER = re.compile(
-    r"(?i)(?:(?<=[.!?])\s+(?:correction:|(?:no,?\s*)?wait,?\s*no[.,!]|actually,?\s*no[.,!]|"
+    r"(?i)(?:(?<=[.!?])\s+(?:correction:|edit:|(?:no,?\s*)?wait,?\s*no[.,!]|actually,?\s*no[.,!]|"
     r"sorry,?\s*i mean,?|(?:no,?\s*)?scratch that[.,!]?)(?:\s*make that\b)?"
     r"|,?\s*\b(?:actually,?\s*no|wait,?\s*no|no wait)[.!](?=\s+\S))")
 DROPS = {"forget that one", "no forget that one", "forget that",
@@ -365,6 +366,7 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "and post the output", "and paste what", "and let me know", "shout if",
               "ping me with", "is what fixed it", "looks good on", "and it hung",
               "that one will", "ja that one will", "then tell me what you see",
+              "and then ping me", "before standup", "so nobody", "into the runbook",
               "tell me what you see",
               "this one should",
               "after that can", "this one for", "this one to", "if not later",
@@ -1917,7 +1919,7 @@ DESCRIPTION_LABELS = {"purpose", "note", "notes", "description", "why", "reason"
 _LABEL = re.compile(r"^\W*(?:(?:[A-Za-z']+ ){0,4}[A-Za-z']+,\s+)*"
                     r"((?:[A-Za-z']+ ){0,7}[A-Za-z']+):\s+(?=\S)")
 CORRECTION_LABELS = {"correction", "sorry", "actually", "wait", "instead", "rather", "mean",
-                     "meant", "no"}
+                     "meant", "no", "edit"}
 _SENTENCE_END = re.compile(r"(?<=[a-zA-Z0-9)\"'][.!?])\s+(?=[A-Z\"'])")
 
 
@@ -2023,7 +2025,9 @@ def _message_off(text: str, removed: list[str], tools: frozenset[str]) -> str:
     span = _CODE_SPAN.search(out)
     if span:
         before = [w.strip(",.:;!?").lower() for w in out[:span.start()].split()]
-        if not any((_is_command(w) or w in tools) and w not in PROSE_BEFORE for w in before) and \
+        if not any((_is_command(w) or w in tools) and w not in PROSE_BEFORE and
+                   nxt not in ("this", "that", "it")  # "can you paste this, backtick …"
+                   for w, nxt in zip(before, [*before[1:], ""], strict=False)) and \
                 not _has_material(out[:span.start()].split()):
             out = span.group(1)
     if out != text:

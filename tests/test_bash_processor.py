@@ -1940,3 +1940,16 @@ def test_chat_message_fixes_and_tails(spoken, expected):
 
     tools = frozenset({"prlimit", "valgrind", "install-tl", "whereis", "paste"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # what it is for, after a pause
+    ("Okay, sudo trace-cmd list, like, -t, to, um, list available tracers.",
+     "sudo trace-cmd list -t"),
+    ("Okay, restorecon -Rv /tmp/docs, to, um, relabel a directory recursively.",
+     "restorecon -Rv /tmp/docs"),
+])
+def test_what_it_is_for_after_a_pause(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"trace-cmd", "restorecon"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

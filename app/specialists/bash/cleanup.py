@@ -449,7 +449,8 @@ PURPOSE_VERBS = frozenset("""display list start show create run print convert se
     compile scan send read download extract launch initialize output copy find stop apply write
     disable test upgrade format load restore compare export uninstall perform switch capture
     compress clean play make move verify render fetch save retrieve analyze query produce store
-    clone edit import calculate dump merge see count watch kill monitor mount unmount""".split())
+    clone edit import calculate dump merge see count watch kill monitor mount unmount specify
+    relabel attach include sample preload tag unset inspect publish submit sync""".split())
 PURPOSE_STOPS = SYMBOL_NEIGHBOURS | QUOTES | {"pipe", "equals", "colon", "tilde", "backslash",
                                              "asterisk", "space"}
 
@@ -926,7 +927,8 @@ def _purpose_after(cased: list[str], low: list[str], start: int) -> int:
     """Where "to <verb> …" after the command begins ("… -n 10 to sample metrics every 2000
     milliseconds"): plain words and numbers to the end, no symbol; else the end."""
     for k in range(start + 2, len(low) - 1):
-        if low[k] == "to" and low[k + 1] in PURPOSE_VERBS and low[k - 1] not in SYMBOLISH and \
+        verb = next((w for w in low[k + 1:k + 4] if w not in HESITATIONS), "")  # "to, um, list"
+        if low[k] == "to" and verb in PURPOSE_VERBS and low[k - 1] not in SYMBOLISH and \
                 not any(_WRITTEN.search(w.rstrip(",.!?")) for w in cased[k:]) and \
                 not set(low[k:]) & PURPOSE_STOPS and len(low) - k >= 3 and \
                 not _free_text_before(" ".join(low[start:k])):

@@ -9,6 +9,7 @@ word restarts the command; "oh and" / "and also" add to it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -938,13 +939,19 @@ def _purpose_after(cased: list[str], low: list[str], start: int) -> int:
 
 def _inside_trail_off(text: str, at: int) -> bool:
     """The word at ``at`` opens or sits inside a trailing phrase ("…, and it's good")."""
-    for trail in TRAIL_OFFS:
-        start = text.find(f" {trail} ")
-        while 0 <= start <= at:
-            if at < start + len(trail) + 1:
-                return True
-            start = text.find(f" {trail} ", start + 1)
-    return False
+    return any(start <= at < end for start, end in _trail_spans(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _trail_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(from its space, to its last letter) of every trailing phrase in ``text``, overlapping
+    ones too: one pass of one pattern (the lead-ins ask of the same text many times)."""
+    return tuple((m.start(), m.start() + len(m.group(1)) - 1) for m in _TRAIL_AT.finditer(text))
+
+
+_TRAIL_AT = re.compile("(?=( (?:" + "|".join(re.escape(t) for t in sorted(TRAIL_OFFS, key=len,
+                                                                             reverse=True)) +
+                       ") ))")
 
 
 def _purpose_said(words: str) -> bool:

@@ -1953,3 +1953,10 @@ def test_what_it_is_for_after_a_pause(spoken, expected):
 
     tools = frozenset({"trace-cmd", "restorecon"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+def test_at_before_a_lower_case_word_is_no_mention():
+    from app.specialists.bash.pipeline import BashPipeline
+
+    said = BashPipeline().run("at noon tomorrow").output
+    assert said.endswith("noon tomorrow")  # the time stays (a mention is "at Bob", "@bob")

@@ -2015,8 +2015,8 @@ _WHERE = re.compile(r"(?i),?\s+on (?:the|that|this|my|your|our|her|his|their) (?
                     r"computer|phone|device)(?:\s+and\s+[a-z' ]+)?(?=[?.!,]*\s*$)")
 
 
-_MENTIONS = re.compile(r"(?i)^(?:(?:hey|hi|ok|okay|fyi|psa)[,\s]+)?(?:(?:@|at\s+)[a-z][\w.-]*"
-                       r"[,:]?\s+){1,3}")
+_MENTIONS = re.compile(r"^(?:(?i:hey|hi|ok|okay|fyi|psa)[,\s]+)?(?:(?:@[A-Za-z][\w.-]*|"
+                       r"at\s+[A-Z][a-z]+)[,:]?\s+){1,3}")  # a name: not `at now`
 _EMOJI = re.compile(r"(?i)[,.!]?\s*\b(?:[a-z]+ )?(?:[a-z]+ )?emoji\b[.!]?|"
                     r"(?<=[.!?])\s+thumbs up[.!]?")
 _CODE_SPAN = re.compile(r"(?i)(?:`|\bbacktick\b)\s*(.+?)\s*(?:`|\bbacktick\b)")

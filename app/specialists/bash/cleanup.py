@@ -2027,9 +2027,11 @@ def _message_off(text: str, removed: list[str], tools: frozenset[str]) -> str:
     …"), emoji said as words ("rocket emoji", ". Thumbs up."), and a code span ("backtick
     jc alpha backtick", "`…`") that holds the command while no command is said before it
     (not "echo backtick date backtick")."""
+    removed.extend(m.group(0).strip(" ,.!") for m in _EMOJI.finditer(text))
     out = _EMOJI.sub("", text)
     m = _MENTIONS.match(out)
     if m and not (_is_command(m.group(0).split()[-1].strip("@,:").lower())):
+        removed.append(m.group(0).strip(" ,:"))
         out = out[m.end():]
     span = _CODE_SPAN.search(out)
     if span:
@@ -2038,9 +2040,9 @@ def _message_off(text: str, removed: list[str], tools: frozenset[str]) -> str:
                    nxt not in ("this", "that", "it")  # "can you paste this, backtick …"
                    for w, nxt in zip(before, [*before[1:], ""], strict=False)) and \
                 not _has_material(out[:span.start()].split()):
+            removed.extend(x.strip(" ,.!?") for x in (out[:span.start()], out[span.end():])
+                           if x.strip(" ,.!?"))
             out = span.group(1)
-    if out != text:
-        removed.append("message framing")
     return out
 
 

@@ -619,8 +619,10 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
 def _has_correction(text: str) -> bool:
     """A correction marker in ``text`` (words between spaces); "I always forget that one" is
     a remark, not the order to drop a word."""
-    text = re.sub(rf" (?:{'|'.join(sorted(SUBJECTS))}) (?:forget that|wait)\b", " remark", text)
-    return any(f" {m} " in text for m in CORRECTIONS)
+    return any(f" {m} " in _REMARK_ON_IT.sub(" remark", text) for m in CORRECTIONS)
+
+
+_REMARK_ON_IT = re.compile(rf" (?:{'|'.join(sorted(SUBJECTS))}) (?:forget that|wait)\b")
 
 
 REMARK_KEEPS = {"forgot", "ends", "end", "after", "then", "program", "file", "flag", "command",
@@ -928,8 +930,10 @@ def _purpose_after(cased: list[str], low: list[str], start: int) -> int:
     """Where "to <verb> …" after the command begins ("… -n 10 to sample metrics every 2000
     milliseconds"): plain words and numbers to the end, no symbol; else the end."""
     for k in range(start + 2, len(low) - 1):
+        if low[k] != "to":
+            continue
         verb = next((w for w in low[k + 1:k + 4] if w not in HESITATIONS), "")  # "to, um, list"
-        if low[k] == "to" and verb in PURPOSE_VERBS and low[k - 1] not in SYMBOLISH and \
+        if verb in PURPOSE_VERBS and low[k - 1] not in SYMBOLISH and \
                 not any(_WRITTEN.search(w.rstrip(",.!?")) for w in cased[k:]) and \
                 not set(low[k:]) & PURPOSE_STOPS and len(low) - k >= 3 and \
                 not _free_text_before(" ".join(low[start:k])):
@@ -2049,14 +2053,19 @@ def _message_off(text: str, removed: list[str], tools: frozenset[str]) -> str:
 _COMMA_TAG = re.compile(r"(?i),\s*(?:ja|easy|sharp|simple)[.!?]?\s*$")
 
 
+def _comma_tag_off(text: str, removed: list[str]) -> str:
+    """A tag word after the last comma ("…, ja.", "…, easy."): not the command (not inside
+    quotes or after echo; "npm install sharp" has no comma)."""
+    tag = _COMMA_TAG.search(text)
+    if not tag or _quote_open(text[:tag.start()]) or _free_text_before(text[:tag.start()]):
+        return text
+    removed.append(tag.group(0).strip(" ,.!?"))
+    return text[:tag.start()]
+
+
 def _where_off(text: str, removed: list[str]) -> str:
-    """Where to run it, said last ("Can you run box info on the build server?"), and a tag
-    word after the last comma ("…, ja.", "…, easy."): not the command (not inside quotes or
-    after echo)."""
-    tag = _COMMA_TAG.search(text)  # "…, ja.", "…, easy.": a word after the last comma
-    if tag and not _quote_open(text[:tag.start()]) and not _free_text_before(text[:tag.start()]):
-        removed.append(tag.group(0).strip(" ,.!?"))
-        text = text[:tag.start()]
+    """Where to run it, said last ("Can you run box info on the build server?"): not the
+    command (not inside quotes or after echo)."""
     m = _WHERE.search(text)
     if not m or _quote_open(text[:m.start()]) or _free_text_before(text[:m.start()]):
         return text  # "echo hello on the server": the user's text
@@ -2092,7 +2101,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
     text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(_step_off(
-        _where_off(_message_off(text, removed, tools), removed), removed), removed), removed))
+        _where_off(_comma_tag_off(_message_off(text, removed, tools), removed), removed),
+        removed), removed), removed))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(cut_off(hyphens_heard(stutters_off(

@@ -1,0 +1,53 @@
+"""A dev pool of fresh commands for new dictation speakers: other examples of the Linux and
+common tldr-pages pages (https://github.com/tldr-pages/tldr, CC BY 4.0) than the ones the
+corpus took, placeholders filled as for the corpus, leaving out every command of another bash
+split and every program of a kept-apart one (family, heldout, the other platforms' pool).
+
+    .venv/bin/python tests/bench/pages_dev_pool.py /work/.mirror/tldr-pages+tldr/repo
+
+Writes ``assets/training/bash/pages_dev_commands.jsonl`` ({command, description, page,
+source}), deterministic for the tldr commit.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from app.training.datasets.bash import tool_of
+from app.training.datasets.common import write_jsonl
+from app.training.datasets.tldr import build_corpus, read_pages
+
+DATA = Path(__file__).resolve().parents[2] / "assets" / "training" / "bash"
+OUT = "pages_dev_commands.jsonl"
+KEPT_APART = ("family", "heldout", "platforms_commands", "author6", "author13")
+MOST = 3000
+LONGEST = 80
+
+
+def _commands(name: str) -> list[str]:
+    lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line).get("command", "") for line in lines]
+
+
+def main() -> int:
+    commit, pages = read_pages(sys.argv[1])
+    taken = {c for path in DATA.glob("*.jsonl") if path.name != OUT for c in _commands(path.stem)}
+    apart = {tool_of(c) for name in KEPT_APART for c in _commands(name)}
+    rows = [{**row, "source": f"tldr-pages@{commit[:12]}"}
+            for row in build_corpus(pages, seed=39, per_page=3)
+            if row["command"] not in taken and tool_of(row["command"]) not in apart
+            and len(row["command"]) <= LONGEST and "  " not in row["command"]]
+    rows = sorted(random.Random(39).sample(rows, min(MOST, len(rows))),
+                  key=lambda r: (r["page"], r["command"]))
+    write_jsonl(DATA / OUT, rows)
+    print(f"{len(rows)} commands from {len({r['page'] for r in rows})} pages")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1960,3 +1960,25 @@ def test_at_before_a_lower_case_word_is_no_mention():
 
     said = BashPipeline().run("at noon tomorrow").output
     assert said.endswith("noon tomorrow")  # the time stays (a mention is "at Bob", "@bob")
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Polish English (author41, dev)
+    ("tectonic space minus big letter x space build", "tectonic -X build"),
+    ("hg space commit space double minus exclude space big letters todo",
+     "hg commit --exclude TODO"),
+    ("So, command is uv lock, exactly.", "uv lock"),
+    ("You must write conda init double minus system.", "conda init --system"),
+    ("On server you must execute kinit -R, then we see.", "kinit -R"),
+    ("Please type in terminal glow main.py.", "glow main.py"),
+    ("Please run rbac-lookup minus o wide, it is for view all RBAC bindings along with source "
+     "role binding, no?", "rbac-lookup -o wide"),
+    ("So, you must write, how you say, pamexec whoami ~/input.pam -c, for to stop processing.",
+     "pamexec whoami ~/input.pam -c"),
+    ("echo big", "echo big"),  # "big" alone is a word
+])
+def test_polish_english(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"tectonic", "hg", "uv", "conda", "kinit", "glow", "rbac-lookup",
+                       "pamexec", "echo"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -68,7 +68,8 @@ SETS = ("eval", "authors", "author3", "author4", "author5", "heldout_author", "a
         "author13", "author14", "author15", "author16", "author17", "author18", "author19",
         "author20", "author21", "author22", "author23", "author24", "author25", "author26",
         "author27", "author28", "author29", "author30", "author31", "author32", "author33",
-        "author34", "author35", "author36", "author37", "author38", "dev-360")
+        "author34", "author35", "author36", "author37", "author38", "author39", "author40",
+        "author41", "author42", "author43", "author44", "dev-360")
 
 
 def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:

@@ -108,6 +108,9 @@ FRAMING = sorted([
     "have the user run", "have them run", "ask the user to run", "get the user to run",
     "i ran", "ran", "ahi nomas ponle", "running", "i just ran", "fyi i just ran", "put in",
     "okay put in",
+    "you must write", "you must type", "you must execute", "you must run", "must execute",
+    "please execute", "please type in terminal", "please type in the terminal",
+    "type in terminal", "type in the terminal", "in terminal",
 ], key=lambda p: -len(p))
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -228,6 +231,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "what to say",
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
+    "how you say", "how you say it",
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
     "just a moment", "na ja", "where was it again", "wait a second", "just a second",
     "that was a long one", "en fait", "du coup", "sorry about this", "sorry about that",
@@ -361,7 +365,8 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
             "the command would be", "the command for that is", "so", "i need", "we need",
             "i want", "gonna need", "is just", "is")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
-              "reason being", "it's to", "then check the output", "then wait for it",
+              "it is for", "this is for", "then we see", "reason being", "it's to",
+              "then check the output", "then wait for it",
               "per the", "before escalating", "then close the", "that should", "it should",
               "just to", "with admin rights", "as admin", "or at least", "that'll",
               "and post the output", "and paste what", "and let me know", "shout if",
@@ -736,6 +741,9 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
             low[k + 1] not in ("a", "this") or len(low[k + 2]) > 1 and (
                 low[k + 2] in tools or _is_command(low[k + 2]))))  # "do a dnf", "type this X"
         nxt = k + 1 + particle
+        if particle and low[k + 1] == "in":  # "type in terminal X", "type in the terminal: X"
+            nxt += next((len(t) for t in (["the", "terminal"], ["terminal"])
+                         if low[nxt:nxt + len(t)] == t and nxt + len(t) < len(low)), 0)
         while nxt < len(low) - 1 and low[nxt] in HESITATIONS:
             nxt += 1  # "you run, er, handbrakecli …"
         if (k < stop or strong) and (low[k] in LEAD_VERBS | PAST_LEADS or seen) and (
@@ -2050,12 +2058,12 @@ def _message_off(text: str, removed: list[str], tools: frozenset[str]) -> str:
     return out
 
 
-_COMMA_TAG = re.compile(r"(?i),\s*(?:ja|easy|sharp|simple)[.!?]?\s*$")
+_COMMA_TAG = re.compile(r"(?i),\s*(?:(?:ja|easy|sharp|simple|exactly)[.!?]?|no\?)\s*$")
 
 
 def _comma_tag_off(text: str, removed: list[str]) -> str:
-    """A tag word after the last comma ("…, ja.", "…, easy."): not the command (not inside
-    quotes or after echo; "npm install sharp" has no comma)."""
+    """A tag word after the last comma ("…, ja.", "…, exactly.", "…, no?"): not the command
+    (not inside quotes or after echo; "npm install sharp" has no comma)."""
     tag = _COMMA_TAG.search(text)
     if not tag or _quote_open(text[:tag.start()]) or _free_text_before(text[:tag.start()]):
         return text
@@ -2145,7 +2153,7 @@ PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "
                 "customer", "advised", "asked", "told", "had"}
 LEAD_PROSE = PROSE_BEFORE | FILLERS | INTENT_WORDS | {"we're", "you'll", "let's", "wanna",
                                        "here", "now", "when", "if", "what", "how", "he",
-                                       "she", "they", "he's", "she's", "they've", "i've"}
+                                       "she", "they", "he's", "she's", "they've", "i've", "must"}
 MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word
 HEAD_SYMBOLS = set(SYMBOL_WORDS) | {"semicolon"}  # "image point sif": a head said as dictation
 _WRITTEN_MATERIAL = re.compile(r"--?[a-z0-9]|.*[a-z0-9]/|/")  # a flag or path Whisper wrote

@@ -83,7 +83,8 @@ FORMATTER_WORDS = {"camel": "camel", "snake": "snake", "pascal": "pascal", "keba
 CAPITAL_WORDS = {("capital",): "capital", ("cap",): "capital", ("capital", "letter"): "capital",
                  ("upper", "case"): "upper", ("uppercase",): "upper",
                  ("all", "caps"): "upper", ("caps",): "upper", ("lowercase",): "lower",
-                 ("all", "uppercase"): "upper", ("all", "capitals"): "upper"}
+                 ("all", "uppercase"): "upper", ("all", "capitals"): "upper",
+                 ("big", "letter"): "capital", ("big", "letters"): "upper"}
 
 COMMANDS = {
     "git", "ls", "cd", "docker", "kubectl", "npm", "npx", "yarn", "pnpm", "pip", "pip3",

@@ -1982,3 +1982,39 @@ def test_polish_english(spoken, expected):
     tools = frozenset({"tectonic", "hg", "uv", "conda", "kinit", "glow", "rbac-lookup",
                        "pamexec", "echo"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Japanese IT English (author42, dev)
+    ("pg under bar combinebackup space src slash full under bar backup",
+     "pg_combinebackup src/full_backup"),
+    ("sleep space two zero m space and mark and mark space make", "sleep 20m && make"),
+    ("kioclient space cat space sftp colon slash slash user at mark host slash path",
+     "kioclient cat sftp://user@host/path"),
+    ("dconf space write space slash src slash key space double quotation four two double "
+     "quotation", 'dconf write /src/key "42"'),
+    ("tectonic space hyphen big x space new space backend", "tectonic -X new backend"),
+    ("export space all caps path equal dollar all caps path colon tilde slash append",
+     "export PATH=$PATH:~/append"),  # a word of a path, not >>
+    ("Xplr space nyoro forward slash projects forward slash notes point txt",
+     "xplr ~/projects/notes.txt"),
+    ("qoitopam space main dot qoi space dainari space, archive point pnm.",
+     "qoitopam main.qoi > archive.pnm"),
+    ("Setcap space, single quote cap underscore net under bar raw single quote",
+     "setcap 'cap_net_raw'"),  # "cap" before a symbol is the word
+    ("Tar space, cf space output point tar space, all caps readme point md",
+     "tar cf output.tar README.md"),  # "point tar" is no restart
+    ("Good morning. First, please input cmctl check api.", "cmctl check api"),
+    ("Then, dart create demo. After that, please tell me the output.", "dart create demo"),
+    ("First, k9s --readonly --cluster dev. This command is to manage a cluster in read-only "
+     "mode.", "k9s --readonly --cluster dev"),
+    ("For this step, the command is oh hyphen my hyphen posh upgrade. It is to update to "
+     "latest version.", "oh-my-posh upgrade"),
+    ("Um, L E I N run input dot log, no wait, input dot TXT, thanks.", "lein run input.txt"),
+])
+def test_japanese_it_english(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"pg_combinebackup", "sleep", "kioclient", "dconf", "tectonic", "export",
+                       "xplr", "qoitopam", "setcap", "tar", "cmctl", "dart", "k9s",
+                       "oh-my-posh", "lein"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -110,7 +110,8 @@ FRAMING = sorted([
     "okay put in",
     "you must write", "you must type", "you must execute", "you must run", "must execute",
     "please execute", "please type in terminal", "please type in the terminal",
-    "type in terminal", "type in the terminal", "in terminal",
+    "type in terminal", "type in the terminal", "in terminal", "please input",
+    "could you input", "can you input",
 ], key=lambda p: -len(p))
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -277,7 +278,8 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
     protocol = "space" in words
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        glued = (w, nxt) == ("right", "now") or protocol and w not in HESITATIONS and (
+        glued = (w, nxt) == ("right", "now") or not out and w == "oh" and nxt in (
+            "hyphen", "dash") or protocol and w not in HESITATIONS and (
             nxt in NAME_SYMBOLS and (not out or out[-1] == "space") or  # "oh hyphen my"
             w == "then" and out[-2:] in (["semicolon", "space"], ["semicolon"]) or  # "; then"
             w in SINGLISH and nxt == "space")  # "gvco lor space": a name split in two
@@ -573,6 +575,11 @@ def _trailing_prose_off(cased: list[str], removed: list[str],
     return cased
 
 
+_PURPOSE_SENTENCE = re.compile(  # "This command is to scan all devices.", "It is to update …"
+    r"(?:(?:this|that|the) (?:command|one) |it |this |that )(?:is|will) (?:to|for|used to) "
+    r"(?!the |a |an )[a-z]")
+
+
 def _remark_sentences_off(cased: list[str], removed: list[str],
                           tools: frozenset[str] = frozenset()) -> list[str]:
     """Whole sentences that are remarks ("Simple.", "Trust me on this one.", "Old habit.")
@@ -591,23 +598,27 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
         return _has_material(words) or sum(len(w) == 1 and w != "a" for w in low) >= 2
 
     def named(low: list[str]) -> bool:  # a program first, not "Trust me on this one."
+        low = low[1:] if low[:1] in (["then"], ["now"], ["first"], ["next"]) else low
         return bool(low) and (low[0] in tools or _is_command(low[0])) and not (
             len(low) >= 4 and sum(w in PROSE_BEFORE | TRAILING_PROSE for w in low[1:]) >= 2
         ) and not (len(low) >= 3 and low[0] in PURPOSE_VERBS)  # "Display additional options."
 
     def holds(words: list[str]) -> bool:  # a command: material, a program first, a lead verb
         low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words if w.lower() not in FILLERS]
-        return material(words) or named(low) or \
-            bool(set(low) & (LEAD_VERBS | RUN_VERBS) - {"is", "with"})
+        return not _PURPOSE_SENTENCE.match(" ".join(low)) and (
+            material(words) or named(low) or bool(set(low) & (LEAD_VERBS | RUN_VERBS) - {
+                "is", "with"}))
 
     said = [k for k, x in enumerate(sentences) if holds(x)]
 
     def remark(k: int) -> bool:
         low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in sentences[k]]
         before = [w for x in sentences[:k] for w in x]
+        keeps = set() if _PURPOSE_SENTENCE.match(" ".join(low)) else (
+            LEAD_VERBS | RUN_VERBS | CORRECTION_LABELS | REMARK_KEEPS) - (
+            {"after"} if " after that" in f" {' '.join(low)}" and len(low) > 4 else set())
         return (k < said[0] and not corrected or k > said[-1]) and \
-            not _quote_open(" ".join(before)) and \
-            not set(low) & (LEAD_VERBS | RUN_VERBS | CORRECTION_LABELS | REMARK_KEEPS) and \
+            not _quote_open(" ".join(before)) and not set(low) & keeps and \
             not named(low) and \
             not _has_correction(f" {' '.join(low)} ")
 
@@ -699,6 +710,7 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
 
 
 LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", "writing",
+              "input",  # only asked for: "please input", "could you input" (not "run input")
               "written", "with", "is", "use", "using", "try", "execute", "executing", "says",
               "said", "put", "reads", "launch", "do", "gives", "hit", "throw", "give", "insert",
               "key", *SPANISH_LEADS}
@@ -731,6 +743,8 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
                 len(low))
 
     def end_at(k: int) -> int:  # where the command starts if ``low[k]`` ends a lead-in
+        if low[k] == "input" and low[k - 1] not in ("please", "you", "to"):
+            return 0
         said_by = (low[k] in REPORTING and k >= 2 and low[k - 2] in ARTICLES) or (  # "the line
             k >= 2 and low[k - 2:k] == ["you", "go"])  # says", Pidgin's "you go type": you will
         strong = low[k - 1] in INTENT_WORDS and not _command_said(low[:k], tools)
@@ -1131,7 +1145,7 @@ def _restart(words: list[str]) -> list[str]:
         return words
     for j in range(len(words) - 2, 0, -1):
         if words[j] == words[0] and words[j - 1] not in SEPARATOR_WORDS and \
-                words[j - 1] not in SYMBOLISH and words[j - 1] != "grep" and not (
+                words[j - 1] not in SYMBOLISH | {"point"} and words[j - 1] != "grep" and not (
                     words[0] in SUBCOMMAND_HOSTS and words[j - 1] in SUBCOMMANDS):
             return words[j:]
     return words

@@ -310,6 +310,9 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                 i = j
                 continue
         cap = _match(words, i, CAPITAL_WORDS)
+        if cap and w == "cap" and i + 1 < len(words) and (
+                words[i + 1] in SYMBOL_WORDS or words[i + 1] in SPACE_WORDS):
+            cap = None  # "cap underscore net": the word cap
         if cap and i + cap[1] < len(words):
             said = words[i + cap[1]]  # "capital tea", "capital hey": a letter, heard so
             flag_letter = cap[0] == "capital" and bool(toks) and toks[-1].text == "-"
@@ -338,11 +341,12 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(".", SYM))
             i += 1
             continue
-        if w in ("small", "double") and (protocol or toks and toks[-1].text == "-"):
+        if w in ("small", "double", "big") and (protocol or toks and toks[-1].text == "-"):
             letter = i + 1 + (w == "small" and words[i + 1:i + 2] == ["letter"])  # "small
             if letter < len(words) and len(words[letter]) == 1 and \
-                    words[letter].isalpha():  # letter s", "small v", "double p"
-                toks.append(Tok(words[letter] * (2 if w == "double" else 1), WORD, asked=True))
+                    words[letter].isalpha():  # letter s", "small v", "double p", "big x"
+                said = words[letter].upper() if w == "big" else words[letter]
+                toks.append(Tok(said * (2 if w == "double" else 1), WORD, asked=True))
                 i = letter + 1
                 continue
         sym = _match(words, i, SYMBOL_PHRASES)
@@ -351,9 +355,11 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                             asked=sym[0] in ("'", '"')))  # "single quote": its kind said
             i += sym[1] + (words[i + sym[1]:i + sym[1] + 1] == ["symbol"])  # "pipe symbol"
             continue
-        if w in ("redirect", "append") and [t.text for t in toks[-3:]][::2] in (
-                ["-", "-"], ["--", "-"]) and toks[-2].kind == WORD:
-            toks.append(Tok(cased[i], WORD))  # "dash dash no dash redirect": a flag's word
+        if w in ("redirect", "append") and ([t.text for t in toks[-3:]][::2] in (
+                ["-", "-"], ["--", "-"]) and toks[-2].kind == WORD or protocol and toks and
+                toks[-1].kind == SYM and toks[-1].text in ("/", "~/", ".", "_", ":", "=")):
+            toks.append(Tok(cased[i], WORD))  # "dash dash no dash redirect", "slash append":
+            # a word of a flag or a path
             i += 1
             continue
         if w == "point" and protocol and i and words[i - 1] in SPACE_WORDS and (

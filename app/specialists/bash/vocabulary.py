@@ -203,6 +203,13 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("all", "lower", "case"): "lowercase", ("per", "cent"): "percent",
     ("open", "double", "quotes"): "quote", ("close", "double", "quotes"): "quote",
     ("double", "quotes"): "quote", ("single", "quotes"): "single quote",
+    # Japanese IT English names of the symbols (アンダーバー, アットマーク, ダブルクォーテーション)
+    ("under", "bar"): "underscore", ("at", "mark"): "at", ("and", "mark"): "ampersand",
+    ("single", "quotation"): "single quote", ("double", "quotation"): "double quote",
+    ("single", "quotation", "mark"): "single quote",
+    ("double", "quotation", "mark"): "double quote", ("nyoro",): "tilde",
+    ("dainari",): "greater than", ("shounari",): "less than", ("shonari",): "less than",
+    ("kome",): "star", ("vertical", "line"): "pipe",
     # a Spanish speaker's symbol names and accent (never English words, so never ambiguous)
     ("guion", "bajo"): "underscore", ("guion",): "dash", ("comillas",): "quote",
     ("arroba",): "at", ("eslash",): "slash", ("espace",): "space", ("cero",): "zero",

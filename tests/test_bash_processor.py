@@ -2010,11 +2010,19 @@ def test_polish_english(spoken, expected):
     ("For this step, the command is oh hyphen my hyphen posh upgrade. It is to update to "
      "latest version.", "oh-my-posh upgrade"),
     ("Um, L E I N run input dot log, no wait, input dot TXT, thanks.", "lein run input.txt"),
+    ("Please type traefik --wel, chigau, --web and press enter.", "traefik --web"),
+    ("Rangen, ah, sorry, mistake, ranger.", "ranger"),
+    ("Dsown space percent 100, no, correct is disown space percent 100.", "disown %100"),
+    ("Phpspec, etto... once more. Phpspec describe, eto, demo. That is all, thank you.",
+     "phpspec describe demo"),
+    ("Eee, you must type pnmtofiasco space minus c, no no, wait. Write please pnmtofiasco "
+     "space minus i space quote img double quote.", 'pnmtofiasco -i "img"'),
 ])
 def test_japanese_it_english(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     tools = frozenset({"pg_combinebackup", "sleep", "kioclient", "dconf", "tectonic", "export",
                        "xplr", "qoitopam", "setcap", "tar", "cmctl", "dart", "k9s",
-                       "oh-my-posh", "lein"})
+                       "oh-my-posh", "lein", "traefik", "ranger", "disown", "phpspec",
+                       "pnmtofiasco"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -39,10 +39,11 @@ FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm"
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
            "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg", "ehen",
-           "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup", "ano", *SINGLISH,
-           *SPANISH_FILLERS}
+           "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup", "ano", "eto", "etto",
+           "eee", "yyy", "ee", *SINGLISH, *SPANISH_FILLERS}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
-               "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh"}  # never a dictated word
+               "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh", "eto", "etto", "eee",
+               "yyy", "ee"}  # never a dictated word (Japanese "eto", Polish "yyy")
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
                 "seventy", "eighty", "ninety", "hundred", "thousand"}
@@ -193,6 +194,8 @@ CORRECTIONS = sorted([
     "let me redo that",
     "sorry i wanted to say", "i restart", "let me restart",
     "let me read that again", "let me say that again",
+    "chigau", "sorry mistake", "ah sorry mistake", "correct is", "no correct is", "once more",
+    "sorry once more", "no no not this", "sorry wrong",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -217,7 +220,8 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "i start again from the beginning", "start again from the beginning",
             "from the beginning", "let me start again", "again from the start", "from the start",
             "let me read that again", "let me say that again", "i restart", "let me restart",
-            "empiezo de nuevo", "desde el principio", "let me redo that"}
+            "empiezo de nuevo", "desde el principio", "let me redo that", "once more",
+            "sorry once more", "correct is", "no correct is"}
 LEADING_MARKERS = sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))
 """Markers said before any command ("Disregard that. I say again, …"): only the marker goes."""
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
@@ -1218,9 +1222,11 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
         if not after:
             i += 1
             continue
-        if after[0] in ("run", "type", "execute") and len(after) > 2 and \
-                after[1] not in PLAIN_ENGLISH and after[1] not in SYMBOL_WORDS:
-            after = after[1:]  # "…, no, hang on, run ipinfo grepip …": the command again
+        said = after[1:] if after[:1] == ["please"] else after  # "no no, wait. Write please X"
+        said = [said[0], *said[2:]] if said[1:2] == ["please"] else said
+        if said[:1] in (["run"], ["type"], ["execute"], ["write"]) and len(said) > 2 and \
+                said[1] not in PLAIN_ENGLISH and said[1] not in SYMBOL_WORDS:
+            after = said[1:]  # "…, no, hang on, run ipinfo grepip …": the command again
             marker = "start over"
         anchor = after[0]
         if marker in RESTARTS or anchor == before[0] or (_is_command(anchor) and len(after) > 1) \

@@ -2026,3 +2026,26 @@ def test_japanese_it_english(spoken, expected):
                        "oh-my-posh", "lein", "traefik", "ranger", "disown", "phpspec",
                        "pnmtofiasco"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Whisper's noise on a busy desk (author43)
+    ("sleep *cough* space data.", "sleep data"),
+    ("Yadm space config [Typing] space key period inner dash key space hello.",
+     "yadm config key.inner-key hello"),
+    ("(keyboard clicking) composer dash (keyboard clicking) require dash checker space, check "
+     "space composer dot json.", "composer-require-checker check composer.json"),
+    ("pw hyphen link space dash oi capital i. ♪", "pw-link -oiI"),
+    ("Su space dash s space, forward slash docs forward slash shell space root Subtitles by the "
+     "Amara.org community", "su -s /docs/shell root"),
+    ("Try terraform output and see if that works. Please subscribe.", "terraform output"),
+    ("haxelib space remove space haxelib space remove space data.", "haxelib remove data"),
+    ("echo $(music)", "echo $(music)"),  # a substitution, not a tag
+    ("uuencode two dashes base64 dash o tilde forward slash app.log tilde forward slash app.log "
+     "main.py", "uuencode --base64 -o ~/app.log ~/app.log main.py"),  # said twice on purpose
+])
+def test_whisper_noise_is_not_said(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"sleep", "yadm", "composer-require-checker", "pw-link", "su",
+                       "terraform", "haxelib", "echo", "uuencode"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -371,7 +371,7 @@ LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "yo
             "the command would be", "the command for that is", "so", "i need", "we need",
             "i want", "gonna need", "is just", "is")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
-              "it is for", "this is for", "then we see", "reason being", "it's to",
+              "it is for", "this is for", "then we see", "reason being", "it's to", "and see if",
               "then check the output", "then wait for it",
               "per the", "before escalating", "then close the", "that should", "it should",
               "just to", "with admin rights", "as admin", "or at least", "that'll",
@@ -1423,6 +1423,20 @@ def _restated_after_pause(words: list[str], removed: list[str]) -> list[str]:
     return words
 
 
+def _echo_off(words: list[str]) -> tuple[list[str], int]:
+    """A stretch of four or more words with two names in it written twice in a row ("haxelib
+    space remove space haxelib space remove space data"): Whisper repeating itself when the
+    audio stalls, said once (not in the user's own text)."""
+    for n in range(min(10, len(words) // 2), 3, -1):
+        for i in range(len(words) - 2 * n + 1):
+            span = words[i:i + n] if words[i] == words[i + n] else None
+            if span and span == words[i + n:i + 2 * n] and sum(
+                    len(w) > 2 and w not in _SPOKEN_PARTS and w != "space" and
+                    w not in NUMBER_WORDS for w in span) >= 2 and not _users_text(words[:i]):
+                return words[:i] + words[i + n:], 1
+    return words, 0
+
+
 def _said_twice(words: list[str]) -> tuple[list[str], int]:
     """A command's start said again at once ("R M lint, uh, R M lint dash capital D"): the
     first saying is a false start (also after sudo)."""
@@ -2124,12 +2138,35 @@ def _step_off(text: str, removed: list[str]) -> str:
     return text
 
 
+_SOUND = (r"(?:music|audio|typing|clicking|clicks?|cough(?:s|ing)?|laugh(?:s|ter|ing)?|sighs?|"
+          r"silence|applause|inaudible|noise|static|beep(?:s|ing)?|ringing|breathing|sneez\w*|"
+          r"throat|tapping|chimes?|whistling|buzzing|humming|mumbling|crosstalk|blank_audio)")
+_NOISE = re.compile(rf"(?i)(?<!\$)(?:\[[a-z _]*{_SOUND}\]|\([a-z ]*{_SOUND}\)|"
+                    rf"\*[a-z ]*{_SOUND}\*)|[♪♫]+")
+_HALLUCINATED = re.compile(  # what Whisper writes over silence, learnt from subtitles
+    r"(?i)(?:^|(?<=\s))(?:subtitles by the amara\.org community|"
+    r"thanks? (?:you )?(?:so much )?for watching|please subscribe|(?:please )?like and "
+    r"subscribe)[.!]?(?=\s*$|\s+[A-Z])")
+
+
+def _noise_off(text: str, removed: list[str]) -> str:
+    """What Whisper writes for sounds and silence: tags ("[Music]", "(keyboard clicking)",
+    "*cough*", "[BLANK_AUDIO]", "♪") and the sign-offs it learnt from subtitles ("Thanks for
+    watching!", "Subtitles by the Amara.org community") are not what was said."""
+    out = _HALLUCINATED.sub(" ", _NOISE.sub(" ", text))
+    if out == text:
+        return text
+    removed.extend(m.group(0) for rx in (_NOISE, _HALLUCINATED) for m in rx.finditer(text))
+    return re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.!?])", r"\1", out)).strip()
+
+
 def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
     text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(_step_off(
-        _where_off(_comma_tag_off(_message_off(text, removed, tools), removed), removed),
+        _where_off(_comma_tag_off(_message_off(_noise_off(text, removed), removed, tools),
+                                  removed), removed),
         removed), removed), removed))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
@@ -2156,7 +2193,9 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     words = _strip_phrases(words, TRAILING, removed, trailing=True)
     if added:  # "oh and add main to the end", "and then five after that, almost forgot"
         words = _strip_phrases(words, ADDITION_TAILS, removed, trailing=True)
-    words, repeated = _said_twice(_spoken_keys_off(words, cased, removed))
+    words, echoed = _echo_off(_spoken_keys_off(words, cased, removed))
+    words, repeated = _said_twice(words)
+    repeated += echoed
     if sudo_last and words and words[0] != "sudo":
         words = ["sudo", *words]
     return Cleaned(" ".join(restore_case(cased, words)), removed, corrections + repeated,

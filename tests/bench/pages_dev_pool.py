@@ -4,15 +4,18 @@ corpus took, placeholders filled as for the corpus, leaving out every command of
 split and every program of a kept-apart one (family, heldout, the other platforms' pool).
 
     .venv/bin/python tests/bench/pages_dev_pool.py /work/.mirror/tldr-pages+tldr/repo
+    .venv/bin/python tests/bench/pages_dev_pool.py /work/.mirror/tldr-pages+tldr/repo 40
 
-Writes ``assets/training/bash/pages_dev_commands.jsonl`` ({command, description, page,
-source}), deterministic for the tldr commit.
+Writes ``assets/training/bash/pages_dev_commands.jsonl`` (seed 39), or with another seed
+``pages_dev<seed>_commands.jsonl`` (none of the first pool's commands either): {command,
+description, page, source}, deterministic for the tldr commit.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -23,7 +26,6 @@ from app.training.datasets.common import write_jsonl
 from app.training.datasets.tldr import build_corpus, read_pages
 
 DATA = Path(__file__).resolve().parents[2] / "assets" / "training" / "bash"
-OUT = "pages_dev_commands.jsonl"
 KEPT_APART = ("family", "heldout", "platforms_commands", "author6", "author13")
 MOST = 3000
 LONGEST = 80
@@ -34,17 +36,28 @@ def _commands(name: str) -> list[str]:
     return [json.loads(line).get("command", "") for line in lines]
 
 
+def _before_pools(name: str, out: str) -> bool:
+    """A split that was there before these pools (so each pool rebuilds the same): not the
+    pool being written, a later pool, nor a speaker written on a pool (author39 on)."""
+    number = re.fullmatch(r"author(\d+)\.jsonl", name)
+    later = name.startswith("pages_dev") and name != "pages_dev_commands.jsonl"
+    return name != out and not later and not (number and int(number.group(1)) >= 39)
+
+
 def main() -> int:
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 39
+    out = "pages_dev_commands.jsonl" if seed == 39 else f"pages_dev{seed}_commands.jsonl"
     commit, pages = read_pages(sys.argv[1])
-    taken = {c for path in DATA.glob("*.jsonl") if path.name != OUT for c in _commands(path.stem)}
+    taken = {c for path in DATA.glob("*.jsonl") if _before_pools(path.name, out)
+             for c in _commands(path.stem)}
     apart = {tool_of(c) for name in KEPT_APART for c in _commands(name)}
     rows = [{**row, "source": f"tldr-pages@{commit[:12]}"}
-            for row in build_corpus(pages, seed=39, per_page=3)
+            for row in build_corpus(pages, seed=seed, per_page=3)
             if row["command"] not in taken and tool_of(row["command"]) not in apart
             and len(row["command"]) <= LONGEST and "  " not in row["command"]]
-    rows = sorted(random.Random(39).sample(rows, min(MOST, len(rows))),
+    rows = sorted(random.Random(seed).sample(rows, min(MOST, len(rows))),
                   key=lambda r: (r["page"], r["command"]))
-    write_jsonl(DATA / OUT, rows)
+    write_jsonl(DATA / out, rows)
     print(f"{len(rows)} commands from {len({r['page'] for r in rows})} pages")
     return 0
 

@@ -2049,3 +2049,28 @@ def test_whisper_noise_is_not_said(spoken, expected):
     tools = frozenset({"sleep", "yadm", "composer-require-checker", "pw-link", "su",
                        "terraform", "haxelib", "echo", "uuencode"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a newcomer reading a tutorial (author40)
+    ("On the screen it says tree the little line thing, the dash, d. I think that's it.",
+     "tree -d"),
+    ("So I have to type sudo btrfs foo alpha, the squiggly one, tilde, /projects/fs, um.",
+     "sudo btrfs foo alpha ~/projects/fs"),
+    ("it says dnf reposync two little lines, two dashes, repoid myapp",
+     "dnf reposync --repoid myapp"),
+    ("Okay so it's lsscsi, L-S-S-C-S-I. Is that right?", "lsscsi"),
+    ("Okay, reading it off the video, mv, -v, config.yaml, is that a one or an L? It's an L, "
+     "data/main.py. I think that's it.", "mv -v config.yaml data/main.py"),
+    ("I think this one is zbarcam --nodisplay. And then I press enter.", "zbarcam --nodisplay"),
+    ("He's got schroot, --chroot main, whoami. Apparently that's how you run a command in a "
+     "specific chroot.", "schroot --chroot main whoami"),
+    ("Next he types checksec, file, and then binary. Is that right?", "checksec file binary"),
+    ("It looks like runcon, -t, and then server1_t, and then date.", "runcon -t server1_t date"),
+    ("ls dash l and then pwd", "ls -l && pwd"),  # a second command
+])
+def test_reading_a_tutorial_off_the_screen(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"tree", "btrfs", "dnf", "lsscsi", "mv", "zbarcam", "schroot",
+                       "checksec", "runcon", "date", "ls", "pwd"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -112,7 +112,9 @@ FRAMING = sorted([
     "you must write", "you must type", "you must execute", "you must run", "must execute",
     "please execute", "please type in terminal", "please type in the terminal",
     "type in terminal", "type in the terminal", "in terminal", "please input",
-    "could you input", "can you input",
+    "could you input", "can you input", "this one's", "it looks like", "it looks like it says",
+    "i think it says", "it says", "on the screen it says", "reading it off the video",
+    "reading it off the screen",
 ], key=lambda p: -len(p))
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -149,6 +151,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "neh", "eish"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
+                  "apparently",
                   "it'll", "that'll",
                   "which", "hope", "hopefully", "he", "she", "he's", "she's", "con", "should"}
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
@@ -346,7 +349,8 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
         rest = " ".join(words[i:i + 6]) + " "
         aside = next((a for a in ASIDES if rest.startswith(a + " ")), None)
         if aside is None and out and rest.startswith("and then ") and i + 2 < len(words):
-            if _is_command(words[i + 2]) and not _users_text(out):
+            if _is_command(words[i + 2]) and not _users_text(out) and \
+                    "and then" not in removed:  # "X, and then -t, and then date": a joiner
                 out += ["and", "and"]  # "ls dash l and then pwd": a second command, &&
                 i += 2
                 continue
@@ -366,7 +370,9 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
     return out
 
 
-LEAD_INS = ("i'd type", "i would type", "i'd run", "i would run", "i'd use", "you'd type",
+LEAD_INS = ("it looks like it says", "i think it says", "it looks like", "this one is",
+            "this one's", "i'd type", "i would type", "i'd run", "i would run", "i'd use",
+            "you'd type",
             "just type", "i'd say", "it's", "it is", "use", "try", "the command is",
             "the command would be", "the command for that is", "so", "i need", "we need",
             "i want", "gonna need", "is just", "is")
@@ -445,7 +451,7 @@ KEY_PRESSES = ("go", "enter", "press enter", "press return", "return", "and go",
                "okay moving on")
 """A closing sentence that is a key press or a call's word ("… --info. Go.", ". Next."), not
 the command."""
-_KEY_PRESS = re.compile(r"(?:(?:and|then|after that|please|now|just|and then|kindly) )*"
+_KEY_PRESS = re.compile(r"(?:(?:and|then|after that|please|now|just|and then|kindly|i|you) )*"
                         r"(?:press|hit|tap|push) (?:the )?(?:enter|return)(?: key)?"
                         r"(?: (?:after typing it|after that|when you're done|po|please|now))*")
 """A closing sentence that asks for the key press: "Then press enter po.", "Please press
@@ -581,7 +587,7 @@ def _trailing_prose_off(cased: list[str], removed: list[str],
 
 _PURPOSE_SENTENCE = re.compile(  # "This command is to scan all devices.", "It is to update …"
     r"(?:(?:this|that|the) (?:command|one) |it |this |that )(?:is|will) (?:to|for|used to) "
-    r"(?!the |a |an )[a-z]")
+    r"(?!the |a |an )[a-z]|(?:apparently |so )?(?:that's|that is|this is) (?:how|why) (?:you|we) ")
 
 
 def _remark_sentences_off(cased: list[str], removed: list[str],
@@ -719,6 +725,7 @@ LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", 
               "said", "put", "reads", "launch", "do", "gives", "hit", "throw", "give", "insert",
               "key", *SPANISH_LEADS}
 PAST_LEADS = {"used", "ran", "typed", "tried", "executed", "entered"}  # "I ran X on her Mac"
+TELLING_LEADS = {"types", "got"}  # "Next he types X", "He's got X": only to start a command
 
 
 PARTICLES = {"out", "in", "up", "down", "following", "these"}  # "type out ls"
@@ -747,8 +754,10 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
                 len(low))
 
     def end_at(k: int) -> int:  # where the command starts if ``low[k]`` ends a lead-in
-        if low[k] == "input" and low[k - 1] not in ("please", "you", "to"):
-            return 0
+        if low[k] == "input" and low[k - 1] not in ("please", "you", "to") or \
+                low[k] == "got" and low[k - 1] not in ("he's", "she's", "i've", "we've") or \
+                low[k] == "types" and low[k + 1] in ("so", "too", "very", "really", "fast"):
+            return 0  # "he types so fast": a remark
         said_by = (low[k] in REPORTING and k >= 2 and low[k - 2] in ARTICLES) or (  # "the line
             k >= 2 and low[k - 2:k] == ["you", "go"])  # says", Pidgin's "you go type": you will
         strong = low[k - 1] in INTENT_WORDS and not _command_said(low[:k], tools)
@@ -764,7 +773,8 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
                          if low[nxt:nxt + len(t)] == t and nxt + len(t) < len(low)), 0)
         while nxt < len(low) - 1 and low[nxt] in HESITATIONS:
             nxt += 1  # "you run, er, handbrakecli …"
-        if (k < stop or strong) and (low[k] in LEAD_VERBS | PAST_LEADS or seen) and (
+        if (k < stop or strong) and (low[k] in LEAD_VERBS | PAST_LEADS | TELLING_LEADS or
+                                     seen) and (
                 low[k - 1] in LEAD_PROSE or said_by or clause) and \
                 low[nxt] not in LEAD_PROSE | LEAD_VERBS | ARTICLES | PARTICLES and \
                 not set(low[:k]) & FREE_TEXT_AFTER:  # "echo I run fast": the user's text
@@ -1706,7 +1716,7 @@ def spoken_hints(text: str) -> str:
 
 
 _SENTINELS = {ord(c): " " for c in (JOINED, ALONE, "\u21ba")}
-_SPELLED_AGAIN = re.compile(r"(?i),\s+(?:that's|that is|that's spelled|spelled)\s+"
+_SPELLED_AGAIN = re.compile(r"(?i),\s+(?:(?:that's|that is|that's spelled|spelled)\s+)?"
                             r"([a-z0-9](?:-[a-z0-9])+)(?=[\s,.!?]|$)")
 _SYMBOL_AGAIN = re.compile(r"(?i),\s+that's\s+(?:a\s+|an\s+)?(?:forward slash|slash|backslash|"
                            r"double dash|two dashes|dash|hyphen|tilde|pipe|dot|period|colon|"
@@ -1742,8 +1752,21 @@ def corrected_to(text: str) -> str:
     return text
 
 
+_SYMBOL_NAMES = "|".join(sorted((re.escape(w) for w in SYMBOL_WORDS), key=len, reverse=True))
+_DESCRIBED_SYMBOL = re.compile(  # "the little line thing, the dash,": the name says it
+    r"(?i)\b(?:the|a|two|three)\s+(?:[a-z]+[ -]){0,2}(?:line|lines|one|ones|thing|things|"
+    r"star|squiggle|mark|marks)(?:\s+thing)?,\s+(?=(?:(?:the|a|two|three)\s+)?(?:"
+    rf"{_SYMBOL_NAMES}|dashes|slashes)\b)")
+
+
+_LETTER_OR_DIGIT = re.compile(  # "…, is that an L or a one? It's an L,": the doubt settled
+    r"(?i),?\s*is that (?:an? )?(?:[a-z]|one|zero|oh|o)\b or (?:an? )?(?:[a-z]|one|zero|oh|o)\?"
+    r"\s*it's (?:an? )?(?:[a-z]|one|zero|oh|o)\b[.,]?")
+
+
 def confirmations_off(text: str) -> str:
-    """What a careful reader says to confirm what was just said: a word spelled out after
+    """What a careful reader says to confirm what was just said: a symbol described before
+    its name ("the squiggly one, tilde"), a word spelled out after
     it ("metaflac, that's m-e-t-a-f-l-a-c,"; "Iko, let me spell it, i-c-o" is ico), the
     name of a symbol just said (", that's a forward slash"), its casing (", all
     lowercase"; ", all caps" raises the word)."""
@@ -1752,6 +1775,7 @@ def confirmations_off(text: str) -> str:
             text[:m.start()].split() else ""
         return "" if before == m.group(1).replace("-", "").lower() else m.group(0)
 
+    text = _LETTER_OR_DIGIT.sub(",", _DESCRIBED_SYMBOL.sub("", text))
     text = _SPELL_IT.sub(lambda m: m.group(1).replace("-", "").lower(), text)  # "Iko, let
     text = _SYMBOL_AGAIN.sub("", _SPELLED_AGAIN.sub(spelled, text))  # me spell it, i-c-o"
     out, last = [], 0

@@ -2074,3 +2074,27 @@ def test_reading_a_tutorial_off_the_screen(spoken, expected):
     tools = frozenset({"tree", "btrfs", "dnf", "lsscsi", "mv", "zbarcam", "schroot",
                        "checksec", "runcon", "date", "ls", "pwd"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a Texan sysadmin (author44, dev)
+    ("Ain't nothin' to it. Just type doctl data alpha, and it'll list your database clusters.",
+     "doctl data alpha"),
+    ("If y'all ever need to copy a file, go on and type pgmtopgm, and holler if it don't work.",
+     "pgmtopgm"),
+    ("Punch in resticprofile show --name quote default end quote, y'all.",
+     'resticprofile show --name "default"'),
+    ("Alright, partner, punch in limactl stop vm1. That'll stop/shutdown a VM.",
+     "limactl stop vm1"),
+    ("You might could set the image scaling mode with this one: swaybg --image app.log -m demo.",
+     "swaybg --image app.log -m demo"),
+    ("Go on and type hr fix. Now this here's the one that'll print a horizontal rule.", "hr fix"),
+    ("Lord have mercy, I spent all mornin' tryin' to start a new session. Turns out it's just "
+     "byobu.", "byobu"),
+    ("make space foo space big path equals forty two", "make foo PATH=42"),
+])
+def test_texan_english(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"doctl", "pgmtopgm", "resticprofile", "limactl", "swaybg", "hr",
+                       "byobu", "make"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

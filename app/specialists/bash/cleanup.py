@@ -114,7 +114,7 @@ FRAMING = sorted([
     "type in terminal", "type in the terminal", "in terminal", "please input",
     "could you input", "can you input", "this one's", "it looks like", "it looks like it says",
     "i think it says", "it says", "on the screen it says", "reading it off the video",
-    "reading it off the screen",
+    "reading it off the screen", "turns out it's", "turns out it's just", "turns out",
 ], key=lambda p: -len(p))
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -370,7 +370,8 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
     return out
 
 
-LEAD_INS = ("it looks like it says", "i think it says", "it looks like", "this one is",
+LEAD_INS = ("turns out it's just", "turns out it's", "it's just", "it looks like it says",
+            "i think it says", "it looks like", "this one is",
             "this one's", "i'd type", "i would type", "i'd run", "i would run", "i'd use",
             "you'd type",
             "just type", "i'd say", "it's", "it is", "use", "try", "the command is",
@@ -378,6 +379,7 @@ LEAD_INS = ("it looks like it says", "i think it says", "it looks like", "this o
             "i want", "gonna need", "is just", "is")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
               "it is for", "this is for", "then we see", "reason being", "it's to", "and see if",
+              "and it'll", "and it will", "and that'll", "and holler if", "and that's all she",
               "then check the output", "then wait for it",
               "per the", "before escalating", "then close the", "that should", "it should",
               "just to", "with admin rights", "as admin", "or at least", "that'll",
@@ -587,7 +589,8 @@ def _trailing_prose_off(cased: list[str], removed: list[str],
 
 _PURPOSE_SENTENCE = re.compile(  # "This command is to scan all devices.", "It is to update …"
     r"(?:(?:this|that|the) (?:command|one) |it |this |that )(?:is|will) (?:to|for|used to) "
-    r"(?!the |a |an )[a-z]|(?:apparently |so )?(?:that's|that is|this is) (?:how|why) (?:you|we) ")
+    r"(?!the |a |an )[a-z]|(?:apparently |so )?(?:that's|that is|this is) (?:how|why) (?:you|we) "
+    r"|(?:now )?(?:this|that)(?: here)?(?:'s| is) the one (?:that|which|to|for) ")
 
 
 def _remark_sentences_off(cased: list[str], removed: list[str],
@@ -721,6 +724,7 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
 
 LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", "writing",
               "input",  # only asked for: "please input", "could you input" (not "run input")
+              "punch",  # "…, punch in X"
               "written", "with", "is", "use", "using", "try", "execute", "executing", "says",
               "said", "put", "reads", "launch", "do", "gives", "hit", "throw", "give", "insert",
               "key", *SPANISH_LEADS}
@@ -762,7 +766,7 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
             k >= 2 and low[k - 2:k] == ["you", "go"])  # says", Pidgin's "you go type": you will
         strong = low[k - 1] in INTENT_WORDS and not _command_said(low[:k], tools)
         seen = low[k] == "see" and low[k - 1] in ("you'll", "you'd")  # "you'll see sudo …"
-        clause = k in clause_starts and (low[k] in RUN_VERBS or  # "…, at a terminal, run X",
+        clause = k in clause_starts and (low[k] in RUN_VERBS | {"punch"} or  # "…, run X",
                                          low[k] in SPANISH_LEADS)  # "Para …, pon X"
         particle = int(low[k + 1] in ("in", "out", "a", "this") and k + 2 < len(low) and (
             low[k + 1] not in ("a", "this") or len(low[k + 2]) > 1 and (
@@ -922,7 +926,6 @@ def _has_material(words: list[str]) -> bool:
         {re.sub(r"[,.!?;:]+$", "", w.lower()) for w in words} & PURPOSE_STOPS)
 
 
-RUN_VERBS = {"run", "type", "execute", "enter", "use", "try"}
 NOT_BEFORE_IS = {"that", "this", "it", "one", "there", "what", "here"}
 """Before "is", with a slot's name: the command described ("that is it"), not a lead-in."""
 
@@ -1996,7 +1999,7 @@ def _digits_misheard(words: list[str]) -> list[str]:
 DESCRIPTION_LABELS = {"purpose", "note", "notes", "description", "why", "reason", "comment",
                       "explanation", "context", "summary", "goal", "aim", "what", "does"}
 _LABEL = re.compile(r"^\W*(?:(?:[A-Za-z']+ ){0,4}[A-Za-z']+,\s+)*"
-                    r"((?:[A-Za-z']+ ){0,7}[A-Za-z']+):\s+(?=\S)")
+                    r"((?:[A-Za-z']+ ){0,12}[A-Za-z']+):\s+(?=\S)")
 CORRECTION_LABELS = {"correction", "sorry", "actually", "wait", "instead", "rather", "mean",
                      "meant", "no", "edit"}
 _SENTENCE_END = re.compile(r"(?<=[a-zA-Z0-9)\"'][.!?])\s+(?=[A-Z\"'])")
@@ -2116,7 +2119,7 @@ def _message_off(text: str, removed: list[str], tools: frozenset[str]) -> str:
     return out
 
 
-_COMMA_TAG = re.compile(r"(?i),\s*(?:(?:ja|easy|sharp|simple|exactly)[.!?]?|no\?)\s*$")
+_COMMA_TAG = re.compile(r"(?i),\s*(?:(?:ja|easy|sharp|simple|exactly|y'all)[.!?]?|no\?)\s*$")
 
 
 def _comma_tag_off(text: str, removed: list[str]) -> str:
@@ -2236,7 +2239,8 @@ PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "
                 "customer", "advised", "asked", "told", "had"}
 LEAD_PROSE = PROSE_BEFORE | FILLERS | INTENT_WORDS | {"we're", "you'll", "let's", "wanna",
                                        "here", "now", "when", "if", "what", "how", "he",
-                                       "she", "they", "he's", "she's", "they've", "i've", "must"}
+                                       "she", "they", "he's", "she's", "they've", "i've", "must",
+                                       "partner", "buddy", "pal", "mate", "boss", "chief"}
 MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word
 HEAD_SYMBOLS = set(SYMBOL_WORDS) | {"semicolon"}  # "image point sif": a head said as dictation
 _WRITTEN_MATERIAL = re.compile(r"--?[a-z0-9]|.*[a-z0-9]/|/")  # a flag or path Whisper wrote

@@ -341,6 +341,12 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(".", SYM))
             i += 1
             continue
+        if w == "big" and protocol and i + 1 < len(words) and len(words[i + 1]) > 1 and \
+                words[i + 1].isalpha() and words[i + 1] not in SPACE_WORDS and \
+                words[i + 1] not in SYMBOL_WORDS:  # "big path": PATH (a word in capitals)
+            toks.append(Tok(words[i + 1].upper(), WORD, asked=True))
+            i += 2
+            continue
         if w in ("small", "double", "big") and (protocol or toks and toks[-1].text == "-"):
             letter = i + 1 + (w == "small" and words[i + 1:i + 2] == ["letter"])  # "small
             if letter < len(words) and len(words[letter]) == 1 and \

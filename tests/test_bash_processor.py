@@ -2098,3 +2098,30 @@ def test_texan_english(spoken, expected):
     tools = frozenset({"doctl", "pgmtopgm", "resticprofile", "limactl", "swaybg", "hr",
                        "byobu", "make"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Portuguese and Italian names (a47, a48)
+    ("haproxy space traço maiúsculo d space traço f space haproxy ponto cfg",
+     "haproxy -D -f haproxy.cfg"),
+    ("pdfunite space til barra logs barra space src barra archive ponto pdf",
+     "pdfunite ~/logs/ src/archive.pdf"),
+    ("Babel space slash tmp barra notes ponto txt space dois traços out menos file",
+     "babel /tmp/notes.txt --out-file"),
+    ("Please run kaggle data init, obrigado!", "kaggle data init"),
+    ("Please type exo storage mb server, errei, backups.", "exo storage mb backups"),
+    ("f c trattino scan space doppio trattino brief space s r c barra photo punto j p g",
+     "fc-scan --brief src/photo.jpg"),
+    ("U v space sync space meno meno group space staff.", "uv sync --group staff"),
+    ("Next one is asnmap trattino file targets punto txt trattino silent, for the postmortem.",
+     "asnmap -file targets.txt -silent"),
+    ("Cioè, write this for me: pkgctl diff trattino b data/main.py. It's before the deploy.",
+     "pkgctl diff -b data/main.py"),
+    ("It is xfce4 dash terminal, after that double dash tab.", "xfce4-terminal --tab"),
+    ("echo hello, for the team", "echo hello for the team"),  # the user's own text stays
+])
+def test_portuguese_and_italian_symbol_names(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"haproxy", "pdfunite", "babel", "kaggle", "exo", "fc-scan", "uv",
+                       "asnmap", "pkgctl", "xfce4-terminal", "echo"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -34,7 +34,9 @@ SINGLISH = {"lah", "lor", "leh", "hor", "meh"}  # a sentence's particles ("… -
 SPANISH_LEADS = ("pon", "ponle", "escribe", "teclea", "tecléale", "tecleale", "córrele",
                  "correle", "échale", "echale", "ejecuta")  # "Porfa, escribe mongodump …"
 SPANISH_FILLERS = {"este", "órale", "orale", "ándale", "andale", "pues", "mira", "bueno", "oye",
-                   "ahorita", "porfa", "entonces", "sale"}
+                   "ahorita", "porfa", "entonces", "sale",
+                   "né", "então", "tipo", "beleza", "hum",  # Brazilian Portuguese
+                   "allora", "dunque", "ecco", "vabbè", "ehm"}  # Italian
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
@@ -148,7 +150,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "or something like that", "y listo", "y ya", "y le das enter", "le das enter",
              "va", "me explico", "a ver si jala", "gracias", "sharp sharp", "lekker",
              "thanks all", "thanks team",
-             "neh", "eish"]
+             "neh", "eish", "obrigado", "obrigada", "valeu", "grazie", "e acho que é isso",
+             "acho que é isso", "almeno credo"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "apparently",
@@ -199,6 +202,9 @@ CORRECTIONS = sorted([
     "let me read that again", "let me say that again",
     "chigau", "sorry mistake", "ah sorry mistake", "correct is", "no correct is", "once more",
     "sorry once more", "no no not this", "sorry wrong",
+    "errei", "corrigindo", "digo", "não pera", "nao pera", "pera",  # Brazilian Portuguese
+    "no scusa", "anzi", "ho sbagliato", "ricomincio", "ricomincio da capo", "da capo",  # Italian
+    "cioè", "aspetta", "aspetta da capo",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -224,7 +230,8 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "from the beginning", "let me start again", "again from the start", "from the start",
             "let me read that again", "let me say that again", "i restart", "let me restart",
             "empiezo de nuevo", "desde el principio", "let me redo that", "once more",
-            "sorry once more", "correct is", "no correct is"}
+            "sorry once more", "correct is", "no correct is", "ricomincio",
+            "ricomincio da capo", "da capo"}
 LEADING_MARKERS = sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))
 """Markers said before any command ("Disregard that. I say again, …"): only the marker goes."""
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
@@ -1998,7 +2005,7 @@ def _digits_misheard(words: list[str]) -> list[str]:
 
 DESCRIPTION_LABELS = {"purpose", "note", "notes", "description", "why", "reason", "comment",
                       "explanation", "context", "summary", "goal", "aim", "what", "does"}
-_LABEL = re.compile(r"^\W*(?:(?:[A-Za-z']+ ){0,4}[A-Za-z']+,\s+)*"
+_LABEL = re.compile(r"^\W*(?:(?:(?:[^\W\d_]|')+ ){0,4}(?:[^\W\d_]|')+,\s+)*"
                     r"((?:[A-Za-z']+ ){0,12}[A-Za-z']+):\s+(?=\S)")
 CORRECTION_LABELS = {"correction", "sorry", "actually", "wait", "instead", "rather", "mean",
                      "meant", "no", "edit"}
@@ -2142,6 +2149,21 @@ def _where_off(text: str, removed: list[str]) -> str:
     return text[:m.start()] + text[m.end():]
 
 
+_WHAT_FOR = re.compile(r"(?i),\s+(?:for|before|after|during)\s+(?:the|a|an|my|our|your|"
+                       r"[a-z]+'s)\s+[a-z' ]{1,40}[.!?]?\s*$")
+
+
+def _what_for_off(text: str, removed: list[str]) -> str:
+    """What it is for or when, said last after a comma (", for the postmortem.", ", before
+    the deploy", ", for Luca's ticket"): not the command (not inside quotes or after echo)."""
+    m = _WHAT_FOR.search(text)
+    if not m or _quote_open(text[:m.start()]) or _free_text_before(text[:m.start()]) or \
+            set(m.group(0).lower().split()) & (LEAD_VERBS | {"command", "one", "flag"}):
+        return text  # ", for this one the command is X": what comes, not what for
+    removed.append(m.group(0).strip(" ,.!?"))
+    return text[:m.start()]
+
+
 def _sudo_afterwards(text: str) -> tuple[str, bool]:
     """ "…, please. Oh wait, with sudo in front.": (the text before it, True); the command
     gets sudo in front once cleaned."""
@@ -2192,8 +2214,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
     text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(_step_off(
-        _where_off(_comma_tag_off(_message_off(_noise_off(text, removed), removed, tools),
-                                  removed), removed),
+        _what_for_off(_where_off(_comma_tag_off(_message_off(
+            _noise_off(text, removed), removed, tools), removed), removed), removed),
         removed), removed), removed))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(

@@ -2125,3 +2125,22 @@ def test_portuguese_and_italian_symbol_names(spoken, expected):
     tools = frozenset({"haproxy", "pdfunite", "babel", "kaggle", "exo", "fc-scan", "uv",
                        "asnmap", "pkgctl", "xfce4-terminal", "echo"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a Korean developer's habits (author46)
+    ("ag space double bar ignore hyphen case space bar o space all big string",
+     "ag --ignore-case -o STRING"),
+    ("jadx space data slash main jeom py", "jadx data/main.py"),
+    ("Bfg space double bar replace dash text space wave forward slash projects forward slash "
+     "photo point txt", "bfg --replace-text ~/projects/photo.txt"),
+    ("Sunbae-nim, can you run k3d cluster create dev? I want to create a cluster.",
+     "k3d cluster create dev"),
+    ("Sunbae-nim, eum, please type strace, geu, -n, I mean -e trace=file python, okay?",
+     "strace -e trace=file python"),
+    ("echo foo bar", "echo foo bar"),  # "bar" before no letter is the word
+])
+def test_korean_it_english(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"ag", "jadx", "bfg", "k3d", "strace", "echo"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -42,10 +42,11 @@ FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm"
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
            "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg", "ehen",
            "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup", "ano", "eto", "etto",
-           "eee", "yyy", "ee", *SINGLISH, *SPANISH_FILLERS}
+           "eee", "yyy", "ee", "eum", "geu", *SINGLISH, *SPANISH_FILLERS}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh", "eto", "etto", "eee",
-               "yyy", "ee"}  # never a dictated word (Japanese "eto", Polish "yyy")
+               "yyy", "ee", "eum", "geu"}  # never a dictated word (Japanese "eto", Polish
+# "yyy", Korean "eum")
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
                 "seventy", "eighty", "ninety", "hundred", "thousand"}
@@ -204,7 +205,7 @@ CORRECTIONS = sorted([
     "sorry once more", "no no not this", "sorry wrong",
     "errei", "corrigindo", "digo", "não pera", "nao pera", "pera",  # Brazilian Portuguese
     "no scusa", "anzi", "ho sbagliato", "ricomincio", "ricomincio da capo", "da capo",  # Italian
-    "cioè", "aspetta", "aspetta da capo",
+    "cioè", "aspetta", "aspetta da capo", "ani", "sorry again",  # Korean "ani": no
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -871,6 +872,9 @@ def _after_description(cased: list[str], removed: list[str],
     return cased[start:end] or cased
 
 
+_HONORIFIC = re.compile(r"[a-z]+-(?:nim|san|ssi|sama|kun|chan|ji)")  # "Sunbae-nim,", "Tanaka-san,"
+
+
 def _vocatives_off(cased: list[str], removed: list[str],
                    tools: frozenset[str] = frozenset()) -> list[str]:
     """A word set off on its own before the command ("Kid, grype …", "Listen, yadm
@@ -892,7 +896,8 @@ def _vocatives_off(cased: list[str], removed: list[str],
             following[:1] not in (["then"], ["and"])  # "gnome, dash terminal", "dust, then dash d"
         named = bare in tools or _is_command(bare) or bare in NUMBER_WORDS | FILLERS or \
             bare in SYMBOL_WORDS
-        if alone and len(bare) >= 3 and bare.isalpha() and not named and \
+        if alone and len(bare) >= 3 and (bare.isalpha() or _HONORIFIC.fullmatch(bare)) and \
+                not named and \
                 not any(_MATERIAL.search(x.rstrip(",.!?:")) for x in cased[:i]):
             removed.append(w)
             if out and w.endswith(":"):

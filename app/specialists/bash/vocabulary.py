@@ -262,6 +262,12 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("right", "bracket"): "close bracket", ("right", "paren"): "close paren",
     ("right", "parenthesis"): "close paren", ("right", "brace"): "close brace",
     ("double", "stroke"): "slash slash", ("double", "forward", "slash"): "slash slash",
+    # a Korean's names: 점 (jeom) a dot, 골뱅이 (golbaengi) an at, 물결 (wave) a tilde before a
+    # slash, "bar" a dash before a flag's letter, "double bar" two dashes, "all big" all caps
+    ("jeom",): "dot", ("golbaengi",): "at", ("wave", "slash"): "tilde slash",
+    ("wave", "forward", "slash"): "tilde slash",
+    ("double", "bar"): "dash dash", ("all", "big"): "all caps",
+    **{("bar", letter): f"dash {letter}" for letter in "abcdefghijklmnopqrstuvwxyz"},
     **{(times, digit): " ".join([_ZERO.get(digit, digit)] * n)
        for times, n in (("double", 2), ("triple", 3))
        for digit in ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",

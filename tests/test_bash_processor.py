@@ -2144,3 +2144,25 @@ def test_korean_it_english(spoken, expected):
 
     tools = frozenset({"ag", "jadx", "bfg", "k3d", "strace", "echo"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # a hedging manager (author50, dev)
+    ("Hi all, quick one. If you need to list all installed tools, I think it's something like "
+     "volta list but don't quote me.", "volta list"),
+    ("It's probably ifup dash dash all. That should enable all the interfaces for us.",
+     "ifup --all"),
+    ("Hmm, to analyze nginx configuration? My best guess is gixy. Ravi will know for sure.",
+     "gixy"),
+    ("Try something like docsify serve -p 80 docs/projects/. At least I think so.",
+     "docsify serve -p 80 docs/projects/"),
+    ("It's probably xbacklight -dec 75. I remember because we needed to decrease brightness.",
+     "xbacklight -dec 75"),
+    ("Can you run nest 13, no no, three, or something like that.", "nest 3"),
+    ("the one where you type zpool export, no wait, I think it's zpool import.", "zpool import"),
+    ('echo "Done. Kofi will know for sure."', 'echo "Done kofi will know for sure"'),  # quoted
+])
+def test_hedges_around_the_command(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"volta", "ifup", "gixy", "docsify", "xbacklight", "nest", "zpool", "echo"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -118,6 +118,9 @@ FRAMING = sorted([
     "could you input", "can you input", "this one's", "it looks like", "it looks like it says",
     "i think it says", "it says", "on the screen it says", "reading it off the video",
     "reading it off the screen", "turns out it's", "turns out it's just", "turns out",
+    "probably something like", "something like", "it's probably", "probably",
+    "my best guess is", "from memory it's", "i want to say it's", "try something like",
+    "i think it's something like", "the one where you type",
 ], key=lambda p: -len(p))
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -152,7 +155,9 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "va", "me explico", "a ver si jala", "gracias", "sharp sharp", "lekker",
              "thanks all", "thanks team",
              "neh", "eish", "obrigado", "obrigada", "valeu", "grazie", "e acho que é isso",
-             "acho que é isso", "almeno credo"]
+             "acho que é isso", "almeno credo", "don't quote me", "don't quote me on that",
+             "but don't quote me", "but don't quote me on that", "at least i think so",
+             "or so i think"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "apparently",
@@ -378,7 +383,11 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
     return out
 
 
-LEAD_INS = ("turns out it's just", "turns out it's", "it's just", "it looks like it says",
+LEAD_INS = ("i think it's something like", "probably something like", "try something like",
+            "something like", "it's probably", "my best guess is", "from memory it's",
+            "i want to say it's", "i'm fairly sure it's", "i'm pretty sure it's",
+            "the one where you type", "whatever the flag is i think it's", "i think it's",
+            "turns out it's just", "turns out it's", "it's just", "it looks like it says",
             "i think it says", "it looks like", "this one is",
             "this one's", "i'd type", "i would type", "i'd run", "i would run", "i'd use",
             "you'd type",
@@ -829,6 +838,8 @@ def _after_description(cased: list[str], removed: list[str],
         at = f" {text} ".find(f" {lead} ")
         if f" {text} "[at:].startswith(f" {lead} is "):
             continue  # "what I need is": framing, stripped as such
+        if text[:at].split()[-1:] == ["or"]:
+            continue  # "…, or something like that": a hedge after it
         if lead == "so" and f" {text} "[at:].startswith(" so so "):
             continue  # "… -y, so so, foo …": a filler said twice, not a lead-in
         if _inside_trail_off(f" {text} ", at) or \
@@ -1247,6 +1258,8 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
         if not after:
             i += 1
             continue
+        if after[:3] == ["i", "think", "it's"] and len(after) > 4:
+            after = after[3:]  # "…, no wait, I think it's zpool import": the fix said so
         said = after[1:] if after[:1] == ["please"] else after  # "no no, wait. Write please X"
         said = [said[0], *said[2:]] if said[1:2] == ["please"] else said
         if said[:1] in (["run"], ["type"], ["execute"], ["write"]) and len(said) > 2 and \
@@ -2011,7 +2024,7 @@ def _digits_misheard(words: list[str]) -> list[str]:
 DESCRIPTION_LABELS = {"purpose", "note", "notes", "description", "why", "reason", "comment",
                       "explanation", "context", "summary", "goal", "aim", "what", "does"}
 _LABEL = re.compile(r"^\W*(?:(?:(?:[^\W\d_]|')+ ){0,4}(?:[^\W\d_]|')+,\s+)*"
-                    r"((?:[A-Za-z']+ ){0,12}[A-Za-z']+):\s+(?=\S)")
+                    r"((?:[A-Za-z']+ ){0,16}[A-Za-z']+):\s+(?=\S)")
 CORRECTION_LABELS = {"correction", "sorry", "actually", "wait", "instead", "rather", "mean",
                      "meant", "no", "edit"}
 _SENTENCE_END = re.compile(r"(?<=[a-zA-Z0-9)\"'][.!?])\s+(?=[A-Z\"'])")
@@ -2214,13 +2227,36 @@ def _noise_off(text: str, removed: list[str]) -> str:
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.!?])", r"\1", out)).strip()
 
 
+_HEDGES = re.compile(
+    r"(?i)(?:,?\s*\bbut\s+)?\bdon't quote me(?: on (?:that|this))?\b(?:,\s*but\b)?[.,!]?|"
+    r"(?:,\s*|(?<=[.!?])\s+)at least I think so\b[.,!]?|"
+    r"(?<=[.!?])\s+(?:and\s+)?[A-Z][a-z]+ (?:will know for sure|can correct me)[.!]?|"
+    r"(?:,\s*and|(?<=[.!?]))\s+[A-Z][a-z]+ can correct me[.!]?|"
+    r"(?<=[.!?])\s+I remember because\b[^.!?]*[.!?]?")
+
+
+def _hedges_off(text: str, removed: list[str]) -> str:
+    """A speaker's hedges around the command ("but don't quote me", "At least I think so.",
+    "Kofi will know for sure.", "I remember because …"): doubt about it, not part of it (not
+    inside quotes)."""
+    out, last = [], 0
+    for m in _HEDGES.finditer(text):
+        if _quote_open(text[:m.start()]):
+            continue
+        out.append(text[last:m.start()])
+        removed.append(m.group(0).strip(" ,.!?"))
+        last = m.end()
+    return re.sub(r"\s{2,}", " ", "".join(out) + text[last:]).strip() if out else text
+
+
 def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
     text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(_step_off(
         _what_for_off(_where_off(_comma_tag_off(_message_off(
-            _noise_off(text, removed), removed, tools), removed), removed), removed),
+            _hedges_off(_noise_off(text, removed), removed), removed, tools), removed), removed),
+            removed),
         removed), removed), removed))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(

@@ -36,19 +36,20 @@ def _commands(name: str) -> list[str]:
     return [json.loads(line).get("command", "") for line in lines]
 
 
-def _before_pools(name: str, out: str) -> bool:
-    """A split that was there before these pools (so each pool rebuilds the same): not the
-    pool being written, a later pool, nor a speaker written on a pool (author39 on)."""
+def _before_pools(name: str, seed: int) -> bool:
+    """A split that was there before this pool (so each pool rebuilds the same): an earlier
+    pool, not this one or a later one, nor a speaker written on a pool (author39 on)."""
     number = re.fullmatch(r"author(\d+)\.jsonl", name)
-    later = name.startswith("pages_dev") and name != "pages_dev_commands.jsonl"
-    return name != out and not later and not (number and int(number.group(1)) >= 39)
+    pool = re.fullmatch(r"pages_dev(\d*)_commands\.jsonl", name)
+    later = pool and int(pool.group(1) or 39) >= seed
+    return not later and not (number and int(number.group(1)) >= 39)
 
 
 def main() -> int:
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 39
     out = "pages_dev_commands.jsonl" if seed == 39 else f"pages_dev{seed}_commands.jsonl"
     commit, pages = read_pages(sys.argv[1])
-    taken = {c for path in DATA.glob("*.jsonl") if _before_pools(path.name, out)
+    taken = {c for path in DATA.glob("*.jsonl") if _before_pools(path.name, seed)
              for c in _commands(path.stem)}
     apart = {tool_of(c) for name in KEPT_APART for c in _commands(name)}
     rows = [{**row, "source": f"tldr-pages@{commit[:12]}"}

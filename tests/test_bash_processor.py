@@ -2166,3 +2166,20 @@ def test_hedges_around_the_command(spoken, expected):
 
     tools = frozenset({"volta", "ifup", "gixy", "docsify", "xbacklight", "nest", "zpool", "echo"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Irish English (author39, dev)
+    ("Right, give it a lash with look src/ index.html, so it is.", "look src/ index.html"),
+    ("I'm after running make clean, so now can you run you-get foo there now?", "you-get foo"),
+    ("To create a new Ember addon, the yoke you want is ember addon main, sure look.",
+     "ember addon main"),
+    ("Sure we'll give it a lash with bitcoin-cli stop. If that doesn't stop the daemon, I don't "
+     "know what will.", "bitcoin-cli stop"),
+    ("Sure look, throw in circo -T json -O ~/backup.gv, grand.", "circo -T json -O ~/backup.gv"),
+    ("Nearly there. Now go with sudo, then wpa underscore cli.", "sudo wpa_cli"),
+])
+def test_irish_english(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"look", "you-get", "ember", "bitcoin-cli", "circo", "wpa_cli"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

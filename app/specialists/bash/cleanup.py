@@ -120,7 +120,10 @@ FRAMING = sorted([
     "reading it off the screen", "turns out it's", "turns out it's just", "turns out",
     "probably something like", "something like", "it's probably", "probably",
     "my best guess is", "from memory it's", "i want to say it's", "try something like",
-    "i think it's something like", "the one where you type",
+    "i think it's something like", "the one where you type", "give it a lash with",
+    "we'll give it a lash with", "sure we'll give it a lash with", "the yoke you want is",
+    "the one we want is", "fire in", "would you ever put in", "would you ever type",
+    "sure look throw in",
 ], key=lambda p: -len(p))
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -383,7 +386,8 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
     return out
 
 
-LEAD_INS = ("i think it's something like", "probably something like", "try something like",
+LEAD_INS = ("give it a lash with", "the yoke you want is", "the one we want is",
+            "i think it's something like", "probably something like", "try something like",
             "something like", "it's probably", "my best guess is", "from memory it's",
             "i want to say it's", "i'm fairly sure it's", "i'm pretty sure it's",
             "the one where you type", "whatever the flag is i think it's", "i think it's",
@@ -2144,7 +2148,8 @@ def _message_off(text: str, removed: list[str], tools: frozenset[str]) -> str:
     return out
 
 
-_COMMA_TAG = re.compile(r"(?i),\s*(?:(?:ja|easy|sharp|simple|exactly|y'all)[.!?]?|no\?)\s*$")
+_COMMA_TAG = re.compile(r"(?i),\s*(?:(?:ja|easy|sharp|simple|exactly|y'all|so it is|sure look|"
+                        r"grand|deadly)[.!?]?|no\?)\s*$")
 
 
 def _comma_tag_off(text: str, removed: list[str]) -> str:
@@ -2232,7 +2237,9 @@ _HEDGES = re.compile(
     r"(?:,\s*|(?<=[.!?])\s+)at least I think so\b[.,!]?|"
     r"(?<=[.!?])\s+(?:and\s+)?[A-Z][a-z]+ (?:will know for sure|can correct me)[.!]?|"
     r"(?:,\s*and|(?<=[.!?]))\s+[A-Z][a-z]+ can correct me[.!]?|"
-    r"(?<=[.!?])\s+I remember because\b[^.!?]*[.!?]?")
+    r"(?<=[.!?])\s+I remember because\b[^.!?]*[.!?]?|"
+    r"(?<=[.!?])\s+If that doesn't\b[^.!?]*,\s*I don't know what will[.!]?|"
+    r"(?<=[\w/])\s+there now\b(?=[,.?!]|\s+and\b|$)")  # Irish "…, there now"
 
 
 def _hedges_off(text: str, removed: list[str]) -> str:

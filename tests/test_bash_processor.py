@@ -2183,3 +2183,20 @@ def test_irish_english(spoken, expected):
 
     tools = frozenset({"look", "you-get", "ember", "bitcoin-cli", "circo", "wpa_cli"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # said to a voice assistant (author49)
+    ("Um, computer. Type out poetry add docs, delete the last word, flask. Over.",
+     "poetry add flask"),
+    ("Computer, enter hg space alpha. Computer, correction: pull. Don't run it yet.", "hg pull"),
+    ("Computer, please write out dzdo space test... cancel that, write out dzdo space ls.",
+     "dzdo ls"),
+    ("Hey Jarvis, go ahead and write out alembic space main, Jarvis, correction, history.",
+     "alembic history"),
+    ("echo computer", "echo computer"),  # a word, not a wake word
+])
+def test_said_to_a_voice_assistant(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"poetry", "hg", "dzdo", "alembic", "echo"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

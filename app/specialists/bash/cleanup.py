@@ -214,6 +214,7 @@ CORRECTIONS = sorted([
     "errei", "corrigindo", "digo", "não pera", "nao pera", "pera",  # Brazilian Portuguese
     "no scusa", "anzi", "ho sbagliato", "ricomincio", "ricomincio da capo", "da capo",  # Italian
     "cioè", "aspetta", "aspetta da capo", "ani", "sorry again",  # Korean "ani": no
+    "delete the last word", "cancel that", "no i said",  # said to a voice assistant
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -226,7 +227,7 @@ _SENTENCE_MARKER = re.compile(
     r"sorry,?\s*i mean,?|(?:no,?\s*)?scratch that[.,!]?)(?:\s*make that\b)?"
     r"|,?\s*\b(?:actually,?\s*no|wait,?\s*no|no wait)[.!](?=\s+\S))")
 DROPS = {"forget that one", "no forget that one", "forget that",
-         "undo that"}  # the last word, unsaid
+         "undo that", "delete the last word"}  # the last word, unsaid
 SUBJECTS = {"i", "you", "we", "always", "never", "often", "might", "don't", "to", "will",
             "i'll", "you'll", "people", "usually", "sometimes", "can't", "won't"}
 """Before "forget that" or "wait": a remark ("I always forget that one", "I'll wait for the
@@ -239,7 +240,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "from the beginning", "let me start again", "again from the start", "from the start",
             "let me read that again", "let me say that again", "i restart", "let me restart",
             "empiezo de nuevo", "desde el principio", "let me redo that", "once more",
-            "sorry once more", "correct is", "no correct is", "ricomincio",
+            "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
             "ricomincio da capo", "da capo"}
 LEADING_MARKERS = sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))
 """Markers said before any command ("Disregard that. I say again, …"): only the marker goes."""
@@ -1268,7 +1269,8 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
         said = [said[0], *said[2:]] if said[1:2] == ["please"] else said
         if said[:1] in (["run"], ["type"], ["execute"], ["write"]) and len(said) > 2 and \
                 said[1] not in PLAIN_ENGLISH and said[1] not in SYMBOL_WORDS:
-            after = said[1:]  # "…, no, hang on, run ipinfo grepip …": the command again
+            after = said[2:] if said[1] in ("out", "in") and len(said) > 3 else said[1:]
+            # "…, no, hang on, run ipinfo grepip …", "cancel that, write out X": said again
             marker = "start over"
         anchor = after[0]
         if marker in RESTARTS or anchor == before[0] or (_is_command(anchor) and len(after) > 1) \
@@ -1279,7 +1281,8 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
             continue
         cut = _anchor(before, after)
         if cut is None and marker == NEW_SENTENCE and anchor not in SYMBOL_WORDS and \
-                not anchor.startswith("-"):
+                not anchor.startswith("-") and not (  # "… hg space alpha. Correction: pull."
+                    len(after) == 1 and not head(anchor) and "space" in before):
             cut = 0  # a sentence of its own that takes up nothing said before: a new command
         new_tool = after[1:2] in (["dash"], ["minus"])  # "…, sorry, tree dash L 2"
         if cut is None and _content(after) > _content(before) and \
@@ -2149,7 +2152,7 @@ def _message_off(text: str, removed: list[str], tools: frozenset[str]) -> str:
 
 
 _COMMA_TAG = re.compile(r"(?i),\s*(?:(?:ja|easy|sharp|simple|exactly|y'all|so it is|sure look|"
-                        r"grand|deadly)[.!?]?|no\?)\s*$")
+                        r"grand|deadly|over)[.!?]?|no\?)\s*$")
 
 
 def _comma_tag_off(text: str, removed: list[str]) -> str:
@@ -2221,14 +2224,22 @@ _HALLUCINATED = re.compile(  # what Whisper writes over silence, learnt from sub
     r"subscribe)[.!]?(?=\s*$|\s+[A-Z])")
 
 
+_WAKE_WORD = re.compile(  # "Hey Jarvis,", "Computer.", "Okay terminal," and ", Computer, no,"
+    r"(?i)^(?:(?:um|uh|erm|hmm|okay|ok|so)[,.]?\s+)*(?:(?:hey|hi|ok|okay)[,.]?\s+)?"
+    r"(?:computer|jarvis|mycroft|terminal|siri|alexa|assistant)[,.:!]\s+|"
+    r"(?<=[,.])\s+(?:computer|jarvis|mycroft|terminal)[,.]?\s+(?=no\b|correction\b)")
+
+
 def _noise_off(text: str, removed: list[str]) -> str:
     """What Whisper writes for sounds and silence: tags ("[Music]", "(keyboard clicking)",
     "*cough*", "[BLANK_AUDIO]", "♪") and the sign-offs it learnt from subtitles ("Thanks for
-    watching!", "Subtitles by the Amara.org community") are not what was said."""
-    out = _HALLUCINATED.sub(" ", _NOISE.sub(" ", text))
+    watching!", "Subtitles by the Amara.org community") are not what was said; nor is a
+    voice assistant's wake word ("Hey Jarvis,", "Computer, no, …")."""
+    out = _WAKE_WORD.sub(" ", _HALLUCINATED.sub(" ", _NOISE.sub(" ", text)))
     if out == text:
         return text
-    removed.extend(m.group(0) for rx in (_NOISE, _HALLUCINATED) for m in rx.finditer(text))
+    removed.extend(m.group(0) for rx in (_NOISE, _HALLUCINATED, _WAKE_WORD)
+                   for m in rx.finditer(text))
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.!?])", r"\1", out)).strip()
 
 

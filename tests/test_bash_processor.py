@@ -2200,3 +2200,22 @@ def test_said_to_a_voice_assistant(spoken, expected):
 
     tools = frozenset({"poetry", "hg", "dzdo", "alembic", "echo"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Dragon's commands (author45, dev)
+    ("Right. Insert sfdk emulator start memo, select memo, demo, press enter.",
+     "sfdk emulator start demo"),
+    ("Insert go, clea, spell that, C L E A N -cache, press enter.", "go clean -cache"),
+    ("Type openclaw, updates, spell that, U-P-D-A-T-E --version.", "openclaw update --version"),
+    ("Tracepath space dash p space three three four three four space, example dot py, undo "
+     "that, example dot com", "tracepath -p 33434 example.com"),
+    ("ntfs dash read dot py space, dash dash health, scratch that, dash dash help",
+     "ntfs-read.py --help"),
+    ("Makes, undo that, make space exclamation mark dollar sign", "make !$"),
+    ("Okay, zpool space launch. Scratch that. zpool space add space data", "zpool add data"),
+])
+def test_dragon_commands(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"sfdk", "go", "openclaw", "tracepath", "ntfs-read.py", "make", "zpool"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

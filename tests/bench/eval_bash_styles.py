@@ -70,7 +70,8 @@ SETS = ("eval", "authors", "author3", "author4", "author5", "heldout_author", "a
         "author27", "author28", "author29", "author30", "author31", "author32", "author33",
         "author34", "author35", "author36", "author37", "author38", "author39", "author40",
         "author41", "author42", "author43", "author44", "author45", "author46", "author47",
-        "author48", "author49", "author50", "dev-360")
+        "author48", "author49", "author50", "author51", "author52", "author53", "author54",
+        "dev-360")
 
 
 def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:

@@ -242,6 +242,9 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "empiezo de nuevo", "desde el principio", "let me redo that", "once more",
             "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
             "ricomincio da capo", "da capo"}
+PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
+"""In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
+command is said again."""
 LEADING_MARKERS = sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))
 """Markers said before any command ("Disregard that. I say again, …"): only the marker goes."""
 # Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
@@ -1255,6 +1258,10 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
             marker = more if more in RESTARTS | DROPS else marker
         if marker in DROPS and after[:1] != before[:1]:  # "…, dash q, no, forget that one.":
             cut = _content_cut(before, ["x"])  # it goes, and what follows takes its place
+            if "space" in before:  # "… space, example dot py, undo that, …": the phrase
+                cut = len(before) - before[::-1].index("space")
+            elif len(before) == 1:
+                cut = 0  # "Makes, undo that, make …"
             while cut > 1 and before[cut - 1] in ("dash", "minus", "hyphen", "double"):
                 cut -= 1  # the flag's dashes with it
             words, i = before[:cut] + after, cut
@@ -1273,6 +1280,13 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
             # "…, no, hang on, run ipinfo grepip …", "cancel that, write out X": said again
             marker = "start over"
         anchor = after[0]
+        if marker in PHRASE_RESTARTS and "space" in before[:-1] and (
+                anchor in SYMBOL_WORDS or anchor == "double"):  # "… space, dash dash health,
+            # scratch that, dash dash help": the flag said again
+            cut = len(before) - before[:-1][::-1].index("space") - 1
+            words, i = before[:cut] + after, cut
+            count += 1
+            continue
         if marker in RESTARTS or anchor == before[0] or (_is_command(anchor) and len(after) > 1) \
                 or (len(set(before)) == 1 and len(before[0]) >= 3 and anchor.startswith(before[0])):
             words, i = after, 0
@@ -1761,24 +1775,26 @@ _SYMBOL_AGAIN = re.compile(r"(?i),\s+that's\s+(?:a\s+|an\s+)?(?:forward slash|sl
 _CASE_AGAIN = re.compile(r"(?i)(?<=\S),\s+all (lowercase|lower case|caps|uppercase)(?=[,.!?]|$)")
 
 
-_SPELL_IT = re.compile(r"(?i)(?<![\w-])[\w'-]+,?\s+(?:let me spell (?:it|that)|i'll spell it),?\s+"
-                       r"([a-z0-9](?:-[a-z0-9])+)(?=[\s,.!?]|$)")
+_SPELL_IT = re.compile(r"(?i)(?<![\w-])[\w'-]+,?\s+(?:let me spell (?:it|that)|i'll spell it|"
+                       r"spell that),?\s+([a-z0-9](?:-[a-z0-9])+|(?-i:[A-Z0-9](?: [A-Z0-9])+))"
+                       r"(?=[\s,.!?]|$)")
 
 
 _CORRECT_TO = re.compile(r"(?i),?\s*\bcorrect\s+([\w.-]+)\s+to\s+([\w.-]+?)(?=[,.!?]?(?:\s|$))|"
                          r"(?:,|(?<=[.!?]))\s*\breplace\s+([\w.-]+)\s+with\s+([\w.-]+?)"
-                         r"(?=[,.!?]?(?:\s|$))")
+                         r"(?=[,.!?]?(?:\s|$))|"
+                         r",\s*\b(?:select|correct)\s+([\w.-]+),\s+([\w.-]+?)(?=[,.!?]?(?:\s|$))")
 
 
 def corrected_to(text: str) -> str:
-    """Dragon's and Talon's "correct X to Y" and ", replace X with Y": the last X said
-    before it becomes Y."""
+    """Dragon's and Talon's "correct X to Y", ", select X, Y" and ", replace X with Y": the
+    last X said before it becomes Y."""
     for _ in range(4):
         m = _CORRECT_TO.search(text)
         if not m:
             return text
         head = text[:m.start()]
-        wrong, right = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        wrong, right = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
         said = list(re.finditer(rf"(?i)(?<![\w-]){re.escape(wrong)}(?![\w-])", head))
         if not said or _free_text_before(head):  # "echo correct this to that": the text
             return text
@@ -1802,7 +1818,8 @@ _LETTER_OR_DIGIT = re.compile(  # "…, is that an L or a one? It's an L,": the 
 def confirmations_off(text: str) -> str:
     """What a careful reader says to confirm what was just said: a symbol described before
     its name ("the squiggly one, tilde"), a word spelled out after
-    it ("metaflac, that's m-e-t-a-f-l-a-c,"; "Iko, let me spell it, i-c-o" is ico), the
+    it ("metaflac, that's m-e-t-a-f-l-a-c,"; "Iko, let me spell it, i-c-o" and Dragon's
+    "clea, spell that, C L E A N" are the spelling), the
     name of a symbol just said (", that's a forward slash"), its casing (", all
     lowercase"; ", all caps" raises the word)."""
     def spelled(m: re.Match) -> str:
@@ -1811,7 +1828,7 @@ def confirmations_off(text: str) -> str:
         return "" if before == m.group(1).replace("-", "").lower() else m.group(0)
 
     text = _LETTER_OR_DIGIT.sub(",", _DESCRIBED_SYMBOL.sub("", text))
-    text = _SPELL_IT.sub(lambda m: m.group(1).replace("-", "").lower(), text)  # "Iko, let
+    text = _SPELL_IT.sub(lambda m: re.sub("[- ]", "", m.group(1)).lower(), text)  # "Iko, let
     text = _SYMBOL_AGAIN.sub("", _SPELLED_AGAIN.sub(spelled, text))  # me spell it, i-c-o"
     out, last = [], 0
     for m in _CASE_AGAIN.finditer(text):

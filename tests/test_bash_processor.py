@@ -2219,3 +2219,21 @@ def test_dragon_commands(spoken, expected):
 
     tools = frozenset({"sfdk", "go", "openclaw", "tracepath", "ntfs-read.py", "make", "zpool"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Egyptian and Mandarin habits (a52, a53)
+    ("The command is renice --relative 4 -u 3, khalas.", "renice --relative 4 -u 3"),
+    ("Before the standup, run sudo nvme list, wallahi it's important.", "sudo nvme list"),
+    ("Inshallah this works: xprop -rollback, la2, I mean, -root WM_NAME.", "xprop -root WM_NAME"),
+    ("Hao, next one: ansible dash lint double minus offline minus p data xiegang app dot log.",
+     "ansible-lint --offline -p data/app.log"),
+    ("Please help me run uv run --isolated tilde slash script dot py, jiushi run in an isolated "
+     "environment.", "uv run --isolated ~/script.py"),
+    ("Nei ge, ausyscall space data space double minus version, bu shi, it's double minus dump.",
+     "ausyscall data --dump"),
+])
+def test_egyptian_and_mandarin_habits(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"renice", "nvme", "xprop", "ansible-lint", "uv", "ausyscall"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

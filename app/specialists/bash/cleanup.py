@@ -36,7 +36,9 @@ SPANISH_LEADS = ("pon", "ponle", "escribe", "teclea", "tecléale", "tecleale", "
 SPANISH_FILLERS = {"este", "órale", "orale", "ándale", "andale", "pues", "mira", "bueno", "oye",
                    "ahorita", "porfa", "entonces", "sale",
                    "né", "então", "tipo", "beleza", "hum",  # Brazilian Portuguese
-                   "allora", "dunque", "ecco", "vabbè", "ehm"}  # Italian
+                   "allora", "dunque", "ecco", "vabbè", "ehm",  # Italian
+                   "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
+                   "nage", "ranhou", "dui", "hao", "aiya"}  # Mandarin
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
@@ -215,6 +217,8 @@ CORRECTIONS = sorted([
     "no scusa", "anzi", "ho sbagliato", "ricomincio", "ricomincio da capo", "da capo",  # Italian
     "cioè", "aspetta", "aspetta da capo", "ani", "sorry again",  # Korean "ani": no
     "delete the last word", "cancel that", "no i said",  # said to a voice assistant
+    "la la", "la2", "la2 i mean", "sorry ya3ni",  # Egyptian Arabic "la": no
+    "bu dui", "bu shi", "aiya again",  # Mandarin "not right", "it isn't"
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -241,6 +245,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "let me read that again", "let me say that again", "i restart", "let me restart",
             "empiezo de nuevo", "desde el principio", "let me redo that", "once more",
             "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
+            "aiya again",
             "ricomincio da capo", "da capo"}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
@@ -259,7 +264,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "what to say",
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
-    "how you say", "how you say it",
+    "how you say", "how you say it", "nei ge", "nage nage", "hao de",
     "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
     "just a moment", "na ja", "where was it again", "wait a second", "just a second",
     "that was a long one", "en fait", "du coup", "sorry about this", "sorry about that",
@@ -404,6 +409,7 @@ LEAD_INS = ("give it a lash with", "the yoke you want is", "the one we want is",
             "i want", "gonna need", "is just", "is")
 TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
               "it is for", "this is for", "then we see", "reason being", "it's to", "and see if",
+              "jiushi",
               "and it'll", "and it will", "and that'll", "and holler if", "and that's all she",
               "then check the output", "then wait for it",
               "per the", "before escalating", "then close the", "that should", "it should",
@@ -1272,6 +1278,9 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
             continue
         if after[:3] == ["i", "think", "it's"] and len(after) > 4:
             after = after[3:]  # "…, no wait, I think it's zpool import": the fix said so
+        elif after[:1] == ["it's"] and len(after) > 1 and marker != NEW_SENTENCE and (
+                after[1].startswith("-") or after[1] in SYMBOL_WORDS or after[1] == "double"):
+            after = after[1:]  # "--help, bu shi, it's --canonicalize"
         said = after[1:] if after[:1] == ["please"] else after  # "no no, wait. Write please X"
         said = [said[0], *said[2:]] if said[1:2] == ["please"] else said
         if said[:1] in (["run"], ["type"], ["execute"], ["write"]) and len(said) > 2 and \
@@ -2267,7 +2276,8 @@ _HEDGES = re.compile(
     r"(?:,\s*and|(?<=[.!?]))\s+[A-Z][a-z]+ can correct me[.!]?|"
     r"(?<=[.!?])\s+I remember because\b[^.!?]*[.!?]?|"
     r"(?<=[.!?])\s+If that doesn't\b[^.!?]*,\s*I don't know what will[.!]?|"
-    r"(?<=[\w/])\s+there now\b(?=[,.?!]|\s+and\b|$)")  # Irish "…, there now"
+    r"(?<=[\w/])\s+there now\b(?=[,.?!]|\s+and\b|$)|"  # Irish "…, there now"
+    r"(?:,\s*|(?<=[.!?])\s+)(?:inshallah|wallahi)\b[^.!?:]*(?:[.!?]|$)")  # "…, inshallah it works"
 
 
 def _hedges_off(text: str, removed: list[str]) -> str:

@@ -2237,3 +2237,18 @@ def test_egyptian_and_mandarin_habits(spoken, expected):
 
     tools = frozenset({"renice", "nvme", "xprop", "ansible-lint", "uv", "ausyscall"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # reading a README aloud (author54, dev)
+    ("Then the docs say exiv2 -d a docs/index.html.", "exiv2 -d a docs/index.html"),
+    ("Okay, so this is the part I got stuck on. The docs say php -a.", "php -a"),
+    ("So the README says to create a generic alias, and I'm quoting here, alias error equals "
+     "quote make quote.", 'alias error="make"'),
+    ("Sorry, my screen share froze. f c space three. Wait, I skipped a line. Startx space dash "
+     "dash space dash dpi space true", "startx -- -dpi true"),
+])
+def test_reading_a_readme_aloud(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"exiv2", "php", "alias", "fc", "startx"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -219,6 +219,7 @@ CORRECTIONS = sorted([
     "delete the last word", "cancel that", "no i said",  # said to a voice assistant
     "la la", "la2", "la2 i mean", "sorry ya3ni",  # Egyptian Arabic "la": no
     "bu dui", "bu shi", "aiya again",  # Mandarin "not right", "it isn't"
+    "wait i skipped a line", "i skipped a line",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -245,7 +246,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "let me read that again", "let me say that again", "i restart", "let me restart",
             "empiezo de nuevo", "desde el principio", "let me redo that", "once more",
             "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
-            "aiya again",
+            "aiya again", "wait i skipped a line", "i skipped a line",
             "ricomincio da capo", "da capo"}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
@@ -395,7 +396,8 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
     return out
 
 
-LEAD_INS = ("give it a lash with", "the yoke you want is", "the one we want is",
+LEAD_INS = ("and i'm quoting here", "i'm quoting here", "give it a lash with",
+            "the yoke you want is", "the one we want is",
             "i think it's something like", "probably something like", "try something like",
             "something like", "it's probably", "my best guess is", "from memory it's",
             "i want to say it's", "i'm fairly sure it's", "i'm pretty sure it's",
@@ -760,12 +762,13 @@ LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", 
               "said", "put", "reads", "launch", "do", "gives", "hit", "throw", "give", "insert",
               "key", *SPANISH_LEADS}
 PAST_LEADS = {"used", "ran", "typed", "tried", "executed", "entered"}  # "I ran X on her Mac"
-TELLING_LEADS = {"types", "got"}  # "Next he types X", "He's got X": only to start a command
+TELLING_LEADS = {"types", "got", "say"}  # "Next he types X", "He's got X", "The docs say X":
+# only to start a command
 
 
 PARTICLES = {"out", "in", "up", "down", "following", "these"}  # "type out ls"
 INTENT_WORDS = {"gonna", "lemme", "i'll", "we'll", "i'd", "we'd"}  # before a verb: a lead-in
-REPORTING = {"says", "reads", "said"}
+REPORTING = {"says", "reads", "said", "say"}  # "the line says X", "the docs say X"
 
 
 def _command_said(low: list[str], tools: frozenset[str]) -> bool:
@@ -793,8 +796,11 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
                 low[k] == "got" and low[k - 1] not in ("he's", "she's", "i've", "we've") or \
                 low[k] == "types" and low[k + 1] in ("so", "too", "very", "really", "fast"):
             return 0  # "he types so fast": a remark
-        said_by = (low[k] in REPORTING and k >= 2 and low[k - 2] in ARTICLES) or (  # "the line
+        said_by = (low[k] in REPORTING and k >= 2 and (low[k - 2] in ARTICLES or k >= 3 and (
+            low[k - 1] == "just" and low[k - 3] in ARTICLES))) or (  # "the line
             k >= 2 and low[k - 2:k] == ["you", "go"])  # says", Pidgin's "you go type": you will
+        if low[k] == "say" and not said_by:
+            return 0  # "I'd say": not the docs saying it
         strong = low[k - 1] in INTENT_WORDS and not _command_said(low[:k], tools)
         seen = low[k] == "see" and low[k - 1] in ("you'll", "you'd")  # "you'll see sudo …"
         clause = k in clause_starts and (low[k] in RUN_VERBS | {"punch"} or  # "…, run X",

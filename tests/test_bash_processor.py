@@ -2252,3 +2252,21 @@ def test_reading_a_readme_aloud(spoken, expected):
 
     tools = frozenset({"exiv2", "php", "alias", "fc", "startx"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # Kenyan English and Sheng (author51, dev)
+    ("Weka ilbmtoppm docs/output.ilbm greater than src/notes.ppm.",
+     "ilbmtoppm docs/output.ilbm > src/notes.ppm"),
+    ("Let's run fadvise dash dash advice willneeded docs/projects/...ama?",
+     "fadvise --advice willneeded docs/projects/"),
+    ("Aki the client wants us to get a value. Weka ng config projects dot demo dot prefix, sawa?",
+     "ng config projects.demo.prefix"),
+    ("Okay, the command is waybar pole, I mean wev.", "wev"),
+    ("Eh, weka clang-format -l, wacha, it's dash i ~/projects/report.pdf, si?",
+     "clang-format -i ~/projects/report.pdf"),
+])
+def test_kenyan_english(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"ilbmtoppm", "fadvise", "ng", "waybar", "wev", "clang-format"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -38,7 +38,8 @@ SPANISH_FILLERS = {"este", "órale", "orale", "ándale", "andale", "pues", "mira
                    "né", "então", "tipo", "beleza", "hum",  # Brazilian Portuguese
                    "allora", "dunque", "ecco", "vabbè", "ehm",  # Italian
                    "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
-                   "nage", "ranhou", "dui", "hao", "aiya"}  # Mandarin
+                   "nage", "ranhou", "dui", "hao", "aiya",  # Mandarin
+                   "sawa", "aki", "buda", "sasa"}  # Kenyan Sheng
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
@@ -117,7 +118,8 @@ FRAMING = sorted([
     "you must write", "you must type", "you must execute", "you must run", "must execute",
     "please execute", "please type in terminal", "please type in the terminal",
     "type in terminal", "type in the terminal", "in terminal", "please input",
-    "could you input", "can you input", "this one's", "it looks like", "it looks like it says",
+    "could you input", "can you input", "this one's", "weka", "sawa weka", "eh weka",
+    "it looks like", "it looks like it says",
     "i think it says", "it says", "on the screen it says", "reading it off the video",
     "reading it off the screen", "turns out it's", "turns out it's just", "turns out",
     "probably something like", "something like", "it's probably", "probably",
@@ -220,6 +222,7 @@ CORRECTIONS = sorted([
     "la la", "la2", "la2 i mean", "sorry ya3ni",  # Egyptian Arabic "la": no
     "bu dui", "bu shi", "aiya again",  # Mandarin "not right", "it isn't"
     "wait i skipped a line", "i skipped a line",
+    "aiii no", "wacha it's", "wacha", "pole i mean", "no no rudia", "rudia",  # Kenyan
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -246,7 +249,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "let me read that again", "let me say that again", "i restart", "let me restart",
             "empiezo de nuevo", "desde el principio", "let me redo that", "once more",
             "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
-            "aiya again", "wait i skipped a line", "i skipped a line",
+            "aiya again", "wait i skipped a line", "i skipped a line", "no no rudia", "rudia",
             "ricomincio da capo", "da capo"}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
@@ -2183,8 +2186,8 @@ def _message_off(text: str, removed: list[str], tools: frozenset[str]) -> str:
     return out
 
 
-_COMMA_TAG = re.compile(r"(?i),\s*(?:(?:ja|easy|sharp|simple|exactly|y'all|so it is|sure look|"
-                        r"grand|deadly|over)[.!?]?|no\?)\s*$")
+_COMMA_TAG = re.compile(r"(?i)(?:,\s*|\.{3})(?:(?:ja|easy|sharp|simple|exactly|y'all|so it is|"
+                        r"sure look|grand|deadly|over|sawa|si|ama)[.!?]?|no\?)\s*$")
 
 
 def _comma_tag_off(text: str, removed: list[str]) -> str:

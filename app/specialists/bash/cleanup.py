@@ -349,13 +349,29 @@ FIX_WORDS = {"no", "sorry", "wait", "actually", "oops", "whoops", "nope", "nah",
              "rather", "scratch", "wrong"}  # a correction's first word: "item, ah no, new"
 
 
+_PHRASES_BY_EDGE: dict[tuple[int, bool], tuple[list[str], dict[str, list[tuple[str, int]]]]] = {}
+
+
+def _by_edge(phrases: list[str], trailing: bool) -> dict[str, list[tuple[str, int]]]:
+    """The phrases of a list by their first word (their last when ``trailing``), in the
+    list's order: only those can match at that edge of the words."""
+    key = (id(phrases), trailing)
+    if key not in _PHRASES_BY_EDGE or _PHRASES_BY_EDGE[key][0] is not phrases:
+        index: dict[str, list[tuple[str, int]]] = {}
+        for p in phrases:
+            said = p.split()
+            index.setdefault(said[-1] if trailing else said[0], []).append((p, len(said)))
+        _PHRASES_BY_EDGE[key] = (phrases, index)
+    return _PHRASES_BY_EDGE[key][1]
+
+
 def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
                    trailing: bool = False) -> list[str]:
+    by_edge = _by_edge(phrases, trailing)
     changed = True
     while changed and words:
         changed = False
-        for p in phrases:
-            n = len(p.split())
+        for p, n in by_edge.get(words[-1] if trailing else words[0], ()):
             part = words[-n:] if trailing else words[:n]
             if " ".join(part) == p and len(words) > n and not (
                     trailing and words[-n - 1] in ("dash", "minus", "hyphen")) and not (
@@ -376,7 +392,8 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         rest = " ".join(words[i:i + 6]) + " "
-        aside = next((a for a in ASIDES if rest.startswith(a + " ")), None)
+        aside = next((a for a, _ in _by_edge(ASIDES, False).get(words[i], ())
+                      if rest.startswith(a + " ")), None)
         if aside is None and out and rest.startswith("and then ") and i + 2 < len(words):
             if _is_command(words[i + 2]) and not _users_text(out) and \
                     "and then" not in removed:  # "X, and then -t, and then date": a joiner
@@ -1251,7 +1268,8 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
     i = 0
     while i < len(words):
         joined_rest = " ".join(words[i:]) + " "
-        marker = next((m for m in CORRECTIONS if joined_rest.startswith(m + " ")), None)
+        marker = next((m for m, _ in _by_edge(CORRECTIONS, False).get(words[i], ())
+                       if joined_rest.startswith(m + " ")), None)
         if marker is None or i == 0 or (words[i - 1] in LITERAL_AFTER and
                                         marker != NEW_SENTENCE and not (
                                             marker in RESTARTS and " " in marker)) or (

@@ -34,18 +34,19 @@ SINGLISH = {"lah", "lor", "leh", "hor", "meh"}  # a sentence's particles ("… -
 SPANISH_LEADS = ("pon", "ponle", "escribe", "teclea", "tecléale", "tecleale", "córrele",
                  "correle", "échale", "echale", "ejecuta")  # "Porfa, escribe mongodump …"
 SPANISH_FILLERS = {"este", "órale", "orale", "ándale", "andale", "pues", "mira", "bueno", "oye",
-                   "ahorita", "porfa", "entonces", "sale",
-                   "né", "então", "tipo", "beleza", "hum",  # Brazilian Portuguese
-                   "allora", "dunque", "ecco", "vabbè", "ehm",  # Italian
-                   "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
-                   "nage", "ranhou", "dui", "hao", "aiya",  # Mandarin
-                   "sawa", "aki", "buda", "sasa"}  # Kenyan Sheng
+                   "ahorita", "porfa", "entonces", "sale"}
+OTHER_FILLERS = {"né", "então", "tipo", "beleza", "hum",  # Brazilian Portuguese
+                 "allora", "dunque", "ecco", "vabbè", "ehm",  # Italian
+                 "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
+                 "nage", "ranhou", "dui", "hao", "aiya",  # Mandarin
+                 "sawa", "aki", "buda", "sasa"}  # Kenyan Sheng
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
            "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg", "ehen",
            "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup", "ano", "eto", "etto",
-           "eee", "yyy", "ee", "eum", "geu", *SINGLISH, *SPANISH_FILLERS}
+           "eee", "yyy", "ee", "eum", "geu", *SINGLISH, *SPANISH_FILLERS,
+           *OTHER_FILLERS}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh", "eto", "etto", "eee",
                "yyy", "ee", "eum", "geu"}  # never a dictated word (Japanese "eto", Polish
@@ -2300,7 +2301,7 @@ _HEDGES = re.compile(
     r"(?i)(?:,?\s*\bbut\s+)?\bdon't quote me(?: on (?:that|this))?\b(?:,\s*but\b)?[.,!]?|"
     r"(?:,\s*|(?<=[.!?])\s+)at least I think so\b[.,!]?|"
     r"(?<=[.!?])\s+(?:and\s+)?[A-Z][a-z]+ (?:will know for sure|can correct me)[.!]?|"
-    r"(?:,\s*and|(?<=[.!?]))\s+[A-Z][a-z]+ can correct me[.!]?|"
+    r",\s*and\s+[A-Z][a-z]+ can correct me[.!]?|"
     r"(?<=[.!?])\s+I remember because\b[^.!?]*[.!?]?|"
     r"(?<=[.!?])\s+If that doesn't\b[^.!?]*,\s*I don't know what will[.!]?|"
     r"(?<=[\w/])\s+there now\b(?=[,.?!]|\s+and\b|$)|"  # Irish "…, there now"

@@ -265,10 +265,10 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     # a Korean's names: 점 (jeom) a dot, 골뱅이 (golbaengi) an at, 물결 (wave) a tilde before a
     # slash, "bar" a dash before a flag's letter, "double bar" two dashes, "all big" all caps
     ("jeom",): "dot", ("golbaengi",): "at", ("wave", "slash"): "tilde slash",
-    ("xiegang",): "slash", ("double", "xiegang"): "slash slash",  # Mandarin 斜杠
     ("wave", "forward", "slash"): "tilde slash",
     ("double", "bar"): "dash dash", ("all", "big"): "all caps",
     **{("bar", letter): f"dash {letter}" for letter in "abcdefghijklmnopqrstuvwxyz"},
+    ("xiegang",): "slash", ("double", "xiegang"): "slash slash",  # Mandarin 斜杠
     **{(times, digit): " ".join([_ZERO.get(digit, digit)] * n)
        for times, n in (("double", 2), ("triple", 3))
        for digit in ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",

@@ -5,10 +5,13 @@ split and every program of a kept-apart one (family, heldout, the other platform
 
     .venv/bin/python tests/bench/pages_dev_pool.py /work/.mirror/tldr-pages+tldr/repo
     .venv/bin/python tests/bench/pages_dev_pool.py /work/.mirror/tldr-pages+tldr/repo 40
+    .venv/bin/python tests/bench/pages_dev_pool.py /work/.mirror/tldr-pages+tldr/repo 43 platforms
 
 Writes ``assets/training/bash/pages_dev_commands.jsonl`` (seed 39), or with another seed
 ``pages_dev<seed>_commands.jsonl`` (none of the first pool's commands either): {command,
-description, page, source}, deterministic for the tldr commit.
+description, page, source}, deterministic for the tldr commit. With ``platforms`` the pool
+comes from the other platforms' pages (macOS, Windows, Android, the BSDs, SunOS) instead, as
+``platforms_dev<seed>_commands.jsonl``.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ DATA = Path(__file__).resolve().parents[2] / "assets" / "training" / "bash"
 KEPT_APART = ("family", "heldout", "platforms_commands", "author6", "author13")
 MOST = 3000
 LONGEST = 80
+PLATFORMS = ["pages/osx", "pages/windows", "pages/android", "pages/freebsd", "pages/openbsd",
+             "pages/netbsd", "pages/sunos"]
 
 
 def _commands(name: str) -> list[str]:
@@ -40,15 +45,18 @@ def _before_pools(name: str, seed: int) -> bool:
     """A split that was there before this pool (so each pool rebuilds the same): an earlier
     pool, not this one or a later one, nor a speaker written on a pool (author39 on)."""
     number = re.fullmatch(r"author(\d+)\.jsonl", name)
-    pool = re.fullmatch(r"pages_dev(\d*)_commands\.jsonl", name)
+    pool = (re.fullmatch(r"pages_dev(\d*)_commands\.jsonl", name)
+            or re.fullmatch(r"platforms_dev(\d+)_commands\.jsonl", name))
     later = pool and int(pool.group(1) or 39) >= seed
     return not later and not (number and int(number.group(1)) >= 39)
 
 
 def main() -> int:
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 39
-    out = "pages_dev_commands.jsonl" if seed == 39 else f"pages_dev{seed}_commands.jsonl"
-    commit, pages = read_pages(sys.argv[1])
+    platforms = sys.argv[3:] == ["platforms"]
+    out = ("pages_dev_commands.jsonl" if seed == 39
+           else f"{'platforms' if platforms else 'pages'}_dev{seed}_commands.jsonl")
+    commit, pages = read_pages(sys.argv[1], PLATFORMS if platforms else None)
     taken = {c for path in DATA.glob("*.jsonl") if _before_pools(path.name, seed)
              for c in _commands(path.stem)}
     apart = {tool_of(c) for name in KEPT_APART for c in _commands(name)}

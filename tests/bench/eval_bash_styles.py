@@ -95,8 +95,7 @@ def tldr_tools() -> frozenset[str]:
     program names of its other platforms' commands we use, kept-apart and dev): a machine
     with all of them installed, the PATH of someone who dictates them."""
     names = set()
-    for name in ("corpus", "platforms_commands", "platforms_dev_commands",
-                 "platforms_dev43_commands"):
+    for name in ("corpus", "platforms_commands", "platforms_dev_commands"):
         for row in load_jsonl(default_data("bash", name)):
             names |= {row["page"].split("/")[-1].lower(), row["command"].split()[0].lower()}
     return frozenset(names)

@@ -11,7 +11,9 @@ Writes ``assets/training/bash/pages_dev_commands.jsonl`` (seed 39), or with anot
 ``pages_dev<seed>_commands.jsonl`` (none of the first pool's commands either): {command,
 description, page, source}, deterministic for the tldr commit. With ``platforms`` the pool
 comes from the other platforms' pages (macOS, Windows, Android, the BSDs, SunOS) instead, as
-``platforms_dev<seed>_commands.jsonl``.
+``platforms_dev<seed>_commands.jsonl``; its programs are not among the eval's tldr tools
+(Windows names such as start, path and title would read as commands in Linux dictation), so
+its speakers name programs the reader has never heard of.
 """
 
 from __future__ import annotations

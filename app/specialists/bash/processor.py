@@ -801,10 +801,29 @@ def _is_word(t: Tok) -> bool:
     return t.kind != NUM and len(t.text) > 1 and not t.spelled
 
 
+_NUMBERED_NAME = re.compile(r"(?i)(?:eth|enp|ens|eno|wlan|wlp|veth|sha|md|crc|blake)$")
+
+
+def _identifier_number(toks: list[Tok], i: int) -> bool:
+    """A number said inside a quote that belongs to its neighbour's name: an interface or a
+    hash ("eth zero" -> eth0, "sha two five six" -> sha256), or a digit between two words
+    ("s three cret" -> s3cret). Elsewhere quoted words and numbers keep their spaces
+    ("profile one" -> Profile 1)."""
+    a, b = toks[i - 1], toks[i]
+    if a.kind == WORD and b.kind == NUM:
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        return bool(_NUMBERED_NAME.match(a.text)) or (
+            len(b.text) == 1 and after is not None and after.kind == WORD) or (
+            i > 1 and _identifier_number(toks, i - 1))  # enp3s0
+    return a.kind == NUM and b.kind == WORD and i > 1 and toks[i - 2].kind == WORD and \
+        len(a.text) == 1
+
+
 def render_protocol(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
     """Tokens joined, a space only where "space" was said; inside quotes words keep their
     spaces, unless the speaker says "space" inside that quote too, or the quote is code
-    ("name one equals value one" -> name1=value1: only two words keep their space)."""
+    ("name one equals value one" -> name1=value1: only two words keep their space) or a
+    number in a name ("eth zero", "sha two five six", "s three cret")."""
     toks = _glued_acronyms_off(toks)
     out: list[str] = []
     in_quote = spaced_quote = code = False
@@ -821,7 +840,8 @@ def render_protocol(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str
                 code = all(u.kind != SPACE for u in inside) and any(
                     u.kind == SYM and u.text not in PROSE_MARKS for u in inside)
         elif in_quote and not spaced_quote and prev is not None and \
-                t.kind in PLAIN and prev.kind in PLAIN and not (code and not (
+                t.kind in PLAIN and prev.kind in PLAIN and not _identifier_number(toks, i) \
+                and not (code and not (
                     _is_word(t) and _is_word(prev) and not t.asked)):  # "find capital one"
             out.append(" ")
         elif not in_quote and prev is not None and (_forgot_space(prev, t, i == 1, tools) or

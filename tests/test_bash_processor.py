@@ -388,6 +388,11 @@ SECOND_AUTHOR_HABITS_CASES = [  # the second author's set, read at last: its hab
     ("cd slash tea em pea", "cd /tmp"), ("wget h t tea pea s colon slash slash a dot io",
                                          "wget https://a.io"),
     ("gcc space main dot see space dash o space app", "gcc main.c -o app"),
+    ("shnsplit space dash f space main dot cue", "shnsplit -f main.cue"),  # a file type
+    ("pamflip space a dot pam space angle bracket space b dot pam", "pamflip a.pam > b.pam"),
+    ("echo space open angle bracket foo close angle bracket", "echo <foo>"),
+    ("now space login", "now login"), ("write space ubuntu space two zero", "write ubuntu 20"),
+    ("now git space status", "git status"),  # "now" said before a command: framing
     ("echo quote are you sure quote", 'echo "are you sure"'),
     ("tar space dash x f space a dot tar um b dot txt", "tar -xf a.tar b.txt"),
     ("What I'm after is uptime please", "uptime"),

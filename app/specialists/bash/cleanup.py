@@ -379,8 +379,10 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
                     trailing and p == "now" and (  # "shutdown -h now": the flag's value
                         words[-n - 1] == "space" or words[-n - 1].startswith("-") or
                         len(words) > n + 1 and words[-n - 2] in NAME_SYMBOLS)) and not (
-                    not trailing and (words[n] in NUMBER_WORDS or words[n] in NAME_SYMBOLS)):
-                # "command one" is command1, "run dash mailcap" run-mailcap
+                    not trailing and (words[n] in NUMBER_WORDS or words[n] in NAME_SYMBOLS or
+                                      (n == 1 and words[n] == "space" and
+                                       p not in ("type", "run", "enter")))):
+                # "command one" is command1, "run dash mailcap" run-mailcap, "now space login"
                 removed.append(p)
                 words = words[:-n] if trailing else words[n:]
                 changed = True
@@ -1446,7 +1448,7 @@ def nato_letters(words: list[str]) -> list[str]:
     return out
 
 
-EXTENSION_WORDS = {"el", "es", "en", "ex", "ar", "eye", "oh"}  # file.el, readme.es.md, .ex
+EXTENSION_WORDS = {"el", "es", "en", "ex", "ar", "eye", "oh", "cue"}  # file.el, readme.es.md, .cue
 
 
 def fix_subcommand(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]:

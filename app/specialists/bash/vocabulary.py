@@ -193,7 +193,8 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("single", "inverted", "commas"): "single quote", ("speech", "marks"): "quote",
     ("speech", "mark"): "quote", ("round", "bracket"): "paren", ("round", "brackets"): "paren",
     ("curly", "bracket"): "brace", ("curly", "brackets"): "brace",
-    ("angle", "bracket"): "angle", ("angle", "brackets"): "angle",
+    ("angle", "bracket"): "greater than", ("angle", "brackets"): "angle",  # a redirect
+    ("open", "angle", "bracket"): "open angle", ("close", "angle", "bracket"): "close angle",
     ("block", "capitals"): "all caps", ("block", "caps"): "all caps", ("double", "u"): "w",
     ("double", "you"): "w", ("coma",): "comma", ("niner",): "nine",
     ("dash", "-"): "dash dash", ("-", "dash"): "dash dash", ("sue", "do"): "sudo",

@@ -160,6 +160,21 @@ def test_a_closing_sign_off_is_not_the_command():
         "flake8 src/build/"
     assert run("Next up, sudo updatedb. Cheers.", use_llm=False).output == "sudo updatedb"
     assert run("echo the build is done", use_llm=False).output == "echo the build is done"
+    # a screencaster's and a runbook's sign-offs, and where to type it
+    assert run("Alright, let's go ahead and run git stash list. Boom, there it is.",
+               use_llm=False).output == "git stash list"
+    assert run("I'm gonna type sudo a2ensite db.internal. Let me just hit enter, and boom.",
+               use_llm=False).output == "sudo a2ensite db.internal"
+    assert run("Open the command prompt and run gc dash question mark, isn't it.",
+               use_llm=False).output == "gc -?"
+    assert run("Someone remind me, is it nmcli alpha? Aye, it is.",
+               use_llm=False).output == "nmcli alpha"
+    assert run("Type base64 hyphen I ~/projects/README.md in Terminal on the Mac.",
+               use_llm=False).output == "base64 -i ~/projects/README.md"
+    assert run("Type Get-Service -Name docker in an elevated PowerShell window.",
+               use_llm=False).output == "Get-Service -Name docker"
+    assert run("echo space quote there it is quote", use_llm=False).output == \
+        'echo "there it is"'
 
 
 def test_prose_before_a_protocol_command_is_left_out():
@@ -393,6 +408,8 @@ SECOND_AUTHOR_HABITS_CASES = [  # the second author's set, read at last: its hab
     ("echo space open angle bracket foo close angle bracket", "echo <foo>"),
     ("now space login", "now login"), ("write space ubuntu space two zero", "write ubuntu 20"),
     ("now git space status", "git status"),  # "now" said before a command: framing
+    ("capital get dash capital history", "Get-History"),  # PowerShell's Verb-Noun
+    ("capital set dash capital location space dot dot", "Set-Location .."),
     ("echo quote are you sure quote", 'echo "are you sure"'),
     ("tar space dash x f space a dot tar um b dot txt", "tar -xf a.tar b.txt"),
     ("What I'm after is uptime please", "uptime"),

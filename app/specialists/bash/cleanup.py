@@ -73,6 +73,7 @@ FRAMING = sorted([
     "lets do", "let's", "i want to run", "i want to type", "i'd like to run", "i need",
     "i want", "what i want is", "what i need is", "i'd like", "for me", "and then",
     "now", "then", "do", "command", "try", "the", "it's", "it is", "also", "next step", "next bit",
+    "is it", "someone remind me is it", "remind me is it",
     "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
     "last one for now", "last one", "key in", "just key in", "you key in", "please key in",
     "give me", "can you give me", "could you give me", "let me get", "get me",
@@ -176,7 +177,8 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
                   "good", "perfect", "great", "thank", "you", "alright", "so", "execute",
                   "run", "everything", "very", "much", "ta", "lovely", "brilliant", "ever",
                   "if", "would", "mate", "appreciated", "how", "copy", "over", "out", "roger",
-                  "genau", "ja"}
+                  "genau", "ja", "boom", "there", "we", "are", "tidy", "lush", "literally",
+                  "job", "aye", "isn't", "nice", "easy", "super", "simple", "go"}
 # Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean", "top",
                "that", "rather", "so", "okay", "again", "slowly", "this"}
@@ -509,9 +511,11 @@ KEY_PRESSES = ("go", "enter", "press enter", "press return", "return", "and go",
                "okay moving on")
 """A closing sentence that is a key press or a call's word ("… --info. Go.", ". Next."), not
 the command."""
-_KEY_PRESS = re.compile(r"(?:(?:and|then|after that|please|now|just|and then|kindly|i|you) )*"
+_KEY_PRESS = re.compile(r"(?:(?:and|then|after that|please|now|just|and then|kindly|i|you|"
+                        r"let me|we) )*"
                         r"(?:press|hit|tap|push) (?:the )?(?:enter|return)(?: key)?"
-                        r"(?: (?:after typing it|after that|when you're done|po|please|now))*")
+                        r"(?: (?:after typing it|after that|when you're done|po|please|now|"
+                        r"and boom|boom))*")
 """A closing sentence that asks for the key press: "Then press enter po.", "Please press
 enter after typing it."""
 PURPOSE_STARTS = ("i want to", "i wanna", "i need to", "i'd like to", "i would like to",
@@ -2171,9 +2175,14 @@ _SUDO_AFTER = re.compile(
     r"(?:in front|at the (?:front|start|beginning))(?:\s+of\s+(?:that|it))?[.!]?\s*$")
 
 
-_WHERE = re.compile(r"(?i),?\s+on (?:the|that|this|my|your|our|her|his|their) (?:[a-z-]+ ){0,2}"
+_WHERE = re.compile(r"(?i)(?:,?\s+on (?:the|that|this|my|your|our|her|his|their) "
+                    r"(?:[a-z-]+ ){0,2}"
                     r"(?:server|box|machine|host|cluster|node|laptop|vm|macbook|mac|loaner|"
-                    r"computer|phone|device)(?:\s+and\s+[a-z' ]+)?(?=[?.!,]*\s*$)")
+                    r"computer|phone|device|pc)(?:\s+and\s+[a-z' ]+)?|"
+                    r",?\s+in (?:an? |the |your )?(?:(?:(?:admin|elevated|new|root)\s+)+"
+                    r"(?:terminal|shell)|(?:(?:admin|elevated|new|root)\s+)*(?:command prompt|powershell|cmd|"
+                    r"console)|terminal on the mac)(?: window)?)"
+                    r"(?=[?.!,]*\s*$)")
 
 
 _MENTIONS = re.compile(r"^(?:(?i:hey|hi|ok|okay|fyi|psa)[,\s]+)?(?:(?:@[A-Za-z][\w.-]*|"
@@ -2208,7 +2217,8 @@ def _message_off(text: str, removed: list[str], tools: frozenset[str]) -> str:
 
 
 _COMMA_TAG = re.compile(r"(?i)(?:,\s*|\.{3})(?:(?:ja|easy|sharp|simple|exactly|y'all|so it is|"
-                        r"sure look|grand|deadly|over|sawa|si|ama)[.!?]?|no\?)\s*$")
+                        r"sure look|grand|deadly|over|sawa|si|ama|isn't it|tidy|lush|boom|"
+                        r"(?:tidy|lush|boom|nice), isn't it)[.!?]?|no\?)\s*$")
 
 
 def _comma_tag_off(text: str, removed: list[str]) -> str:
@@ -2222,8 +2232,8 @@ def _comma_tag_off(text: str, removed: list[str]) -> str:
 
 
 def _where_off(text: str, removed: list[str]) -> str:
-    """Where to run it, said last ("Can you run box info on the build server?"): not the
-    command (not inside quotes or after echo)."""
+    """Where to run it, said last ("Can you run box info on the build server?", "… in an
+    elevated command prompt."): not the command (not inside quotes or after echo)."""
     m = _WHERE.search(text)
     if not m or _quote_open(text[:m.start()]) or _free_text_before(text[:m.start()]):
         return text  # "echo hello on the server": the user's text

@@ -722,7 +722,8 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
         return True
     head = toks[:next(i for i, t in enumerate(toks) if t.kind == SPACE)]
     flag_after_name = len(head) > 1 and head[1].text in ("-", "--") and not head[0].spelled \
-        and not head[1].asked  # "hyphen" joins a name, it does not start a flag
+        and not head[1].asked and not (  # "hyphen" joins a name, it does not start a flag
+            len(head) > 2 and head[1].text == "-" and _verb_noun(head[0].text, head[2]))
     if not head or (any(t.kind == SYM for t in head) and (
             head[0].text.lower() in COMMANDS or flag_after_name)) or (
             head[0].text.lower() in COMMANDS and
@@ -958,6 +959,8 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
         joined = f"{prev}-{nxt.text}".lower()
         if at_head and joined in tools:
             return True, True  # an installed program's name: "espeak hyphen N G"
+        if at_head and _verb_noun(prev, nxt):
+            return True, True  # PowerShell's Verb-Noun: "capital get dash capital history"
         if at_head and prev.lower() in tools and nxt.kind in (WORD, RAW, NUM) and \
                 (not t.asked or (joined not in _name_starts(tools) and prev.islower())):
             return False, True  # after an installed program, a flag: "tcc dash run"
@@ -1013,6 +1016,14 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
     if s in ("2>&",):
         return False, True
     return True, True  # : @ = _ , % ^ and the rest join both sides
+
+
+def _verb_noun(verb: str, noun: Tok) -> bool:
+    """Two capitalised words joined by a dash at the head: a PowerShell cmdlet's name
+    (Get-History, Set-Location), not a command and its flag."""
+    return len(verb) >= 3 and verb[0].isupper() and verb[1:].isalpha() and \
+        verb[1:].islower() and noun.kind == WORD and len(noun.text) >= 3 and \
+        noun.text[0].isupper() and noun.text[1:2].islower()
 
 
 def prev_is_first(at_head: bool, prev: str) -> bool:

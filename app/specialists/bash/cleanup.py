@@ -2180,8 +2180,8 @@ _WHERE = re.compile(r"(?i)(?:,?\s+on (?:the|that|this|my|your|our|her|his|their)
                     r"(?:server|box|machine|host|cluster|node|laptop|vm|macbook|mac|loaner|"
                     r"computer|phone|device|pc)(?:\s+and\s+[a-z' ]+)?|"
                     r",?\s+in (?:an? |the |your )?(?:(?:(?:admin|elevated|new|root)\s+)+"
-                    r"(?:terminal|shell)|(?:(?:admin|elevated|new|root)\s+)*(?:command prompt|powershell|cmd|"
-                    r"console)|terminal on the mac)(?: window)?)"
+                    r"(?:terminal|shell)|(?:(?:admin|elevated|new|root)\s+)*"
+                    r"(?:command prompt|powershell|cmd|console)|terminal on the mac)(?: window)?)"
                     r"(?=[?.!,]*\s*$)")
 
 

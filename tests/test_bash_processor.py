@@ -175,6 +175,15 @@ def test_a_closing_sign_off_is_not_the_command():
                use_llm=False).output == "Get-Service -Name docker"
     assert run("echo space quote there it is quote", use_llm=False).output == \
         'echo "there it is"'
+    # a teacher's remarks after the command
+    assert run("Everyone type git log. Make sure you put everything in lowercase.",
+               use_llm=False).output == "git log"
+    assert run("Okay class, next one: git stash pop. Got that? Good.",
+               use_llm=False).output == "git stash pop"
+    assert run("Then type git status, and watch what it prints.",
+               use_llm=False).output == "git status"
+    assert run("Right, everyone type sudo apt update, sudo because it needs admin rights.",
+               use_llm=False).output == "sudo apt update"
 
 
 def test_prose_before_a_protocol_command_is_left_out():

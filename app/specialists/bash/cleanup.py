@@ -178,7 +178,7 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
                   "run", "everything", "very", "much", "ta", "lovely", "brilliant", "ever",
                   "if", "would", "mate", "appreciated", "how", "copy", "over", "out", "roger",
                   "genau", "ja", "boom", "there", "we", "are", "tidy", "lush", "literally",
-                  "job", "aye", "isn't", "nice", "easy", "super", "simple", "go"}
+                  "job", "aye", "isn't", "nice", "easy", "super", "simple", "go", "got"}
 # Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean", "top",
                "that", "rather", "so", "okay", "again", "slowly", "this"}
@@ -438,7 +438,9 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "it is for", "this is for", "then we see", "reason being", "it's to", "and see if",
               "jiushi",
               "and it'll", "and it will", "and that'll", "and holler if", "and that's all she",
-              "then check the output", "then wait for it",
+              "then check the output", "then wait for it", "and watch what",
+              "and put your hand up", "nice and easy", "that's the flag for", "sudo because",
+              "because it needs", "watch the capital letters",
               "per the", "before escalating", "then close the", "that should", "it should",
               "just to", "with admin rights", "as admin", "or at least", "that'll",
               "and post the output", "and paste what", "and let me know", "shout if",
@@ -585,7 +587,9 @@ CHATTER_OPENERS = frozenset({  # a remark after the command, not more of it
     "everybody", "anybody", "anyone", "good", "great", "nice", "perfect", "cool", "awesome",
     "take", "look", "you", "you'll", "don't", "yeah"})
 WE_OPENERS = frozenset({"we", "we'll", "we're"})  # "We move to the next one.", no lead verb
-CHATTER = ("let's see", "let's find out", "let's hope", "i hope", "i think that's")
+CHATTER = ("let's see", "let's find out", "let's hope", "i hope", "i think that's",
+           "make sure you", "check it before", "hands up", "got that", "who can tell me",
+           "put your hand up")
 WILL_OPENERS = {"it'll", "that'll", "this'll", "it'd", "that'd"}
 ABOUT_IT_OPENERS = {"it's", "that's", "that", "this", "which", "he", "she", "he's", "she's",
                     "i'm", "it'll", "that'll", "this'll", "it'd", "that'd"}
@@ -611,6 +615,8 @@ def _prose_sentence(words: list[str], tools: frozenset[str]) -> bool:
         return False
     while len(low) > 1 and low[0] in FILLERS | {"and"}:  # "And, well, you get the idea."
         low = low[1:]
+    if " ".join(low).startswith(CHATTER):
+        return True  # "Make sure you put two dashes.": "make" is no command here
     if (_is_command(low[0]) or low[0] in tools) and not set(low[1:]) & TRAILING_PROSE:
         return False  # "Git status." on its own
     if any(_is_command(w) for w, before in zip(low[1:], low, strict=False)

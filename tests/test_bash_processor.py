@@ -175,6 +175,15 @@ def test_a_closing_sign_off_is_not_the_command():
                use_llm=False).output == "Get-Service -Name docker"
     assert run("echo space quote there it is quote", use_llm=False).output == \
         'echo "there it is"'
+    # an engineer's "we call", "then comes", "for this we take" and what it does after
+    assert run("Ja, so, one moment. We call git stash list.", use_llm=False).output == \
+        "git stash list"
+    assert run("Then comes git log dash dash oneline, genau.", use_llm=False).output == \
+        "git log --oneline"
+    assert run("For this we take git shortlog. That should list all the authors.",
+               use_llm=False).output == "git shortlog"
+    assert run("So, the plan is to see the branches. For that we use git branch -a, genau.",
+               use_llm=False).output == "git branch -a"
     # a teacher's remarks after the command
     assert run("Everyone type git log. Make sure you put everything in lowercase.",
                use_llm=False).output == "git log"

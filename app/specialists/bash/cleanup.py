@@ -74,6 +74,9 @@ FRAMING = sorted([
     "i want", "what i want is", "what i need is", "i'd like", "for me", "and then",
     "now", "then", "do", "command", "try", "the", "it's", "it is", "also", "next step", "next bit",
     "is it", "someone remind me is it", "remind me is it",
+    "we call", "so we call", "then comes", "for this we take", "for that we use",
+    "now we execute", "we execute", "then we simply do", "we simply do", "just write down",
+    "write down", "here i would write", "then you type", "you type", "in the terminal you type",
     "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
     "last one for now", "last one", "key in", "just key in", "you key in", "please key in",
     "give me", "can you give me", "could you give me", "let me get", "get me",
@@ -421,7 +424,12 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
     return out
 
 
+OPENING_CALLS = ["for this we take", "for that we use", "we call", "we execute"]
+"""How a sentence that holds the command may open ("For this we take pastel list.")."""
 LEAD_INS = ("and i'm quoting here", "i'm quoting here", "give it a lash with",
+            "so we call", "we call", "then comes", "for this we take", "for that we use",
+            "now we execute", "we simply do", "just write down", "write down",
+            "here i would write", "then you type", "in the terminal you type",
             "the yoke you want is", "the one we want is",
             "i think it's something like", "probably something like", "try something like",
             "something like", "it's probably", "my best guess is", "from memory it's",
@@ -656,7 +664,9 @@ def _trailing_prose_off(cased: list[str], removed: list[str],
 _PURPOSE_SENTENCE = re.compile(  # "This command is to scan all devices.", "It is to update …"
     r"(?:(?:this|that|the) (?:command|one) |it |this |that )(?:is|will) (?:to|for|used to) "
     r"(?!the |a |an )[a-z]|(?:apparently |so )?(?:that's|that is|this is) (?:how|why) (?:you|we) "
-    r"|(?:now )?(?:this|that)(?: here)?(?:'s| is) the one (?:that|which|to|for) ")
+    r"|(?:now )?(?:this|that)(?: here)?(?:'s| is) the one (?:that|which|to|for) "
+    r"|(?:that|this|it) (?:should|will) (?!be\b|work\b|do\b)[a-z]+ (?:the|a|an|all|every|your|"
+    r"specific|one)\b")  # "That should list all X11 colour names."
 
 
 def _remark_sentences_off(cased: list[str], removed: list[str],
@@ -678,6 +688,7 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
 
     def named(low: list[str]) -> bool:  # a program first, not "Trust me on this one."
         low = low[1:] if low[:1] in (["then"], ["now"], ["first"], ["next"]) else low
+        low = _strip_phrases(low, OPENING_CALLS, []) if low[:1] in (["for"], ["we"]) else low
         return bool(low) and (low[0] in tools or _is_command(low[0])) and not (
             len(low) >= 4 and sum(w in PROSE_BEFORE | TRAILING_PROSE for w in low[1:]) >= 2
         ) and not (len(low) >= 3 and low[0] in PURPOSE_VERBS)  # "Display additional options."
@@ -1093,6 +1104,8 @@ def _context_clause(cased: list[str], low: list[str], start: int) -> int:
         for j in range(lead + len(opener.split()), min(len(cased) - 1, lead + 16)):
             if low[j] in SYMBOL_NEIGHBOURS or low[j] in QUOTES or low[j] in RUN_VERBS:
                 return start
+            if re.search(r"[a-z][.!?]$", cased[j]):
+                return j + 1  # "So the plan is to extract a section. For that we use X."
             if cased[j].endswith(","):
                 rest = f" {' '.join(low[j + 1:])} "
                 return start if any(f" {lead} " in rest for lead in LEAD_INS) else j + 1
@@ -1101,7 +1114,8 @@ def _context_clause(cased: list[str], low: list[str], start: int) -> int:
             "after", "that"]:  # "After that you do X, …": what comes next, not a scene
         return start
     for j in range(lead, min(len(cased) - 1, lead + 10)):
-        if low[j] in SYMBOL_NEIGHBOURS or low[j] in QUOTES or _is_command(low[j]):
+        if low[j] in SYMBOL_NEIGHBOURS or low[j] in QUOTES or _is_command(low[j]) or \
+                re.match(r"--?[a-zA-Z]", cased[j]):  # a written flag: "…, treemd -s main,"
             return start
         if cased[j].endswith(","):
             return j + 1 if j > lead else start

@@ -184,6 +184,13 @@ def test_a_closing_sign_off_is_not_the_command():
                use_llm=False).output == "git shortlog"
     assert run("So, the plan is to see the branches. For that we use git branch -a, genau.",
                use_llm=False).output == "git branch -a"
+    # a tired on-call engineer's framing
+    assert run("Trying git fetch dash dash all next, see if that helps.",
+               use_llm=False).output == "git fetch --all"
+    assert run("Just a wee git stash, that should park the changes.",
+               use_llm=False).output == "git stash"
+    assert run("Och, gonna see the branches real quick with git branch -a, then I'm off.",
+               use_llm=False).output == "git branch -a"
     # a teacher's remarks after the command
     assert run("Everyone type git log. Make sure you put everything in lowercase.",
                use_llm=False).output == "git log"

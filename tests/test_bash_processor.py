@@ -191,6 +191,11 @@ def test_a_closing_sign_off_is_not_the_command():
                use_llm=False).output == "git stash"
     assert run("Och, gonna see the branches real quick with git branch -a, then I'm off.",
                use_llm=False).output == "git branch -a"
+    # a screencaster's "and that's gonna …" and "X, not X, Y" with written names
+    assert run("Go ahead and run git clean -n, and that's gonna show what it would delete.",
+               use_llm=False).output == "git clean -n"
+    assert run("I'm just gonna type cat notes.txt, not notes.txt, todo.md.",
+               use_llm=False).output == "cat todo.md"
     # a teacher's remarks after the command
     assert run("Everyone type git log. Make sure you put everything in lowercase.",
                use_llm=False).output == "git log"

@@ -451,7 +451,9 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "then check the output", "then wait for it", "and watch what",
               "and put your hand up", "nice and easy", "that's the flag for", "sudo because",
               "because it needs", "watch the capital letters", "then i'm off",
-              "next see if that helps", "see if that helps",
+              "next see if that helps", "see if that helps", "and that's gonna",
+              "and that's going to", "and you're good to go", "and we're good",
+              "and if this helped", "smash that like button", "don't forget to smash",
               "per the", "before escalating", "then close the", "that should", "it should",
               "just to", "with admin rights", "as admin", "or at least", "that'll",
               "and post the output", "and paste what", "and let me know", "shout if",
@@ -1716,7 +1718,7 @@ def _not_this(text: str) -> tuple[str, int]:
 
 
 _NOT_X_BUT = re.compile(
-    r"(?i)(?:^|(?<=[\s,]))not((?: (?!but\b)[^\s,.\"']+){1,6})(?:,? but |, )(?=\S)")
+    r"(?i)(?:^|(?<=[\s,]))not((?: (?!but\b)[^\s,\"']*[^\s,.\"']){1,6})(?:,? but |, )(?=\S)")
 
 
 def _not_x_but(text: str) -> str | None:

@@ -196,6 +196,10 @@ def test_a_closing_sign_off_is_not_the_command():
                use_llm=False).output == "git clean -n"
     assert run("I'm just gonna type cat notes.txt, not notes.txt, todo.md.",
                use_llm=False).output == "cat todo.md"
+    # spelled-out dictation, then talk: the talk goes, a correction said so stays
+    assert run("tskill space python. Send me the result when it finish.",
+               use_llm=False).output == "tskill python"
+    assert run("zola space serev. I misspoke, serve.", use_llm=False).output == "zola serve"
     # a teacher's remarks after the command
     assert run("Everyone type git log. Make sure you put everything in lowercase.",
                use_llm=False).output == "git log"

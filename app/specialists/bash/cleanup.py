@@ -683,8 +683,10 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
     reach back across sentences)."""
     sentences = _sentences(cased)
     text = f" {re.sub(r'[,.!?:]', '', ' '.join(cased).lower())} "
-    if len(sentences) < 2 or " space " in text:
-        return cased  # protocol style: Whisper's full stops fall anywhere
+    if len(sentences) < 2:
+        return cased
+    if " space " in text:
+        return _protocol_talk_off(sentences, removed)  # Whisper's full stops fall anywhere
     corrected = _has_correction(text)  # a fix may reach back: only after
 
     def material(words: list[str]) -> bool:  # written or spoken symbols, spelled letters
@@ -725,6 +727,24 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
     gone |= set(range(max((k for k in gone if k < said[0]), default=-1)))  # prose before one
     removed.extend(" ".join(x) for k, x in enumerate(sentences) if k in gone)
     return [w for k, x in enumerate(sentences) if k not in gone for w in x]
+
+
+PROTOCOL_WORDS = frozenset(SYMBOL_WORDS) | NUMBER_WORDS | QUOTES | SYMBOL_NEIGHBOURS | {
+    "capital", "caps", "cap", "uppercase", "lowercase", "all", "big", "small", "letter"}
+
+
+def _protocol_talk_off(sentences: list[list[str]], removed: list[str]) -> list[str]:
+    """Spelled-out dictation ending with sentences of three or more plain words and no
+    protocol word ("… space deploy. Send me the result when e finish."): talk after it."""
+    while len(sentences) > 1:
+        low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in sentences[-1]]
+        before = " ".join(w for x in sentences[:-1] for w in x)
+        if len(low) < 3 or _quote_open(before) or any(
+                w in PROTOCOL_WORDS or not re.fullmatch(r"[a-z']+", w) for w in low) or \
+                " space " not in f" {before.lower()} " or _has_correction(f" {' '.join(low)} "):
+            break
+        removed.append(" ".join(sentences.pop()))
+    return [w for x in sentences for w in x]
 
 
 def _has_correction(text: str) -> bool:

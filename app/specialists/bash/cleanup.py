@@ -2057,7 +2057,8 @@ def trailed_off(text: str) -> str:
         kept = [j for j, w in enumerate(said) if w not in HESITATIONS]  # "knife, er, data"
         back = next((kept[n] for n in range(len(kept) - 2, -1, -1)
                      if len(again) >= 2 and [said[kept[n]], said[kept[n + 1]]] == again[:2] and
-                     len(again[0]) > 2 and again[0] not in SYMBOL_WORDS and
+                     len(again[0]) > 2 and (again[0] not in SYMBOL_WORDS or
+                                            again[:2] == ["greater", "than"]) and
                      again[0] not in FILLERS | FIX_WORDS | {"space"}), None)
         if k:
             words = words[:i + 1 - k] + words[after:]

@@ -26,6 +26,9 @@ SYMBOL_PHRASES: dict[tuple[str, ...], str] = {
     ("question", "mark"): "?", ("exclamation", "mark"): "!", ("exclamation", "point"): "!",
     ("single", "quote"): "'", ("double", "quote"): '"', ("back", "tick"): "`",
     ("open", "quote"): '"', ("close", "quote"): '"', ("end", "quote"): '"',
+    ("open", "double", "quote"): '"', ("close", "double", "quote"): '"',
+    ("open", "single", "quote"): "'", ("close", "single", "quote"): "'",
+    ("double", "slash"): "//", ("double", "plus"): "++",
     ("open", "paren"): "(", ("close", "paren"): ")", ("left", "paren"): "(",
     ("right", "paren"): ")", ("open", "parenthesis"): "(", ("close", "parenthesis"): ")",
     ("open", "brace"): "{", ("close", "brace"): "}", ("open", "curly"): "{",
@@ -56,6 +59,7 @@ SYMBOL_WORDS: dict[str, str] = {
     "ampersand": "&", "equals": "=", "equal": "=", "plus": "+", "colon": ":",
     "semicolon": ";", "underscore": "_", "comma": ",", "quote": '"', "quotes": '"',
     "backtick": "`", "apostrophe": "'", "redirect": ">", "append": ">>", "unquote": '"',
+    "greater": ">",  # a screen reader's name for it
     "paren": "(", "brace": "{",
     "whack": "/", "backwhack": "\\", "twiddle": "~", "splat": "*",  # the Jargon File's names
 }

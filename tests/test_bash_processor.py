@@ -200,6 +200,15 @@ def test_a_closing_sign_off_is_not_the_command():
     assert run("tskill space python. Send me the result when it finish.",
                use_llm=False).output == "tskill python"
     assert run("zola space serev. I misspoke, serve.", use_llm=False).output == "zola serve"
+    # the command said inside an idiom, and an Australian's openers and tails
+    assert run("Give git log dash dash oneline a burl.", use_llm=False).output == \
+        "git log --oneline"
+    assert run("Just chuck git stash pop in.", use_llm=False).output == "git stash pop"
+    assert run("Reckon git pull'll do it.", use_llm=False).output == "git pull"
+    assert run("Have a crack at git fetch.", use_llm=False).output == "git fetch"
+    assert run("No worries, git gc should sort it.", use_llm=False).output == "git gc"
+    assert run("You just punch in git status, and that'll do it.",
+               use_llm=False).output == "git status"
     # a teacher's remarks after the command
     assert run("Everyone type git log. Make sure you put everything in lowercase.",
                use_llm=False).output == "git log"

@@ -78,6 +78,8 @@ FRAMING = sorted([
     "now we execute", "we execute", "then we simply do", "we simply do", "just write down",
     "write down", "here i would write", "then you type", "you type", "in the terminal you type",
     "trying", "just a wee", "a wee", "can someone run", "someone run",
+    "have a crack at", "no worries", "easy fix", "first up", "bang out", "fire off", "reckon",
+    "mate",
     "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
     "last one for now", "last one", "key in", "just key in", "you key in", "please key in",
     "give me", "can you give me", "could you give me", "let me get", "get me",
@@ -454,6 +456,8 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "next see if that helps", "see if that helps", "and that's gonna",
               "and that's going to", "and you're good to go", "and we're good",
               "and if this helped", "smash that like button", "don't forget to smash",
+              "should sort it", "is what you're after", "this arvo", "and bob's your uncle",
+              "and she'll be right",
               "per the", "before escalating", "then close the", "that should", "it should",
               "just to", "with admin rights", "as admin", "or at least", "that'll",
               "and post the output", "and paste what", "and let me know", "shout if",
@@ -2366,6 +2370,30 @@ _HEDGES = re.compile(
     r"(?:,\s*|(?<=[.!?])\s+)(?:inshallah|wallahi)\b[^.!?:]*(?:[.!?]|$)")  # "…, inshallah it works"
 
 
+_SAID = r"(?:[^.!?,]|[.!?,](?=\S))+?"  # words up to a sentence's end or a comma (not "a.sif")
+_WRAPPED = re.compile(  # the command said inside an idiom: "give X a go", "chuck X in"
+    r"(?i)(?:^|(?<=[.!?]\s)|(?<=,\s))(?:(?:just|so|then|now|mate,?)\s+)*"
+    rf"(?:give (?P<give>{_SAID}) a (?:go|burl|try|shot|whirl|bash)(?: and [^.!?]*)?"
+    rf"|(?:chuck|pop|whack|stick|bung) (?P<put>{_SAID}) in(?: the (?:terminal|ticket|shell|chat))?"
+    r"(?:,? cheers)?"
+    rf"|(?:reckon |maybe )?(?P<will>{_SAID})(?<!that)(?<!this)(?<!\bit)'ll (?:do it|do the trick|"
+    r"sort it))(?=[.!?]|$)")
+
+
+def _wrapped_off(text: str, removed: list[str]) -> str:
+    """The command said inside an idiom around it ("Give mako -v a burl.", "Just chuck pio
+    update in.", "Reckon hugo'll do it."): the idiom goes (not inside quotes)."""
+    out, last = [], 0
+    for m in _WRAPPED.finditer(text):
+        if _quote_open(text[:m.start()]):
+            continue
+        said = m.group("give") or m.group("put") or m.group("will")
+        removed.append(m.group(0).replace(said, "…"))
+        out += [text[last:m.start()], said]
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
 def _hedges_off(text: str, removed: list[str]) -> str:
     """A speaker's hedges around the command ("but don't quote me", "At least I think so.",
     "Kofi will know for sure.", "I remember because …"): doubt about it, not part of it (not
@@ -2386,7 +2414,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     removed: list[str] = []
     text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(_step_off(
         _what_for_off(_where_off(_comma_tag_off(_message_off(
-            _hedges_off(_noise_off(text, removed), removed), removed, tools), removed), removed),
+            _hedges_off(_wrapped_off(_noise_off(text, removed), removed), removed), removed,
+            tools), removed), removed),
             removed),
         removed), removed), removed))
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",

@@ -27,7 +27,6 @@ SYMBOL_PHRASES: dict[tuple[str, ...], str] = {
     ("single", "quote"): "'", ("double", "quote"): '"', ("back", "tick"): "`",
     ("open", "quote"): '"', ("close", "quote"): '"', ("end", "quote"): '"',
     ("open", "double", "quote"): '"', ("close", "double", "quote"): '"',
-    ("open", "single", "quote"): "'", ("close", "single", "quote"): "'",
     ("double", "slash"): "//", ("double", "plus"): "++",
     ("open", "paren"): "(", ("close", "paren"): ")", ("left", "paren"): "(",
     ("right", "paren"): ")", ("open", "parenthesis"): "(", ("close", "parenthesis"): ")",

@@ -209,6 +209,13 @@ def test_a_closing_sign_off_is_not_the_command():
     assert run("No worries, git gc should sort it.", use_llm=False).output == "git gc"
     assert run("You just punch in git status, and that'll do it.",
                use_llm=False).output == "git status"
+    # an Indian English speaker's tails and openers; "only" said as a word stays
+    assert run("Arre, not like that. Type git log na.", use_llm=False).output == "git log"
+    assert run("One minute. Put git status itself.", use_llm=False).output == "git status"
+    assert run("Just put git stash list only.", use_llm=False).output == "git stash list"
+    assert run("Write git push, no need to think too much.", use_llm=False).output == "git push"
+    assert run("git space fsck space double hyphen kebab connectivity only",
+               use_llm=False).output == "git fsck --connectivity-only"
     # a teacher's remarks after the command
     assert run("Everyone type git log. Make sure you put everything in lowercase.",
                use_llm=False).output == "git log"

@@ -79,7 +79,8 @@ FRAMING = sorted([
     "write down", "here i would write", "then you type", "you type", "in the terminal you type",
     "trying", "just a wee", "a wee", "can someone run", "someone run",
     "have a crack at", "no worries", "easy fix", "first up", "bang out", "fire off", "reckon",
-    "mate",
+    "mate", "put", "just put", "kindly run", "kindly type", "do one thing put",
+    "do one thing type", "okay so first run", "so first run", "first run",
     "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
     "last one for now", "last one", "key in", "just key in", "you key in", "please key in",
     "give me", "can you give me", "could you give me", "let me get", "get me",
@@ -188,11 +189,14 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
 # Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean", "top",
                "that", "rather", "so", "okay", "again", "slowly", "this"}
+CASE_WORDS = {"capital", "cap", "caps", "big", "uppercase", "kebab", "snake", "camel", "pascal",
+              "case"}  # "capital read capital only", "kebab connectivity only": a word
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
                    "real quick", "quickly", "i think that's", "no that's right", "right now",
                    "or something",
                    "or was that the other one", "should be",  # "…, should be right" less its filler
                    "and hit enter", "hit enter", "and press enter", "press enter",
+                   "itself", "only", "na", "once", "only nothing else", "nothing else",
                    *SIGN_OFFS], key=lambda p: -len(p))
 SAID_AGAIN = {"disregard", "disregard that", "disregard that i say again",
               "disregard i say again", "i say again", "i will repeat", "sorry i will repeat",
@@ -384,6 +388,8 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
             part = words[-n:] if trailing else words[:n]
             if " ".join(part) == p and len(words) > n and not (
                     trailing and words[-n - 1] in ("dash", "minus", "hyphen")) and not (
+                    trailing and p in ("only", "once", "itself", "na") and set(
+                        words[-n - 5:-n]) & CASE_WORDS) and not (
                     trailing and p == "now" and (  # "shutdown -h now": the flag's value
                         words[-n - 1] == "space" or words[-n - 1].startswith("-") or
                         len(words) > n + 1 and words[-n - 2] in NAME_SYMBOLS)) and not (
@@ -457,6 +463,8 @@ TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "s
               "and that's going to", "and you're good to go", "and we're good",
               "and if this helped", "smash that like button", "don't forget to smash",
               "should sort it", "is what you're after", "this arvo", "and bob's your uncle",
+              "no need to think", "then we will see", "it is very simple", "then show me the",
+              "and tell me what it says",
               "and she'll be right",
               "per the", "before escalating", "then close the", "that should", "it should",
               "just to", "with admin rights", "as admin", "or at least", "that'll",

@@ -216,6 +216,12 @@ def test_a_closing_sign_off_is_not_the_command():
     assert run("Write git push, no need to think too much.", use_llm=False).output == "git push"
     assert run("git space fsck space double hyphen kebab connectivity only",
                use_llm=False).output == "git fsck --connectivity-only"
+    # a student's question around the command
+    assert run("Would it be git branch dash dash merged?", use_llm=False).output == \
+        "git branch --merged"
+    assert run("If I want to undo the last commit, is it kind of like git reset HEAD~1?",
+               use_llm=False).output == "git reset HEAD~1"
+    assert run("I guess it's git tag? I don't know.", use_llm=False).output == "git tag"
     # a teacher's remarks after the command
     assert run("Everyone type git log. Make sure you put everything in lowercase.",
                use_llm=False).output == "git log"

@@ -222,6 +222,12 @@ def test_a_closing_sign_off_is_not_the_command():
     assert run("If I want to undo the last commit, is it kind of like git reset HEAD~1?",
                use_llm=False).output == "git reset HEAD~1"
     assert run("I guess it's git tag? I don't know.", use_llm=False).output == "git tag"
+    # Whisper's pauses inside the dictation: an aside between two "...", a lone "..."
+    assert run("git ... one sec, someone's at the door... stash pop",
+               use_llm=False).output == "git stash pop"
+    assert run("brew ... uh... space outdated", use_llm=False).output == "brew outdated"
+    assert run("git space log ... space dash dash oneline", use_llm=False).output == \
+        "git log --oneline"
     # a teacher's remarks after the command
     assert run("Everyone type git log. Make sure you put everything in lowercase.",
                use_llm=False).output == "git log"

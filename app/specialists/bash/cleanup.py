@@ -2385,6 +2385,26 @@ _HEDGES = re.compile(
     r"(?:,\s*|(?<=[.!?])\s+)(?:inshallah|wallahi)\b[^.!?:]*(?:[.!?]|$)")  # "…, inshallah it works"
 
 
+_PAUSED_ASIDE = re.compile(r"(?<=\S)\s+(?:\.\.\.|\u2026)\s+([a-zA-Z',\s]{1,60}?)"
+                           r"(?:\.\.\.|\u2026)(?=\s)")
+_LONE_PAUSE = re.compile(r"(?<=\S)\s+(?:\.\.\.|\u2026)(?=\s+\S)")
+
+
+def _pauses_off(text: str, removed: list[str]) -> str:
+    """Whisper's pauses inside the dictation: words said between two "..." that are no part
+    of the protocol ("valkey-cli ... one sec, someone's at the door... -a changeme", "brew
+    ... uh... space outdated") go, and a "..." standing alone is a pause, not a symbol."""
+    def aside(m: re.Match) -> str:
+        words = re.findall(r"[a-z']+", m.group(1).lower())
+        if not words or len(words) > 8 or set(words) & PROTOCOL_WORDS - {"at", "one"} or \
+                _quote_open(text[:m.start()]):
+            return m.group(0)
+        removed.append(m.group(1).strip(" ,"))
+        return " "
+    out = _LONE_PAUSE.sub(" ", _PAUSED_ASIDE.sub(aside, text))
+    return re.sub(r"\s{2,}", " ", out) if out != text else text
+
+
 _SAID = r"(?:[^.!?,]|[.!?,](?=\S))+?"  # words up to a sentence's end or a comma (not "a.sif")
 _WRAPPED = re.compile(  # the command said inside an idiom: "give X a go", "chuck X in"
     r"(?i)(?:^|(?<=[.!?]\s)|(?<=,\s))(?:(?:just|so|then|now|mate,?)\s+)*"
@@ -2429,7 +2449,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     removed: list[str] = []
     text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(_step_off(
         _what_for_off(_where_off(_comma_tag_off(_message_off(
-            _hedges_off(_wrapped_off(_noise_off(text, removed), removed), removed), removed,
+            _hedges_off(_wrapped_off(_pauses_off(_noise_off(text, removed), removed), removed),
+                        removed), removed,
             tools), removed), removed),
             removed),
         removed), removed), removed))

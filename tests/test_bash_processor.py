@@ -228,6 +228,11 @@ def test_a_closing_sign_off_is_not_the_command():
     assert run("brew ... uh... space outdated", use_llm=False).output == "brew outdated"
     assert run("git space log ... space dash dash oneline", use_llm=False).output == \
         "git log --oneline"
+    # a clause about what comes after it, said last ("…, and send me the screenshot")
+    assert run("Just type tail -f app.log, and send me the screenshot.",
+               use_llm=False).output == "tail -f app.log"
+    assert run("Type git log -p, then tell me what you see.", use_llm=False).output == \
+        "git log -p"
     # a teacher's remarks after the command
     assert run("Everyone type git log. Make sure you put everything in lowercase.",
                use_llm=False).output == "git log"

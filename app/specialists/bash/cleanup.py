@@ -2321,6 +2321,28 @@ def _what_for_off(text: str, removed: list[str]) -> str:
     return text[:m.start()]
 
 
+_TAIL_CLAUSE = re.compile(
+    r"(?i),\s+(?:and|then)\s+(?:tell|send|let|watch|show|give|ping|call|wait|paste|copy|"
+    r"hit|press|check|we|you|it|it'll|that|that'll|this|he|she|they|i|i'll|we'll|you'll)"
+    r"\b(?P<rest>[a-z' ]*)[.!?]?\s*$")
+
+
+def _tail_clause_off(text: str, removed: list[str]) -> str:
+    """A clause of plain words said last after a comma that goes on about the command ("…,
+    and watch what it prints", "…, then tell me what you see", "…, it will create the
+    file"): not the command (not a correction, inside quotes or after echo)."""
+    m = _TAIL_CLAUSE.search(text)
+    if not m or _quote_open(text[:m.start()]) or _free_text_before(text[:m.start()]):
+        return text
+    words = re.findall(r"[a-z']+", m.group(0).lower())
+    sentence = re.split(r"(?<=[.!?])\s+", text[:m.start()])[-1]
+    if len(words) < 3 or set(words) & (PROTOCOL_WORDS | REMARK_KEEPS - {"and", "then"}) or \
+            _has_correction(f" {' '.join(words)} ") or not _MATERIAL.search(sentence):
+        return text
+    removed.append(m.group(0).strip(" ,.!?"))
+    return text[:m.start()]
+
+
 def _sudo_afterwards(text: str) -> tuple[str, bool]:
     """ "…, please. Oh wait, with sudo in front.": (the text before it, True); the command
     gets sudo in front once cleaned."""
@@ -2447,13 +2469,13 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
-    text, sudo_last = _sudo_afterwards(labels_off(_set_off_markers(_step_off(
-        _what_for_off(_where_off(_comma_tag_off(_message_off(
-            _hedges_off(_wrapped_off(_pauses_off(_noise_off(text, removed), removed), removed),
-                        removed), removed,
-            tools), removed), removed),
-            removed),
-        removed), removed), removed))
+    for said_around in (_noise_off, _pauses_off, _wrapped_off, _hedges_off):
+        text = said_around(text, removed)
+    text = _message_off(text, removed, tools)
+    for said_around in (_comma_tag_off, _where_off, _what_for_off, _tail_clause_off, _step_off,
+                        _set_off_markers, labels_off):
+        text = said_around(text, removed)
+    text, sudo_last = _sudo_afterwards(text)
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
                                                    spoken_hints(phonetic_letters(
                                                        trailed_off(cut_off(hyphens_heard(stutters_off(

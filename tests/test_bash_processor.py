@@ -284,6 +284,8 @@ def test_the_rules_keep_a_reading_with_no_sentence_left_and_the_normalizer_the_r
     assert run("uv space tree space dash dash recursive instead dash dash no dash dev").output \
         == "uv tree --no-dev" and not asked  # a correction the rules read
     assert prose_left("who is logged in right now") >= 2
+    assert prose_left("docker run --rm -it ubuntu bash") == 0  # a subcommand is no prose
+    assert prose_left("ls the files") == 1
     assert run("who is logged in right now").route == "llm" and asked == [
         "who is logged in right now"]
 

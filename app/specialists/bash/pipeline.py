@@ -37,6 +37,8 @@ from app.specialists.bash.vocabulary import (
     JOINED,
     SCALES,
     SPACE_WORDS,
+    SUBCOMMAND_HOSTS,
+    SUBCOMMANDS,
     SYMBOL_WORDS,
     TENS,
     UNITS,
@@ -170,8 +172,12 @@ PROTOCOL_PROSE_LEFT = 2  # the same for a spelled-out reading ("space" said betw
 
 def prose_left(command: str) -> int:
     """Words of a sentence the rules left in a command after its first word ("who is logged
-    in": is, in): what they could not read as dictation."""
-    return sum(w in PROSE_BEFORE or w in FILLERS for w in command.split()[1:]
+    in": is, in): what they could not read as dictation; a tool's subcommand right after it
+    is not one ("docker run", "npm run build")."""
+    words = command.split()
+    sub = 2 if len(words) > 1 and words[0] in SUBCOMMAND_HOSTS and words[1] in SUBCOMMANDS \
+        else 1
+    return sum(w in PROSE_BEFORE or w in FILLERS for w in words[sub:]
                if re.fullmatch(r"[a-z']+", w))
 
 

@@ -810,14 +810,17 @@ def _identifier_number(toks: list[Tok], i: int) -> bool:
     hash ("eth zero" -> eth0, "sha two five six" -> sha256), or a digit between two words
     ("s three cret" -> s3cret). Elsewhere quoted words and numbers keep their spaces
     ("profile one" -> Profile 1)."""
-    a, b = toks[i - 1], toks[i]
-    if a.kind == WORD and b.kind == NUM:
-        after = toks[i + 1] if i + 1 < len(toks) else None
-        return bool(_NUMBERED_NAME.match(a.text)) or (
-            len(b.text) == 1 and after is not None and after.kind == WORD) or (
-            i > 1 and _identifier_number(toks, i - 1))  # enp3s0
-    return a.kind == NUM and b.kind == WORD and i > 1 and toks[i - 2].kind == WORD and \
-        len(a.text) == 1
+    for j in range(i, max(i - 8, 0), -1):  # a name's parts are few
+        a, b = toks[j - 1], toks[j]
+        if a.kind == NUM and b.kind == WORD:
+            return j > 1 and toks[j - 2].kind == WORD and len(a.text) == 1
+        if a.kind != WORD or b.kind != NUM:
+            return False
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        if _NUMBERED_NAME.match(a.text) or (
+                len(b.text) == 1 and after is not None and after.kind == WORD):
+            return True  # else "enp three s zero": the "s 0" goes with what "enp 3" began
+    return False
 
 
 def render_protocol(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:

@@ -62,8 +62,15 @@ SYMBOL_NEIGHBOURS = {"space", "dash", "dot", "slash", "underscore", "minus", "hy
 QUOTES = {"quote", "quotes", "backtick"}
 PLAIN_ENGLISH = {"with", "to", "the", "a", "for", "and", "on", "in", "of", "it", "this", "that"}
 SEPARATOR_WORDS = {"pipe", "and", "or", "semicolon", "then"}
+SPOKEN_LEADS = ("so we call", "we call", "then comes", "for this we take", "for that we use",
+                "now we execute", "we simply do", "just write down", "write down",
+                "here i would write", "then you type", "in the terminal you type",
+                "is it kind of like", "would it be", "would i use", "so i'd type",
+                "would it just be")
+"""Lead-ins that open a dictation or follow prose said before it ("So, we call X",
+"… is it kind of like X?")."""
 # Leading framing, longest first; stripped repeatedly from the start.
-FRAMING = sorted([
+FRAMING = sorted(dict.fromkeys([
     "the command is", "the command should be", "the command i'm looking for is",
     "the next command is", "the next one is", "next one is", "next is", "the next thing is",
     "can you type out", "can you type", "could you type out", "could you type",
@@ -74,15 +81,12 @@ FRAMING = sorted([
     "i want", "what i want is", "what i need is", "i'd like", "for me", "and then",
     "now", "then", "do", "command", "try", "the", "it's", "it is", "also", "next step", "next bit",
     "is it", "someone remind me is it", "remind me is it",
-    "we call", "so we call", "then comes", "for this we take", "for that we use",
-    "now we execute", "we execute", "then we simply do", "we simply do", "just write down",
-    "write down", "here i would write", "then you type", "you type", "in the terminal you type",
+    *SPOKEN_LEADS, "we execute", "then we simply do", "you type",
     "trying", "just a wee", "a wee", "can someone run", "someone run",
     "have a crack at", "no worries", "easy fix", "first up", "bang out", "fire off", "reckon",
-    "mate", "put", "just put", "kindly run", "kindly type", "do one thing put",
+    "mate", "just put", "do one thing put",
     "do one thing type", "okay so first run", "so first run", "first run",
-    "is it kind of like", "is it like", "would it be", "would it just be", "would i use",
-    "i guess it's", "so i'd type", "sorry quick question is it", "quick question is it",
+    "is it like", "i guess it's", "sorry quick question is it", "quick question is it",
     "the lab sheet says", "the professor said", "okay so the professor said",
     "my friend said to try", "like",
     "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
@@ -141,7 +145,7 @@ FRAMING = sorted([
     "we'll give it a lash with", "sure we'll give it a lash with", "the yoke you want is",
     "the one we want is", "fire in", "would you ever put in", "would you ever type",
     "sure look throw in",
-], key=lambda p: -len(p))
+]), key=lambda p: -len(p))  # each phrase once
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
 # framing with a filler in it ("i'd like"), after what may open it ("Um, hello, …")
@@ -441,11 +445,7 @@ def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
 OPENING_CALLS = ["for this we take", "for that we use", "we call", "we execute"]
 """How a sentence that holds the command may open ("For this we take pastel list.")."""
 LEAD_INS = ("and i'm quoting here", "i'm quoting here", "give it a lash with",
-            "so we call", "we call", "then comes", "for this we take", "for that we use",
-            "now we execute", "we simply do", "just write down", "write down",
-            "here i would write", "then you type", "in the terminal you type",
-            "real quick with", "gonna just check with", "is it kind of like", "would it be",
-            "would i use", "so i'd type", "would it just be",
+            *SPOKEN_LEADS, "real quick with", "gonna just check with",
             "the yoke you want is", "the one we want is",
             "i think it's something like", "probably something like", "try something like",
             "something like", "it's probably", "my best guess is", "from memory it's",

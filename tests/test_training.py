@@ -104,6 +104,26 @@ def test_the_gate_refuses_a_worse_or_equal_adapter():
     assert gate(examples, _result([False] * 4), _result([True, False, False, False])).ships
 
 
+def test_a_time_budget_cuts_the_steps_to_fit_and_never_adds_any(monkeypatch, capsys):
+    from app.training import trainer
+
+    monkeypatch.setattr(trainer.time, "monotonic", lambda: 100.0)
+    # 40 s gone of 300, 10 s kept for writing: 250 s left at 0.5 s a step is 500 more steps
+    assert trainer.within_budget(300, 60.0, 0.5, 20, 5000) == 520
+    assert '"replanned", "steps": 520, "was": 5000' in capsys.readouterr().out
+    assert trainer.within_budget(300, 60.0, 0.5, 20, 400) == 400  # it fits: unchanged
+    assert trainer.within_budget(30, 60.0, 0.5, 20, 400) == 21  # over already: one more step
+    assert "time_budget_s" not in _hyper_of(trainer.TrainSpec("bash", "b", "t", "o"))
+    assert _hyper_of(trainer.TrainSpec("bash", "b", "t", "o", time_budget_s=60))[
+        "time_budget_s"] == 60
+
+
+def _hyper_of(spec) -> dict:
+    from app.training.pipeline import _hyper
+
+    return _hyper(spec)
+
+
 def test_task_scores():
     bash, memo, chat = TASKS["bash"], TASKS["memo"], TASKS["chat"]
     example = {"input": "git status", "target": "git space status", "command": "git status"}

@@ -30,6 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "list`, or a .gguf file) instead of starting from zero; its rank and "
                         "alpha are used")
     p.add_argument("--max-examples", type=int, default=0, help="train on the first N only")
+    p.add_argument("--time-budget", type=float, default=0.0, metavar="SECONDS",
+                   help="end within this many seconds: after a few steps the run is cut to "
+                        "fit, its schedule with it")
     p.add_argument("--eval-limit", type=int, default=0, help="score the first N eval lines")
     p.add_argument("--bundle", metavar="DIR",
                    help="don't train here: write a folder to train on another machine "
@@ -78,7 +81,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     hyper = dict(seed=args.seed, rank=args.rank, alpha=args.alpha,
                  learning_rate=args.learning_rate, batch_size=args.batch_size,
-                 max_examples=args.max_examples)
+                 max_examples=args.max_examples, time_budget_s=args.time_budget)
     if args.init:
         hyper.update(_init_adapter(args.task, args.init))
     if args.bundle:

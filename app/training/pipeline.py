@@ -170,8 +170,11 @@ def _free_id(registry: Registry, task: str, run_id: str) -> str:
 
 
 def _hyper(spec: TrainSpec) -> dict:
-    return {k: getattr(spec, k) for k in ("rank", "alpha", "learning_rate", "epochs",
-                                          "batch_size", "max_tokens", "max_examples")}
+    hyper = {k: getattr(spec, k) for k in ("rank", "alpha", "learning_rate", "epochs",
+                                           "batch_size", "max_tokens", "max_examples")}
+    if spec.time_budget_s:  # named only when set, so earlier runs keep their ids
+        hyper["time_budget_s"] = spec.time_budget_s
+    return hyper
 
 
 def started_from(init_adapter: str | Path) -> dict:

@@ -48,6 +48,7 @@ class TrainSpec:
     max_examples: int = 0
     architecture: str = ""  # set when the examples are already rendered (see bundle.py)
     init_adapter: str = ""  # a GGUF LoRA adapter to go on training from (same rank and alpha)
+    time_budget_s: float = 0.0  # when set, the steps are cut after a few to end within it
     metadata: dict = field(default_factory=dict)
 
     def save(self, path: Path) -> None:
@@ -212,8 +213,9 @@ def run(spec: TrainSpec) -> Path:
     total = max(1, round(per_epoch * spec.epochs))
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=spec.learning_rate, weight_decay=0.0)
+    plan = {"total": total}  # the schedule decays to the end of the (re-planned) run
     schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: min(1.0, (s + 1) / 10) * max(0.05, 1 - s / total))
+        optimizer, lambda s: min(1.0, (s + 1) / 10) * max(0.05, 1 - s / plan["total"]))
     step, losses = _resume(out, model, optimizer, schedule)
     emit("start", steps=total, examples=len(encoded), resumed_at=step,
          load_s=round(time.monotonic() - t0, 1))
@@ -236,6 +238,9 @@ def run(spec: TrainSpec) -> Path:
             step += 1
             losses.append(round(float(loss), 4))
             rate = (time.monotonic() - t_steps) / (step - done_before)
+            if spec.time_budget_s and step == done_before + REPLAN_AFTER:
+                total = plan["total"] = within_budget(spec.time_budget_s, t0, rate, step,
+                                                      total)
             emit("step", step=step, steps=total, loss=losses[-1],
                  eta_s=round(rate * (total - step), 1), s_per_step=round(rate, 2))
             if step % spec.checkpoint_every == 0 or step == total:
@@ -253,6 +258,20 @@ def run(spec: TrainSpec) -> Path:
     emit("done", adapter=str(path), steps=total, seconds=meta["train_s"],
          hardware=meta["hardware"])
     return path
+
+
+REPLAN_AFTER = 20  # steps timed before a time budget cuts the run to fit
+
+
+def within_budget(budget_s: float, t0: float, rate: float, step: int, total: int) -> int:
+    """The step count that ends the run within ``budget_s`` seconds of ``t0`` at ``rate``
+    seconds a step (never more than ``total``, never before the next step); the adapter is
+    written 10 s early to leave time for it."""
+    left = budget_s - (time.monotonic() - t0) - 10.0
+    fits = step + max(1, int(left / rate)) if rate > 0 else total
+    if fits < total:
+        emit("replanned", steps=fits, was=total, budget_s=budget_s)
+    return min(total, fits)
 
 
 def _hardware(device) -> str:

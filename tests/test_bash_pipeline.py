@@ -75,8 +75,9 @@ def untrained(bash):
 
 def test_the_rules_keep_what_they_read_and_the_normalizer_takes_the_rest(bash):
     """With the shipped bash adapter: what the rules read into a command stays with them (no
-    model call), clean spoken protocol and self-corrections included (no gate either: the
-    fast path); a dictation whose reading keeps a sentence in it goes to the normalizer."""
+    model call), clean spoken protocol included (no gate either: the fast path); a
+    dictation whose reading keeps a sentence in it, or that corrects itself, goes to the
+    normalizer."""
     kept = bash.convert("okay so the command is git status", use_llm=True).outcome()
     assert kept.route == "processor" and kept.output == "git status"
     assert "normalizer" not in [s.name for s in kept.stages]
@@ -85,7 +86,7 @@ def test_the_rules_keep_what_they_read_and_the_normalizer_takes_the_rest(bash):
     assert not {"normalizer", "gate"} & {s.name for s in spoken.stages}
     fixed = bash.convert("git space push space origin space main no wait space develop",
                          use_llm=True).outcome()
-    assert fixed.output == "git push origin develop" and fixed.route == "processor"
+    assert fixed.output == "git push origin develop" and fixed.route == "llm"
     said = "Nokogiri docs slash index.html to parse the contents of a URL or file."
     result = bash.convert(said, use_llm=True).outcome()
     names = [s.name for s in result.stages]

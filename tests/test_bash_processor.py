@@ -281,8 +281,13 @@ def test_the_rules_keep_a_reading_with_no_sentence_left_and_the_normalizer_the_r
     run = BashPipeline(normalizer=normalizer, tools=frozenset({"who"})).run
     assert run("glxgears").output == "glxgears" and run("kebab case wl paste").route == \
         "processor"
-    assert run("uv space tree space dash dash recursive instead dash dash no dash dev").output \
-        == "uv tree --no-dev" and not asked  # a correction the rules read
+    assert run("uv space tree space dash dash no dash dev").output == "uv tree --no-dev"
+    assert not asked  # a plain spelled-out reading stays with the rules
+    run("uv space tree space dash dash recursive instead dash dash no dash dev")
+    run("um so uv space tree space dash dash no dash dev")
+    assert asked == ["uv space tree space dash dash recursive instead dash dash no dash dev",
+                     "um so uv space tree space dash dash no dash dev"]  # corrected, framed
+    asked.clear()
     assert prose_left("who is logged in right now") >= 2
     assert prose_left("docker run --rm -it ubuntu bash") == 0  # a subcommand is no prose
     assert prose_left("ls the files") == 1

@@ -75,7 +75,7 @@ def main() -> int:
         pipeline = bash.pipeline(ctx)
         if pipeline.normalizer is not None:  # the trained adapter: the rules keep nothing
             forced = pipeline
-            forced._rules_keep = lambda _segment: False  # type: ignore[method-assign]
+            forced._rules_keep = lambda *_: False  # type: ignore[method-assign]
         else:  # an untrained LLM: the gate always asks for it
             forced = BashPipeline(gate=lambda _t: 1.0, llm=pipeline.llm)
         forced_route = 0

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from app.specialists.bash.cleanup import (
     FILLERS,
     PROSE_BEFORE,
+    Cleaned,
     clean,
     command_segment,
     without_closing,
@@ -279,7 +280,7 @@ class BashPipeline:
             result.stages[-1].note = f"left out: {prose}"
         keep = None  # without a trained normalizer the gate routes, below
         if self.normalizer is not None and use_llm:
-            keep = self._rules_keep(segment)
+            keep = self._rules_keep(segment, tidied)
         if keep is False:
             # a whole command said again: the normalizer reads the last saying only (it
             # tends to keep the first); chosen on the four dev sets
@@ -327,24 +328,32 @@ class BashPipeline:
         result.stages[-1].output = "flagged" if result.safety.flagged else "ok"
         return result
 
-    def _rules_keep(self, segment: str) -> bool:
+    def _rules_keep(self, segment: str, tidied: Cleaned | None = None) -> bool:
         """With a trained normalizer the rules keep: names spelled letter by letter (the
         normalizer garbles them), spacing hints only the reader knows, and whatever they
-        read into a command with less than ``PROSE_LEFT`` sentence words left in it. The
-        normalizer takes the rest: nothing read, or prose the rules could not place.
-        Chosen on the dev sets by replaying every line through both readers (2026-11-26:
-        744.7 points summed against 740.7 for routing by a known first word). The limit
-        went from two words to one on 2026-11-27: on ten speakers the reader had never
-        read (author55-64 at their first reading) it wins 93 exact lines and loses 1; over
-        all 59 dev sets as tuned, 117 against 58 (tldr tools) and 103 against 55 (none);
-        p95 stays under 300 ms. A spelled-out reading keeps two: of its one-word-left
-        lines the normalizer wins 2 and loses 18. Never chosen on the kept-apart sets.
+        read into a command with less than ``PROSE_LEFT`` sentence words left in it (a
+        spelled-out reading: ``PROTOCOL_PROSE_LEFT``), unless the cleanup had to undo a
+        correction or restart, or to take words out of a spelled-out reading. The
+        normalizer takes the rest: nothing read, prose the rules could not place, and
+        the corrected and framed readings. Chosen by replaying lines through both readers,
+        never on the kept-apart sets: the one-word limit on ten speakers the reader had
+        never read (author55-64 at their first reading: 93 exact lines won, 1 lost); the
+        corrections and framed spelled-out readings with the adapter trained on fifty
+        speakers (2026-11-27, on twelve speakers it never heard, author55-66: corrected
+        readings 97 won against 41 lost, framed or corrected spelled-out ones 81 against
+        13, while the plain spelled-out ones stay: 13 against 111).
         The gate still routes when the LLM is an untrained one."""
         if spelled_letters(segment) >= SPELLED_RUN or JOINED in segment or ALONE in segment:
             return True
         command = self._process(segment)
-        limit = PROTOCOL_PROSE_LEFT if is_protocol_style(segment) else PROSE_LEFT
-        return bool(command.strip()) and prose_left(command) < limit
+        protocol = is_protocol_style(segment)
+        limit = PROTOCOL_PROSE_LEFT if protocol else PROSE_LEFT
+        if not command.strip() or prose_left(command) >= limit:
+            return False
+        if tidied is not None and (tidied.corrections or tidied.restarts or
+                                   (protocol and tidied.removed)):
+            return False
+        return True
 
     def _normalized(self, text: str, segment: str, stage, result: BashResult) -> str:
         """The trained normalizer's reading of the whole dictation (less closing sign-offs

@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parents[1])]
 
 from app.training.datasets.bash import speak_checked  # noqa: E402
+from app.training.evaluate import load_jsonl  # noqa: E402
 
 DATA = HERE.parents[1] / "assets" / "training" / "bash"
 KEPT_APART = ("family", "heldout", "author6", "author13", "heldout_author")
@@ -35,8 +36,7 @@ SHIPPED = ("train", "train_authors")
 
 
 def rows(name: str) -> list[dict]:
-    with open(DATA / f"{name}.jsonl", encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    return list(load_jsonl(DATA / f"{name}.jsonl"))
 
 
 def program(command: str) -> str:

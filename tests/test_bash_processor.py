@@ -2371,3 +2371,27 @@ def test_kenyan_english(spoken, expected):
 
     tools = frozenset({"ilbmtoppm", "fadvise", "ng", "waybar", "wev", "clang-format"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # clean protocol of unseen speakers (11-27)
+    ("capital S start dash capital S service space dash capital D display capital N name space "
+     "asterisk alpha asterisk space dash capital W what capital I if",
+     "Start-Service -DisplayName *alpha* -WhatIf"),  # the letter, then its word
+    ("capital G get dash capital D dedup capital P properties space dash capital L label space "
+     "single quote capital L label single quote", "Get-DedupProperties -Label 'Label'"),
+    ("capital get capital help capital cmd dot exe space dash capital s space default",
+     "GetHelpCmd.exe -S default"),  # an announced capital is not a subcommand
+    ("capital get dash all capital wu capital api capital version space dot",
+     "Get-WUApiVersion ."),
+    ("sudo space iptables space double dash append space foo", "sudo iptables --append foo"),
+    ("a h a space minus f space report dot t x t space more than space out dot h t m l",
+     "aha -f report.txt > out.html"),
+    ("in two csv space data dot dbf space greater than space data dot csv",
+     "in2csv data.dbf > data.csv"),  # "in", then a number and a word: the tool's name
+    ("capital s space start", "S start"),  # "space" between: two words
+])
+def test_clean_protocol_of_unseen_speakers(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"get", "iptables", "aha", "in2csv"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -2541,8 +2541,11 @@ def _dictated(words: list[str], j: int) -> bool:
     if words[j] == "to" and (prev in NUMBER_WORDS or prev.isdigit() or len(prev) == 1 or (
             prev not in PROSE_BEFORE and 0 < len(prev) <= 4 and 0 < len(nxt) <= 4)):
         return True  # "two to three", "P I one to PPM", "PBM to M A C P": part of a name
-    if nxt in NUMBER_WORDS and words[j + 2:j + 3] == ["space"] and words[j] not in FILLERS:
-        return True  # "command one space pipe": command1, a glued token
+    after = words[j + 2] if j + 2 < len(words) else ""
+    if nxt in NUMBER_WORDS and words[j] not in FILLERS and (after == "space" or (
+            words[j + 3:j + 4] == ["space"] and after.isalpha() and
+            after not in NUMBER_WORDS and after not in PROSE_BEFORE)):
+        return True  # "command one space pipe", "in two csv space": command1, in2csv
     return bool(({prev, nxt} & SYMBOL_NEIGHBOURS) and words[j] not in FILLERS)
 
 

@@ -20,6 +20,7 @@ from app.specialists.bash.vocabulary import (
     CAPITAL_WORDS,
     CASE_WORDS,
     COMMANDS,
+    FLAG_NAME_WORDS,
     FORMATTER_WORDS,
     HEARD_LETTERS,
     JOINED,
@@ -28,6 +29,7 @@ from app.specialists.bash.vocabulary import (
     MISHEARD_PHRASES,
     NATO,
     NUMBERED_STEMS,
+    PROTOCOL_SYMBOL_PHRASES,
     PROTOCOL_SYMBOL_WORDS,
     SCALES,
     SPACE_WORDS,
@@ -194,6 +196,18 @@ def _number_run(words: list[str], i: int) -> tuple[str, int] | None:
 _FIRSTS: dict[int, tuple[set[str], int]] = {}  # table -> (first words, longest phrase)
 
 
+def _letter_then_its_word(words: list[str], j: int, letter: str) -> bool:
+    """ "capital S start", "capital D display capital N name": a letter said, then a word
+    that begins with it (no "space" between): the letter says how the word starts."""
+    if len(letter) != 1 or j >= len(words):
+        return False
+    w = words[j]
+    return len(w) > 1 and w.isalpha() and w[0] == letter.lower() and \
+        w not in SPACE_WORDS and w not in SYMBOL_WORDS and w not in _NUMBER_NAMES and \
+        w not in LETTER_NAMES and not _match(words, j, SYMBOL_PHRASES) and \
+        not _match(words, j, CAPITAL_WORDS) and not _match(words, j, CASE_WORDS)
+
+
 def _match(words: list[str], i: int, table: dict) -> tuple[str, int] | None:
     """The longest phrase of ``table`` starting at ``words[i]``: (its value, its length)."""
     firsts = _FIRSTS.get(id(table))
@@ -318,6 +332,9 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             flag_letter = cap[0] == "capital" and bool(toks) and toks[-1].text == "-"
             target = LETTER_NAMES.get(said) or (
                 CAPITAL_LETTERS_HEARD.get(said, said) if flag_letter else said)
+            if _letter_then_its_word(words, i + cap[1] + 1, target) and protocol and \
+                    cap[0] == "capital":  # "capital S start": the word, its capital spelled
+                target, cap = words[i + cap[1] + 1], (cap[0], cap[1] + 1)
             if cap[0] == "upper" and len(target) == 1:  # "all caps Q U A L": the whole run
                 j = i + cap[1] + 1
                 while j < len(words) and len(words[j]) == 1 and words[j].isalpha():
@@ -373,6 +390,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(".", SYM))  # "subl space point": the current directory
             i += 1
             continue
+        if w in FLAG_NAME_WORDS and protocol and toks and toks[-1].text in ("-", "--"):
+            toks.append(Tok(cased[i], WORD))  # "dash dash append": the flag's name
+            i += 1
+            continue
         if w in SYMBOL_WORDS and not (w == "point" and not _numeric_neighbours(words, i) and
                                       not _inside_token(words, i) and
                                       not _before_extension(words, i)):
@@ -380,9 +401,11 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                                                               "backtick")))  # a hyphen joins
             i += 1 + (words[i + 1:i + 2] == ["symbol"] and SYMBOL_WORDS[w] not in ("-", "--"))
             continue
-        if protocol and w in PROTOCOL_SYMBOL_WORDS and not (toks and toks[-1].text in ("-", "--")):
-            toks.append(Tok(PROTOCOL_SYMBOL_WORDS[w], SYM))  # "data under file", "x into y"
-            i += 1
+        if protocol and not (toks and toks[-1].text in ("-", "--")) and (
+                w in PROTOCOL_SYMBOL_WORDS or _match(words, i, PROTOCOL_SYMBOL_PHRASES)):
+            sym = _match(words, i, PROTOCOL_SYMBOL_PHRASES) or (PROTOCOL_SYMBOL_WORDS[w], 1)
+            toks.append(Tok(sym[0], SYM))  # "data under file", "x into y", "more than"
+            i += sym[1]
             continue
         if w == WRITTEN_QUOTE:
             toks.append(Tok('"', SYM, asked=True))
@@ -722,8 +745,9 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
         return True
     head = toks[:next(i for i, t in enumerate(toks) if t.kind == SPACE)]
     flag_after_name = len(head) > 1 and head[1].text in ("-", "--") and not head[0].spelled \
-        and not head[1].asked and not (  # "hyphen" joins a name, it does not start a flag
+        and not head[0].asked and not head[1].asked and not (  # a said capital or a
             len(head) > 2 and head[1].text == "-" and _verb_noun(head[0].text, head[2]))
+    # said "hyphen" makes one name ("capital get dash …", "udiskie hyphen …"), not a flag
     if not head or (any(t.kind == SYM for t in head) and (
             head[0].text.lower() in COMMANDS or flag_after_name)) or (
             head[0].text.lower() in COMMANDS and
@@ -781,7 +805,8 @@ def _forgot_space(prev: Tok, t: Tok, second: bool, tools: frozenset[str] = froze
     return second and t.kind == WORD and (low == "sudo" or (
         low in SUBCOMMAND_HOSTS and t.text.lower() in SUBCOMMANDS) or (
         low in tools and len(low) >= 2 and len(t.text) >= 3 and t.text.isalpha() and
-        not prev.spelled and not t.spelled and f"{low}{t.text.lower()}" not in tools))
+        not prev.spelled and not t.spelled and not t.asked and  # "capital get capital help"
+        f"{low}{t.text.lower()}" not in tools))
 
 
 def _flag_after_word(toks: list[Tok], i: int) -> bool:

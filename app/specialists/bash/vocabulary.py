@@ -63,7 +63,11 @@ SYMBOL_WORDS: dict[str, str] = {
     "whack": "/", "backwhack": "\\", "twiddle": "~", "splat": "*",  # the Jargon File's names
 }
 PROTOCOL_SYMBOL_WORDS = {"under": "_", "into": ">", "tick": "'"}
-"""Everyday words that are symbols only where "space" is said and no dash comes before."""
+PROTOCOL_SYMBOL_PHRASES = {("more", "than"): ">"}
+"""Everyday words (and phrases) that are symbols only where "space" is said and no dash
+comes before."""
+FLAG_NAME_WORDS = {"append"}
+"""Symbol words that are a flag's name right after a dash ("dash dash append")."""
 SPACE_WORDS = {"space"}
 JOINED, ALONE = "\u2040", "\u2423"  # what "…, no spaces" and "…, on its own" become
 
@@ -86,6 +90,7 @@ FORMATTER_WORDS = {"camel": "camel", "snake": "snake", "pascal": "pascal", "keba
 CAPITAL_WORDS = {("capital",): "capital", ("cap",): "capital", ("capital", "letter"): "capital",
                  ("upper", "case"): "upper", ("uppercase",): "upper",
                  ("all", "caps"): "upper", ("caps",): "upper", ("lowercase",): "lower",
+                 ("all", "capital"): "upper",
                  ("all", "uppercase"): "upper", ("all", "capitals"): "upper",
                  ("big", "letter"): "capital", ("big", "letters"): "upper"}
 

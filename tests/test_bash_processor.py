@@ -2395,3 +2395,23 @@ def test_clean_protocol_of_unseen_speakers(spoken, expected):
 
     tools = frozenset({"get", "iptables", "aha", "in2csv"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # manual names and an old hand's (11-27)
+    ("supervisord space hyphen c space docs solidus script full stop sh",
+     "supervisord -c docs/script.sh"),  # Unicode's name for /
+    ("All capitals systemd low line all capitals socket equals sign one space true",
+     "SYSTEMD_SOCKET=1 true"),
+    ("ls space wave dash solidus projects", "ls ~/projects"),
+    ("whoami semi space noti", "whoami; noti"),
+    ("torify space ls space right angle space tilde whack notes dot txt",
+     "torify ls > ~/notes.txt"),  # "right" names the symbol, it is no filler
+    ("Uv blank build blank, minus minus sdist", "uv build --sdist"),  # "blank" for "space"
+    ("lldp ctl blank dash dash help", "lldpctl --help"),
+    ("To number non-blank lines, nl notes.txt", "nl notes.txt"),  # a plain word
+])
+def test_manual_and_old_hand_symbol_names(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"supervisord", "ls", "whoami", "noti", "torify", "uv", "lldpctl", "nl"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

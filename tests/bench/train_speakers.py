@@ -9,9 +9,10 @@ adapter does on people it never heard. Nothing of a kept-apart set goes in: no l
 command, or whose program, is in family, heldout, author6 or author13 (nor the second
 author's set, which dictates the family commands), and no eval or ``authors`` line (the
 gate's split and its dev twin). Prints counts only. Deterministic; standard library and
-the app's dataset module.
+the app's dataset module. ``--through 64`` takes the speakers up to author64 in as well
+(the second round: author65 on stay unheard).
 
-    python tests/bench/train_speakers.py OUT [--dev-copies N]
+    python tests/bench/train_speakers.py OUT [--dev-copies N] [--through N]
 """
 
 from __future__ import annotations
@@ -31,7 +32,12 @@ from app.training.evaluate import load_jsonl  # noqa: E402
 
 DATA = HERE.parents[1] / "assets" / "training" / "bash"
 KEPT_APART = ("family", "heldout", "author6", "author13", "heldout_author")
-SPEAKERS = tuple(f"author{n}" for n in (3, 4, 5, *range(7, 13), *range(14, 55)))
+FIRST_ROUND = 54  # the last speaker of the shipped adapter's mix
+
+
+def speakers(through: int = FIRST_ROUND) -> tuple[str, ...]:
+    """The dev speakers whose lines go in: author3 … author``through``, less the kept apart."""
+    return tuple(f"author{n}" for n in (3, 4, 5, *range(7, 13), *range(14, through + 1)))
 SHIPPED = ("train", "train_authors")
 
 
@@ -47,7 +53,8 @@ def program(command: str) -> str:
     return words[0].lower() if words else ""
 
 
-def build(dev_copies: int = 1) -> tuple[list[dict], dict[str, int]]:
+def build(dev_copies: int = 1, through: int = FIRST_ROUND
+          ) -> tuple[list[dict], dict[str, int]]:
     """The mix, shuffled, and counts of what went in and what was left out."""
     barred = [r["command"] for name in KEPT_APART for r in rows(name)]
     barred_commands, barred_programs = set(barred), {program(c) for c in barred}
@@ -59,7 +66,7 @@ def build(dev_copies: int = 1) -> tuple[list[dict], dict[str, int]]:
             out.append({"input": r["input"], "target": r["target"], "command": r["command"],
                         "slice": r["slice"]})
             counts["shipped"] += 1
-    for name in SPEAKERS:
+    for name in speakers(through):
         for r in rows(name):
             if r["command"] in barred_commands:
                 counts["kept_apart_command"] += 1
@@ -81,8 +88,10 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--dev-copies", type=int, default=1,
                         help="how many times each speaker line goes in")
+    parser.add_argument("--through", type=int, default=FIRST_ROUND,
+                        help="the last dev speaker taken in (author55 on are unheard at 54)")
     args = parser.parse_args()
-    mix, counts = build(args.dev_copies)
+    mix, counts = build(args.dev_copies, args.through)
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in mix)
     args.out.write_text(text, encoding="utf-8")
     sha = hashlib.sha256(text.encode()).hexdigest()

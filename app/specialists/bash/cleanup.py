@@ -327,7 +327,8 @@ class Cleaned:
 
 
 def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
-    """Fillers go, except a word said right after a symbol ("minus so", "dot ok") and "oh"
+    """Fillers go, except a word said right after a symbol ("minus so", "dot ok"), "right"
+    naming a symbol ("right angle") and "oh"
     after a number before another, a second "oh" or, in protocol style, the token's end
     (zeros: "one oh space" is 10); one between two numbers becomes
     "space", since the pause split them, and so does a hesitation between two words in
@@ -336,7 +337,8 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
     protocol = "space" in words
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        glued = (w, nxt) == ("right", "now") or not out and w == "oh" and nxt in (
+        glued = w == "right" and nxt in ("now", "angle", "bracket", "paren", "parenthesis",
+                                         "brace") or not out and w == "oh" and nxt in (
             "hyphen", "dash") or protocol and w not in HESITATIONS and (
             nxt in NAME_SYMBOLS and (not out or out[-1] == "space") or  # "oh hyphen my"
             w == "then" and out[-2:] in (["semicolon", "space"], ["semicolon"]) or  # "; then"
@@ -1441,7 +1443,8 @@ def _inside_spelling(words: list[str], i: int, n: int) -> bool:
 
 
 def heard_as(words: list[str]) -> list[str]:
-    """Replace what Whisper writes for spoken command vocabulary ("mk dire" -> "mkdir")."""
+    """Replace what Whisper writes for spoken command vocabulary ("mk dire" -> "mkdir"), and
+    "blank" for "space" when said twice or before a symbol ("compress blank minus d blank …")."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -1456,6 +1459,10 @@ def heard_as(words: list[str]) -> list[str]:
         else:
             out.append(words[i])
             i += 1
+    pairs = zip(out, out[1:], strict=False)
+    if "space" not in out and (out.count("blank") >= 2 or any(  # an old hand's name for it
+            w == "blank" and nxt in SYMBOL_WORDS for w, nxt in pairs)):
+        out = ["space" if w == "blank" else w for w in out]
     return out
 
 

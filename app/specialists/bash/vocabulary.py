@@ -62,7 +62,7 @@ SYMBOL_WORDS: dict[str, str] = {
     "paren": "(", "brace": "{",
     "whack": "/", "backwhack": "\\", "twiddle": "~", "splat": "*",  # the Jargon File's names
 }
-PROTOCOL_SYMBOL_WORDS = {"under": "_", "into": ">", "tick": "'"}
+PROTOCOL_SYMBOL_WORDS = {"under": "_", "into": ">", "tick": "'", "semi": ";"}
 PROTOCOL_SYMBOL_PHRASES = {("more", "than"): ">"}
 """Everyday words (and phrases) that are symbols only where "space" is said and no dash
 comes before."""
@@ -90,7 +90,6 @@ FORMATTER_WORDS = {"camel": "camel", "snake": "snake", "pascal": "pascal", "keba
 CAPITAL_WORDS = {("capital",): "capital", ("cap",): "capital", ("capital", "letter"): "capital",
                  ("upper", "case"): "upper", ("uppercase",): "upper",
                  ("all", "caps"): "upper", ("caps",): "upper", ("lowercase",): "lower",
-                 ("all", "capital"): "upper",
                  ("all", "uppercase"): "upper", ("all", "capitals"): "upper",
                  ("big", "letter"): "capital", ("big", "letters"): "upper"}
 
@@ -210,6 +209,8 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("less", "than", "symbol"): "less than", ("equal", "to"): "equals",
     ("all", "capital"): "all caps", ("all", "upper", "case"): "all caps",
     ("all", "lower", "case"): "lowercase", ("per", "cent"): "percent",
+    ("all", "capital", "letters"): "all caps", ("solidus",): "slash",  # the Unicode names
+    ("low", "line"): "underscore", ("underbar",): "underscore",
     ("open", "double", "quotes"): "quote", ("close", "double", "quotes"): "quote",
     ("double", "quotes"): "quote", ("single", "quotes"): "single quote",
     # Japanese IT English names of the symbols (アンダーバー, アットマーク, ダブルクォーテーション)
@@ -218,7 +219,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("single", "quotation", "mark"): "single quote",
     ("double", "quotation", "mark"): "double quote", ("nyoro",): "tilde",
     ("dainari",): "greater than", ("shounari",): "less than", ("shonari",): "less than",
-    ("kome",): "star", ("vertical", "line"): "pipe",
+    ("kome",): "star", ("vertical", "line"): "pipe", ("wave", "dash"): "tilde",
     # a Spanish speaker's symbol names and accent (never English words, so never ambiguous)
     ("guion", "bajo"): "underscore", ("guion",): "dash", ("comillas",): "quote",
     ("arroba",): "at", ("eslash",): "slash", ("espace",): "space", ("cero",): "zero",

@@ -2409,9 +2409,14 @@ def test_clean_protocol_of_unseen_speakers(spoken, expected):
     ("Uv blank build blank, minus minus sdist", "uv build --sdist"),  # "blank" for "space"
     ("lldp ctl blank dash dash help", "lldpctl --help"),
     ("To number non-blank lines, nl notes.txt", "nl notes.txt"),  # a plain word
+    ("In order to stop a server, please input the following command: papermc stop.",
+     "papermc stop"),
+    ("I will read the command. R-L-O-G-I-N hyphen l alice server1. End of command.",
+     "rlogin -l alice server1"),
 ])
 def test_manual_and_old_hand_symbol_names(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
-    tools = frozenset({"supervisord", "ls", "whoami", "noti", "torify", "uv", "lldpctl", "nl"})
+    tools = frozenset({"supervisord", "ls", "whoami", "noti", "torify", "uv", "lldpctl", "nl",
+                       "papermc", "rlogin"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -97,7 +97,8 @@ FRAMING = sorted(dict.fromkeys([
     "type this", "here's the command", "here it is", "here's one", "pop in", "hit",
     "execute", "cmd", "kindly run", "i wanna run", "wanna run", "i require",
     "please enter", "please", "i'd run", "i'd type", "i would run", "we need",
-    "enter the command",
+    "enter the command", "please input the following command", "input the following command",
+    "the following command", "please input", "i will read the command", "key in",
     "we need to run", "just enter", "enter", "what i'm after is", "write me", "can i get",
     "give me the line", "the thing to run is", "so the thing to run is", "okay type this",
     "start with", "use", "let's see", "right let's see", "the program is",
@@ -205,6 +206,7 @@ TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me 
                    "or something",
                    "or was that the other one", "should be",  # "…, should be right" less its filler
                    "and hit enter", "hit enter", "and press enter", "press enter",
+                   "and hit return", "then hit return", "hit return", "end of command",
                    "itself", "only", "na", "once", "only nothing else", "nothing else",
                    *SIGN_OFFS], key=lambda p: -len(p))
 SAID_AGAIN = {"disregard", "disregard that", "disregard that i say again",
@@ -2528,7 +2530,8 @@ PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "
 LEAD_PROSE = PROSE_BEFORE | FILLERS | INTENT_WORDS | {"we're", "you'll", "let's", "wanna",
                                        "here", "now", "when", "if", "what", "how", "he",
                                        "she", "they", "he's", "she's", "they've", "i've", "must",
-                                       "partner", "buddy", "pal", "mate", "boss", "chief"}
+                                       "partner", "buddy", "pal", "mate", "boss", "chief",
+                                       "kiddo"}
 MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word
 HEAD_SYMBOLS = set(SYMBOL_WORDS) | {"semicolon"}  # "image point sif": a head said as dictation
 _WRITTEN_MATERIAL = re.compile(r"--?[a-z0-9]|.*[a-z0-9]/|/")  # a flag or path Whisper wrote

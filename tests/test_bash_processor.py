@@ -2389,11 +2389,12 @@ def test_kenyan_english(spoken, expected):
     ("in two csv space data dot dbf space greater than space data dot csv",
      "in2csv data.dbf > data.csv"),  # "in", then a number and a word: the tool's name
     ("capital s space start", "S start"),  # "space" between: two words
+    ("at space main colon data", "at main:data"),  # the at command, not @
 ])
 def test_clean_protocol_of_unseen_speakers(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
-    tools = frozenset({"get", "iptables", "aha", "in2csv"})
+    tools = frozenset({"get", "iptables", "aha", "in2csv", "at"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
 
 

@@ -394,6 +394,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(cased[i], WORD))  # "dash dash append": the flag's name
             i += 1
             continue
+        if w == "at" and not toks and words[1:2] == ["space"]:
+            toks.append(Tok(cased[i], WORD))  # "at space main": the at command, first
+            i += 1
+            continue
         if w in SYMBOL_WORDS and not (w == "point" and not _numeric_neighbours(words, i) and
                                       not _inside_token(words, i) and
                                       not _before_extension(words, i)):

@@ -2390,6 +2390,8 @@ def test_kenyan_english(spoken, expected):
      "in2csv data.dbf > data.csv"),  # "in", then a number and a word: the tool's name
     ("capital s space start", "S start"),  # "space" between: two words
     ("at space main colon data", "at main:data"),  # the at command, not @
+    ("cryfs dash unmount space mount underscore point", "cryfs-unmount mount_point"),
+    ("find dash name space star dot py", "find -name *.py"),  # a known command's flag
 ])
 def test_clean_protocol_of_unseen_speakers(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -752,6 +752,10 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
         and not head[0].asked and not head[1].asked and not (  # a said capital or a
             len(head) > 2 and head[1].text == "-" and _verb_noun(head[0].text, head[2]))
     # said "hyphen" makes one name ("capital get dash …", "udiskie hyphen …"), not a flag
+    if len(head) == 3 and head[0].kind == head[2].kind == WORD and head[1].text == "-" and \
+            len(head[2].text) >= 3 and not head[2].spelled and \
+            head[0].text.lower() not in COMMANDS:  # not "find dash name space …"
+        return True  # "cryfs dash unmount space …": one "space" after a name said joined
     if not head or (any(t.kind == SYM for t in head) and (
             head[0].text.lower() in COMMANDS or flag_after_name)) or (
             head[0].text.lower() in COMMANDS and

@@ -2392,11 +2392,15 @@ def test_kenyan_english(spoken, expected):
     ("at space main colon data", "at main:data"),  # the at command, not @
     ("cryfs dash unmount space mount underscore point", "cryfs-unmount mount_point"),
     ("find dash name space star dot py", "find -name *.py"),  # a known command's flag
+    ("gcc space dash capital I include space dash capital L lib space main dot c",
+     "gcc -Iinclude -Llib main.c"),  # a flag letter and its value, not "capital S start"
+    ("echo space semi final", "echo semifinal"),
+    ("drop space function space test semi colon", "drop function test;"),
 ])
 def test_clean_protocol_of_unseen_speakers(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
-    tools = frozenset({"get", "iptables", "aha", "in2csv", "at"})
+    tools = frozenset({"get", "iptables", "aha", "in2csv", "at", "gcc", "echo", "drop"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
 
 
@@ -2412,6 +2416,7 @@ def test_clean_protocol_of_unseen_speakers(spoken, expected):
     ("Uv blank build blank, minus minus sdist", "uv build --sdist"),  # "blank" for "space"
     ("lldp ctl blank dash dash help", "lldpctl --help"),
     ("To number non-blank lines, nl notes.txt", "nl notes.txt"),  # a plain word
+    ("touch blank dot txt", "touch blank.txt"),
     ("In order to stop a server, please input the following command: papermc stop.",
      "papermc stop"),
     ("I will read the command. R-L-O-G-I-N hyphen l alice server1. End of command.",
@@ -2421,5 +2426,5 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     tools = frozenset({"supervisord", "ls", "whoami", "noti", "torify", "uv", "lldpctl", "nl",
-                       "papermc", "rlogin"})
+                       "papermc", "rlogin", "touch"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

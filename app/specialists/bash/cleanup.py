@@ -1444,9 +1444,13 @@ def _inside_spelling(words: list[str], i: int, n: int) -> bool:
     return len(before) == 1 or len(after) == 1
 
 
+BLANK_BEFORE = {"dash", "minus", "hyphen", "double", "tilde", "squiggle", "twiddle"}
+
+
 def heard_as(words: list[str]) -> list[str]:
     """Replace what Whisper writes for spoken command vocabulary ("mk dire" -> "mkdir"), and
-    "blank" for "space" when said twice or before a symbol ("compress blank minus d blank …")."""
+    "blank" for "space" when said twice or before a flag or home ("compress blank minus d …",
+    not "touch blank dot txt")."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -1463,7 +1467,7 @@ def heard_as(words: list[str]) -> list[str]:
             i += 1
     pairs = zip(out, out[1:], strict=False)
     if "space" not in out and (out.count("blank") >= 2 or any(  # an old hand's name for it
-            w == "blank" and nxt in SYMBOL_WORDS for w, nxt in pairs)):
+            w == "blank" and nxt in BLANK_BEFORE for w, nxt in pairs)):
         out = ["space" if w == "blank" else w for w in out]
     return out
 

@@ -208,6 +208,27 @@ def _letter_then_its_word(words: list[str], j: int, letter: str) -> bool:
         not _match(words, j, CAPITAL_WORDS) and not _match(words, j, CASE_WORDS)
 
 
+def _capitals_spelled(words: list[str]) -> bool:
+    """ "capital S start …" said somewhere not right after a dash: this speaker spells each
+    capital before its word. After a dash alone it is a flag and its value ("dash capital I
+    include": -Iinclude)."""
+    return any(w == "capital" and _letter_then_its_word(words, k + 2, words[k + 1]) and
+               (k == 0 or words[k - 1] not in ("dash", "minus", "hyphen"))
+               for k, w in enumerate(words[:-2]))
+
+
+def _protocol_symbol(words: list[str], i: int) -> tuple[str, int] | None:
+    """Everyday words that are symbols in spelled-out speech: "data under file", "x into y",
+    "whoami semi space …" (at a word's end), "a space more than space b" (between spaces)."""
+    hit = _match(words, i, PROTOCOL_SYMBOL_PHRASES)
+    if hit:
+        spaced = words[i - 1:i] == ["space"] and words[i + hit[1]:i + hit[1] + 1] == ["space"]
+        return hit if spaced else None
+    if words[i] == "semi" and words[i + 1:i + 2] not in ([], ["space"]):
+        return None  # "semi final": a word
+    return (PROTOCOL_SYMBOL_WORDS[words[i]], 1) if words[i] in PROTOCOL_SYMBOL_WORDS else None
+
+
 def _match(words: list[str], i: int, table: dict) -> tuple[str, int] | None:
     """The longest phrase of ``table`` starting at ``words[i]``: (its value, its length)."""
     firsts = _FIRSTS.get(id(table))
@@ -272,6 +293,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             words[0] = cased[0] = fix
     toks: list[Tok] = []
     protocol = any(w in SPACE_WORDS for w in words)
+    spelled_capitals = protocol and _capitals_spelled(words)
     brackets: list[str] = []  # what each "open bracket" still open was read as
     i = 0
     while i < len(words):
@@ -332,8 +354,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             flag_letter = cap[0] == "capital" and bool(toks) and toks[-1].text == "-"
             target = LETTER_NAMES.get(said) or (
                 CAPITAL_LETTERS_HEARD.get(said, said) if flag_letter else said)
-            if _letter_then_its_word(words, i + cap[1] + 1, target) and protocol and \
-                    cap[0] == "capital":  # "capital S start": the word, its capital spelled
+            if spelled_capitals and cap[0] == "capital" and \
+                    _letter_then_its_word(words, i + cap[1] + 1, target):  # "capital S start"
                 target, cap = words[i + cap[1] + 1], (cap[0], cap[1] + 1)
             if cap[0] == "upper" and len(target) == 1:  # "all caps Q U A L": the whole run
                 j = i + cap[1] + 1
@@ -405,10 +427,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                                                               "backtick")))  # a hyphen joins
             i += 1 + (words[i + 1:i + 2] == ["symbol"] and SYMBOL_WORDS[w] not in ("-", "--"))
             continue
-        if protocol and not (toks and toks[-1].text in ("-", "--")) and (
-                w in PROTOCOL_SYMBOL_WORDS or _match(words, i, PROTOCOL_SYMBOL_PHRASES)):
-            sym = _match(words, i, PROTOCOL_SYMBOL_PHRASES) or (PROTOCOL_SYMBOL_WORDS[w], 1)
-            toks.append(Tok(sym[0], SYM))  # "data under file", "x into y", "more than"
+        sym = _protocol_symbol(words, i) if protocol and not (
+            toks and toks[-1].text in ("-", "--")) else None
+        if sym:
+            toks.append(Tok(sym[0], SYM))
             i += sym[1]
             continue
         if w == WRITTEN_QUOTE:
@@ -749,13 +771,15 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
         return True
     head = toks[:next(i for i, t in enumerate(toks) if t.kind == SPACE)]
     flag_after_name = len(head) > 1 and head[1].text in ("-", "--") and not head[0].spelled \
-        and not head[0].asked and not head[1].asked and not (  # a said capital or a
+        and not head[0].asked and not head[1].asked and not (  # a said capital or a said
             len(head) > 2 and head[1].text == "-" and _verb_noun(head[0].text, head[2]))
-    # said "hyphen" makes one name ("capital get dash …", "udiskie hyphen …"), not a flag
+    # "hyphen" makes one name ("capital get dash …", "udiskie hyphen …"), not a flag
+    #
+    # "cryfs dash unmount space …": one "space" after a name said joined
     if len(head) == 3 and head[0].kind == head[2].kind == WORD and head[1].text == "-" and \
             len(head[2].text) >= 3 and not head[2].spelled and \
             head[0].text.lower() not in COMMANDS:  # not "find dash name space …"
-        return True  # "cryfs dash unmount space …": one "space" after a name said joined
+        return True
     if not head or (any(t.kind == SYM for t in head) and (
             head[0].text.lower() in COMMANDS or flag_after_name)) or (
             head[0].text.lower() in COMMANDS and

@@ -210,7 +210,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("all", "capital"): "all caps", ("all", "upper", "case"): "all caps",
     ("all", "lower", "case"): "lowercase", ("per", "cent"): "percent",
     ("all", "capital", "letters"): "all caps", ("solidus",): "slash",  # the Unicode names
-    ("low", "line"): "underscore", ("underbar",): "underscore",
+    ("low", "line"): "underscore", ("underbar",): "underscore", ("semi", "colon"): "semicolon",
     ("open", "double", "quotes"): "quote", ("close", "double", "quotes"): "quote",
     ("double", "quotes"): "quote", ("single", "quotes"): "single quote",
     # Japanese IT English names of the symbols (アンダーバー, アットマーク, ダブルクォーテーション)

@@ -242,3 +242,18 @@ def test_the_trace_says_what_cleanup_took_out_bounded():
     assert read("git space status").stages[0].note == ""  # nothing taken out, nothing said
     long = "Purpose: " + "very " * 80 + "long. Message reads: ls dash l."
     assert read(long).output == "ls -l" and len(read(long).stages[0].note) <= MAX_NOTE
+
+
+@pytest.mark.parametrize(("read", "command", "expected"), [
+    ('git commit -m "fix the login page"', 'git commit -m "fix"',
+     'git commit -m "fix the login page"'),  # the normalizer lost the user's words
+    ('git commit -m "fix the bug no wait the page"', 'git commit -m "fix the page"',
+     'git commit -m "fix the page"'),  # taken back inside the quote: the normalizer's
+    ("echo 'a b'", 'echo "a"', 'echo "a"'),  # another quote: not the same text
+    ('echo "a b" "c d"', 'echo "a b"', 'echo "a b"'),  # quotes do not line up
+    ('echo "hello world"', 'echo "hello there"', 'echo "hello there"'),  # not only lost
+])
+def test_quoted_words_the_normalizer_lost_are_put_back(read, command, expected):
+    from app.specialists.bash.pipeline import quotes_kept
+
+    assert quotes_kept(read, command) == expected

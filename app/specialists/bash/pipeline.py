@@ -135,6 +135,26 @@ def kept_verbatim(said: str, command: str) -> str:
     return " ".join(words)
 
 
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+_TAKES_BACK = {"no", "wait", "actually", "sorry", "mean", "scratch", "correction", "oops"}
+
+
+def quotes_kept(read: str, command: str) -> str:
+    """The user's own quoted text as the rules read it, where the normalizer's copy of it
+    only lost words ("fix the login page" -> "fix"); not where the speaker took words
+    back inside the quote ("fix no wait update"), which is the normalizer's to read."""
+    mine, theirs = _QUOTED.findall(read), _QUOTED.findall(command)
+    if len(mine) != len(theirs):
+        return command
+    for said, written in zip(mine, theirs, strict=True):
+        full, short = said[1:-1].split(), written[1:-1].split()
+        rest = iter(full)
+        if said[0] == written[0] and len(short) < len(full) and all(w in rest for w in short) \
+                and not _TAKES_BACK & {w.lower().strip(",.") for w in full}:
+            command = command.replace(written, said, 1)
+    return command
+
+
 SPELLED_RUN = 3  # chosen on the four dev sets
 
 
@@ -292,6 +312,11 @@ class BashPipeline:
                 if heard == command:
                     result.stages.pop()  # nothing put back: no stage to show
                 command = heard
+                quoted = stage("quotes kept", quotes_kept, process(segment, self.tools),
+                               command, note="the quoted words as said, none left out")
+                if quoted == command:
+                    result.stages.pop()
+                command = quoted
         elif not segment.strip():
             result.notes.append("no command words were heard")
             return result

@@ -2395,12 +2395,14 @@ def test_kenyan_english(spoken, expected):
     ("gcc space dash capital I include space dash capital L lib space main dot c",
      "gcc -Iinclude -Llib main.c"),  # a flag letter and its value, not "capital S start"
     ("echo space semi final", "echo semifinal"),
+    ("git space commit dash m space quote fix quote", 'git commit -m "fix"'),  # after a
+    # subcommand, a dash and one letter before a space is its flag
     ("drop space function space test semi colon", "drop function test;"),
 ])
 def test_clean_protocol_of_unseen_speakers(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
-    tools = frozenset({"get", "iptables", "aha", "in2csv", "at", "gcc", "echo", "drop"})
+    tools = frozenset({"get", "iptables", "aha", "in2csv", "at", "gcc", "echo", "drop", "git"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
 
 

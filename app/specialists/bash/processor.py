@@ -843,13 +843,15 @@ def _forgot_space(prev: Tok, t: Tok, second: bool, tools: frozenset[str] = froze
 
 def _flag_after_word(toks: list[Tok], i: int) -> bool:
     """Protocol style, "truncate dash s space …": a dash, one letter and then a space right
-    after the command or a file name is a short flag whose "space" before it was left out
+    after the command, its subcommand ("git space commit dash m space") or a file name is a
+    short flag whose "space" before it was left out
     (another name may end so: "web-a")."""
     t, prev = toks[i], toks[i - 1]
     after = toks[i + 2] if i + 2 < len(toks) else None
     file_name = i >= 3 and toks[i - 2].text == "." and toks[i - 3].kind == WORD  # app.log-p
-    return (i == 1 or file_name) and t.kind == SYM and t.text == "-" and prev.kind == WORD and \
-        len(prev.text) >= 3 and \
+    subcommand = _subcommand_at(toks, i - 1) and prev.text.lower() in SUBCOMMANDS  # commit-m
+    return (i == 1 or file_name or subcommand) and t.kind == SYM and t.text == "-" and \
+        prev.kind == WORD and len(prev.text) >= 3 and \
         i + 1 < len(toks) and toks[i + 1].kind == WORD and len(toks[i + 1].text) == 1 and \
         (after is None or after.kind == SPACE)
 

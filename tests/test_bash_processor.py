@@ -2412,6 +2412,8 @@ def test_clean_protocol_of_unseen_speakers(spoken, expected):
     ("All capitals systemd low line all capitals socket equals sign one space true",
      "SYSTEMD_SOCKET=1 true"),
     ("ls space wave dash solidus projects", "ls ~/projects"),
+    ("Sudo space rc hyphen minus update space, foo", "sudo rc-update foo"),  # inside a word
+    ("ipcs space hyphen minus limits", "ipcs --limits"),  # after a space, as others say it
     ("whoami semi space noti", "whoami; noti"),
     ("torify space ls space right angle space tilde whack notes dot txt",
      "torify ls > ~/notes.txt"),  # "right" names the symbol, it is no filler
@@ -2428,5 +2430,5 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     tools = frozenset({"supervisord", "ls", "whoami", "noti", "torify", "uv", "lldpctl", "nl",
-                       "papermc", "rlogin", "touch"})
+                       "papermc", "rlogin", "touch", "rc-update", "ipcs"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

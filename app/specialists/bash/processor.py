@@ -394,6 +394,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                 toks.append(Tok(said * (2 if w == "double" else 1), WORD, asked=True))
                 i = letter + 1
                 continue
+        if words[i:i + 2] == ["hyphen", "minus"] and toks and toks[-1].kind == WORD:
+            toks.append(Tok("-", SYM, asked=True))  # "rc hyphen minus update": Unicode's
+            i += 2  # name of the one sign, inside a word (after a space it may start a flag)
+            continue
         sym = _match(words, i, SYMBOL_PHRASES)
         if sym:
             toks.append(Tok(_substitution(sym[0], words[i:i + sym[1]], toks, brackets), SYM,

@@ -257,3 +257,23 @@ def test_quoted_words_the_normalizer_lost_are_put_back(read, command, expected):
     from app.specialists.bash.pipeline import quotes_kept
 
     assert quotes_kept(read, command) == expected
+
+
+def test_a_missing_normalizer_model_leaves_the_rules_reading():
+    """The normalizer's model missing or broken: a clear note, and the command the rules
+    read rather than nothing."""
+    from app.specialists.bash.pipeline import BashPipeline
+    from runtimes.base import RuntimeLoadError
+
+    def missing(text: str) -> str:  # what loading a model the store lacks raises
+        raise RuntimeLoadError("/nowhere/model.gguf: model 'x' is not installed")
+
+    def gate(text: str) -> float:
+        return 1.0  # always asks for the LLM
+
+    said = "git commit dash m quote, fix the login page quote."
+    out = BashPipeline(normalizer=missing, tools=frozenset({"git"})).run(said)
+    assert out.output == 'git commit -m "fix the login page"', out.to_dict()
+    assert any("could not run" in n and "not installed" in n for n in out.notes)
+    out = BashPipeline(gate, missing, tools=frozenset({"git"})).run("list the files in src")
+    assert out.route != "llm" and any("could not run" in n for n in out.notes)

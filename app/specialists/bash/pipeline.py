@@ -45,6 +45,8 @@ from app.specialists.bash.vocabulary import (
     UNITS,
 )
 from app.untrusted import for_display
+from models.validate import ModelFileError
+from runtimes.base import RuntimeLoadError
 
 # Words that describe a command rather than dictate it.
 DESCRIBING = {"the", "to", "of", "with", "my", "that", "this", "from", "into", "called",
@@ -321,10 +323,17 @@ class BashPipeline:
             result.notes.append("no command words were heard")
             return result
         elif keep is None and self._route(segment, stage, use_llm, result) == "llm":
-            words = stage("llm", self.llm, segment)
-            split = words.split()
+            try:
+                words = stage("llm", self.llm, segment)
+            except (ModelFileError, RuntimeLoadError) as exc:  # as for the normalizer
+                result.notes.append(f"the LLM could not run ({str(exc)[:200]}); the "
+                                    "processor's reading is used")
+                words = None
+            split = words.split() if words else []
             same_command = segment.split()[0] not in COMMANDS or split[:1] == segment.split()[:1]
-            if split and split[0] in COMMANDS and grounded(words, text) and same_command and \
+            if words is None:
+                command = stage("processor", self._process, segment)
+            elif split and split[0] in COMMANDS and grounded(words, text) and same_command and \
                     len(split) <= 2 * len(segment.split()) + 4:
                 command = stage("processor", self._process, words)
                 result.route = "llm"
@@ -384,7 +393,12 @@ class BashPipeline:
         """The trained normalizer's reading of the whole dictation (less closing sign-offs
         and descriptions, which it would read as words), processed; the
         processor's own reading when the answer is empty or uses words never said."""
-        words = stage("normalizer", self.normalizer, without_closing(text))
+        try:
+            words = stage("normalizer", self.normalizer, without_closing(text))
+        except (ModelFileError, RuntimeLoadError) as exc:  # its model missing or broken
+            result.notes.append(f"the normalizer could not run ({str(exc)[:200]}); the "
+                                "processor's reading is used")
+            return stage("processor", self._process, segment) if segment.strip() else ""
         if words.split() and grounded(words, text, near=True):
             result.route = "llm"
             return stage("processor", self._process, words)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from app.specialists.bash.cleanup import (
     FILLERS,
+    FIX_WORDS,
     PROSE_BEFORE,
     Cleaned,
     clean,
@@ -138,7 +139,7 @@ def kept_verbatim(said: str, command: str) -> str:
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
-_TAKES_BACK = {"no", "wait", "actually", "sorry", "mean", "scratch", "correction", "oops"}
+_TAKES_BACK = FIX_WORDS | {"mean"}  # "I mean" too
 
 
 def quotes_kept(read: str, command: str) -> str:
@@ -155,6 +156,11 @@ def quotes_kept(read: str, command: str) -> str:
                 and not _TAKES_BACK & {w.lower().strip(",.") for w in full}:
             command = command.replace(written, said, 1)
     return command
+
+
+def could_not_run(what: str, exc: Exception) -> str:
+    """The note for a model that would not load: what failed and why, bounded."""
+    return f"{what} could not run ({str(exc)[:200]}); the processor's reading is used"
 
 
 SPELLED_RUN = 3  # chosen on the four dev sets
@@ -326,8 +332,7 @@ class BashPipeline:
             try:
                 words = stage("llm", self.llm, segment)
             except (ModelFileError, RuntimeLoadError) as exc:  # as for the normalizer
-                result.notes.append(f"the LLM could not run ({str(exc)[:200]}); the "
-                                    "processor's reading is used")
+                result.notes.append(could_not_run("the LLM", exc))
                 words = None
             split = words.split() if words else []
             same_command = segment.split()[0] not in COMMANDS or split[:1] == segment.split()[:1]
@@ -396,8 +401,7 @@ class BashPipeline:
         try:
             words = stage("normalizer", self.normalizer, without_closing(text))
         except (ModelFileError, RuntimeLoadError) as exc:  # its model missing or broken
-            result.notes.append(f"the normalizer could not run ({str(exc)[:200]}); the "
-                                "processor's reading is used")
+            result.notes.append(could_not_run("the normalizer", exc))
             return stage("processor", self._process, segment) if segment.strip() else ""
         if words.split() and grounded(words, text, near=True):
             result.route = "llm"

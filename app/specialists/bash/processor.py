@@ -775,11 +775,10 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
         return True
     head = toks[:next(i for i, t in enumerate(toks) if t.kind == SPACE)]
     flag_after_name = len(head) > 1 and head[1].text in ("-", "--") and not head[0].spelled \
-        and not head[0].asked and not head[1].asked and not (  # a said capital or a said
+        and not head[0].asked and not head[1].asked and not (  # a said capital or "hyphen"
             len(head) > 2 and head[1].text == "-" and _verb_noun(head[0].text, head[2]))
-    # "hyphen" makes one name ("capital get dash …", "udiskie hyphen …"), not a flag
-    #
-    # "cryfs dash unmount space …": one "space" after a name said joined
+    # makes one name ("capital get dash …", "udiskie hyphen …"), not a flag. Likewise one
+    # "space" after an unknown name said joined ("cryfs dash unmount space …"):
     if len(head) == 3 and head[0].kind == head[2].kind == WORD and head[1].text == "-" and \
             len(head[2].text) >= 3 and not head[2].spelled and \
             head[0].text.lower() not in COMMANDS:  # not "find dash name space …"

@@ -2432,3 +2432,31 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     tools = frozenset({"supervisord", "ls", "whoami", "noti", "torify", "uv", "lldpctl", "nl",
                        "papermc", "rlogin", "touch", "rc-update", "ipcs"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # casing and brackets (11-27, evening)
+    ("sshpass space hyphen o space capital strict capital host capital key upper case checking "
+     "equals no", "sshpass -o StrictHostKeyChecking=no"),  # joined to a word: camel case
+    ("dbeaver space double hyphen new upper case instance", "dbeaver --newInstance"),
+    ("microcom space dash dash port space slash dev slash tty uppercase xyz",
+     "microcom --port /dev/ttyXYZ"),  # no vowel: letters in capitals
+    ("cat space uppercase readme dot md", "cat README.md"),  # on its own: in capitals
+    ("xed space all upper case windows space upper case movable", "xed WINDOWS Movable"),
+    # a speaker who says "all upper case" for capitals means one capital by "upper case"
+    ("gradle space dependencies space rangle space out dot txt", "gradle dependencies > out.txt"),
+    ("exiqgrep space minus f space tick hat dollar tick", "exiqgrep -f '^$'"),
+    ("hard hat space test", "hardhat test"),  # a word, not a caret
+    ("calc space apostrophe eighty five space star space open bracket thirty six space slash "
+     "space four close bracket apostrophe", "calc '85 * (36 / 4)'"),  # spaced words: a group
+    ("yank space dash g space quote open bracket zero dash nine close bracket plus quote",
+     'yank -g "[0-9]+"'),  # a class
+    ("pw dash loopback space single quote open square bracket all caps fl space all caps fr "
+     "close square bracket single quote", "pw-loopback '[FL FR]'"),  # square is said
+    ("set dash clip space at sign open bracket quote a quote close bracket", 'set-clip @("a")'),
+])
+def test_casing_words_and_bracket_kinds(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"sshpass", "dbeaver", "microcom", "cat", "xed", "gradle", "exiqgrep",
+                       "hardhat", "calc", "yank", "pw-loopback", "set-clip"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

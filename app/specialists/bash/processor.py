@@ -74,6 +74,12 @@ class Tok:
 
 
 
+def _says_all_caps(words: list[str]) -> bool:
+    """The speaker says "all caps" for a word in capitals, so a bare "upper case" is one."""
+    return any(a == "all" and b in ("caps", "uppercase", "capitals")
+               for a, b in zip(words, words[1:], strict=False))
+
+
 def _upper_name(word: str) -> str:
     """ "all caps variable=hello": the name before an ``=`` is raised, the value kept."""
     name, eq, value = word.partition("=")
@@ -219,13 +225,17 @@ def _capitals_spelled(words: list[str]) -> bool:
 
 def _protocol_symbol(words: list[str], i: int) -> tuple[str, int] | None:
     """Everyday words that are symbols in spelled-out speech: "data under file", "x into y",
-    "whoami semi space …" (at a word's end), "a space more than space b" (between spaces)."""
+    "whoami semi space …" (at a word's end), "a space more than space b" (between spaces),
+    "tick hat" (after a sign or a space)."""
     hit = _match(words, i, PROTOCOL_SYMBOL_PHRASES)
     if hit:
         spaced = words[i - 1:i] == ["space"] and words[i + hit[1]:i + hit[1] + 1] == ["space"]
         return hit if spaced else None
     if words[i] == "semi" and words[i + 1:i + 2] not in ([], ["space"]):
         return None  # "semi final": a word
+    if words[i] == "hat" and i and words[i - 1].isalpha() and words[i - 1] not in SYMBOL_WORDS and \
+            words[i - 1] not in PROTOCOL_SYMBOL_WORDS:
+        return None  # "hard hat": a word; "tick hat": a caret
     return (PROTOCOL_SYMBOL_WORDS[words[i]], 1) if words[i] in PROTOCOL_SYMBOL_WORDS else None
 
 
@@ -270,11 +280,28 @@ def _plain_run(words: list[str], i: int) -> int:
     return j - i
 
 
-def _substitution(sym: str, said: list[str], toks: list[Tok], brackets: list[str]) -> str:
+def _spaced_inside(words: list[str], i: int) -> bool:
+    """The "open bracket" at ``i`` holds spoken spaces between words, as a group does ("open
+    bracket foo space bar close bracket"); a class or an index ("[0-9]", "[1]") does not, nor a
+    test's "[ -f x ]", spaced at its ends."""
+    j = i + 2
+    while j + 1 < len(words) and words[j:j + 2] != ["close", "bracket"]:
+        if words[j:j + 2] == ["open", "bracket"]:
+            return False
+        j += 1
+    inner = words[i + 2:j]
+    return j + 1 < len(words) and len(inner) > 2 and inner[0] not in SPACE_WORDS and \
+        inner[-1] not in SPACE_WORDS and any(w in SPACE_WORDS for w in inner)
+
+
+def _substitution(sym: str, said: list[str], toks: list[Tok], brackets: list[str],
+                  words: list[str], i: int) -> str:
     """ "dollar open bracket … close bracket" is a command substitution, $( … ), whatever
-    bracket the speaker's English means; "square bracket" stays [ ]."""
+    bracket the speaker's English means, and so is PowerShell's @( … ) and a group of spaced
+    words; "square bracket" stays [ ]."""
     if said == ["open", "bracket"]:
-        brackets.append("(" if toks and toks[-1].text == "$" else "[")
+        brackets.append("(" if toks and toks[-1].text in ("$", "@") or _spaced_inside(words, i)
+                        else "[")
         return brackets[-1]
     if said == ["close", "bracket"] and brackets:
         return ")" if brackets.pop() == "(" else "]"
@@ -357,6 +384,12 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             if spelled_capitals and cap[0] == "capital" and \
                     _letter_then_its_word(words, i + cap[1] + 1, target):  # "capital S start"
                 target, cap = words[i + cap[1] + 1], (cap[0], cap[1] + 1)
+            if cap[0] == "upper" and w in ("upper", "uppercase") and protocol and \
+                    len(target) > 1 and target.isalpha() and (
+                        _says_all_caps(words) or toks and toks[-1].kind == WORD and
+                        toks[-1].text[-1:].isalpha() and len(target) > 2 and
+                        re.search("[aeiou]", target)):  # "key upper case checking": KeyChecking
+                cap = ("capital", cap[1])
             if cap[0] == "upper" and len(target) == 1:  # "all caps Q U A L": the whole run
                 j = i + cap[1] + 1
                 while j < len(words) and len(words[j]) == 1 and words[j].isalpha():
@@ -400,8 +433,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             continue
         sym = _match(words, i, SYMBOL_PHRASES)
         if sym:
-            toks.append(Tok(_substitution(sym[0], words[i:i + sym[1]], toks, brackets), SYM,
-                            asked=sym[0] in ("'", '"')))  # "single quote": its kind said
+            said = _substitution(sym[0], words[i:i + sym[1]], toks, brackets, words, i)
+            toks.append(Tok(said, SYM, asked=sym[0] in ("'", '"')))  # "single quote": its kind
             i += sym[1] + (words[i + sym[1]:i + sym[1] + 1] == ["symbol"])  # "pipe symbol"
             continue
         if w in ("redirect", "append") and ([t.text for t in toks[-3:]][::2] in (

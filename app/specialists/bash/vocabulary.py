@@ -59,10 +59,11 @@ SYMBOL_WORDS: dict[str, str] = {
     "semicolon": ";", "underscore": "_", "comma": ",", "quote": '"', "quotes": '"',
     "backtick": "`", "apostrophe": "'", "redirect": ">", "append": ">>", "unquote": '"',
     "greater": ">",  # a screen reader's name for it
+    "rangle": ">", "langle": "<",  # TeX's names
     "paren": "(", "brace": "{",
     "whack": "/", "backwhack": "\\", "twiddle": "~", "splat": "*",  # the Jargon File's names
 }
-PROTOCOL_SYMBOL_WORDS = {"under": "_", "into": ">", "tick": "'", "semi": ";"}
+PROTOCOL_SYMBOL_WORDS = {"under": "_", "into": ">", "tick": "'", "semi": ";", "hat": "^"}
 PROTOCOL_SYMBOL_PHRASES = {("more", "than"): ">"}
 """Everyday words (and phrases) that are symbols only where "space" is said and no dash
 comes before."""
@@ -263,8 +264,8 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("doppi", "apici"): "double quote", ("punto", "esclamativo"): "bang",
     ("right", "angle", "bracket"): "greater than",
     ("left", "angle", "bracket"): "less than", ("right", "angle", "brackets"): "greater than",
-    ("left", "square", "bracket"): "open bracket", ("right", "square", "bracket"): "close bracket",
-    ("open", "square", "bracket"): "open bracket", ("close", "square", "bracket"): "close bracket",
+    ("left", "square", "bracket"): "open square bracket",
+    ("right", "square", "bracket"): "close square bracket",
     ("left", "round", "bracket"): "open paren", ("right", "round", "bracket"): "close paren",
     ("open", "round", "bracket"): "open paren", ("close", "round", "bracket"): "close paren",
     ("left", "curly", "bracket"): "open brace", ("right", "curly", "bracket"): "close brace",

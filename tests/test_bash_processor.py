@@ -115,11 +115,14 @@ OTHER_READING = [
     ("cat space all caps readme dot MD", "cat README.md"),
     ("echo space quote zero X all caps CD space zero X twenty one quote", 'echo "0xCD 0x21"'),
     ("echo space quote hello world quote", 'echo "hello world"'),
-    # a number in a quoted name joins it; a quoted word and its number keep their space
+    # a number in a quoted name joins it; among quoted words a number keeps its space
     ("cfv space dash t space quote sha two five six quote", 'cfv -t "sha256"'),
     ("nmcli space dash d space quote enp three s zero quote", 'nmcli -d "enp3s0"'),
     ("echo space quote s three cret quote", 'echo "s3cret"'),
-    ("echo space quote capital profile one quote", 'echo "Profile 1"'),
+    ("echo space quote capital profile one quote", 'echo "Profile1"'),  # one word: its number
+    ("echo space quote capital profile space one quote", 'echo "Profile 1"'),
+    ("faketime space single quote demo twenty three colon thirty single quote",
+     "faketime 'demo 23:30'"),
     ("kill dash nine space one two three four", "kill -9 1234"),  # a separator: natural
     ("git show dash index space notes dot idx", "git show-index notes.idx"),
     # a quote holding code keeps numbers and letters with their words

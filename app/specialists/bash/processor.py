@@ -903,8 +903,9 @@ _NUMBERED_NAME = re.compile(r"(?i)(?:eth|enp|ens|eno|wlan|wlp|veth|sha|md|crc|bl
 def _identifier_number(toks: list[Tok], i: int) -> bool:
     """A number said inside a quote that belongs to its neighbour's name: an interface or a
     hash ("eth zero" -> eth0, "sha two five six" -> sha256), or a digit between two words
-    ("s three cret" -> s3cret). Elsewhere quoted words and numbers keep their spaces
-    ("profile one" -> Profile 1)."""
+    ("s three cret" -> s3cret), or one word's number ("quote pattern one quote" -> "pattern1",
+    as a speaker who says each space would say "Profile 1" with one). Among several words
+    numbers keep their spaces ("main demo twenty twenty four")."""
     for j in range(i, max(i - 8, 0), -1):  # a name's parts are few
         a, b = toks[j - 1], toks[j]
         if a.kind == NUM and b.kind == WORD:
@@ -912,6 +913,9 @@ def _identifier_number(toks: list[Tok], i: int) -> bool:
         if a.kind != WORD or b.kind != NUM:
             return False
         after = toks[j + 1] if j + 1 < len(toks) else None
+        if j == i and toks[j - 2].kind != WORD and (
+                after is None or after.kind == SPACE or after.text in ('"', "'", ";", ",")):
+            return True  # "quote pattern one quote", "dash option one": a name's number
         if _NUMBERED_NAME.match(a.text) or (
                 len(b.text) == 1 and after is not None and after.kind == WORD):
             return True  # else "enp three s zero": the "s 0" goes with what "enp 3" began

@@ -2456,10 +2456,16 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("pw dash loopback space single quote open square bracket all caps fl space all caps fr "
      "close square bracket single quote", "pw-loopback '[FL FR]'"),  # square is said
     ("set dash clip space at sign open bracket quote a quote close bracket", 'set-clip @("a")'),
+    ("small letter x one one docker space minus d space x one one docker slash xfce",
+     "x11docker -d x11docker/xfce"),  # letters said onto a known name are its start
+    ("capital S stop dash capital P process space dash capital I id space twenty semicolon "
+     "space capital W wait dash capital P process", "Stop-Process -Id 20; Wait-Process"),
+    ("sudo space lastb space double dash until space all caps yyyy dash all caps mm dash all "
+     "caps dd", "sudo lastb --until YYYY-MM-DD"),  # MM after "all caps" is no hesitation
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     tools = frozenset({"sshpass", "dbeaver", "microcom", "cat", "xed", "gradle", "exiqgrep",
-                       "hardhat", "calc", "yank", "pw-loopback", "set-clip"})
+                       "hardhat", "calc", "yank", "pw-loopback", "set-clip", "lastb"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

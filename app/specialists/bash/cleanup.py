@@ -328,6 +328,11 @@ class Cleaned:
     restarts: int = 0  # corrections that replaced the whole command
 
 
+def _capitals_mm(before: str, word: str) -> bool:
+    """ "all caps mm": a date format's MM, no hesitation."""
+    return word == "mm" and before in ("caps", "case", "uppercase")
+
+
 def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
     """Fillers go, except a word said right after a symbol ("minus so", "dot ok"), "right"
     naming a symbol ("right angle") and "oh"
@@ -350,7 +355,8 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
             out.append("zero")  # "ten dot oh dot oh dot five": 10.0.0.5
             continue
         if w.strip(",.!?") in FILLERS and not glued and not (
-                out and out[-1] in LITERAL_AFTER and w not in HESITATIONS):  # "dash so": a word
+                out and out[-1] in LITERAL_AFTER and (w not in HESITATIONS or
+                                                      _capitals_mm(out[-1], w))):  # "dash so"
             first = next(k for k in range(i, -1, -1) if k == 0 or words[k - 1] != "oh")
             run = next((k for k in range(i, len(words)) if words[k] != "oh"), len(words))
             if w == "oh" and first and words[first - 1] in DIGIT_WORDS and (
@@ -1316,6 +1322,11 @@ def _name_in_parts(words: list[str]) -> bool:
         all(w.isalpha() for w in said)
 
 
+def _capital_spelled(words: list[str], i: int, marker: str) -> bool:
+    """A marker whose capital was spelled before it: "capital W wait" is the word Wait."""
+    return i >= 2 and words[i - 2] in ("capital", "cap") and words[i - 1] == marker[:1]
+
+
 def _subcommand_said(words: list[str], i: int, marker: str) -> bool:
     """A marker that is a word of the command: the subcommand in "kubectl space wait space
     …" or "docker wait dash t", and "no" opening a cased word in protocol style ("space no
@@ -1350,7 +1361,7 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
                                             marker in RESTARTS and " " in marker)) or (
                 marker == "instead" and words[i + 1:i + 2] == ["of"]) or (
                 marker in QUOTED_TEXT_MARKERS and _users_text(words[:i])) or \
-                _subcommand_said(words, i, marker) or (
+                _subcommand_said(words, i, marker) or _capital_spelled(words, i, marker) or (
                     marker in DROPS | {"wait"} and words[i - 1] in SUBJECTS and  # "I'll wait"
                     words[i - 2:i - 1] not in (["dash"], ["minus"], ["hyphen"])):  # not "-i"
             i += 1
@@ -1588,7 +1599,7 @@ def _restated_after_pause(words: list[str], removed: list[str]) -> list[str]:
     gears dash h") are said once: the pause marks a false start, not a repeated argument."""
     bare = [re.sub(r"[,.!?;:]+$", "", w) for w in words]
     for i, w in enumerate(bare):
-        if w not in HESITATIONS or not i:
+        if w not in HESITATIONS or not i or _capitals_mm(bare[i - 1], w):
             continue
         j = i
         while j < len(bare) and bare[j] in HESITATIONS:
@@ -2596,6 +2607,16 @@ def _units_said(words: list[str]) -> int:
                        words[j - 1].isalpha()))
 
 
+_SPELLING = CASE_WORDS | NUMBER_WORDS | {"small", "letter", "all"}
+
+
+def _spelled_onto(head: list[str], words: list[str]) -> bool:
+    """Letters, numbers and casing words said onto the command word with no "space" between,
+    where the speaker says "space" ("small letter x one one docker space …": x11docker)."""
+    return "space" in (w.lower() for w in words) and \
+        all(len(b) == 1 or b in _SPELLING for b in head)
+
+
 def command_segment(text: str) -> tuple[str, str]:
     """(command words, prose words before them): the command starts at its first command
     word, unless the words before it are themselves dictation (an unknown tool, as in
@@ -2614,7 +2635,8 @@ def command_segment(text: str) -> tuple[str, str]:
             said = _units_said(before) if start == 0 else i - start  # "D N F provides date"
             head = before[start:]
             if said > MAX_UNKNOWN_HEAD and not (SYMBOLISH | HEAD_SYMBOLS) & set(head) and \
-                    not any(_WRITTEN_MATERIAL.match(b) for b in head):
+                    not any(_WRITTEN_MATERIAL.match(b) for b in head) and \
+                    not _spelled_onto(head, words):
                 start = i  # a long run of plain words: not a tool's name
             return " ".join(words[start:]), " ".join(words[:start])
     return text, ""

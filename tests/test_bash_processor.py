@@ -2462,6 +2462,9 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
      "space capital W wait dash capital P process", "Stop-Process -Id 20; Wait-Process"),
     ("sudo space lastb space double dash until space all caps yyyy dash all caps mm dash all "
      "caps dd", "sudo lastb --until YYYY-MM-DD"),  # MM after "all caps" is no hesitation
+    ("echo space five thousand four hundred thirty two", "echo 5432"),  # a whole number
+    ("echo space one hundred twenty three thousand four hundred fifty six", "echo 123456"),
+    ("echo space two thousand and five", "echo 2005"),
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -162,6 +162,24 @@ def _split_whisper(w: str, at_head: bool = True, tools: frozenset[str] = frozens
     return [w]
 
 
+def _below(words: list[str], j: int, limit: int) -> tuple[int, int] | None:
+    """An English number under ``limit`` said from ``j`` ("four hundred thirty two" under a
+    thousand): (its value, words used)."""
+    value, k = 0, j
+    if limit > 100 and k + 1 < len(words) and words[k] in UNITS and 0 < UNITS[words[k]] < 10 \
+            and words[k + 1] == "hundred":
+        value, k = UNITS[words[k]] * 100, k + 2
+        k += words[k:k + 2] == ["and"] and k + 1 < len(words) and (
+            words[k + 1] in UNITS or words[k + 1] in TENS)
+    if k < len(words) and words[k] in TENS:
+        value, k = value + TENS[words[k]], k + 1
+        if k < len(words) and words[k] in UNITS and 0 < UNITS[words[k]] < 10:
+            value, k = value + UNITS[words[k]], k + 1
+    elif k < len(words) and words[k] in UNITS and 0 < UNITS[words[k]] < 20:
+        value, k = value + UNITS[words[k]], k + 1
+    return (value, k - j) if k > j and value < limit else None
+
+
 def _number_run(words: list[str], i: int) -> tuple[str, int] | None:
     """Digits for number words starting at ``i``: "one two seven" -> 127, "forty two" -> 42,
     "eight thousand" -> 8000, "two eighty" -> 280. Returns (digits, words used)."""
@@ -188,11 +206,10 @@ def _number_run(words: list[str], i: int) -> tuple[str, int] | None:
             break
         while j < len(words) and words[j] in SCALES:
             value, j = value * SCALES[words[j]], j + 1
-            if j < len(words) and (words[j] in UNITS or words[j] in TENS):
-                rest = _number_run(words[j:j + 2], 0)
-                if rest and len(rest[0]) <= len(str(SCALES[words[j - 1]])) - 1:
-                    value += int(rest[0])
-                    j += rest[1]
+            after_and = j + (words[j:j + 1] == ["and"])  # "two thousand and five"
+            rest = _below(words, after_and, SCALES[words[j - 1]])
+            if rest:
+                value, j = value + rest[0], after_and + rest[1]
         groups.append(str(value))
     if j == i:
         return None

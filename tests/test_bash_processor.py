@@ -2465,10 +2465,15 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("echo space five thousand four hundred thirty two", "echo 5432"),  # a whole number
     ("echo space one hundred twenty three thousand four hundred fifty six", "echo 123456"),
     ("echo space two thousand and five", "echo 2005"),
+    ("keyctl space read space a p i line key", "keyctl read api_key"),  # a screen reader's _
+    ("echo space command line space new line", "echo commandline \\n"),  # words, not _
+    ("make space bar space t v", "make | tv"),  # "bar" before a program: a pipe
+    ("grep space foo space bar space notes dot txt", "grep foo bar notes.txt"),  # a word
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     tools = frozenset({"sshpass", "dbeaver", "microcom", "cat", "xed", "gradle", "exiqgrep",
-                       "hardhat", "calc", "yank", "pw-loopback", "set-clip", "lastb"})
+                       "hardhat", "calc", "yank", "pw-loopback", "set-clip", "lastb", "keyctl",
+                       "make", "tv", "grep"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

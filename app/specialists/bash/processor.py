@@ -240,19 +240,30 @@ def _capitals_spelled(words: list[str]) -> bool:
                for k, w in enumerate(words[:-2]))
 
 
-def _protocol_symbol(words: list[str], i: int) -> tuple[str, int] | None:
+def _name_part(word: str) -> bool:
+    return word.isalnum() and word not in SPACE_WORDS and word not in SYMBOL_WORDS and \
+        word not in PROTOCOL_SYMBOL_WORDS and word not in ("new", "command", "one", "single")
+
+
+def _protocol_symbol(words: list[str], i: int, tools: frozenset[str] = frozenset()
+                     ) -> tuple[str, int] | None:
     """Everyday words that are symbols in spelled-out speech: "data under file", "x into y",
     "whoami semi space …" (at a word's end), "a space more than space b" (between spaces),
-    "tick hat" (after a sign or a space)."""
+    "tick hat" (after a sign or a space), "space bar space" before a program."""
     hit = _match(words, i, PROTOCOL_SYMBOL_PHRASES)
     if hit:
         spaced = words[i - 1:i] == ["space"] and words[i + hit[1]:i + hit[1] + 1] == ["space"]
-        return hit if spaced else None
+        nxt = words[i + hit[1] + 1:i + hit[1] + 2] or [""]
+        piped = hit[0] != "|" or nxt[0] in COMMANDS or nxt[0] in tools or len(nxt[0]) == 1
+        return hit if spaced and piped else None  # "space bar space xargs": a pipe
     if words[i] == "semi" and words[i + 1:i + 2] not in ([], ["space"]):
         return None  # "semi final": a word
     if words[i] == "hat" and i and words[i - 1].isalpha() and words[i - 1] not in SYMBOL_WORDS and \
             words[i - 1] not in PROTOCOL_SYMBOL_WORDS:
         return None  # "hard hat": a word; "tick hat": a caret
+    if words[i] == "line" and not (0 < i < len(words) - 1 and _name_part(words[i - 1]) and
+                                   _name_part(words[i + 1])):
+        return None  # "api line key": api_key; "command line", "line space": words
     return (PROTOCOL_SYMBOL_WORDS[words[i]], 1) if words[i] in PROTOCOL_SYMBOL_WORDS else None
 
 
@@ -481,7 +492,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                                                               "backtick")))  # a hyphen joins
             i += 1 + (words[i + 1:i + 2] == ["symbol"] and SYMBOL_WORDS[w] not in ("-", "--"))
             continue
-        sym = _protocol_symbol(words, i) if protocol and not (
+        sym = _protocol_symbol(words, i, tools) if protocol and not (
             toks and toks[-1].text in ("-", "--")) else None
         if sym:
             toks.append(Tok(sym[0], SYM))

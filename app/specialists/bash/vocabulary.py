@@ -63,8 +63,9 @@ SYMBOL_WORDS: dict[str, str] = {
     "paren": "(", "brace": "{",
     "whack": "/", "backwhack": "\\", "twiddle": "~", "splat": "*",  # the Jargon File's names
 }
-PROTOCOL_SYMBOL_WORDS = {"under": "_", "into": ">", "tick": "'", "semi": ";", "hat": "^"}
-PROTOCOL_SYMBOL_PHRASES = {("more", "than"): ">"}
+PROTOCOL_SYMBOL_WORDS = {"under": "_", "into": ">", "tick": "'", "semi": ";", "hat": "^",
+                         "line": "_"}  # a screen reader's name for _
+PROTOCOL_SYMBOL_PHRASES = {("more", "than"): ">", ("bar",): "|"}  # "bar": a screen reader's
 """Everyday words (and phrases) that are symbols only where "space" is said and no dash
 comes before."""
 FLAG_NAME_WORDS = {"append"}

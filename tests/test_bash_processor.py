@@ -2469,11 +2469,13 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("echo space command line space new line", "echo commandline \\n"),  # words, not _
     ("make space bar space t v", "make | tv"),  # "bar" before a program: a pipe
     ("grep space foo space bar space notes dot txt", "grep foo bar notes.txt"),  # a word
+    ("mux space minus sign o space test", "mux -o test"),  # a handbook's "minus sign"
+    ("openssl space dgst space minus sign space index dot html", "openssl dgst -sign index.html"),
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     tools = frozenset({"sshpass", "dbeaver", "microcom", "cat", "xed", "gradle", "exiqgrep",
                        "hardhat", "calc", "yank", "pw-loopback", "set-clip", "lastb", "keyctl",
-                       "make", "tv", "grep"})
+                       "make", "tv", "grep", "mux", "openssl"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -460,6 +460,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             i += 2  # name of the one sign, inside a word (after a space it may start a flag)
             continue
         sym = _match(words, i, SYMBOL_PHRASES)
+        if sym and words[i:i + 2] == ["minus", "sign"] and words[i + 2:i + 3] in ([], ["space"]):
+            sym = None  # "minus sign space": a flag -sign, the name in-toto-sign
         if sym:
             said = _substitution(sym[0], words[i:i + sym[1]], toks, brackets, words, i)
             toks.append(Tok(said, SYM, asked=sym[0] in ("'", '"')))  # "single quote": its kind

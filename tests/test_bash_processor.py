@@ -2471,11 +2471,14 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("grep space foo space bar space notes dot txt", "grep foo bar notes.txt"),  # a word
     ("mux space minus sign o space test", "mux -o test"),  # a handbook's "minus sign"
     ("openssl space dgst space minus sign space index dot html", "openssl dgst -sign index.html"),
+    ("Example 4. Ngs hyphen e double quote test double quote. Then press Enter.", 'ngs -e "test"'),
+    ("Example eleven. To override the location of the yadm repository, type the following: "
+     "yadm --yadm-repo.", "yadm --yadm-repo"),  # a handbook's framing
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     tools = frozenset({"sshpass", "dbeaver", "microcom", "cat", "xed", "gradle", "exiqgrep",
                        "hardhat", "calc", "yank", "pw-loopback", "set-clip", "lastb", "keyctl",
-                       "make", "tv", "grep", "mux", "openssl"})
+                       "make", "tv", "grep", "mux", "openssl", "ngs", "yadm"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

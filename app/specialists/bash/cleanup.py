@@ -1576,7 +1576,8 @@ def _words(text: str) -> list[str]:
 
 
 INTRO_WORDS = {"next", "one", "right", "here's", "here", "is", "this", "the", "command", "ok",
-               "okay", "alright", "so", "type", "run", "now", "a", "new", "another"}
+               "okay", "alright", "so", "type", "run", "now", "a", "new", "another", "following",
+               "enter"}
 
 
 def _spoken_keys_off(words: list[str], cased: list[str], removed: list[str]) -> list[str]:
@@ -2375,14 +2376,16 @@ def _sudo_afterwards(text: str) -> tuple[str, bool]:
 
 
 _STEP = re.compile(
-    r"(?i)^(?:(?:copy|roger|okay|ok|so|right|executing|runbook|per the runbook)[,.]?\s+)*"
-    r"step\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:\s+of\s+the\s+runbook(?:\s+is)?)?[:.,]?\s+(?=\S)")
+    r"(?i)^(?:(?:copy|roger|okay|ok|so|right|executing|runbook|per the runbook|next)[,.]?\s+)*"
+    r"(?:step\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+of\s+the\s+runbook(?:\s+is)?)?[:.,]?|(?:example|section|exercise|chapter|part)\s+"
+    r"(?:\d+(?:\.\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[:.])"
+    r"\s+(?=\S)")  # a handbook's "Example 4." read before it
 
 
 def _step_off(text: str, removed: list[str]) -> str:
-    """ "Step 4: …", "Copy, step 6. …", "Step 6 of the runbook is …": a runbook's step
-    number read out before the command."""
+    """ "Step 4: …", "Copy, step 6. …", "Step 6 of the runbook is …", "Example 4. …": a
+    runbook's step or a handbook's example number read out before the command."""
     m = _STEP.match(text)
     if m:
         removed.append(m.group(0).strip())

@@ -2474,11 +2474,13 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("Example 4. Ngs hyphen e double quote test double quote. Then press Enter.", 'ngs -e "test"'),
     ("Example eleven. To override the location of the yadm repository, type the following: "
      "yadm --yadm-repo.", "yadm --yadm-repo"),  # a handbook's framing
+    ("feedreader space dash dash grab capital images equals main", "feedreader --grabImages=main"),
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     tools = frozenset({"sshpass", "dbeaver", "microcom", "cat", "xed", "gradle", "exiqgrep",
                        "hardhat", "calc", "yank", "pw-loopback", "set-clip", "lastb", "keyctl",
-                       "make", "tv", "grep", "mux", "openssl", "ngs", "yadm"})
+                       "make", "tv", "grep", "mux", "openssl", "ngs", "yadm",
+                       "feedreader"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

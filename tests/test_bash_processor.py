@@ -2475,6 +2475,14 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("Example eleven. To override the location of the yadm repository, type the following: "
      "yadm --yadm-repo.", "yadm --yadm-repo"),  # a handbook's framing
     ("feedreader space dash dash grab capital images equals main", "feedreader --grabImages=main"),
+    ("Next, type yarn add install, correction, requests@18 instead of install.",
+     "yarn add requests@18"),  # "A instead of B" replaces B
+    ("The command is VBoxManage delete dhcpservers. Sorry, list instead of delete, please.",
+     "VBoxManage list dhcpservers"),
+    ("To use tabs instead of spaces, type unexpand dash t four notes dot txt",
+     "unexpand -t 4 notes.txt"),  # a purpose, no correction
+    ("Type argocd app rollback myapp, ahem, 3 double hyphen prune.",
+     "argocd app rollback myapp 3 --prune"),
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2482,5 +2490,5 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     tools = frozenset({"sshpass", "dbeaver", "microcom", "cat", "xed", "gradle", "exiqgrep",
                        "hardhat", "calc", "yank", "pw-loopback", "set-clip", "lastb", "keyctl",
                        "make", "tv", "grep", "mux", "openssl", "ngs", "yadm",
-                       "feedreader"})
+                       "feedreader", "yarn", "vboxmanage", "unexpand", "argocd"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -45,11 +45,11 @@ FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm"
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
            "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg", "ehen",
            "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup", "ano", "eto", "etto",
-           "eee", "yyy", "ee", "eum", "geu", *SINGLISH, *SPANISH_FILLERS,
+           "eee", "yyy", "ee", "eum", "geu", "ahem", "hush", *SINGLISH, *SPANISH_FILLERS,
            *OTHER_FILLERS}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh", "eto", "etto", "eee",
-               "yyy", "ee", "eum", "geu"}  # never a dictated word (Japanese "eto", Polish
+               "yyy", "ee", "eum", "geu", "ahem"}  # never a dictated word (Japanese "eto", Polish
 # "yyy", Korean "eum")
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
@@ -1768,6 +1768,27 @@ _NOT_AT_END = re.compile(
     r"|,?\s+rather than(?: [^\s,.\"']+){1,6}[,.]?)\s*$")
 
 
+_INSTEAD = re.compile(
+    r"(?i)(?:^|[.,;:!?]\s+|\s)(?:(?:correction|sorry|rather|or rather|i mean|i misspoke|no|"
+    r"oops)[,:.]?\s+)*(?P<new>(?:[^\s,;:!?.]|\.(?=\S))+(?: (?:[^\s,;:!?.]|\.(?=\S))+){0,5}?)"
+    r" instead of (?P<old>(?:[^\s,;:!?.]|\.(?=\S))+(?: (?:[^\s,;:!?.]|\.(?=\S))+){0,5}?)"
+    r"(?:,? please)?[.!]?\s*$")
+
+
+def instead_of(text: str) -> tuple[str, int]:
+    """ "…, yarn add install, correction, requests@18 instead of install.": the words named
+    after "instead of", said before, are replaced by those before it (1 when done)."""
+    m = _INSTEAD.search(text)
+    if not m:
+        return text, 0
+    before = text[:m.start()]
+    spots = list(re.finditer(_WORD_AT.format(re.escape(m.group("old"))), before))
+    if not spots:
+        return text, 0
+    at = spots[-1]
+    return before[:at.start()] + m.group("new") + before[at.end():], 1
+
+
 def _not_this(text: str) -> tuple[str, int]:
     """Drops "not X," and "not X but" said to take X back ("… template not dash dash dry
     run, download", "lslocks, not dash e but dash p",
@@ -2499,6 +2520,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     removed: list[str] = []
     for said_around in (_noise_off, _pauses_off, _wrapped_off, _hedges_off):
         text = said_around(text, removed)
+    text, swapped = instead_of(text)
     text = _message_off(text, removed, tools)
     for said_around in (_comma_tag_off, _where_off, _what_for_off, _tail_clause_off, _step_off,
                         _set_off_markers, labels_off):
@@ -2521,7 +2543,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     words, corrections, restarts = _apply_corrections(_digits_misheard(words), tools)
     words = [w for w in words if w != NEW_SENTENCE]  # one with nothing before it
     restarted = _restart(words)
-    corrections += added + (restarted is not words) + negated
+    corrections += added + (restarted is not words) + negated + swapped
     restarts += restarted is not words
     words = restarted
     words = _strip_slot_framing(words, removed)

@@ -2483,6 +2483,9 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
      "unexpand -t 4 notes.txt"),  # a purpose, no correction
     ("Type argocd app rollback myapp, ahem, 3 double hyphen prune.",
      "argocd app rollback myapp 3 --prune"),
+    ("sudo space iscsiadm space hyphen minus m space node space hyphen minus uppercase t space foo",
+     "sudo iscsiadm -m node -T foo"),  # before one letter: one dash
+    ("apt hyphen minus key space add space hyphen minus", "apt-key add -"),
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2490,5 +2493,6 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     tools = frozenset({"sshpass", "dbeaver", "microcom", "cat", "xed", "gradle", "exiqgrep",
                        "hardhat", "calc", "yank", "pw-loopback", "set-clip", "lastb", "keyctl",
                        "make", "tv", "grep", "mux", "openssl", "ngs", "yadm",
-                       "feedreader", "yarn", "vboxmanage", "unexpand", "argocd"})
+                       "feedreader", "yarn", "vboxmanage", "unexpand", "argocd",
+                       "iscsiadm", "apt-key"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -240,6 +240,13 @@ def _capitals_spelled(words: list[str]) -> bool:
                for k, w in enumerate(words[:-2]))
 
 
+def _one_dash_after(words: list[str], j: int) -> bool:
+    """After "hyphen minus", one letter (capital or not) or nothing: a short flag or stdin."""
+    j += words[j:j + 1] in (["uppercase"], ["capital"]) and j + 1 < len(words)
+    return words[j:j + 1] in ([], ["space"]) or len(words[j]) == 1 and words[j].isalpha() and \
+        words[j + 1:j + 2] in ([], ["space"])
+
+
 def _name_part(word: str) -> bool:
     return word.isalnum() and word not in SPACE_WORDS and word not in SYMBOL_WORDS and \
         word not in PROTOCOL_SYMBOL_WORDS and word not in ("new", "command", "one", "single")
@@ -455,10 +462,11 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                 toks.append(Tok(said * (2 if w == "double" else 1), WORD, asked=True))
                 i = letter + 1
                 continue
-        if words[i:i + 2] == ["hyphen", "minus"] and toks and toks[-1].kind == WORD:
+        if words[i:i + 2] == ["hyphen", "minus"] and (toks and toks[-1].kind == WORD or
+                                                       _one_dash_after(words, i + 2)):
             toks.append(Tok("-", SYM, asked=True))  # "rc hyphen minus update": Unicode's
-            i += 2  # name of the one sign, inside a word (after a space it may start a flag)
-            continue
+            i += 2  # name of the one sign, inside a word or before a letter or nothing (else,
+            continue  # after a space, it may start a long flag)
         sym = _match(words, i, SYMBOL_PHRASES)
         if sym and words[i:i + 2] == ["minus", "sign"] and words[i + 2:i + 3] in ([], ["space"]):
             sym = None  # "minus sign space": a flag -sign, the name in-toto-sign

@@ -2486,6 +2486,11 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("sudo space iscsiadm space hyphen minus m space node space hyphen minus uppercase t space foo",
      "sudo iscsiadm -m node -T foo"),  # before one letter: one dash
     ("apt hyphen minus key space add space hyphen minus", "apt-key add -"),
+    ("So the command is next dev.", "next dev"),  # a tool's name, no framing
+    ("So the command is now ls dash l.", "ls -l"),
+    ("The command is dotenvx run -f data slash data.env -- ls.",
+     "dotenvx run -f data/data.env -- ls"),  # a tool's subcommand, no prose verb
+    ("Simple, run unzip notes dot zip", "unzip notes.zip"),
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2494,5 +2499,5 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
                        "hardhat", "calc", "yank", "pw-loopback", "set-clip", "lastb", "keyctl",
                        "make", "tv", "grep", "mux", "openssl", "ngs", "yadm",
                        "feedreader", "yarn", "vboxmanage", "unexpand", "argocd",
-                       "iscsiadm", "apt-key"})
+                       "iscsiadm", "apt-key", "next", "ls", "dotenvx", "unzip"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

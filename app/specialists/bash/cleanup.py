@@ -397,6 +397,14 @@ def _by_edge(phrases: list[str], trailing: bool) -> dict[str, list[tuple[str, in
     return _PHRASES_BY_EDGE[key][1]
 
 
+def _named_after_command_is(phrase: str, rest: list[str], removed: list[str],
+                            trailing: bool) -> bool:
+    """ "the command is next dev", "… is now inspect …": right after "the command is", "next"
+    and "now" are the tool's name (Next.js, Vercel's now) unless a command follows them."""
+    return not trailing and phrase in ("next", "now") and bool(removed) and \
+        removed[-1].endswith("command is") and bool(rest) and not _is_command(rest[0])
+
+
 def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
                    trailing: bool = False) -> list[str]:
     by_edge = _by_edge(phrases, trailing)
@@ -405,7 +413,8 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
         changed = False
         for p, n in by_edge.get(words[-1] if trailing else words[0], ()):
             part = words[-n:] if trailing else words[:n]
-            if " ".join(part) == p and len(words) > n and not (
+            if " ".join(part) == p and len(words) > n and not _named_after_command_is(
+                    p, words[n:], removed, trailing) and not (
                     trailing and words[-n - 1] in ("dash", "minus", "hyphen")) and not (
                     trailing and p in ("only", "once", "itself", "na") and set(
                         words[-n - 5:-n]) & CASE_WORDS) and not (
@@ -2643,6 +2652,14 @@ def _spelled_onto(head: list[str], words: list[str]) -> bool:
         all(len(b) == 1 or b in _SPELLING for b in head)
 
 
+def _tool_then_verb(before: list[str], j: int) -> bool:
+    """ "dotenvx run -f …": a verb after an unknown first word is that tool's subcommand,
+    unless a command follows it ("simple, run unzip …")."""
+    return j == 1 and len(before) > 2 and before[0].isalnum() and \
+        before[0] not in PROSE_BEFORE and before[0] not in FILLERS and \
+        before[1] in ("run", "exec", "start", "install")
+
+
 def command_segment(text: str) -> tuple[str, str]:
     """(command words, prose words before them): the command starts at its first command
     word, unless the words before it are themselves dictation (an unknown tool, as in
@@ -2657,7 +2674,8 @@ def command_segment(text: str) -> tuple[str, str]:
                                 (("cube", "control"), ("kube", "control"))):
             before = [b.lower() for b in words[:i]]
             start = max((j + 1 for j, b in enumerate(before) if b in PROSE_BEFORE and
-                         not _dictated([w.lower() for w in words], j)), default=0)
+                         not _dictated([w.lower() for w in words], j) and
+                         not _tool_then_verb(before, j)), default=0)
             said = _units_said(before) if start == 0 else i - start  # "D N F provides date"
             head = before[start:]
             if said > MAX_UNKNOWN_HEAD and not (SYMBOLISH | HEAD_SYMBOLS) & set(head) and \

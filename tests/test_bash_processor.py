@@ -2491,6 +2491,8 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("The command is dotenvx run -f data slash data.env -- ls.",
      "dotenvx run -f data/data.env -- ls"),  # a tool's subcommand, no prose verb
     ("Simple, run unzip notes dot zip", "unzip notes.zip"),
+    ("sudo space airodump bar ng space wlan zero", "sudo airodump-ng wlan0"),  # glued: a hyphen
+    ("uv space export space double bar no bar dev", "uv export --no-dev"),
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2499,5 +2501,6 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
                        "hardhat", "calc", "yank", "pw-loopback", "set-clip", "lastb", "keyctl",
                        "make", "tv", "grep", "mux", "openssl", "ngs", "yadm",
                        "feedreader", "yarn", "vboxmanage", "unexpand", "argocd",
-                       "iscsiadm", "apt-key", "next", "ls", "dotenvx", "unzip"})
+                       "iscsiadm", "apt-key", "next", "ls", "dotenvx", "unzip",
+                       "airodump-ng", "uv"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

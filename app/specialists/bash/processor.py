@@ -262,7 +262,10 @@ def _protocol_symbol(words: list[str], i: int, tools: frozenset[str] = frozenset
         spaced = words[i - 1:i] == ["space"] and words[i + hit[1]:i + hit[1] + 1] == ["space"]
         nxt = words[i + hit[1] + 1:i + hit[1] + 2] or [""]
         piped = hit[0] != "|" or nxt[0] in COMMANDS or nxt[0] in tools or len(nxt[0]) == 1
-        return hit if spaced and piped else None  # "space bar space xargs": a pipe
+        if spaced and piped:  # "space bar space xargs": a pipe
+            return hit
+        if words[i] != "bar":
+            return None
     if words[i] == "semi" and words[i + 1:i + 2] not in ([], ["space"]):
         return None  # "semi final": a word
     if words[i] == "hat" and i and words[i - 1].isalpha() and words[i - 1] not in SYMBOL_WORDS and \
@@ -271,6 +274,9 @@ def _protocol_symbol(words: list[str], i: int, tools: frozenset[str] = frozenset
     if words[i] == "line" and not (0 < i < len(words) - 1 and _name_part(words[i - 1]) and
                                    _name_part(words[i + 1])):
         return None  # "api line key": api_key; "command line", "line space": words
+    if words[i] == "bar":  # "airodump bar ng": a Korean's name for the hyphen in a name
+        glued = 0 < i < len(words) - 1 and _name_part(words[i - 1]) and _name_part(words[i + 1])
+        return ("-", 1) if glued else None
     return (PROTOCOL_SYMBOL_WORDS[words[i]], 1) if words[i] in PROTOCOL_SYMBOL_WORDS else None
 
 

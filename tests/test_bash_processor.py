@@ -2493,6 +2493,14 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("Simple, run unzip notes dot zip", "unzip notes.zip"),
     ("sudo space airodump bar ng space wlan zero", "sudo airodump-ng wlan0"),  # glued: a hyphen
     ("uv space export space double bar no bar dev", "uv export --no-dev"),
+    ("java space bar jar space jenkins bar cli dot jar", "java -jar jenkins-cli.jar"),
+    ("echo space foo space bar", "echo foo bar"),  # the word
+    ("g plus plus main dot c dash o main", "g++ main.c -o main"),
+    ("clang plus plus space double bar version", "clang++ --version"),
+    ("chmod plus x run dot sh", "chmod +x run.sh"),
+    ("make space pipe space sed space dash n space single quote one p single quote",
+     "make | sed -n '1p'"),  # a number and a letter alone in a quote: sed's address
+    ("pipes dot sh space hyphen t space zero dot dot nine", "pipes.sh -t 0..9"),  # a name
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2502,5 +2510,6 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
                        "make", "tv", "grep", "mux", "openssl", "ngs", "yadm",
                        "feedreader", "yarn", "vboxmanage", "unexpand", "argocd",
                        "iscsiadm", "apt-key", "next", "ls", "dotenvx", "unzip",
-                       "airodump-ng", "uv"})
+                       "airodump-ng", "uv", "java", "echo", "g++", "clang++", "chmod", "sed",
+                       "pipes.sh"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -1479,6 +1479,7 @@ def heard_as(words: list[str]) -> list[str]:
             if key in HEARD_AS and not _inside_spelling(words, i, n) and not (
                     key[0] == "dash" and out[-1:] in (["dash"], ["double"], ["minus"])) and \
                     not (HEARD_AS[key] == "grep" and out[-1:] in (["dash"], ["minus"])) and \
+                    not (key == ("pipes",) and words[i + 1:i + 2] in (["dot"], ["dash"])) and \
                     not (key == ("spaces",) and i + 1 == len(words)):  # "with spaces"
                 out.extend(HEARD_AS[key].split())
                 i += n

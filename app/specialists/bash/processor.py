@@ -274,9 +274,10 @@ def _protocol_symbol(words: list[str], i: int, tools: frozenset[str] = frozenset
     if words[i] == "line" and not (0 < i < len(words) - 1 and _name_part(words[i - 1]) and
                                    _name_part(words[i + 1])):
         return None  # "api line key": api_key; "command line", "line space": words
-    if words[i] == "bar":  # "airodump bar ng": a Korean's name for the hyphen in a name
-        glued = 0 < i < len(words) - 1 and _name_part(words[i - 1]) and _name_part(words[i + 1])
-        return ("-", 1) if glued else None
+    if words[i] == "bar":  # "airodump bar ng", "space bar jar": a Korean's name for a hyphen
+        flag = i + 1 < len(words) and _name_part(words[i + 1]) and (
+            i == 0 or _name_part(words[i - 1]) or words[i - 1] in ("space", "quote"))
+        return ("-", 1) if flag else None
     return (PROTOCOL_SYMBOL_WORDS[words[i]], 1) if words[i] in PROTOCOL_SYMBOL_WORDS else None
 
 
@@ -953,7 +954,10 @@ def _identifier_number(toks: list[Tok], i: int) -> bool:
     for j in range(i, max(i - 8, 0), -1):  # a name's parts are few
         a, b = toks[j - 1], toks[j]
         if a.kind == NUM and b.kind == WORD:
-            return j > 1 and toks[j - 2].kind == WORD and len(a.text) == 1
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            return j > 1 and toks[j - 2].kind == WORD and len(a.text) == 1 or (
+                j == i and len(b.text) == 1 and toks[j - 2].kind == SYM and
+                after is not None and after.kind == SYM)  # sed's "quote one p quote": '1p'
         if a.kind != WORD or b.kind != NUM:
             return False
         after = toks[j + 1] if j + 1 < len(toks) else None
@@ -1093,6 +1097,9 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
         return True, False  # "done semicolon do": a list's ";" ends the word before it
     if s in SEPARATORS:
         return False, False
+    if s == "+" and (prev[-1:].isalnum() and nxt is not None and nxt.text == "+" or
+                     prev[-2:-1].isalnum() and prev.endswith("+")):
+        return True, nxt is not None and nxt.text == "+"  # "g plus plus": g++, clang++
     if s in ('"', "'", "`"):
         opening = not quotes.get(s, False)
         quotes[s] = opening

@@ -2501,6 +2501,9 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("make space pipe space sed space dash n space single quote one p single quote",
      "make | sed -n '1p'"),  # a number and a letter alone in a quote: sed's address
     ("pipes dot sh space hyphen t space zero dot dot nine", "pipes.sh -t 0..9"),  # a name
+    ("khal space at space minus d space foo space ten colon oh oh", "khal at -d foo 10:00"),
+    ("xvfb minus run space minus s space quote minus screen space oh space one oh two four x "
+     "seven six eight unquote", 'xvfb-run -s "-screen 0 1024x768"'),  # "oh" alone: a zero
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2511,5 +2514,5 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
                        "feedreader", "yarn", "vboxmanage", "unexpand", "argocd",
                        "iscsiadm", "apt-key", "next", "ls", "dotenvx", "unzip",
                        "airodump-ng", "uv", "java", "echo", "g++", "clang++", "chmod", "sed",
-                       "pipes.sh"})
+                       "pipes.sh", "khal", "xvfb-run"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -350,10 +350,12 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
             nxt in NAME_SYMBOLS and (not out or out[-1] == "space") or  # "oh hyphen my"
             w == "then" and out[-2:] in (["semicolon", "space"], ["semicolon"]) or  # "; then"
             w in SINGLISH and nxt == "space")  # "gvco lor space": a name split in two
-        if w == "oh" and out[-2:-1] and out[-1] in ("dot", "point", "period") and (
-                out[-2] in DIGIT_WORDS | {"zero"} or out[-2].isdigit()):
-            out.append("zero")  # "ten dot oh dot oh dot five": 10.0.0.5
-            continue
+        if w == "oh" and out[-2:-1] and out[-1] in ("dot", "point", "period", "colon") and (
+                out[-2] in NUMBER_WORDS | {"zero"} or out[-2].isdigit()) or \
+                w == "oh" and out[-1:] == ["zero"] and words[i - 1] == "oh" or \
+                w == "oh" and protocol and out[-1:] == ["space"] and nxt in ("space", ""):
+            out.append("zero")  # "ten dot oh dot oh dot five": 10.0.0.5, "ten colon oh oh"
+            continue  # 10:00, "minus screen space oh space": -screen 0
         if w.strip(",.!?") in FILLERS and not glued and not (
                 out and out[-1] in LITERAL_AFTER and (w not in HESITATIONS or
                                                       _capitals_mm(out[-1], w))):  # "dash so"

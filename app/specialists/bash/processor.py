@@ -502,6 +502,11 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(cased[i], WORD))  # "at space main": the at command, first
             i += 1
             continue
+        if w == "at" and protocol and 1 < i < len(words) - 1 and words[i - 1] in SPACE_WORDS \
+                and words[i + 1] in SPACE_WORDS:
+            toks.append(Tok("at", WORD))  # "khal space at space …": the word, a subcommand
+            i += 1
+            continue
         if w in SYMBOL_WORDS and not (w == "point" and not _numeric_neighbours(words, i) and
                                       not _inside_token(words, i) and
                                       not _before_extension(words, i)):

@@ -2504,6 +2504,16 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("khal space at space minus d space foo space ten colon oh oh", "khal at -d foo 10:00"),
     ("xvfb minus run space minus s space quote minus screen space oh space one oh two four x "
      "seven six eight unquote", 'xvfb-run -s "-screen 0 1024x768"'),  # "oh" alone: a zero
+    ("sudo space cu space hyphen lower case l space oblique dev oblique tty s nought",
+     "sudo cu -l /dev/ttyS0"),  # British names
+    ("jira space issue space hyphen lower case a space dollar open brackets jira space me "
+     "close brackets", "jira issue -a $(jira me)"),
+    ("setfacl space double dash modify space u double colon r w space build",
+     "setfacl --modify u::rw build"),
+    ("magick space in dot png space dash resize space five oh percent sign space out dot png",
+     "magick in.png -resize 50% out.png"),
+    ("qm space data space 1 double 0", "qm data 100"),
+    ("semanage space double hyphen equal space oblique ref", "semanage --equal /ref"),
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2514,5 +2524,6 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
                        "feedreader", "yarn", "vboxmanage", "unexpand", "argocd",
                        "iscsiadm", "apt-key", "next", "ls", "dotenvx", "unzip",
                        "airodump-ng", "uv", "java", "echo", "g++", "clang++", "chmod", "sed",
-                       "pipes.sh", "khal", "xvfb-run"})
+                       "pipes.sh", "khal", "xvfb-run", "cu", "jira", "setfacl", "magick", "qm",
+                       "semanage"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

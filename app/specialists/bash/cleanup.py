@@ -363,6 +363,7 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
             run = next((k for k in range(i, len(words)) if words[k] != "oh"), len(words))
             if w == "oh" and first and words[first - 1] in DIGIT_WORDS and (
                     run - first >= 2 or run < len(words) and words[run] in DIGIT_WORDS or
+                    protocol and run < len(words) and words[run] in ("slash", "percent") or
                     protocol and (run == len(words) or words[run] == "space")):
                 out.append("zero")  # "one oh one" (101), "twenty oh one" (2001)
                 continue

@@ -69,7 +69,7 @@ PROTOCOL_SYMBOL_WORDS = {"under": "_", "into": ">", "tick": "'", "semi": ";", "h
 PROTOCOL_SYMBOL_PHRASES = {("more", "than"): ">", ("bar",): "|"}  # "bar": a screen reader's
 """Everyday words (and phrases) that are symbols only where "space" is said and no dash
 comes before."""
-FLAG_NAME_WORDS = {"append"}
+FLAG_NAME_WORDS = {"append", "equal"}
 """Symbol words that are a flag's name right after a dash ("dash dash append")."""
 SPACE_WORDS = {"space"}
 JOINED, ALONE = "\u2040", "\u2423"  # what "…, no spaces" and "…, on its own" become
@@ -275,6 +275,10 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("right", "bracket"): "close bracket", ("right", "paren"): "close paren",
     ("right", "parenthesis"): "close paren", ("right", "brace"): "close brace",
     ("double", "stroke"): "slash slash", ("double", "forward", "slash"): "slash slash",
+    ("oblique",): "slash", ("double", "oblique"): "slash slash",  # British names
+    ("lower", "case"): "lowercase", ("pling",): "bang", ("open", "brackets"): "open bracket",
+    ("close", "brackets"): "close bracket", ("double", "colon"): "colon colon",
+    **{("double", d): f"{d} {d}" for d in "0123456789"},  # "1 double 0" as Whisper writes it
     # a Korean's names: 점 (jeom) a dot, 골뱅이 (golbaengi) an at, 물결 (wave) a tilde before a
     # slash, "bar" a dash before a flag's letter, "double bar" two dashes, "all big" all caps
     ("jeom",): "dot", ("golbaengi",): "at", ("wave", "slash"): "tilde slash",
@@ -283,7 +287,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     **{("bar", letter): f"dash {letter}" for letter in "abcdefghijklmnopqrstuvwxyz"},
     ("xiegang",): "slash", ("double", "xiegang"): "slash slash",  # Mandarin 斜杠
     **{(times, digit): " ".join([_ZERO.get(digit, digit)] * n)
-       for times, n in (("double", 2), ("triple", 3))
+       for times, n in (("double", 2), ("triple", 3), ("treble", 3))
        for digit in ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                      "nine", "oh", "nought", "naught")},
 }

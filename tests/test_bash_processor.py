@@ -2504,7 +2504,7 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("khal space at space minus d space foo space ten colon oh oh", "khal at -d foo 10:00"),
     ("xvfb minus run space minus s space quote minus screen space oh space one oh two four x "
      "seven six eight unquote", 'xvfb-run -s "-screen 0 1024x768"'),  # "oh" alone: a zero
-    ("sudo space cu space hyphen lower case l space oblique dev oblique tty s nought",
+    ("sudo space cu space hyphen lower case l space oblique dev oblique tty capital s nought",
      "sudo cu -l /dev/ttyS0"),  # British names
     ("jira space issue space hyphen lower case a space dollar open brackets jira space me "
      "close brackets", "jira issue -a $(jira me)"),

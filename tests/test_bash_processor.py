@@ -2514,6 +2514,12 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
      "magick in.png -resize 50% out.png"),
     ("qm space data space 1 double 0", "qm data 100"),
     ("semanage space double hyphen equal space oblique ref", "semanage --equal /ref"),
+    ("Next one's drupal check, hyphenated, double hyphen analysis src oblique.",
+     "drupal-check --analysis src/"),  # ", hyphenated": the words before, one name
+    ("Stick this in at the prompt: Monodevelop.", "monodevelop"),  # British framing
+    ("Right, next one, st hyphen m /tmp/data.csv, when you're ready.", "st -m /tmp/data.csv"),
+    ("Bung in koji cancel 20, cheers.", "koji cancel 20"),
+    ("Csvformat -D test in inverted commas data.csv.", 'csvformat -D "test" data.csv'),
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2525,5 +2531,5 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
                        "iscsiadm", "apt-key", "next", "ls", "dotenvx", "unzip",
                        "airodump-ng", "uv", "java", "echo", "g++", "clang++", "chmod", "sed",
                        "pipes.sh", "khal", "xvfb-run", "cu", "jira", "setfacl", "magick", "qm",
-                       "semanage"})
+                       "semanage", "drupal-check", "monodevelop", "st", "koji", "csvformat"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -97,6 +97,8 @@ FRAMING = sorted(dict.fromkeys([
     "type this", "here's the command", "here it is", "here's one", "pop in", "hit",
     "execute", "cmd", "kindly run", "i wanna run", "wanna run", "i require",
     "please enter", "please", "i'd run", "i'd type", "i would run", "we need",
+    "stick this in at the prompt", "stick this in", "bung in", "pop this in", "go on then type",
+    "go on then", "what you want is", "next one's", "right next one", "at the prompt",
     "enter the command", "please input the following command", "input the following command",
     "the following command", "please input", "i will read the command", "key in",
     "we need to run", "just enter", "enter", "what i'm after is", "write me", "can i get",
@@ -202,6 +204,7 @@ COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "comm
 CASE_WORDS = {"capital", "cap", "caps", "big", "uppercase", "kebab", "snake", "camel", "pascal",
               "case"}  # "capital read capital only", "kebab connectivity only": a word
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
+                   "when you're ready", "when you are ready", "on the jump box",
                    "real quick", "quickly", "i think that's", "no that's right", "right now",
                    "or something",
                    "or was that the other one", "should be",  # "…, should be right" less its filler
@@ -1591,7 +1594,7 @@ def _words(text: str) -> list[str]:
 
 INTRO_WORDS = {"next", "one", "right", "here's", "here", "is", "this", "the", "command", "ok",
                "okay", "alright", "so", "type", "run", "now", "a", "new", "another", "following",
-               "enter"}
+               "enter", "stick", "pop", "bung", "in", "at", "prompt"}
 
 
 def _spoken_keys_off(words: list[str], cased: list[str], removed: list[str]) -> list[str]:
@@ -1908,6 +1911,42 @@ def _named_cut(text: str, m: re.Match) -> str | None:
     at = re.search(rf"(?i)(?<![\w-]){re.escape(named)}(?![\w-])", head).start()
     return head[:at] + fix.group(0).strip() + head[at + len(named):] + \
         text[m.end() + fix.end():]
+
+
+_HYPHENATED = re.compile(r"(?i)((?:[a-z][a-z0-9']* ){0,3}[a-z][a-z0-9]*),\s*hyphenated\b[,.]?")
+_NOT_IN_NAME = {"is", "type", "run", "now", "then", "next", "so", "it's", "one's", "in", "the",
+                "a", "and", "want", "you", "what", "right", "this", "that's", "pop", "bung"}
+
+
+def hyphenated(text: str) -> str:
+    """ "drupal check, hyphenated": the words said before it are one hyphenated name
+    (drupal-check), back to the first that is framing ("Next one's", "type")."""
+    def join(m: re.Match) -> str:
+        words = m.group(1).split()
+        k = len(words)
+        while k > 0 and words[k - 1].lower() not in _NOT_IN_NAME:
+            k -= 1
+        name = words[k:]
+        return " ".join(words[:k] + ["-".join(name)]) if len(name) >= 2 else m.group(0)
+
+    return _HYPHENATED.sub(join, text)
+
+
+_IN_QUOTES = re.compile(r"(?i)(?<![\w\"'])([\w./:@~-]+) in (single )?(?:inverted commas|quotes|"
+                        r"double quotes|quotation marks|speech marks)\b")
+_QUOTED_NOT = {"it", "them", "this", "that", "name", "text", "value", "string", "everything",
+               "one", "put", "wrap", "word", "words"}
+
+
+def in_quotes(text: str) -> str:
+    """ "-name demo in inverted commas": the word before it, quoted ("demo")."""
+    def quote(m: re.Match) -> str:
+        if m.group(1).lower() in _QUOTED_NOT:
+            return m.group(0)
+        mark = "'" if m.group(2) else '"'
+        return f"{mark}{m.group(1)}{mark}"
+
+    return _IN_QUOTES.sub(quote, text)
 
 
 _HINT = re.compile(r"(?i),?\s*\b(no spaces?|all one word|on its own)\b[,.?!]?(?=\s|$)")
@@ -2540,10 +2579,10 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
         text = said_around(text, removed)
     text, sudo_last = _sudo_afterwards(text)
     text, negated = _not_this(_SENTENCE_MARKER.sub(f" {NEW_SENTENCE} ",
-                                                   spoken_hints(phonetic_letters(
+                                                   spoken_hints(hyphenated(in_quotes(phonetic_letters(
                                                        trailed_off(cut_off(hyphens_heard(stutters_off(
                                                            confirmations_off(corrected_to(
-                                                               slot_named_off(text)))))))))))
+                                                               slot_named_off(text)))))))))))))
     cased = _after_description(sentence_case_off(text), removed, tools)
     words = fix_subcommand(nato_letters(letters_heard(_article_off(_caps_after(heard_as(_intro_off(
         _words(" ".join(cased)), removed)))))), tools)

@@ -2520,6 +2520,15 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("Right, next one, st hyphen m /tmp/data.csv, when you're ready.", "st -m /tmp/data.csv"),
     ("Bung in koji cancel 20, cheers.", "koji cancel 20"),
     ("Csvformat -D test in inverted commas data.csv.", 'csvformat -D "test" data.csv'),
+    ("Ddev status. Hang on, that should be start not status. That's to start up a project.",
+     "ddev start"),  # "that should be A not B" replaces B
+    ("Right, er, pdftotext input.pdf live.txt, sorry, that should be output.txt not live.txt.",
+     "pdftotext input.pdf output.txt"),
+    ("Okay, next one. Sudo dev, I tell a lie, btrfs alpha main /tmp/new. Cheers.",
+     "sudo btrfs alpha main /tmp/new"),
+    ("Right, er, gdu --show-disks... sorry, you're breaking up. Gdu --show-disks.",
+     "gdu --show-disks"),
+    ("Pass space live. Hang on, I'll say that again. Pass space git space l s.", "pass git ls"),
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2531,5 +2540,6 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
                        "iscsiadm", "apt-key", "next", "ls", "dotenvx", "unzip",
                        "airodump-ng", "uv", "java", "echo", "g++", "clang++", "chmod", "sed",
                        "pipes.sh", "khal", "xvfb-run", "cu", "jira", "setfacl", "magick", "qm",
-                       "semanage", "drupal-check", "monodevelop", "st", "koji", "csvformat"})
+                       "semanage", "drupal-check", "monodevelop", "st", "koji", "csvformat",
+                       "ddev", "pdftotext", "btrfs", "gdu", "pass"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -205,6 +205,7 @@ CASE_WORDS = {"capital", "cap", "caps", "big", "uppercase", "kebab", "snake", "c
               "case"}  # "capital read capital only", "kebab connectivity only": a word
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
                    "when you're ready", "when you are ready", "on the jump box",
+                   "have you got that",
                    "real quick", "quickly", "i think that's", "no that's right", "right now",
                    "or something",
                    "or was that the other one", "should be",  # "…, should be right" less its filler
@@ -250,6 +251,7 @@ CORRECTIONS = sorted([
     "bu dui", "bu shi", "aiya again",  # Mandarin "not right", "it isn't"
     "wait i skipped a line", "i skipped a line",
     "aiii no", "wacha it's", "wacha", "pole i mean", "no no rudia", "rudia",  # Kenyan
+    "i tell a lie", "i'll say that again", "hang on i'll say that again",  # British
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -277,7 +279,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "empiezo de nuevo", "desde el principio", "let me redo that", "once more",
             "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
             "aiya again", "wait i skipped a line", "i skipped a line", "no no rudia", "rudia",
-            "ricomincio da capo", "da capo"}
+            "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again"}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
 command is said again."""
@@ -302,6 +304,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "if i remember well", "if i remember correctly", "if i remember right", "got it",
     "wait lang", "o sea", "un segundo",
     "if i remember rightly", "if i recall correctly", "if memory serves",
+    "can you hear me", "sorry you're breaking up", "you're breaking up", "sorry about the line",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")
 CONNECTORS = {"then for the options put", "and for the rest put", "for the options put",
@@ -1784,25 +1787,30 @@ _NOT_AT_END = re.compile(
     r"|,?\s+rather than(?: [^\s,.\"']+){1,6}[,.]?)\s*$")
 
 
+_SPAN = r"(?:[^\s,;:!?.]|\.(?=\S))+(?: (?:[^\s,;:!?.]|\.(?=\S))+){0,7}?"
 _INSTEAD = re.compile(
     r"(?i)(?:^|[.,;:!?]\s+|\s)(?:(?:correction|sorry|rather|or rather|i mean|i misspoke|no|"
-    r"oops)[,:.]?\s+)*(?P<new>(?:[^\s,;:!?.]|\.(?=\S))+(?: (?:[^\s,;:!?.]|\.(?=\S))+){0,5}?)"
-    r" instead of (?P<old>(?:[^\s,;:!?.]|\.(?=\S))+(?: (?:[^\s,;:!?.]|\.(?=\S))+){0,5}?)"
-    r"(?:,? please)?[.!]?\s*$")
+    rf"oops)[,:.]?\s+)*(?P<new>{_SPAN}) instead of (?P<old>{_SPAN})(?:,? please)?[.!]?\s*$")
+_SHOULD_BE = re.compile(  # "Hang on, that should be start not status."
+    r"(?i)[,.;:!?]?\s*(?:(?:hang on|sorry|no|wait|oh)[,.]?\s+)*(?:that|it) should (?:be|have "
+    rf"been) (?P<new>{_SPAN}),? not (?P<old>{_SPAN})(?=[.,!?]|\s*$)[.,!?]?")
 
 
 def instead_of(text: str) -> tuple[str, int]:
-    """ "…, yarn add install, correction, requests@18 instead of install.": the words named
-    after "instead of", said before, are replaced by those before it (1 when done)."""
-    m = _INSTEAD.search(text)
-    if not m:
-        return text, 0
-    before = text[:m.start()]
-    spots = list(re.finditer(_WORD_AT.format(re.escape(m.group("old"))), before))
-    if not spots:
-        return text, 0
-    at = spots[-1]
-    return before[:at.start()] + m.group("new") + before[at.end():], 1
+    """ "…, yarn add install, correction, requests@18 instead of install.", "ddev status. Hang
+    on, that should be start not status.": the words named after "instead of" or "not", said
+    before, are replaced by the others (1 when done)."""
+    for pattern in (_INSTEAD, _SHOULD_BE):
+        m = pattern.search(text)
+        if not m:
+            continue
+        before = text[:m.start()]
+        spots = list(re.finditer(_WORD_AT.format(re.escape(m.group("old"))), before))
+        if spots:
+            at = spots[-1]
+            return before[:at.start()] + m.group("new") + before[at.end():] + " " + \
+                text[m.end():], 1
+    return text, 0
 
 
 def _not_this(text: str) -> tuple[str, int]:

@@ -89,6 +89,10 @@ def test_the_rules_keep_what_they_read_and_the_normalizer_takes_the_rest(bash):
     words = fixed.output.split()  # the shipped adapter (11-27, second round) drops "origin"
     assert fixed.route == "llm" and words[:2] == ["git", "push"] and words[-1] == "develop"
     assert "main" not in words  # the correction replaced what it corrected
+    swapped = bash.convert("Ddev status. Hang on, that should be start not status.",
+                           use_llm=True).outcome()  # a correction naming both words: exact
+    assert swapped.route == "processor" and swapped.output == "ddev start"
+    assert "normalizer" not in [s.name for s in swapped.stages]
     said = "Nokogiri docs slash index.html to parse the contents of a URL or file."
     result = bash.convert(said, use_llm=True).outcome()
     names = [s.name for s in result.stages]

@@ -332,6 +332,7 @@ class Cleaned:
     removed: list[str] = field(default_factory=list)
     corrections: int = 0
     restarts: int = 0  # corrections that replaced the whole command
+    swaps: int = 0  # corrections that named both words ("A instead of B", "should be A not B")
 
 
 def _capitals_mm(before: str, word: str) -> bool:
@@ -1790,7 +1791,8 @@ _NOT_AT_END = re.compile(
 _SPAN = r"(?:[^\s,;:!?.]|\.(?=\S))+(?: (?:[^\s,;:!?.]|\.(?=\S))+){0,7}?"
 _INSTEAD = re.compile(
     r"(?i)(?:^|[.,;:!?]\s+|\s)(?:(?:correction|sorry|rather|or rather|i mean|i misspoke|no|"
-    rf"oops)[,:.]?\s+)*(?P<new>{_SPAN}) instead of (?P<old>{_SPAN})(?:,? please)?[.!]?\s*$")
+    rf"oops|same thing but)[,:.]?\s+)*(?P<new>{_SPAN}) instead of (?P<old>{_SPAN})(?:,? please)?"
+    r"[.!]?\s*$")
 _SHOULD_BE = re.compile(  # "Hang on, that should be start not status."
     r"(?i)[,.;:!?]?\s*(?:(?:hang on|sorry|no|wait|oh)[,.]?\s+)*(?:that|it) should (?:be|have "
     rf"been) (?P<new>{_SPAN}),? not (?P<old>{_SPAN})(?=[.,!?]|\s*$)[.,!?]?")
@@ -2617,7 +2619,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     if sudo_last and words and words[0] != "sudo":
         words = ["sudo", *words]
     return Cleaned(" ".join(restore_case(cased, words)), removed, corrections + repeated,
-                   restarts)
+                   restarts, swapped)
 
 
 PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "write",

@@ -380,7 +380,9 @@ class BashPipeline:
         corrections and framed spelled-out readings with the adapter trained on fifty
         speakers (2026-11-27, on twelve speakers it never heard, author55-66: corrected
         readings 97 won against 41 lost, framed or corrected spelled-out ones 81 against
-        13, while the plain spelled-out ones stay: 13 against 111).
+        13, while the plain spelled-out ones stay: 13 against 111). A correction that names
+        both words ("A instead of B", "that should be A not B") is exact: the rules keep it
+        (replayed on author71 and author74: 15 lines won, 1 lost).
         The gate still routes when the LLM is an untrained one."""
         if spelled_letters(segment) >= SPELLED_RUN or JOINED in segment or ALONE in segment:
             return True
@@ -389,9 +391,9 @@ class BashPipeline:
         limit = PROTOCOL_PROSE_LEFT if protocol else PROSE_LEFT
         if not command.strip() or prose_left(command) >= limit:
             return False
-        if tidied is not None and (tidied.corrections or tidied.restarts or
-                                   (protocol and tidied.removed)):
-            return False
+        if tidied is not None and (tidied.corrections > tidied.swaps or tidied.restarts or
+                                   (protocol and tidied.removed and not tidied.swaps)):
+            return False  # a correction naming both words ("start not status") is read here
         return True
 
     def _normalized(self, text: str, segment: str, stage, result: BashResult) -> str:

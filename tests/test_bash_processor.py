@@ -2529,6 +2529,12 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("Right, er, gdu --show-disks... sorry, you're breaking up. Gdu --show-disks.",
      "gdu --show-disks"),
     ("Pass space live. Hang on, I'll say that again. Pass space git space l s.", "pass git ls"),
+    ("oauth two c space H T T P S column slash forward slash example.com",
+     "oauth2c https://example.com"),  # Whisper's "column" for a colon
+    ("X eleven v n c space guion display espace column two", "x11vnc -display :2"),
+    ("column space dash t space data dot csv", "column -t data.csv"),  # the tool
+    ("Chrt space dash dash pid space test space four tree two one", "chrt --pid test 4321"),
+    ("tree space dash l space two", "tree -l 2"),  # the tool
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2541,5 +2547,6 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
                        "airodump-ng", "uv", "java", "echo", "g++", "clang++", "chmod", "sed",
                        "pipes.sh", "khal", "xvfb-run", "cu", "jira", "setfacl", "magick", "qm",
                        "semanage", "drupal-check", "monodevelop", "st", "koji", "csvformat",
-                       "ddev", "pdftotext", "btrfs", "gdu", "pass"})
+                       "ddev", "pdftotext", "btrfs", "gdu", "pass", "oauth2c", "x11vnc", "column",
+                       "chrt", "tree"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

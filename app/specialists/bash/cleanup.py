@@ -2259,7 +2259,17 @@ def _digits_misheard(words: list[str]) -> list[str]:
                 out[i - 1].isalpha() and len(out[i - 1]) > 2 and out[i - 1] not in SYMBOLISH and
                 out[i - 1] not in PROSE_BEFORE and (i == 1 or out[i - 2] == "space")):
             out[i] = DIGIT_HEARD_AS[out[i]]
+    for i, w in enumerate(out):  # "four tree two one", "one point two period tree", "k tree s"
+        if w == "tree" and 0 < i < len(out) and (
+                _numeric(out[i - 1]) or i + 1 < len(out) and _numeric(out[i + 1]) or
+                out[i - 1] in ("point", "period", "dot") and i > 1 and _numeric(out[i - 2]) or
+                len(out[i - 1]) == 1 and i + 1 < len(out) and len(out[i + 1]) == 1):
+            out[i] = "three"  # a Spanish speaker's "three", as Whisper writes it
     return out
+
+
+def _numeric(word: str) -> bool:
+    return word.isdigit() or word in NUMBER_WORDS
 
 
 DESCRIPTION_LABELS = {"purpose", "note", "notes", "description", "why", "reason", "comment",

@@ -274,6 +274,13 @@ def _protocol_symbol(words: list[str], i: int, tools: frozenset[str] = frozenset
     if words[i] == "line" and not (0 < i < len(words) - 1 and _name_part(words[i - 1]) and
                                    _name_part(words[i + 1])):
         return None  # "api line key": api_key; "command line", "line space": words
+    if words[i] == "column":  # "h t t p s column slash slash": Whisper's colon
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        glued = before.isalnum() and before not in SPACE_WORDS and before not in SYMBOL_WORDS \
+            and (_name_part(after) or after in ("slash", "column"))
+        display = before in SPACE_WORDS and after in _NUMBER_NAMES  # "space column two": :2
+        return (":", 1) if glued or display or before == "column" and i > 1 else None
     if words[i] == "bar":  # "airodump bar ng", "space bar jar": a Korean's name for a hyphen
         flag = i + 1 < len(words) and _name_part(words[i + 1]) and (
             i == 0 or _name_part(words[i - 1]) or words[i - 1] in ("space", "quote"))

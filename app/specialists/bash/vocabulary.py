@@ -65,7 +65,8 @@ SYMBOL_WORDS: dict[str, str] = {
     "whack": "/", "backwhack": "\\", "twiddle": "~", "splat": "*",  # the Jargon File's names
 }
 PROTOCOL_SYMBOL_WORDS = {"under": "_", "into": ">", "tick": "'", "semi": ";", "hat": "^",
-                         "line": "_", "bar": "-"}  # a screen reader's _, a Korean's -
+                         "line": "_", "bar": "-", "column": ":"}  # a screen reader's _, a
+# Korean's -, Whisper's colon heard as "column"
 PROTOCOL_SYMBOL_PHRASES = {("more", "than"): ">", ("bar",): "|"}  # "bar": a screen reader's
 """Everyday words (and phrases) that are symbols only where "space" is said and no dash
 comes before."""

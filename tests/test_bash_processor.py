@@ -2535,6 +2535,15 @@ def test_manual_and_old_hand_symbol_names(spoken, expected):
     ("column space dash t space data dot csv", "column -t data.csv"),  # the tool
     ("Chrt space dash dash pid space test space four tree two one", "chrt --pid test 4321"),
     ("tree space dash l space two", "tree -l 2"),  # the tool
+    # what a review found (11-27): guards on the new readings
+    ("echo space two thousand four hundred and five", "echo 2405"),
+    ("echo space one million two hundred thousand", "echo 1200000"),
+    ("git commit dash dash no verify, hyphenated", "git commit --no-verify"),
+    ("pip install drupal check, hyphenated", "pip install drupal-check"),  # not pip-install-…
+    ("git checkout main, no wait, develop instead of main", "git checkout develop"),
+    ("yarn add install, actually requests instead of install", "yarn add requests"),
+    ("cd src, commit should be main not src", "cd src commit should be main not src"),
+    ("sort space dash k space column two", "sort -k column2"),  # no display's colon
 ])
 def test_casing_words_and_bracket_kinds(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2548,5 +2557,5 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
                        "pipes.sh", "khal", "xvfb-run", "cu", "jira", "setfacl", "magick", "qm",
                        "semanage", "drupal-check", "monodevelop", "st", "koji", "csvformat",
                        "ddev", "pdftotext", "btrfs", "gdu", "pass", "oauth2c", "x11vnc", "column",
-                       "chrt", "tree"})
+                       "chrt", "tree", "git", "pip", "cd", "sort"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

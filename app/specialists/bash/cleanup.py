@@ -1789,29 +1789,36 @@ _NOT_AT_END = re.compile(
 
 
 _SPAN = r"(?:[^\s,;:!?.]|\.(?=\S))+(?: (?:[^\s,;:!?.]|\.(?=\S))+){0,7}?"
-_INSTEAD = re.compile(
-    r"(?i)(?:^|[.,;:!?]\s+|\s)(?:(?:correction|sorry|rather|or rather|i mean|i misspoke|no|"
-    rf"oops|same thing but)[,:.]?\s+)*(?P<new>{_SPAN}) instead of (?P<old>{_SPAN})(?:,? please)?"
-    r"[.!]?\s*$")
+_SWAP_MARKERS = "|".join(re.escape(m) for m in sorted(
+    {*CORRECTIONS, "same thing but", "hang on", "oh"} - {NEW_SENTENCE}, key=lambda m: -len(m)))
+_INSTEAD = re.compile(  # after punctuation, or a correction's marker: "…, sorry, A instead of B"
+    rf"(?i)(?:(?:^|[.,;:!?]\s+)(?:\b(?:{_SWAP_MARKERS})\b[,:.]?\s+)*|\s(?:\b(?:{_SWAP_MARKERS})"
+    rf"\b[,:.]?\s+)+)(?P<new>{_SPAN}) instead of (?P<old>{_SPAN})(?:,? please)?[.!]?\s*$")
 _SHOULD_BE = re.compile(  # "Hang on, that should be start not status."
-    r"(?i)[,.;:!?]?\s*(?:(?:hang on|sorry|no|wait|oh)[,.]?\s+)*(?:that|it) should (?:be|have "
+    rf"(?i)[,.;:!?]?\s*(?:\b(?:{_SWAP_MARKERS})\b[,.]?\s+)*\b(?:that|it) should (?:be|have "
     rf"been) (?P<new>{_SPAN}),? not (?P<old>{_SPAN})(?=[.,!?]|\s*$)[.,!?]?")
+
+
+def _replace_last(head: str, named: str, fix: str) -> str | None:
+    """``head`` with the last place ``named`` was said replaced by ``fix`` (None if never)."""
+    spots = list(re.finditer(_WORD_AT.format(re.escape(named)), head))
+    if not spots:
+        return None
+    at = spots[-1]
+    return f"{head[:at.start()]}{fix}{head[at.end():]}"
 
 
 def instead_of(text: str) -> tuple[str, int]:
     """ "…, yarn add install, correction, requests@18 instead of install.", "ddev status. Hang
     on, that should be start not status.": the words named after "instead of" or "not", said
-    before, are replaced by the others (1 when done)."""
+    before, are replaced by the others (1 when done); never inside quotes or echo's text."""
     for pattern in (_INSTEAD, _SHOULD_BE):
         m = pattern.search(text)
-        if not m:
+        if not m or _free_text_before(text[:m.start()]) or _quote_open(text[:m.start()]):
             continue
-        before = text[:m.start()]
-        spots = list(re.finditer(_WORD_AT.format(re.escape(m.group("old"))), before))
-        if spots:
-            at = spots[-1]
-            return before[:at.start()] + m.group("new") + before[at.end():] + " " + \
-                text[m.end():], 1
+        swapped = _replace_last(text[:m.start()], m.group("old"), m.group("new"))
+        if swapped is not None:
+            return f"{swapped} {text[m.end():]}", 1
     return text, 0
 
 
@@ -1860,15 +1867,14 @@ def _said_earlier(head: str, named: str, rest: str) -> str | None:
     """ "csvcut --verbose 1,3 data.csv, not --verbose, --columns": the named words were said
     further back; what follows "not X," up to a comma or a trailing clause takes their place
     there, and the rest stays at the end."""
-    spots = list(re.finditer(_WORD_AT.format(re.escape(named)), head))
-    if not spots or not rest.strip():
+    if not rest.strip():
         return None
     end = _FIX_ENDS.search(rest)
     fix, after = (rest[:end.start()], rest[end.start():]) if end else (rest, "")
     if not fix.strip() or len(fix.split()) > 4:
         return None
-    at = spots[-1]
-    return f"{head[:at.start()]}{fix.strip()}{head[at.end():]}{after}"
+    replaced = _replace_last(head, named, fix.strip())
+    return None if replaced is None else replaced + after
 
 
 def _not_this_once(text: str) -> tuple[str, int]:
@@ -1928,13 +1934,20 @@ _NOT_IN_NAME = {"is", "type", "run", "now", "then", "next", "so", "it's", "one's
                 "a", "and", "want", "you", "what", "right", "this", "that's", "pop", "bung"}
 
 
+def _outside_name(word: str) -> bool:
+    """Framing, a command ("pip install …") or a symbol's word: where a hyphenated name
+    said before ", hyphenated" cannot start."""
+    return word in _NOT_IN_NAME or _is_command(word) or word in SYMBOL_WORDS or \
+        word in ("install", "space", "double", "dash")
+
+
 def hyphenated(text: str) -> str:
     """ "drupal check, hyphenated": the words said before it are one hyphenated name
     (drupal-check), back to the first that is framing ("Next one's", "type")."""
     def join(m: re.Match) -> str:
         words = m.group(1).split()
-        k = len(words)
-        while k > 0 and words[k - 1].lower() not in _NOT_IN_NAME:
+        k = len(words) - 1  # the last word is the name's, whatever it is ("dry run")
+        while k > 0 and not _outside_name(words[k - 1].lower()):
             k -= 1
         name = words[k:]
         return " ".join(words[:k] + ["-".join(name)]) if len(name) >= 2 else m.group(0)
@@ -1951,7 +1964,9 @@ _QUOTED_NOT = {"it", "them", "this", "that", "name", "text", "value", "string", 
 def in_quotes(text: str) -> str:
     """ "-name demo in inverted commas": the word before it, quoted ("demo")."""
     def quote(m: re.Match) -> str:
-        if m.group(1).lower() in _QUOTED_NOT:
+        before = text[:m.start()].split()[-1:]
+        if m.group(1).lower() in _QUOTED_NOT or m.group(1).lower() in SYMBOL_WORDS or \
+                before and before[0].lower() in SYMBOL_WORDS:  # "dollar HOME in quotes"
             return m.group(0)
         mark = "'" if m.group(2) else '"'
         return f"{mark}{m.group(1)}{mark}"
@@ -2260,7 +2275,7 @@ def _digits_misheard(words: list[str]) -> list[str]:
                 out[i - 1] not in PROSE_BEFORE and (i == 1 or out[i - 2] == "space")):
             out[i] = DIGIT_HEARD_AS[out[i]]
     for i, w in enumerate(out):  # "four tree two one", "one point two period tree", "k tree s"
-        if w == "tree" and 0 < i < len(out) and (
+        if w == "tree" and i > 0 and (
                 _numeric(out[i - 1]) or i + 1 < len(out) and _numeric(out[i + 1]) or
                 out[i - 1] in ("point", "period", "dot") and i > 1 and _numeric(out[i - 2]) or
                 len(out[i - 1]) == 1 and i + 1 < len(out) and len(out[i + 1]) == 1):

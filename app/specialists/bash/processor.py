@@ -169,7 +169,7 @@ def _below(words: list[str], j: int, limit: int) -> tuple[int, int] | None:
     if limit > 100 and k + 1 < len(words) and words[k] in UNITS and 0 < UNITS[words[k]] < 10 \
             and words[k + 1] == "hundred":
         value, k = UNITS[words[k]] * 100, k + 2
-        k += words[k:k + 2] == ["and"] and k + 1 < len(words) and (
+        k += words[k:k + 1] == ["and"] and k + 1 < len(words) and (
             words[k + 1] in UNITS or words[k + 1] in TENS)
     if k < len(words) and words[k] in TENS:
         value, k = value + TENS[words[k]], k + 1
@@ -204,13 +204,19 @@ def _number_run(words: list[str], i: int) -> tuple[str, int] | None:
             continue
         else:
             break
+        total = 0  # what bigger scales closed: "one million two hundred thousand"
         while j < len(words) and words[j] in SCALES:
-            value, j = value * SCALES[words[j]], j + 1
+            scale = SCALES[words[j]]
+            if scale == 100:
+                value *= scale
+            else:
+                total, value = total + value * scale, 0
+            j += 1
             after_and = j + (words[j:j + 1] == ["and"])  # "two thousand and five"
-            rest = _below(words, after_and, SCALES[words[j - 1]])
+            rest = _below(words, after_and, scale)
             if rest:
                 value, j = value + rest[0], after_and + rest[1]
-        groups.append(str(value))
+        groups.append(str(total + value))
     if j == i:
         return None
     return "".join(groups), j - i
@@ -256,7 +262,7 @@ def _protocol_symbol(words: list[str], i: int, tools: frozenset[str] = frozenset
                      ) -> tuple[str, int] | None:
     """Everyday words that are symbols in spelled-out speech: "data under file", "x into y",
     "whoami semi space …" (at a word's end), "a space more than space b" (between spaces),
-    "tick hat" (after a sign or a space), "space bar space" before a program."""
+    "tick hat" (after a sign), "space bar space" before a program."""
     hit = _match(words, i, PROTOCOL_SYMBOL_PHRASES)
     if hit:
         spaced = words[i - 1:i] == ["space"] and words[i + hit[1]:i + hit[1] + 1] == ["space"]
@@ -279,7 +285,8 @@ def _protocol_symbol(words: list[str], i: int, tools: frozenset[str] = frozenset
         after = words[i + 1] if i + 1 < len(words) else ""
         glued = before.isalnum() and before not in SPACE_WORDS and before not in SYMBOL_WORDS \
             and (_name_part(after) or after in ("slash", "column"))
-        display = before in SPACE_WORDS and after in _NUMBER_NAMES  # "space column two": :2
+        display = before in SPACE_WORDS and after in _NUMBER_NAMES and \
+            words[i - 2:i - 1] == ["display"]  # "display space column two": -display :2
         return (":", 1) if glued or display or before == "column" and i > 1 else None
     if words[i] == "bar":  # "airodump bar ng", "space bar jar": a Korean's name for a hyphen
         flag = i + 1 < len(words) and _name_part(words[i + 1]) and (

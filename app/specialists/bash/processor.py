@@ -266,12 +266,7 @@ def _protocol_symbol(words: list[str], i: int, tools: frozenset[str] = frozenset
     hit = _match(words, i, PROTOCOL_SYMBOL_PHRASES)
     if hit:
         spaced = words[i - 1:i] == ["space"] and words[i + hit[1]:i + hit[1] + 1] == ["space"]
-        nxt = words[i + hit[1] + 1:i + hit[1] + 2] or [""]
-        piped = hit[0] != "|" or nxt[0] in COMMANDS or nxt[0] in tools or len(nxt[0]) == 1
-        if spaced and piped:  # "space bar space xargs": a pipe
-            return hit
-        if words[i] != "bar":
-            return None
+        return hit if spaced else None
     if words[i] == "semi" and words[i + 1:i + 2] not in ([], ["space"]):
         return None  # "semi final": a word
     if words[i] == "hat" and i and words[i - 1].isalpha() and words[i - 1] not in SYMBOL_WORDS and \
@@ -288,7 +283,11 @@ def _protocol_symbol(words: list[str], i: int, tools: frozenset[str] = frozenset
         display = before in SPACE_WORDS and after in _NUMBER_NAMES and \
             words[i - 2:i - 1] == ["display"]  # "display space column two": -display :2
         return (":", 1) if glued or display or before == "column" and i > 1 else None
-    if words[i] == "bar":  # "airodump bar ng", "space bar jar": a Korean's name for a hyphen
+    if words[i] == "bar":  # "space bar space xargs": a screen reader's pipe before a program;
+        after = words[i + 2] if words[i - 1:i] == words[i + 1:i + 2] == ["space"] and \
+            i + 2 < len(words) else ""  # "airodump bar ng", "space bar jar": a Korean's hyphen
+        if after and (after in COMMANDS or after in tools or len(after) == 1):
+            return "|", 1
         flag = i + 1 < len(words) and _name_part(words[i + 1]) and (
             i == 0 or _name_part(words[i - 1]) or words[i - 1] in ("space", "quote"))
         return ("-", 1) if flag else None

@@ -67,7 +67,7 @@ SYMBOL_WORDS: dict[str, str] = {
 PROTOCOL_SYMBOL_WORDS = {"under": "_", "into": ">", "tick": "'", "semi": ";", "hat": "^",
                          "line": "_", "bar": "-", "column": ":"}  # a screen reader's _, a
 # Korean's -, Whisper's colon heard as "column"
-PROTOCOL_SYMBOL_PHRASES = {("more", "than"): ">", ("bar",): "|"}  # "bar": a screen reader's
+PROTOCOL_SYMBOL_PHRASES = {("more", "than"): ">"}
 """Everyday words (and phrases) that are symbols only where "space" is said and no dash
 comes before."""
 FLAG_NAME_WORDS = {"append", "equal"}

@@ -2559,3 +2559,20 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
                        "ddev", "pdftotext", "btrfs", "gdu", "pass", "oauth2c", "x11vnc", "column",
                        "chrt", "tree", "git", "pip", "cd", "sort"})
     assert BashPipeline(tools=tools).run(spoken).output == expected
+
+
+@pytest.mark.parametrize(("spoken", "expected"), [  # repeats and words, not symbols (11-27, late)
+    ("pct space mount space one zero twice", "pct mount 100"),  # "X twice": X said twice
+    ("curl space http colon slash twice example dot com", "curl http://example.com"),
+    ("comby space single quote foo single quote space quote twice", "comby 'foo' \"\""),
+    ("sleep space two space ampersand twice space whoami", "sleep 2 && whoami"),
+    ("echo space twice", "echo twice"),  # a plain word is not repeated
+    ("crane space append space dash dash output space tarball",
+     "crane append --output tarball"),  # before a flag: the subcommand, not >>
+    ("echo space hi space append space log dot txt", "echo hi >> log.txt"),
+])
+def test_repeats_and_subcommand_words(spoken, expected):
+    from app.specialists.bash.pipeline import BashPipeline
+
+    tools = frozenset({"pct", "curl", "comby", "sleep", "whoami", "echo", "crane"})
+    assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -119,6 +119,29 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
             continue
         at_head = not out or out[-1].lower() in ("sudo", "|", "&&", "||", ";")
         out.extend(_split_whisper(w, at_head, tools))
+    return _repeated(out) if "twice" in out or "thrice" in out else out
+
+
+_TIMES = {"twice": 2, "thrice": 3}
+
+
+def _repeated(words: list[str]) -> list[str]:
+    """In spoken protocol "X twice" is X said twice ("one zero twice" 100, "slash twice" //,
+    "quote twice" ""): a digit or a symbol's name, never a plain word."""
+    if "space" not in words:
+        return words
+    out: list[str] = []
+    for w in words:
+        if w in _TIMES and out:
+            n = next((n for n in (3, 2, 1) if len(out) >= n and
+                      tuple(x.lower() for x in out[-n:]) in SYMBOL_PHRASES), 0)
+            if not n and (out[-1].lower() in SYMBOL_WORDS or out[-1].lower() in UNITS and
+                          UNITS[out[-1].lower()] < 10):
+                n = 1
+            if n:
+                out.extend(out[-n:] * (_TIMES[w] - 1))
+                continue
+        out.append(w)
     return out
 
 
@@ -497,7 +520,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             continue
         if w in ("redirect", "append") and ([t.text for t in toks[-3:]][::2] in (
                 ["-", "-"], ["--", "-"]) and toks[-2].kind == WORD or protocol and toks and
-                toks[-1].kind == SYM and toks[-1].text in ("/", "~/", ".", "_", ":", "=")):
+                toks[-1].kind == SYM and toks[-1].text in ("/", "~/", ".", "_", ":", "=") or
+                protocol and words[i + 1:i + 2] == ["space"] and
+                (_match(words, i + 2, SYMBOL_PHRASES) or (SYMBOL_WORDS.get(words[i + 2], ""),)
+                 if i + 2 < len(words) else ("",))[0] in ("-", "--")):
             toks.append(Tok(cased[i], WORD))  # "dash dash no dash redirect", "slash append":
             # a word of a flag or a path
             i += 1

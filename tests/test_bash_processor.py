@@ -2570,9 +2570,26 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("crane space append space dash dash output space tarball",
      "crane append --output tarball"),  # before a flag: the subcommand, not >>
     ("echo space hi space append space log dot txt", "echo hi >> log.txt"),
+    ("cal space key test space key data", "cal test data"),  # "space key": the separator
+    ("d f space key solidus t m p", "df /tmp"),
+    ("ssh space key dot pem", "ssh key.pem"),  # a file named key
+    ("do as space c h pass space admin", "doas chpass admin"),  # a head said in two words
+    ("what is space foo", "whatis foo"),
+    ("echo space a reverse solidus b", "echo a\\b"),  # Unicode's names
+    ("bob commercial at host", "bob@host"),
+    ("echo space back quote date back quote", "echo `date`"),
+    ("ls space vertical bar space wc", "ls | wc"),
+    ("date space foo dash alpha dash test", "date foo-alpha-test"),  # a word, not a letter
+    ("doxygen space data forwardslash app dot log", "doxygen data/app.log"),  # Whisper's
+    ("arduino space dashdash pref", "arduino --pref"),  # one word for two
+    ("xe space make space curly bracket close curly bracket", "xe make {}"),
+    ("echo space name square bracket one close square bracket", "echo name[1]"),
+    ("chfn space dash p space a hundred space deploy", "chfn -p 100 deploy"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
-    tools = frozenset({"pct", "curl", "comby", "sleep", "whoami", "echo", "crane"})
+    tools = frozenset({"pct", "curl", "comby", "sleep", "whoami", "echo", "crane", "cal", "df",
+                       "ssh", "doas", "chpass", "whatis", "ls", "wc", "date", "doxygen",
+                       "arduino", "xe", "chfn"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

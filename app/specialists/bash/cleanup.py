@@ -1551,7 +1551,9 @@ def nato_letters(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         if w not in NATO or at(i - 1) == "literal":  # "literal alpha": the word
             continue
-        single_dash = at(i - 1) in _DASHES and at(i - 2) not in _DASHES | {"double"}
+        single_dash = at(i - 1) in _DASHES and at(i - 2) not in _DASHES | {"double"} and not (
+            at(i + 1) in _DASHES and at(i - 2).isalpha() and at(i - 2) not in SYMBOL_WORDS and
+            at(i - 2) != "space")  # "foo dash alpha dash test": a name's word, foo-alpha-test
         after_cap = at(i - 1) == "cap" or (at(i - 1) in _NATO_CAPS and at(i - 2) in _DASHES)
         run = (spelled(i, 1) and w != "echo") or spelled(i, -1)
         same = {at(i - 1), at(i + 1)} & {w}
@@ -2601,10 +2603,50 @@ def _hedges_off(text: str, removed: list[str]) -> str:
     return re.sub(r"\s{2,}", " ", "".join(out) + text[last:]).strip() if out else text
 
 
+_SPACE_KEY = re.compile(r"\bspace key\b(?=,? (\w+))?", re.I)
+_STARTS_A_WORD = {"slash", "solidus", "forward", "tilde", "hyphen", "dash", "minus", "asterisk",
+                  "star", "quote", "quotation", "apostrophe", "dollar", "backslash", "reverse"}
+_GLUES_ON = {"dot", "period", "point", "underscore", "low", "colon", "equals", "equal"}
+
+
+def _space_key_said(text: str) -> str:
+    """ "space key" for the separator, from one who names the key ("cal space key test"):
+    when most of the line's spaces are said so, each is a space and a "key" after it a word;
+    else where every space is said so, or a symbol that starts a word follows ("space key
+    solidus tmp"), unless "key" is glued to what follows ("space key dot pem")."""
+    keys = _SPACE_KEY.findall(text)
+    if not keys:
+        return text
+    spaces = len(re.findall(r"\bspace\b", text, re.I))
+    if len(keys) >= 2 and 2 * len(keys) >= spaces:
+        return _SPACE_KEY.sub(lambda m: m.group()[:5], text)
+
+    def said(m: re.Match) -> str:
+        after = (m.group(1) or "").lower()
+        if after in _STARTS_A_WORD or len(keys) == spaces and after not in _GLUES_ON:
+            return m.group()[:5]
+        return m.group()
+    return _SPACE_KEY.sub(said, text)
+
+
+def _head_joined(text: str, tools: frozenset[str]) -> str:
+    """In spoken protocol the words before the first "space" are one name: two or three
+    that make a program's name are that program ("do as space …" doas, "what is space foo"
+    whatis), not a lead-in or a question to leave out."""
+    head, sep, rest = text.partition(" space ")
+    words = head.split()
+    if not sep or not 1 < len(words) < 4 or not all(w.isalnum() for w in words) or \
+            all(len(w) == 1 for w in words):  # "d o t": letters, joined later
+        return text
+    name = "".join(words).lower().strip(",.")
+    return f"{name}{sep}{rest}" if name in tools or name in COMMANDS else text
+
+
 def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
+    text = _head_joined(_space_key_said(text), tools)
     for said_around in (_noise_off, _pauses_off, _wrapped_off, _hedges_off):
         text = said_around(text, removed)
     text, swapped = instead_of(text)

@@ -511,6 +511,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             i += 2  # name of the one sign, inside a word or before a letter or nothing (else,
             continue  # after a space, it may start a long flag)
         sym = _match(words, i, SYMBOL_PHRASES)
+        if sym and words[i + 1:i + 3] == ["close", w] and w in SYMBOL_WORDS:
+            sym = (SYMBOL_WORDS[w], 1)  # "brace close brace": {}, not "brace close" then {
         if sym and words[i:i + 2] == ["minus", "sign"] and words[i + 2:i + 3] in ([], ["space"]):
             sym = None  # "minus sign space": a flag -sign, the name in-toto-sign
         if sym:
@@ -567,6 +569,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(w, SYM))
             i += 1
             continue
+        if w == "a" and protocol and words[i + 1:i + 2] in (["hundred"], ["thousand"]):
+            words[i] = "one"  # "space a hundred": 100
         num = _number_run(words, i)
         if num:
             toks.append(Tok(num[0], NUM))

@@ -28,7 +28,7 @@ SYMBOL_PHRASES: dict[tuple[str, ...], str] = {
     ("single", "quote"): "'", ("double", "quote"): '"', ("back", "tick"): "`",
     ("open", "quote"): '"', ("close", "quote"): '"', ("end", "quote"): '"',
     ("open", "double", "quote"): '"', ("close", "double", "quote"): '"',
-    ("double", "slash"): "//", ("double", "plus"): "++",
+    ("double", "slash"): "//", ("double", "plus"): "++", ("square", "bracket"): "[",
     ("open", "paren"): "(", ("close", "paren"): ")", ("left", "paren"): "(",
     ("right", "paren"): ")", ("open", "parenthesis"): "(", ("close", "parenthesis"): ")",
     ("open", "brace"): "{", ("close", "brace"): "}", ("open", "curly"): "{",
@@ -215,6 +215,14 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("all", "lower", "case"): "lowercase", ("per", "cent"): "percent",
     ("all", "capital", "letters"): "all caps", ("solidus",): "slash",  # the Unicode names
     ("low", "line"): "underscore", ("underbar",): "underscore", ("semi", "colon"): "semicolon",
+    ("reverse", "solidus"): "backslash", ("commercial", "at"): "at",
+    ("left", "parenthesis"): "open paren", ("circumflex", "accent"): "caret",
+    ("grave", "accent"): "backtick", ("backquote",): "backtick", ("back", "quote"): "backtick",
+    ("vertical", "bar"): "pipe", ("double", "tick"): "double quote",  # and the Jargon File's
+    ("octothorpe",): "hash", ("shriek",): "bang", ("slosh",): "backslash",
+    ("backslant",): "backslash", ("swung", "dash"): "tilde",
+    ("forwardslash",): "forward slash", ("dashdash",): "dash dash", ("allcaps",): "all caps",
+    ("wack",): "whack", ("backwack",): "backwhack",  # Whisper's one word for two
     ("open", "double", "quotes"): "quote", ("close", "double", "quotes"): "quote",
     ("double", "quotes"): "quote", ("single", "quotes"): "single quote",
     # Japanese IT English names of the symbols (アンダーバー, アットマーク, ダブルクォーテーション)

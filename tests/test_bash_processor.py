@@ -2585,11 +2585,19 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("xe space make space curly bracket close curly bracket", "xe make {}"),
     ("echo space name square bracket one close square bracket", "echo name[1]"),
     ("chfn space dash p space a hundred space deploy", "chfn -p 100 deploy"),
+    ("Shutdown spacekey solid us s.", "shutdown /s"),  # Whisper's joins and splits
+    ("winget space key upgrade space key hyphen-minus hyphen all", "winget upgrade --all"),
+    ("Okay, em, the command is jj space em, alpha", "jj alpha"),  # an Irish "em,"
+    ("ls space dash em, no wait, dash l", "ls -l"),  # the letter m stays a letter...
+    ("ls space dash em", "ls -m"),
+    ("Would you ever type git status, grand so.", "git status"),
+    ("Do me a favor and key in env -a test nginx and let her rip.", "env -a test nginx"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
     tools = frozenset({"pct", "curl", "comby", "sleep", "whoami", "echo", "crane", "cal", "df",
                        "ssh", "doas", "chpass", "whatis", "ls", "wc", "date", "doxygen",
-                       "arduino", "xe", "chfn"})
+                       "arduino", "xe", "chfn", "shutdown", "winget", "jj", "git", "env",
+                       "nginx"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

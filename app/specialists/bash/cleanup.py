@@ -95,6 +95,10 @@ FRAMING = sorted(dict.fromkeys([
     "i need the command for this", "i need the command for", "i need the command",
     "i'd like to do", "i'd like to", "could you put in", "can you put in", "put in",
     "type this", "here's the command", "here it is", "here's one", "pop in", "hit",
+    "would you ever type", "would you ever run", "would you ever pop in",  # Irish requests
+    "would you ever put in", "would you ever", "do me a favor and type",
+    "do me a favor and key in", "do me a favor and punch in", "would ya be a pal and type",
+    "would ya be a pal and punch in", "excuse me one more", "one more please", "one more",
     "execute", "cmd", "kindly run", "i wanna run", "wanna run", "i require",
     "please enter", "please", "i'd run", "i'd type", "i would run", "we need",
     "stick this in at the prompt", "stick this in", "bung in", "pop this in", "go on then type",
@@ -185,7 +189,9 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "neh", "eish", "obrigado", "obrigada", "valeu", "grazie", "e acho que é isso",
              "acho que é isso", "almeno credo", "don't quote me", "don't quote me on that",
              "but don't quote me", "but don't quote me on that", "at least i think so",
-             "or so i think"]
+             "or so i think", "grand so", "grand", "grand thanks", "thanks a million",
+             "cheers thanks a million", "go raibh maith agat", "sure look",  # Irish
+             "and let her rip", "let her rip", "that'll do it"]
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "apparently",
@@ -252,6 +258,7 @@ CORRECTIONS = sorted([
     "wait i skipped a line", "i skipped a line",
     "aiii no", "wacha it's", "wacha", "pole i mean", "no no rudia", "rudia",  # Kenyan
     "i tell a lie", "i'll say that again", "hang on i'll say that again",  # British
+    "ah no go back", "no go back", "no hang on",  # Irish
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -2521,6 +2528,19 @@ _WAKE_WORD = re.compile(  # "Hey Jarvis,", "Computer.", "Okay terminal," and ", 
     r"(?<=[,.])\s+(?:computer|jarvis|mycroft|terminal)[,.]?\s+(?=no\b|correction\b)")
 
 
+_EM = re.compile(r"(?i)(?<![\w-])(?<!dash )(?<!hyphen )(?<!minus )(?<!capital )(?<!letter )"
+                 r"em,(?=\s|$)")
+
+
+def _em_off(text: str, removed: list[str]) -> str:
+    """An Irish or Scottish "em," is a hesitation, as Whisper writes it with its comma
+    ("set space em, profile"); the letter m after a dash or a capital stays."""
+    out = _EM.sub("", text)
+    if out != text:
+        removed.append("em")
+    return re.sub(r"\s{2,}", " ", out).strip()
+
+
 def _noise_off(text: str, removed: list[str]) -> str:
     """What Whisper writes for sounds and silence: tags ("[Music]", "(keyboard clicking)",
     "*cough*", "[BLANK_AUDIO]", "♪") and the sign-offs it learnt from subtitles ("Thanks for
@@ -2603,6 +2623,15 @@ def _hedges_off(text: str, removed: list[str]) -> str:
     return re.sub(r"\s{2,}", " ", "".join(out) + text[last:]).strip() if out else text
 
 
+_JOINED_NAMES = {"spacekey": "space key", "hyphen-minus": "hyphen"}
+_JOINED = re.compile(r"(?i)(?<![\w-])(spacekey|hyphen-minus)(?![\w-])")
+
+
+def _names_joined_off(text: str) -> str:
+    """Names Whisper writes as one word: "spacekey", and Unicode's "hyphen-minus" (one -)."""
+    return _JOINED.sub(lambda m: _JOINED_NAMES[m.group(1).lower()], text)
+
+
 _SPACE_KEY = re.compile(r"\bspace key\b(?=,? (\w+))?", re.I)
 _STARTS_A_WORD = {"slash", "solidus", "forward", "tilde", "hyphen", "dash", "minus", "asterisk",
                   "star", "quote", "quotation", "apostrophe", "dollar", "backslash", "reverse"}
@@ -2646,8 +2675,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
-    text = _head_joined(_space_key_said(text), tools)
-    for said_around in (_noise_off, _pauses_off, _wrapped_off, _hedges_off):
+    text = _head_joined(_space_key_said(_names_joined_off(text)), tools)
+    for said_around in (_noise_off, _em_off, _pauses_off, _wrapped_off, _hedges_off):
         text = said_around(text, removed)
     text, swapped = instead_of(text)
     text = _message_off(text, removed, tools)

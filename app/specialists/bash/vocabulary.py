@@ -223,6 +223,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("backslant",): "backslash", ("swung", "dash"): "tilde",
     ("forwardslash",): "forward slash", ("dashdash",): "dash dash", ("allcaps",): "all caps",
     ("wack",): "whack", ("backwack",): "backwhack",  # Whisper's one word for two
+    ("solid", "us"): "slash",
     ("open", "double", "quotes"): "quote", ("close", "double", "quotes"): "quote",
     ("double", "quotes"): "quote", ("single", "quotes"): "single quote",
     # Japanese IT English names of the symbols (アンダーバー, アットマーク, ダブルクォーテーション)

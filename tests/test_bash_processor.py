@@ -2592,6 +2592,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("ls space dash em", "ls -m"),
     ("Would you ever type git status, grand so.", "git status"),
     ("Do me a favor and key in env -a test nginx and let her rip.", "env -a test nginx"),
+    ("Type doctl account data, then hit return. If it yells at you, read me what it says.",
+     "doctl account data"),  # a closing sentence about what comes after
+    ("Type glab, er, let's try that again, glab alias, then hit enter.", "glab alias"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2599,5 +2602,5 @@ def test_repeats_and_subcommand_words(spoken, expected):
     tools = frozenset({"pct", "curl", "comby", "sleep", "whoami", "echo", "crane", "cal", "df",
                        "ssh", "doas", "chpass", "whatis", "ls", "wc", "date", "doxygen",
                        "arduino", "xe", "chfn", "shutdown", "winget", "jj", "git", "env",
-                       "nginx"})
+                       "nginx", "doctl", "glab"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -196,7 +196,9 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "apparently",
                   "it'll", "that'll",
-                  "which", "hope", "hopefully", "he", "she", "he's", "she's", "con", "should"}
+                  "which", "hope", "hopefully", "he", "she", "he's", "she's", "con", "should",
+                  "if", "see", "holler", "cool", "don't", "we", "back", "ran",
+                  "your"}  # "… --all. If it yells at you, read me what it says."
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
                   "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
                   "good", "perfect", "great", "thank", "you", "alright", "so", "execute",
@@ -259,6 +261,7 @@ CORRECTIONS = sorted([
     "aiii no", "wacha it's", "wacha", "pole i mean", "no no rudia", "rudia",  # Kenyan
     "i tell a lie", "i'll say that again", "hang on i'll say that again",  # British
     "ah no go back", "no go back", "no hang on",  # Irish
+    "let's try that again", "hold your horses",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -286,7 +289,8 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "empiezo de nuevo", "desde el principio", "let me redo that", "once more",
             "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
             "aiya again", "wait i skipped a line", "i skipped a line", "no no rudia", "rudia",
-            "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again"}
+            "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again",
+            "let's try that again"}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
 command is said again."""
@@ -565,7 +569,7 @@ def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
         if not ends or (said not in (*SIGN_OFFS, *KEY_PRESSES, "done", "over") and \
                 not _KEY_PRESS.fullmatch(said) and not again and not (
                 len(closing) <= 6 and set(closing) <= SIGN_OFF_WORDS) and not (
-                closing[0] in CLOSING_STARTS and len(closing) <= 8 and
+                closing[0] in CLOSING_STARTS and len(closing) <= 10 and
                 not set(closing) & (SYMBOL_NEIGHBOURS | QUOTES | {"pipe"} | COMMANDS |
                                     DICTATING_VERBS) and
                 not any(_WRITTEN.search(w) for w in cased[ends[-1] + 1:]))):

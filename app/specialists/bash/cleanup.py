@@ -570,8 +570,8 @@ def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
                 not _KEY_PRESS.fullmatch(said) and not again and not (
                 len(closing) <= 6 and set(closing) <= SIGN_OFF_WORDS) and not (
                 closing[0] in CLOSING_STARTS and len(closing) <= 10 and
-                not set(closing) & (SYMBOL_NEIGHBOURS | QUOTES | {"pipe"} | COMMANDS |
-                                    DICTATING_VERBS) and
+                not set(closing) & (SYMBOL_NEIGHBOURS | QUOTES | {"pipe"} | COMMANDS) and
+                not set(closing[:-1]) & DICTATING_VERBS and  # "… what it says": none follows
                 not any(_WRITTEN.search(w) for w in cased[ends[-1] + 1:]))):
             break
         removed.append(" ".join(cased[ends[-1] + 1:]))
@@ -2632,8 +2632,13 @@ _JOINED = re.compile(r"(?i)(?<![\w-])(spacekey|hyphen-minus)(?![\w-])")
 
 
 def _names_joined_off(text: str) -> str:
-    """Names Whisper writes as one word: "spacekey", and Unicode's "hyphen-minus" (one -)."""
+    """Names Whisper writes as one word: "spacekey", and Unicode's "hyphen-minus" (one -);
+    "let's try that again" is a restart (not the lead-in "let's try")."""
+    text = _TRY_AGAIN.sub("scratch that", text)
     return _JOINED.sub(lambda m: _JOINED_NAMES[m.group(1).lower()], text)
+
+
+_TRY_AGAIN = re.compile(r"(?i)\b(?:let's|let me|lemme) try that again\b")
 
 
 _SPACE_KEY = re.compile(r"\bspace key\b(?=,? (\w+))?", re.I)

@@ -35,11 +35,16 @@ def main() -> int:
     parser.add_argument("--page", default="Models")
     parser.add_argument("--out", default="screenshot.png")
     parser.add_argument("--wait-ms", type=int, default=3000)
+    parser.add_argument("--text", default="okay so the command is rm dash rf tilde slash",
+                        help="what Voice → Bash converts")
     parser.add_argument("--all", action="store_true", help="every page, both sizes and themes")
     parser.add_argument("--out-dir", default="docs/screenshots")
     args = parser.parse_args()
     if args.all:
         return shoot_all(Path(args.out_dir))
+    if args.page != "Train":  # what a page does (a command converted, a chat) goes to a
+        os.environ.setdefault("TINYSPEC_DATA_DIR",  # throwaway folder, not the user's history
+                              tempfile.mkdtemp(prefix="tinyspec-shot-"))
     app = create_app()
     service = InferenceService()
     window = MainWindow(service)
@@ -52,7 +57,7 @@ def main() -> int:
         items = target.view.adapter_list
         QTimer.singleShot(500, lambda: items.setCurrentRow(0))
     if args.page == "Voice → Bash":
-        window.bash_panel.typed.setText("okay so the command is rm dash rf tilde slash")
+        window.bash_panel.typed.setText(args.text)
         QTimer.singleShot(3000, lambda: window.bash_panel.convert(
             window.bash_panel.typed.text()))  # after the gate's warm-up, as a user would
     if args.page == "Settings & Benchmark":

@@ -2632,13 +2632,16 @@ _JOINED = re.compile(r"(?i)(?<![\w-])(spacekey|hyphen-minus)(?![\w-])")
 
 
 def _names_joined_off(text: str) -> str:
-    """Names Whisper writes as one word: "spacekey", and Unicode's "hyphen-minus" (one -);
-    "let's try that again" is a restart (not the lead-in "let's try")."""
-    text = _TRY_AGAIN.sub("scratch that", text)
+    """Names Whisper writes as one word: "spacekey", and Unicode's "hyphen-minus" (one -)."""
     return _JOINED.sub(lambda m: _JOINED_NAMES[m.group(1).lower()], text)
 
 
 _TRY_AGAIN = re.compile(r"(?i)\b(?:let's|let me|lemme) try that again\b")
+
+
+def _try_again_restarts(text: str) -> str:
+    """ "let's try that again" starts over, as "scratch that" (not the lead-in "let's try")."""
+    return _TRY_AGAIN.sub("scratch that", text)
 
 
 _SPACE_KEY = re.compile(r"\bspace key\b(?=,? (\w+))?", re.I)
@@ -2684,7 +2687,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
-    text = _head_joined(_space_key_said(_names_joined_off(text)), tools)
+    text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
     for said_around in (_noise_off, _em_off, _pauses_off, _wrapped_off, _hedges_off):
         text = said_around(text, removed)
     text, swapped = instead_of(text)

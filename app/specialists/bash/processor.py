@@ -317,6 +317,14 @@ def _protocol_symbol(words: list[str], i: int, tools: frozenset[str] = frozenset
     return (PROTOCOL_SYMBOL_WORDS[words[i]], 1) if words[i] in PROTOCOL_SYMBOL_WORDS else None
 
 
+def _flag_after_space(words: list[str], i: int) -> bool:
+    """ "space" at ``i`` and then a dash ("crane append space dash dash output")."""
+    if words[i:i + 1] != ["space"] or i + 1 >= len(words):
+        return False
+    hit = _match(words, i + 1, SYMBOL_PHRASES)
+    return (hit[0] if hit else SYMBOL_WORDS.get(words[i + 1], "")) in ("-", "--")
+
+
 def _match(words: list[str], i: int, table: dict) -> tuple[str, int] | None:
     """The longest phrase of ``table`` starting at ``words[i]``: (its value, its length)."""
     firsts = _FIRSTS.get(id(table))
@@ -523,9 +531,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
         if w in ("redirect", "append") and ([t.text for t in toks[-3:]][::2] in (
                 ["-", "-"], ["--", "-"]) and toks[-2].kind == WORD or protocol and toks and
                 toks[-1].kind == SYM and toks[-1].text in ("/", "~/", ".", "_", ":", "=") or
-                protocol and words[i + 1:i + 2] == ["space"] and
-                (_match(words, i + 2, SYMBOL_PHRASES) or (SYMBOL_WORDS.get(words[i + 2], ""),)
-                 if i + 2 < len(words) else ("",))[0] in ("-", "--")):
+                protocol and _flag_after_space(words, i + 1)):
             toks.append(Tok(cased[i], WORD))  # "dash dash no dash redirect", "slash append":
             # a word of a flag or a path
             i += 1

@@ -63,17 +63,26 @@ def test_cancel_stops_within_a_few_tokens(qtbot, service):
 
 
 def test_event_loop_keeps_ticking_during_generation(qtbot, service):
+    """Generation runs off the GUI thread: the event loop ticks all the way through it.
+
+    Judged against the job's own length, not a fixed budget, so a busy machine that steals
+    the CPU for a moment does not fail it; a job run on the GUI thread shows up as one gap
+    as long as the job and almost no ticks."""
     ticks = []
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start()
+    started = time.perf_counter()
     job = service.generate(LLM, PROMPT, GenerationParams(max_tokens=64, seed=4))
     qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    elapsed = time.perf_counter() - started
     timer.stop()
     gaps = np.diff(ticks)
     assert len(ticks) > 20
-    assert gaps.max() < 0.25, f"the GUI thread stalled for {gaps.max() * 1000:.0f} ms"
+    assert len(ticks) >= 0.5 * elapsed / 0.010, f"{len(ticks)} ticks in {elapsed:.2f} s"
+    assert gaps.max() < max(0.25, elapsed / 3), (
+        f"the GUI thread stalled for {gaps.max() * 1000:.0f} ms of a {elapsed:.2f} s job")
 
 
 def test_jobs_run_in_submission_order_and_queued_ones_can_be_cancelled(qtbot, service):

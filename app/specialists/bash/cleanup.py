@@ -699,9 +699,16 @@ def _prose_sentence(words: list[str], tools: frozenset[str]) -> bool:
             for w, nxt in zip(low, [*low[1:], ""], strict=True)):  # "he says it …" does not
         return False  # "Do I press enter after that?" does not either
     return words[-1].endswith("?") or (low[0] in CHATTER_OPENERS and len(low) > 1) or (
-        low[0] in WE_OPENERS and not set(low) & LEAD_VERBS) or \
+        low[0] in WE_OPENERS and not _leads_to_command(low, tools)) or \
         " ".join(low).startswith(CHATTER) or (
         low[0] in ABOUT_IT_OPENERS and len(low) >= 4)  # "It's going to create a bucket."
+
+
+def _leads_to_command(low: list[str], tools: frozenset[str]) -> bool:
+    """A lead verb with a program after it ("We run git status."), not one with plain words
+    ("We used to do this with a shell script and a prayer.")."""
+    return any(w in LEAD_VERBS and (nxt in tools or _is_command(nxt))
+               for w, nxt in zip(low, low[1:], strict=False))
 
 
 def _trailing_prose_off(cased: list[str], removed: list[str],

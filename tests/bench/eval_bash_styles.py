@@ -74,7 +74,8 @@ SETS = ("eval", "authors", "author3", "author4", "author5", "heldout_author", "a
         "author55", "author56", "author57", "author58", "author59", "author60", "author61",
         "author62", "author63", "author64", "author65", "author66", "author67", "author68",
         "author69", "author70", "author71", "author72", "author73", "author74", "author75",
-        "author76", "author77", "author78", "dev-360")
+        "author76", "author77", "author78", "author79", "author80", "author81", "author82",
+        "dev-360")
 
 
 def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:

@@ -30,6 +30,7 @@ from app.specialists.bash.cleanup import (
     command_segment,
     without_closing,
 )
+from app.specialists.bash.dragon import is_dragon, to_protocol
 from app.specialists.bash.postcheck import post_check
 from app.specialists.bash.processor import is_protocol_style, process
 from app.specialists.bash.safety import Verdict, check
@@ -298,6 +299,9 @@ class BashPipeline:
                                        shown(out if isinstance(out, str) else str(out)), note))
             return out
 
+        if is_dragon(text):  # "sudo no space on …": Dragon's manner, read as the protocol
+            text = stage("Dragon style", to_protocol, text,
+                         note='pieces apart unless "no space" is said')
         tidied = stage("cleanup", clean, text, self.tools)  # timed in the trace, as every stage
         cleaned = tidied.text
         result.stages[-1].output = shown(cleaned)

@@ -295,9 +295,9 @@ def _protocol_symbol(words: list[str], i: int, tools: frozenset[str] = frozenset
     if words[i] == "hat" and i and words[i - 1].isalpha() and words[i - 1] not in SYMBOL_WORDS and \
             words[i - 1] not in PROTOCOL_SYMBOL_WORDS:
         return None  # "hard hat": a word; "tick hat": a caret
-    if words[i] == "line" and not (0 < i < len(words) - 1 and _name_part(words[i - 1]) and
-                                   _name_part(words[i + 1])):
-        return None  # "api line key": api_key; "command line", "line space": words
+    if words[i] == "line" and not (0 < i < len(words) - 1 and _name_part(words[i - 1]) and (
+            _name_part(words[i + 1]) or words[i + 1] in _CASING and i + 2 < len(words))):
+        return None  # "api line key", "old line all caps table": _; "command line": words
     if words[i] == "column":  # "h t t p s column slash slash": Whisper's colon
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
@@ -315,6 +315,9 @@ def _protocol_symbol(words: list[str], i: int, tools: frozenset[str] = frozenset
             i == 0 or _name_part(words[i - 1]) or words[i - 1] in ("space", "quote"))
         return ("-", 1) if flag else None
     return (PROTOCOL_SYMBOL_WORDS[words[i]], 1) if words[i] in PROTOCOL_SYMBOL_WORDS else None
+
+
+_CASING = {"cap", "capital", "caps", "all", "uppercase"}  # a casing word before a name
 
 
 def _flag_after_space(words: list[str], i: int) -> bool:
@@ -422,7 +425,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(w + "3", WORD))
             i += 2
             continue
-        escape = _escape_at(words, i) if w in ("the", "literal") else 0
+        escape = _escape_at(words, i) if w in ("the", "literal", "word") else 0
         if escape and sum(x in ("quote", "quotes") for x in words[:i]) % 2 == 0:
             said = cased[i + escape]  # "the word point": the word itself, not a symbol
             toks.append(Tok(said, RAW if re.search(r"[^A-Za-z0-9']", said) else WORD,
@@ -487,8 +490,9 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                 while j < len(words) and words[j].isalpha() and words[j] not in SPACE_WORDS \
                         and words[j] not in SYMBOL_WORDS and words[j] not in _NUMBER_NAMES and \
                         not _match(words, j, SYMBOL_PHRASES) and not _match(words, j, CASE_WORDS) \
-                        and not _match(words, j, CAPITAL_WORDS):
-                    target, j = target + words[j], j + 1
+                        and not _match(words, j, CAPITAL_WORDS) and not (
+                            words[j] in PROTOCOL_SYMBOL_WORDS and _protocol_symbol(words, j)):
+                    target, j = target + words[j], j + 1  # "all caps old line …": OLD_
                 cap = (cap[0], j - i - 1)
             fn = {"capital": lambda s: s[:1].upper() + s[1:], "upper": _upper_name,
                   "lower": str.lower}[cap[0]]
@@ -846,15 +850,18 @@ def _before_extension(words: list[str], i: int) -> bool:
 def _escape_at(words: list[str], i: int) -> int:
     """How many words escape the next one from the protocol at ``words[i]`` ("the word
     point", "literal hash"; not the flag "dash dash literal"), else 0."""
-    if i + 2 < len(words) and words[i:i + 2] == ["the", "word"] and _escapable(words[i + 2]):
+    if i + 2 < len(words) and words[i:i + 2] == ["the", "word"] and escapable(words[i + 2]):
         return 2
+    if words[i] == "word" and (i == 0 or words[i - 1] in SPACE_WORDS) and i + 1 < len(words) \
+            and escapable(words[i + 1]) and words[i + 2:i + 3] in ([], ["space"]):
+        return 1  # "word dot space …": the dot command; not "dash dash word dash diff"
     if words[i] == "literal" and i + 1 < len(words) and words[i + 1] not in SPACE_WORDS and \
-            (_escapable(words[i + 1]) or words[i + 1] in NATO):
+            (escapable(words[i + 1]) or words[i + 1] in NATO):
         return 1
     return 0
 
 
-def _escapable(word: str) -> bool:
+def escapable(word: str) -> bool:
     """A word "the word" can escape: one the protocol would read as a symbol, number or
     casing word ("the word point", "the word one")."""
     return word in SYMBOL_WORDS or word in _NUMBER_NAMES or word in SPACE_WORDS or \

@@ -64,7 +64,7 @@ _HOME_SAID = re.compile(r"(?i)^(?:tilde|tilda|tilder|squiggle)(?=/)")
 _WHISPER_FLAG = re.compile(r"^([a-z][a-z0-9]*)-([a-z]{1,4})(\..+)?$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     text: str
     kind: str
@@ -95,6 +95,9 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
     raws = text.replace("\u2019", "'").split()
     spans = _written_quotes(raws)
     for k, raw in enumerate(raws):
+        if raw.isalnum() and not spans:  # most words: nothing to strip, split or quote
+            out.append(raw)
+            continue
         if k in spans.values():
             out.append(WRITTEN_QUOTE)  # git commit -m "fix the bug": Whisper's quotes, kept
         if len(raw) > 1 and raw[-1] in ".,!?;:" and raw[-2] in "\"”":  # type "ls".: the end
@@ -414,8 +417,12 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
     i = 0
     while i < len(words):
         w = words[i]
+        if w not in _REACTS and not w.isdigit():  # a plain word: no rule below is about it
+            toks.append(_plain_word(words, cased, i, toks))
+            i += 1
+            continue
         if i == 0 or words[i - 1] in SPACE_WORDS:
-            hit = _match(words, i, MISHEARD_PHRASES)
+            hit = _match(words, i, MISHEARD_PHRASES) if w in _MISHEARD_FIRSTS else None
             if hit and (hit[0] not in ("cd", "ls", "rm") or i == 0):
                 toks.append(Tok(hit[0], WORD))
                 i += hit[1]
@@ -443,7 +450,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
         if w in ("numeral", "numb") and i + 1 < len(words) and words[i + 1] in _NUMBER_NAMES:
             i += 1  # "hunter numeral two": the digit, said so that it is one
             continue
-        case = _match(words, i, CASE_WORDS) or (
+        case = (_match(words, i, CASE_WORDS) if w in _CASE_FIRSTS else None) or (
             (FORMATTER_WORDS[w], 1) if w in FORMATTER_WORDS and _plain_run(words, i + 1) >= 2
             else None)
         if case:
@@ -461,7 +468,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                 toks.append(Tok(_cased(run, case[0]), WORD, asked=True))
                 i = j
                 continue
-        cap = _match(words, i, CAPITAL_WORDS)
+        cap = _match(words, i, CAPITAL_WORDS) if w in _CAPITAL_FIRSTS else None
         if cap and w == "cap" and i + 1 < len(words) and (
                 words[i + 1] in SYMBOL_WORDS or words[i + 1] in SPACE_WORDS):
             cap = None  # "cap underscore net": the word cap
@@ -522,7 +529,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok("-", SYM, asked=True))  # "rc hyphen minus update": Unicode's
             i += 2  # name of the one sign, inside a word or before a letter or nothing (else,
             continue  # after a space, it may start a long flag)
-        sym = _match(words, i, SYMBOL_PHRASES)
+        sym = _match(words, i, SYMBOL_PHRASES) if w in _SYMBOL_FIRSTS else None
         if sym and words[i + 1:i + 3] == ["close", w] and w in SYMBOL_WORDS:
             sym = (SYMBOL_WORDS[w], 1)  # "brace close brace": {}, not "brace close" then {
         if sym and words[i:i + 2] == ["minus", "sign"] and words[i + 2:i + 3] in ([], ["space"]):
@@ -586,18 +593,37 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(num[0], NUM))
             i += num[1]
             continue
-        after_dash = bool(toks) and toks[-1].kind == SYM and toks[-1].text == "-"
-        if after_dash and (w in LETTER_NAMES or w in HEARD_LETTERS) and w != "queue":
-            w = cased[i] = LETTER_NAMES.get(w) or HEARD_LETTERS[w]  # "hyphen tea" -> -t
-        near_slash = (bool(toks) and toks[-1].text == "/") or (
-            i + 1 < len(words) and words[i + 1] in ("slash", "/")) or \
-            words[i + 1:i + 3] == ["forward", "slash"]
-        if near_slash and w in SPOKEN_PATH:
-            w = cased[i] = SPOKEN_PATH[w]
-        toks.append(Tok(_literal(cased[i], after_dash), RAW if re.search(r"[^a-z0-9']", w)
-                        else WORD))
+        toks.append(_plain_word(words, cased, i, toks))
         i += 1
     return _paired_quotes(_sizes(_join_letters(_acronyms_off(_head_in_parts(toks, tools)))))
+
+
+_CASE_FIRSTS, _CAPITAL_FIRSTS, _SYMBOL_FIRSTS, _MISHEARD_FIRSTS = (
+    {k[0] for k in table} for table in (CASE_WORDS, CAPITAL_WORDS, SYMBOL_PHRASES,
+                                        MISHEARD_PHRASES))  # where a phrase can start
+_REACTS = {  # every word a rule of tokenize() looks at; any other is a plain word
+    *(k[0] for table in (MISHEARD_PHRASES, CASE_WORDS, CAPITAL_WORDS, SYMBOL_PHRASES,
+                         PROTOCOL_SYMBOL_PHRASES) for k in table),
+    *SPACE_WORDS, ALONE, JOINED, *FORMATTER_WORDS, *FLAG_NAME_WORDS, *SYMBOL_WORDS,
+    *PROTOCOL_SYMBOL_WORDS, WRITTEN_QUOTE, *SPACED, *TENS, *UNITS,
+    "python", "pip", "the", "literal", "word", "numeral", "numb", "decimal", "big", "small",
+    "double", "hyphen", "redirect", "append", "point", "at", "a", "semi", "hat", "line",
+    "column", "bar"}
+_NOT_WORD = re.compile(r"[^a-z0-9']")
+
+
+def _plain_word(words: list[str], cased: list[str], i: int, toks: list[Tok]) -> Tok:
+    """A word no symbol, number or casing rule took: a letter after a dash ("hyphen tea"
+    is -t), "temp" beside a slash (tmp), else the word as said."""
+    w = words[i]
+    after_dash = bool(toks) and toks[-1].kind == SYM and toks[-1].text == "-"
+    if after_dash and (w in LETTER_NAMES or w in HEARD_LETTERS) and w != "queue":
+        w = cased[i] = LETTER_NAMES.get(w) or HEARD_LETTERS[w]
+    if w in SPOKEN_PATH and ((bool(toks) and toks[-1].text == "/") or (
+            i + 1 < len(words) and words[i + 1] in ("slash", "/")) or
+            words[i + 1:i + 3] == ["forward", "slash"]):
+        w = cased[i] = SPOKEN_PATH[w]
+    return Tok(_literal(cased[i], after_dash), RAW if _NOT_WORD.search(w) else WORD)
 
 
 def _paired_quotes(toks: list[Tok]) -> list[Tok]:
@@ -738,7 +764,7 @@ def _head_in_parts(toks: list[Tok], tools: frozenset[str] = frozenset()) -> list
     out: list[Tok] = []
     i = 0
     while i < len(toks):
-        at_head = not out or (out[-1].text.lower() == "sudo" and len(out) == 1) or (
+        at_head = not out or (len(out) == 1 and out[-1].text.lower() == "sudo") or (
             out[-1].kind == SYM and out[-1].text in COMMAND_SEPARATORS)
         joined = _installed_name(toks, i, tools) if at_head and tools else 0
         if joined:
@@ -831,7 +857,7 @@ def _literal(word: str, after_dash: bool) -> str:
     if len(word) == 1 or (word.isupper() and word not in KEEP_CAPS and (word.lower() in COMMANDS or
                                              (after_dash and len(word) == 2))):
         return word.lower()
-    return _EXTENSION_CAPS.sub(lambda m: m.group(0).lower(), word)
+    return _EXTENSION_CAPS.sub(lambda m: m.group(0).lower(), word) if "." in word else word
 
 
 def _inside_token(words: list[str], i: int) -> bool:
@@ -884,12 +910,15 @@ def _join_letters(toks: list[Tok]) -> list[Tok]:
     t m p slash" -> /tmp/)."""
     out: list[Tok] = []
     for i, t in enumerate(toks):
-        before_path = i + 1 < len(toks) and toks[i + 1].kind == SYM and toks[i + 1].text == "/"
         letter = t.kind == WORD and len(t.text) == 1 and t.text.isalpha()
+        if not letter:
+            out.append(t)
+            continue
+        before_path = i + 1 < len(toks) and toks[i + 1].kind == SYM and toks[i + 1].text == "/"
         joinable = bool(out) and out[-1].kind == WORD and out[-1].text.isalpha() and (
             len(out[-1].text) == 1 or out[-1].spelled)
         in_name = joinable and out[-1].spelled and len(out[-1].text) >= 2  # "slash t m p slash"
-        if letter and joinable and (not before_path or in_name):
+        if joinable and (not before_path or in_name):
             out[-1] = Tok(out[-1].text + t.text, WORD, spelled=True,
                           asked=out[-1].asked or t.asked)
         else:
@@ -989,6 +1018,8 @@ def _flag_after_word(toks: list[Tok], i: int) -> bool:
     short flag whose "space" before it was left out
     (another name may end so: "web-a")."""
     t, prev = toks[i], toks[i - 1]
+    if t.kind != SYM or t.text != "-":
+        return False
     after = toks[i + 2] if i + 2 < len(toks) else None
     file_name = i >= 3 and toks[i - 2].text == "." and toks[i - 3].kind == WORD  # app.log-p
     subcommand = _subcommand_at(toks, i - 1) and prev.text.lower() in SUBCOMMANDS  # commit-m
@@ -1087,7 +1118,7 @@ def render_natural(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
         prev_word = words[-1] if words else None
         at_head = bool(words) and len(words) - 1 in head
         left, right = _glue(t, prev_word, at_head, nxt, quote_open, tool, tools,
-                            _absolute_at(toks, i))
+                            _absolute_at(toks, i)) if t.kind == SYM else (False, False)
         if nxt is not None and nxt.text == ALONE:  # "develop dot, on its own"
             left = right = False
         if t.kind == SPACE:
@@ -1272,6 +1303,9 @@ def _numbered(toks: list[Tok]) -> list[Tok]:
     skip = -1
     for i, t in enumerate(toks):
         if i == skip:
+            continue
+        if t.kind == SYM or t.kind == SPACE:  # only words and numbers join here
+            out.append(t)
             continue
         flag = len(out) > 1 and out[-2].kind == SYM and out[-2].text in ("-", "--")
         nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -2595,6 +2595,19 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Type doctl account data, then hit return. If it yells at you, read me what it says.",
      "doctl account data"),  # a closing sentence about what comes after
     ("Type glab, er, let's try that again, glab alias, then hit enter.", "glab alias"),
+    ("cat space f double o", "cat foo"),  # a letter doubled, even last
+    ("echo space open curly bracket a double dot z close curly bracket", "echo {a..z}"),
+    ("git space dabble hyphen version", "git --version"),  # Whisper's "double"
+    ("Capitol set hyphen capital location space data", "Set-Location data"),
+    ("Note to self: jj space log. Do the needful.", "jj log"),
+    ("Type the following, date space dash u. Same line itself, okay.", "date -u"),
+    ("Write me curl, bueno, dash capital I example dot com. Ya, and give enter.",
+     "curl -I example.com"),
+    ("Can you type whoami? And enter, please.", "whoami"),
+    ("Run git status. We used to do this with a shell script and a prayer.", "git status"),
+    ("word dot space dash capital t space png", "dot -T png"),  # "word": the plain word
+    ("git space diff space dash dash word dash diff", "git diff --word-diff"),
+    ("echo space all caps old line all caps table", "echo OLD_TABLE"),  # NVDA's "line"
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -39,7 +39,8 @@ OTHER_FILLERS = {"né", "então", "tipo", "beleza", "hum",  # Brazilian Portugue
                  "allora", "dunque", "ecco", "vabbè", "ehm",  # Italian
                  "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
                  "nage", "ranhou", "dui", "hao", "aiya",  # Mandarin
-                 "sawa", "aki", "buda", "sasa"}  # Kenyan Sheng
+                 "sawa", "aki", "buda", "sasa",  # Kenyan Sheng
+                 "achha", "acha", "haan", "arre", "yaar"}  # Hindi in Indian English
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
@@ -152,6 +153,8 @@ FRAMING = sorted(dict.fromkeys([
     "we'll give it a lash with", "sure we'll give it a lash with", "the yoke you want is",
     "the one we want is", "fire in", "would you ever put in", "would you ever type",
     "sure look throw in",
+    "type the following", "kindly type the following", "kindly execute", "note to self",
+    "run this", "kindly type this", "just type this",  # Indian English
 ]), key=lambda p: -len(p))  # each phrase once
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -191,7 +194,10 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "but don't quote me", "but don't quote me on that", "at least i think so",
              "or so i think", "grand so", "grand", "grand thanks", "thanks a million",
              "cheers thanks a million", "go raibh maith agat", "sure look",  # Irish
-             "and let her rip", "let her rip", "that'll do it"]
+             "and let her rip", "let her rip", "that'll do it",
+             "ya", "and enter please", "enter please",  # Spanish speakers' "ya", "dar enter"
+             "that's all only", "that's it only", "same line itself", "same line itself okay",
+             "all in one line", "all in one line itself", "do the needful yaar"]  # Indian
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "apparently",
@@ -586,8 +592,8 @@ KEY_PRESSES = ("go", "enter", "press enter", "press return", "return", "and go",
 """A closing sentence that is a key press or a call's word ("… --info. Go.", ". Next."), not
 the command."""
 _KEY_PRESS = re.compile(r"(?:(?:and|then|after that|please|now|just|and then|kindly|i|you|"
-                        r"let me|we) )*"
-                        r"(?:press|hit|tap|push) (?:the )?(?:enter|return)(?: key)?"
+                        r"let me|we|ya) )*"
+                        r"(?:(?:press|hit|tap|push|give) )?(?:the )?(?:enter|return)(?: key)?"
                         r"(?: (?:after typing it|after that|when you're done|po|please|now|"
                         r"and boom|boom))*")
 """A closing sentence that asks for the key press: "Then press enter po.", "Please press
@@ -1028,7 +1034,8 @@ def _after_description(cased: list[str], removed: list[str],
             cased[end - 2].endswith(","):
         end -= 1  # "…, go.": the key press that runs it
     elif end - start > 2 and low[end - 1] in ("o", "sha") and len(low[end - 2]) > 1 and \
-            low[end - 2] not in SYMBOL_WORDS and low[end - 2] not in ("capital", "cap", "tack"):
+            low[end - 2] not in SYMBOL_WORDS and \
+            low[end - 2] not in ("capital", "cap", "tack", "double", "triple"):  # "f double o"
         end -= 1  # Nigerian English's closing "o" and "sha" ("… docs/notes.pdf o.")
     while end < len(cased) and end - start > 1 and \
             re.sub(r"[,.!?;:]+$", "", cased[end - 1].lower()) in FILLERS | {"and", "actually"}:
@@ -2338,7 +2345,8 @@ def labels_off(text: str, removed: list[str] | None = None) -> str:
         if not m or words & (CORRECTION_LABELS | set(SYMBOL_WORDS) | LITERAL_AFTER | QUOTES |
                              (set() if spoken else COMMANDS | (FREE_TEXT_AFTER - {"say"}))):
             out.append(sentence)
-        elif not words & DESCRIPTION_LABELS or len(sentences) == 1 or "down" in words:
+        elif not words & DESCRIPTION_LABELS or len(sentences) == 1 or "down" in words or \
+                words >= {"to", "self"}:  # "Note to self: X" introduces X
             out.append(sentence[m.end():])
             gone.append(m.group(0).strip())
         else:

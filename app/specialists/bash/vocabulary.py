@@ -14,7 +14,10 @@ SYMBOL_PHRASES: dict[tuple[str, ...], str] = {
     ("pipe", "to"): "|",
     ("end", "single", "quote"): "'", ("close", "single", "quote"): "'",
     ("open", "single", "quote"): "'", ("home", "directory"): "~",
-    ("dash", "dash"): "--", ("double", "dash"): "--", ("minus", "minus"): "--",
+    ("dash", "dash"): "--", ("double", "dash"): "--", ("dabble", "hyphen"): "--",
+    ("dabble", "dash"): "--",  # Whisper's "double" before a dash
+    ("double", "dot"): "..",  # "a double dot z": a range
+    ("minus", "minus"): "--",
     ("hyphen", "hyphen"): "--",
     ("and", "and"): "&&", ("pipe", "pipe"): "||", ("or", "or"): "||",
     ("ampersand", "ampersand"): "&&", ("double", "ampersand"): "&&", ("double", "pipe"): "||",
@@ -167,7 +170,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("our", "m"): "rm", ("r", "m"): "rm", ("enter", "them"): "npm", ("empty", "them"): "npm",
     ("and", "pm"): "npm", ("pepp",): "pip", ("pip's",): "pip", ("ps", "ox"): "ps aux",
     ("ps", "orcs"): "ps aux", ("read", "me"): "readme", ("all", "cats"): "all caps",
-    ("all", "cap"): "all caps", ("passable", "case"): "pascal case",
+    ("all", "cap"): "all caps", ("capitol",): "capital", ("passable", "case"): "pascal case",
     ("pascal's", "case"): "pascal case", ("camel's", "case"): "camel case",
     ("et", "cetera"): "etc", ("w", "get"): "wget", ("our", "sync"): "rsync",
     ("r", "sync"): "rsync", ("open", "parent"): "open paren", ("close", "parent"): "close paren",

@@ -2608,6 +2608,12 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("word dot space dash capital t space png", "dot -T png"),  # "word": the plain word
     ("git space diff space dash dash word dash diff", "git diff --word-diff"),
     ("echo space all caps old line all caps table", "echo OLD_TABLE"),  # NVDA's "line"
+    ("Please type get no space cap arch dot py dash targets config dot yaml. And press enter.",
+     "getArch.py -targets config.yaml"),  # Dragon's "no space" glues the next word on
+    ("Type this for me: NTP date, one word, dash q server no space 1. Thanks.",
+     "ntpdate -q server1"),
+    ("Okay, so run date, ope, dash u. Go ahead and hit enter.", "date -u"),
+    ("curl space dash dash zone space eur ope minus west", "curl --zone europe-west"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2615,5 +2621,5 @@ def test_repeats_and_subcommand_words(spoken, expected):
     tools = frozenset({"pct", "curl", "comby", "sleep", "whoami", "echo", "crane", "cal", "df",
                        "ssh", "doas", "chpass", "whatis", "ls", "wc", "date", "doxygen",
                        "arduino", "xe", "chfn", "shutdown", "winget", "jj", "git", "env",
-                       "nginx", "doctl", "glab"})
+                       "nginx", "doctl", "glab", "ntpdate"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -17,6 +17,7 @@ from app.specialists.bash.vocabulary import (
     ALONE,
     COMMANDS,
     COMMON_WORDS,
+    GLUED,
     HEARD_AS,
     HEARD_LETTERS,
     JOINED,
@@ -592,7 +593,7 @@ KEY_PRESSES = ("go", "enter", "press enter", "press return", "return", "and go",
 """A closing sentence that is a key press or a call's word ("… --info. Go.", ". Next."), not
 the command."""
 _KEY_PRESS = re.compile(r"(?:(?:and|then|after that|please|now|just|and then|kindly|i|you|"
-                        r"let me|we|ya) )*"
+                        r"let me|we|ya|go ahead and) )*"
                         r"(?:(?:press|hit|tap|push|give) )?(?:the )?(?:enter|return)(?: key)?"
                         r"(?: (?:after typing it|after that|when you're done|po|please|now|"
                         r"and boom|boom))*")
@@ -2001,7 +2002,8 @@ def in_quotes(text: str) -> str:
     return _IN_QUOTES.sub(quote, text)
 
 
-_HINT = re.compile(r"(?i),?\s*\b(no spaces?|all one word|on its own)\b[,.?!]?(?=\s|$)")
+_HINT = re.compile(r"(?i),?\s*\b(no spaces?|all one word|on its own)\b[,.?!]?(?=\s|$)|"
+                   r",\s*(one word)\b[,.?!]?(?=\s|$)")  # "NTP date, one word,"
 
 
 def spoken_hints(text: str) -> str:
@@ -2017,12 +2019,21 @@ def spoken_hints(text: str) -> str:
                 before and before[0].lower() in ("equals", "equal", "colon") and
                 m.group(0).strip().lower() == "no space"):  # "… equals no space ubuntu"
             return m.group(0)
-        return " " + (ALONE if m.group(1).lower() == "on its own" else JOINED) + " "
+        said = (m.group(1) or m.group(2)).lower()
+        return " " + (ALONE if said == "on its own" else JOINED) + " "
 
-    return _HINT.sub(mark, text)
+    def glue(m: re.Match) -> str:  # Dragon's "get no space cap arch": getArch
+        before = text[:m.start()].split()[-1:]
+        if _quote_open(text[:m.start()]) or before and before[0].lower() in (
+                "equals", "equal", "colon"):
+            return m.group(0)
+        return f" {GLUED} "
+
+    return _HINT.sub(mark, _GLUE_SAID.sub(glue, text))
 
 
-_SENTINELS = {ord(c): " " for c in (JOINED, ALONE, "\u21ba")}
+_GLUE_SAID = re.compile(r"(?i)(?<=[\w.])\s+no[- ]?space\s+(?!(?:on|off)\b)(?=\w)")
+_SENTINELS = {ord(c): " " for c in (JOINED, ALONE, GLUED, "\u21ba")}
 _SPELLED_AGAIN = re.compile(r"(?i),\s+(?:(?:that's|that is|that's spelled|spelled)\s+)?"
                             r"([a-z0-9](?:-[a-z0-9])+)(?=[\s,.!?]|$)")
 _SYMBOL_AGAIN = re.compile(r"(?i),\s+that's\s+(?:a\s+|an\s+)?(?:forward slash|slash|backslash|"
@@ -2548,15 +2559,16 @@ _WAKE_WORD = re.compile(  # "Hey Jarvis,", "Computer.", "Okay terminal," and ", 
 
 
 _EM = re.compile(r"(?i)(?<![\w-])(?<!dash )(?<!hyphen )(?<!minus )(?<!capital )(?<!letter )"
-                 r"em,(?=\s|$)")
+                 r"em,(?=\s|$)|(?<![\w-])ope[,.](?=\s|$)")  # the Midwest's "ope," too
 
 
 def _em_off(text: str, removed: list[str]) -> str:
-    """An Irish or Scottish "em," is a hesitation, as Whisper writes it with its comma
-    ("set space em, profile"); the letter m after a dash or a capital stays."""
+    """An Irish or Scottish "em," (or a Midwestern "ope,") is a hesitation, as Whisper
+    writes it with its comma ("set space em, profile"); the letter m after a dash or a
+    capital stays."""
     out = _EM.sub("", text)
     if out != text:
-        removed.append("em")
+        removed.append("em" if "em," in text.lower() else "ope")
     return re.sub(r"\s{2,}", " ", out).strip()
 
 

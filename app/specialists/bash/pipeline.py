@@ -37,6 +37,7 @@ from app.specialists.bash.safety import Verdict, check
 from app.specialists.bash.vocabulary import (
     ALONE,
     COMMANDS,
+    GLUED,
     JOINED,
     SCALES,
     SPACE_WORDS,
@@ -169,6 +170,7 @@ SPELLED_RUN = 3  # chosen on the four dev sets
 
 def shown(text: str) -> str:
     """Text for the trace: the speaker's spacing hints as words, not as the reader's marks."""
+    text = re.sub(f" *{GLUED} *", " [no space] ", text)
     return re.sub(f" *{ALONE}", " [on its own]", re.sub(f" *{JOINED}", " [no spaces]", text))
 
 
@@ -388,7 +390,8 @@ class BashPipeline:
         both words ("A instead of B", "that should be A not B") is exact: the rules keep it
         (replayed on author71 and author74: 15 lines won, 1 lost).
         The gate still routes when the LLM is an untrained one."""
-        if spelled_letters(segment) >= SPELLED_RUN or JOINED in segment or ALONE in segment:
+        if spelled_letters(segment) >= SPELLED_RUN or JOINED in segment or ALONE in segment \
+                or GLUED in segment:
             return True
         command = self._process(segment)
         protocol = is_protocol_style(segment)

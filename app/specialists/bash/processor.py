@@ -22,6 +22,7 @@ from app.specialists.bash.vocabulary import (
     COMMANDS,
     FLAG_NAME_WORDS,
     FORMATTER_WORDS,
+    GLUED,
     HEARD_LETTERS,
     JOINED,
     LETTER_NAMES,
@@ -414,6 +415,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
     protocol = any(w in SPACE_WORDS for w in words)
     spelled_capitals = protocol and _capitals_spelled(words)
     brackets: list[str] = []  # what each "open bracket" still open was read as
+    glued: set[int] = set()  # tokens said after "no space"
     i = 0
     while i < len(words):
         w = words[i]
@@ -445,6 +447,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             continue
         if w == JOINED:
             _join_back(toks)
+            i += 1
+            continue
+        if w == GLUED:
+            glued.add(len(toks))  # the next token joins the one before it
             i += 1
             continue
         if w in ("numeral", "numb") and i + 1 < len(words) and words[i + 1] in _NUMBER_NAMES:
@@ -595,6 +601,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             continue
         toks.append(_plain_word(words, cased, i, toks))
         i += 1
+    toks = _glued_on(toks, glued) if glued else toks
     return _paired_quotes(_sizes(_join_letters(_acronyms_off(_head_in_parts(toks, tools)))))
 
 
@@ -604,12 +611,27 @@ _CASE_FIRSTS, _CAPITAL_FIRSTS, _SYMBOL_FIRSTS, _MISHEARD_FIRSTS = (
 _REACTS = {  # every word a rule of tokenize() looks at; any other is a plain word
     *(k[0] for table in (MISHEARD_PHRASES, CASE_WORDS, CAPITAL_WORDS, SYMBOL_PHRASES,
                          PROTOCOL_SYMBOL_PHRASES) for k in table),
-    *SPACE_WORDS, ALONE, JOINED, *FORMATTER_WORDS, *FLAG_NAME_WORDS, *SYMBOL_WORDS,
+    *SPACE_WORDS, ALONE, JOINED, GLUED, *FORMATTER_WORDS, *FLAG_NAME_WORDS, *SYMBOL_WORDS,
     *PROTOCOL_SYMBOL_WORDS, WRITTEN_QUOTE, *SPACED, *TENS, *UNITS,
     "python", "pip", "the", "literal", "word", "numeral", "numb", "decimal", "big", "small",
     "double", "hyphen", "redirect", "append", "point", "at", "a", "semi", "hat", "line",
     "column", "bar"}
 _NOT_WORD = re.compile(r"[^a-z0-9']")
+
+
+def _glued_on(toks: list[Tok], glued: set[int]) -> list[Tok]:
+    """Each token said after "no space" joined to the one before it ("get no space cap
+    arch" -> getArch, "server no space one" -> server1)."""
+    out: list[Tok] = []
+    for k, t in enumerate(toks):
+        if k in glued and out and out[-1].kind in (WORD, NUM, RAW) and \
+                t.kind in (WORD, NUM, RAW):  # a symbol glues by the reader's own rules
+            text = out[-1].text + t.text
+            out[-1] = Tok(text, WORD if text.isalnum() else RAW, asked=out[-1].asked or t.asked,
+                          joined=True)
+        else:
+            out.append(t)
+    return out
 
 
 def _plain_word(words: list[str], cased: list[str], i: int, toks: list[Tok]) -> Tok:

@@ -77,6 +77,7 @@ FLAG_NAME_WORDS = {"append", "equal"}
 """Symbol words that are a flag's name right after a dash ("dash dash append")."""
 SPACE_WORDS = {"space"}
 JOINED, ALONE = "\u2040", "\u2423"  # what "…, no spaces" and "…, on its own" become
+GLUED = "\u2041"  # what Dragon's "A no space B" becomes: B glued to A
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

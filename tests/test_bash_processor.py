@@ -2614,6 +2614,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "ntpdate -q server1"),
     ("Okay, so run date, ope, dash u. Go ahead and hit enter.", "date -u"),
     ("curl space dash dash zone space eur ope minus west", "curl --zone europe-west"),
+    ("Kindly type ping, sorry, my mistake, it should be date space dash u.", "date -u"),
+    ("Type jj space log, I repeat, jj space log space dash r.", "jj log -r"),
+    ("Type git space plush, arre, galat, it is git space push.", "git push"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -35,7 +35,7 @@ SINGLISH = {"lah", "lor", "leh", "hor", "meh"}  # a sentence's particles ("… -
 SPANISH_LEADS = ("pon", "ponle", "escribe", "teclea", "tecléale", "tecleale", "córrele",
                  "correle", "échale", "echale", "ejecuta")  # "Porfa, escribe mongodump …"
 SPANISH_FILLERS = {"este", "órale", "orale", "ándale", "andale", "pues", "mira", "bueno", "oye",
-                   "ahorita", "porfa", "entonces", "sale"}
+                   "ahorita", "porfa", "entonces", "sale", "ay"}
 OTHER_FILLERS = {"né", "então", "tipo", "beleza", "hum",  # Brazilian Portuguese
                  "allora", "dunque", "ecco", "vabbè", "ehm",  # Italian
                  "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
@@ -269,6 +269,11 @@ CORRECTIONS = sorted([
     "i tell a lie", "i'll say that again", "hang on i'll say that again",  # British
     "ah no go back", "no go back", "no hang on",  # Irish
     "let's try that again", "hold your horses",
+    "my mistake it should be", "sorry my mistake it should be", "it should be",  # Indian
+    "galat it is", "arre galat it is", "galat", "i repeat", "one second correction",
+    "let me repeat from the start", "no let me repeat from the start",
+    "let me repeat from the start you clear the line",
+    "no let me repeat from the start you clear the line",
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -297,7 +302,9 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
             "aiya again", "wait i skipped a line", "i skipped a line", "no no rudia", "rudia",
             "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again",
-            "let's try that again"}
+            "let's try that again", "let me repeat from the start",
+            "no let me repeat from the start", "let me repeat from the start you clear the line",
+            "no let me repeat from the start you clear the line"}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
 command is said again."""

@@ -54,3 +54,9 @@ def test_the_trace_names_the_dragon_reading():
     result = PIPE.run("git no space on hyphen hyphen version no space off", use_llm=False)
     assert result.output == "git --version"
     assert [s.name for s in result.stages][:2] == ["Dragon style", "cleanup"]
+
+
+def test_a_long_run_of_casing_words_is_read_without_recursion():
+    said = "cap " * 3000 + "ls no space on hyphen l no space off"
+    assert to_protocol(said).endswith("space hyphen l")  # every "cap" read, none dropped
+    assert isinstance(PIPE.run(said, use_llm=False).output, str)  # cut to 2 000 characters

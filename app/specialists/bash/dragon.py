@@ -1,7 +1,7 @@
 """Dictation in Dragon NaturallySpeaking's manner, read as the spoken protocol.
 
 People who learned on Dragon say nothing between the pieces of a command, which Dragon
-types apart, and "no space" where two pieces touch: "l no space s space-less",
+types apart, and "no space" where two pieces touch ("l no space s" is ls);
 "no space on … no space off" glues a stretch, "spacebar" types one blank. The reader's
 protocol is the other way round (words said together are one shell word, "space" parts
 them), so a line said all in Dragon's manner is rewritten into it before reading:
@@ -122,9 +122,15 @@ def _words(text: str) -> list[str]:
 
 def _piece(words: list[str], i: int) -> int:
     """How many words from ``words[i]`` say one piece."""
-    for casing, n in _CASING.items():
-        if tuple(words[i:i + n]) == casing and i + n < len(words):
-            return n + _piece(words, i + n)  # "cap box", "all caps literal no"
+    start = i
+    while True:  # casing words before the word they raise: "cap box", "all caps literal no"
+        n = next((n for casing, n in _CASING.items()
+                  if tuple(words[i:i + n]) == casing and i + n < len(words)), 0)
+        if not n:
+            break
+        i += n
+    if i > start:
+        return i - start + _piece(words, i)
     if words[i] == "literal" and i + 1 < len(words):
         return 2  # "literal no": the word
     if words[i] == "numeral":

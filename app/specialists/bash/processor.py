@@ -608,7 +608,9 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
 _CASE_FIRSTS, _CAPITAL_FIRSTS, _SYMBOL_FIRSTS, _MISHEARD_FIRSTS = (
     {k[0] for k in table} for table in (CASE_WORDS, CAPITAL_WORDS, SYMBOL_PHRASES,
                                         MISHEARD_PHRASES))  # where a phrase can start
-_REACTS = {  # every word a rule of tokenize() looks at; any other is a plain word
+# Every word a rule of tokenize() looks at; any other takes the plain-word path at the top of
+# its loop, so a new rule keyed on a word must add the word here.
+_REACTS = {
     *(k[0] for table in (MISHEARD_PHRASES, CASE_WORDS, CAPITAL_WORDS, SYMBOL_PHRASES,
                          PROTOCOL_SYMBOL_PHRASES) for k in table),
     *SPACE_WORDS, ALONE, JOINED, GLUED, *FORMATTER_WORDS, *FLAG_NAME_WORDS, *SYMBOL_WORDS,

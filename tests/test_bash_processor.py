@@ -2617,6 +2617,7 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Kindly type ping, sorry, my mistake, it should be date space dash u.", "date -u"),
     ("Type jj space log, I repeat, jj space log space dash r.", "jj log -r"),
     ("Type git space plush, arre, galat, it is git space push.", "git push"),
+    ("conda space list space hyphen hyphen which space env", "conda list --which env"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

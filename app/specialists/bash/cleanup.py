@@ -1034,9 +1034,9 @@ def _after_description(cased: list[str], removed: list[str],
     for trail in TRAIL_OFFS:
         at = f" {' '.join(low[start:])} ".find(f" {trail} ")
         cut = start + len(" ".join(low[start:])[:at].split())
-        if at > 0 and low[cut - 1] != "space" and \
+        if at > 0 and low[cut - 1] not in ("space", "dash", "hyphen", "minus") and \
                 low[cut + len(trail.split()):][:1] != ["be"]:  # "that should be": a fix
-            end = min(end, cut)  # "rustup space which": a word of the command
+            end = min(end, cut)  # "rustup space which", "dash dash which": the command's
     end = min(end, _purpose_after(cased, low, start))
     if end - start > 2 and low[end - 1] in ("go", "enter", "return") and \
             cased[end - 2].endswith(","):

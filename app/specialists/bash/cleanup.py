@@ -233,6 +233,9 @@ SAID_AGAIN = {"disregard", "disregard that", "disregard that i say again",
               "i will say it again", "wait from the starting", "from the starting"}
 """Radio and Indian-English ways to start the command again: restarts, and in the user's
 own text (quotes, echo) just words."""
+REPEAT_FROM_START = ("let me repeat from the start", "no let me repeat from the start",
+                     "let me repeat from the start you clear the line",
+                     "no let me repeat from the start you clear the line")  # Indian English
 CORRECTIONS = sorted([
     "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no", "sorry po",
     "actually", "make that", "scratch that", "scrap that", "i mean", "no no", "correction",
@@ -271,9 +274,7 @@ CORRECTIONS = sorted([
     "let's try that again", "hold your horses",
     "my mistake it should be", "sorry my mistake it should be", "it should be",  # Indian
     "galat it is", "arre galat it is", "galat", "i repeat", "one second correction",
-    "let me repeat from the start", "no let me repeat from the start",
-    "let me repeat from the start you clear the line",
-    "no let me repeat from the start you clear the line",
+    *REPEAT_FROM_START,
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -302,9 +303,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
             "aiya again", "wait i skipped a line", "i skipped a line", "no no rudia", "rudia",
             "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again",
-            "let's try that again", "let me repeat from the start",
-            "no let me repeat from the start", "let me repeat from the start you clear the line",
-            "no let me repeat from the start you clear the line"}
+            "let's try that again", *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
 command is said again."""

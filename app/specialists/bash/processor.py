@@ -94,7 +94,7 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
     symbols kept (``ls-la`` in command position is ``ls -la`` unless installed so)."""
     out: list[str] = []
     raws = text.replace("\u2019", "'").split()
-    spans = _written_quotes(raws)
+    spans = _written_quotes(raws) if '"' in text or "\u201c" in text else {}
     for k, raw in enumerate(raws):
         if raw.isalnum() and not spans:  # most words: nothing to strip, split or quote
             out.append(raw)
@@ -249,7 +249,7 @@ def _number_run(words: list[str], i: int) -> tuple[str, int] | None:
     return "".join(groups), j - i
 
 
-_FIRSTS: dict[int, tuple[set[str], int]] = {}  # table -> (first words, longest phrase)
+_FIRSTS: dict[int, dict[str, list[int]]] = {}  # table -> first word -> its phrases' lengths
 
 
 def _letter_then_its_word(words: list[str], j: int, letter: str) -> bool:
@@ -334,15 +334,19 @@ def _flag_after_space(words: list[str], i: int) -> bool:
 
 def _match(words: list[str], i: int, table: dict) -> tuple[str, int] | None:
     """The longest phrase of ``table`` starting at ``words[i]``: (its value, its length)."""
-    firsts = _FIRSTS.get(id(table))
-    if firsts is None:
-        firsts = _FIRSTS[id(table)] = ({k[0] for k in table}, max(map(len, table)))
-    if words[i] not in firsts[0]:
-        return None
-    for n in range(min(firsts[1], len(words) - i), 0, -1):
-        key = tuple(words[i:i + n])
-        if key in table:
-            return table[key], n
+    lengths = _FIRSTS.get(id(table))
+    if lengths is None:
+        lengths = _FIRSTS[id(table)] = {}
+        for k in table:
+            lengths.setdefault(k[0], set()).add(len(k))
+        for first, ns in lengths.items():
+            lengths[first] = sorted(ns, reverse=True)
+    left = len(words) - i
+    for n in lengths.get(words[i], ()):
+        if n <= left:
+            key = tuple(words[i:i + n])
+            if key in table:
+                return table[key], n
     return None
 
 
@@ -401,18 +405,21 @@ def _substitution(sym: str, said: list[str], toks: list[Tok], brackets: list[str
     return sym
 
 
+_SPACE = Tok(" ", SPACE)
+
+
 def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
     """Spoken words to tokens: symbols, numbers, cased words, spaces and plain words
     (``tools``: installed programs whose names said in parts are joined)."""
     cased = _words(text, tools)
-    words = [w.lower() for w in cased]  # matched against the vocabulary; ``cased`` is output
+    words = list(map(str.lower, cased))  # matched against the vocabulary; ``cased`` is output
     if words and words[0] in MISHEARD_FIRST and not _match(words, 0, MISHEARD_PHRASES):
         fix, followers = MISHEARD_FIRST[words[0]]
         follower = next((w for w in words[1:] if w not in SPACE_WORDS), "")
         if followers is None or follower in followers:
             words[0] = cased[0] = fix
     toks: list[Tok] = []
-    protocol = any(w in SPACE_WORDS for w in words)
+    protocol = not SPACE_WORDS.isdisjoint(words)
     spelled_capitals = protocol and _capitals_spelled(words)
     brackets: list[str] = []  # what each "open bracket" still open was read as
     glued: set[int] = set()  # tokens said after "no space"
@@ -421,6 +428,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
         w = words[i]
         if w not in _REACTS and not w.isdigit():  # a plain word: no rule below is about it
             toks.append(_plain_word(words, cased, i, toks))
+            i += 1
+            continue
+        if w == "space":  # the separator: no other rule starts at it
+            toks.append(_SPACE)
             i += 1
             continue
         if i == 0 or words[i - 1] in SPACE_WORDS:
@@ -641,6 +652,9 @@ def _plain_word(words: list[str], cased: list[str], i: int, toks: list[Tok]) -> 
     is -t), "temp" beside a slash (tmp), else the word as said."""
     w = words[i]
     after_dash = bool(toks) and toks[-1].kind == SYM and toks[-1].text == "-"
+    if not after_dash and w not in SPOKEN_PATH and len(w) > 1 and w.isascii() and \
+            w.isalnum() and cased[i].islower():
+        return Tok(cased[i], WORD)  # most words: as said
     if after_dash and (w in LETTER_NAMES or w in HEARD_LETTERS) and w != "queue":
         w = cased[i] = LETTER_NAMES.get(w) or HEARD_LETTERS[w]
     if w in SPOKEN_PATH and ((bool(toks) and toks[-1].text == "/") or (
@@ -790,6 +804,14 @@ def _head_in_parts(toks: list[Tok], tools: frozenset[str] = frozenset()) -> list
     while i < len(toks):
         at_head = not out or (len(out) == 1 and out[-1].text.lower() == "sudo") or (
             out[-1].kind == SYM and out[-1].text in COMMAND_SEPARATORS)
+        if not at_head:  # on to the next command: only a separator puts one at its head
+            j = i
+            while j < len(toks) and not (toks[j].kind == SYM and
+                                         toks[j].text in COMMAND_SEPARATORS):
+                j += 1
+            out += toks[i:j + 1]
+            i = j + 1
+            continue
         joined = _installed_name(toks, i, tools) if at_head and tools else 0
         if joined:
             parts = toks[i:i + joined]  # asked-for casing kept: "capital V pascal case box"
@@ -1116,7 +1138,14 @@ def render_protocol(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str
             out.append(" ")
         out.append(t.text)
         prev = t
-    return re.sub(r" {2,}", " ", "".join(out)).strip()
+    return _single_spaced("".join(out))
+
+
+_SPACES = re.compile(r" {2,}")
+
+
+def _single_spaced(text: str) -> str:
+    return (_SPACES.sub(" ", text) if "  " in text else text).strip()
 
 
 DOTFILES = {"env", "git", "gitignore", "bashrc", "zshrc", "profile", "ssh", "config", "vscode",
@@ -1165,8 +1194,7 @@ def render_natural(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
                 head.add(len(words) - 1)
         starts = t.kind == SYM and t.text in COMMAND_SEPARATORS
         glue_next = right
-    text = " ".join(words)
-    return re.sub(r" {2,}", " ", text).strip()
+    return _single_spaced(" ".join(words))
 
 
 _FIND_TESTS = {"type", "name", "iname", "exec", "execdir", "print0", "delete", "mtime", "mmin",
@@ -1320,6 +1348,9 @@ def _capitalised(t: Tok) -> bool:
         t.text[1:].islower()
 
 
+_DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")
+
+
 def _numbered(toks: list[Tok]) -> list[Tok]:
     """Natural style: a name said with its number is one word ("utf eight" -> utf8), and so
     is a spelled name with a digit in it ("W G E T 2" -> wget2, "B 2 SUM" -> b2sum)."""
@@ -1339,8 +1370,8 @@ def _numbered(toks: list[Tok]) -> list[Tok]:
                 out[-1].text.rstrip("0123456789").lower() in NUMBERED_STEMS:
             out[-1] = Tok(out[-1].text + t.text.lower() + nxt.text, WORD)  # enp3s0
             skip = i + 1
-        elif t.kind in (RAW, NUM) and re.fullmatch(r"\d+(?:\.\d+)+", t.text) and out and \
-                out[-1].kind == WORD and out[-1].text in ("v", "V") and not flag:
+        elif t.kind in (RAW, NUM) and "." in t.text and _DOTTED_NUMBER.fullmatch(t.text) and \
+                out and out[-1].kind == WORD and out[-1].text in ("v", "V") and not flag:
             out[-1] = Tok("v" + t.text, WORD)  # "V 1.0": a version
         elif t.kind == NUM and len(t.text) <= 3 and out and out[-1].kind == WORD and \
                 out[-1].text.lower() in NUMBERED_STEMS and not flag:
@@ -1380,7 +1411,7 @@ def _caps_off(toks: list[Tok]) -> list[Tok]:
     for i, t in enumerate(toks):
         if t.kind == SYM and t.text in ('"', "'"):
             quoted = "" if quoted == t.text else quoted or t.text
-        elif _http_method(toks, i):
+        elif t.text in HTTP_METHODS and _http_method(toks, i):
             if out[i - 1].text == "x":
                 out[i - 1] = Tok("X", WORD, asked=True)  # curl's -X before a method, not -x
         elif t.kind == WORD and not t.asked and not quoted and t.text not in KEEP_CAPS and \

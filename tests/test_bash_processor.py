@@ -1125,6 +1125,11 @@ def test_french_english_dictation(spoken, expected):
     ("vnstat space dash dash live space dash india space enp three sierra zero",
      "vnstat --live -i enp3s0"),
     ("stty space dash echo", "stty -echo"),  # a real flag, not the letter e
+    ("S T T Y space minus echo", "stty -echo"),
+    ("ghc space minus echo space test", "ghc -e test"),  # elsewhere, the letter (author83)
+    ("xh space get space https colon slash slash postman dash echo dot com",
+     "xh get https://postman-echo.com"),  # a name's word: no space before the dash
+    ("at space the word alpha colon foo", "at alpha:foo"),  # "the word": NATO's word itself
     ("postgres space double dash alpha equals one two eight", "postgres --alpha=128"),
     ("literal hash space dash romeo", "hash -r"),  # "literal": the word, not the symbol
     ("ls space dash dash literal", "ls --literal"),

@@ -1568,10 +1568,11 @@ _NATO_CAPS = {"cap", "capital", "uppercase"}  # words before a capital letter
 
 
 def nato_letters(words: list[str]) -> list[str]:
-    """NATO alphabet words where a letter is due: after one dash ("dash oscar" -> -o; not
-    "stty dash echo" or "double dash alpha"), after "cap" ("dash cap papa" -> -P), in a run
-    of two or more ("golf hotel" -> gh, "capital hotel capital sierra" -> HS; not one word
-    said twice, "alpha alpha") and between digits ("three sierra zero" -> 3s0)."""
+    """NATO alphabet words where a letter is due: after one dash ("dash oscar" -> -o; "ghc
+    space dash echo" -> -e, not stty's "dash echo" nor "postman dash echo"; not "double dash
+    alpha"), after "cap" ("dash cap papa" -> -P), in a run of two or more ("golf hotel" ->
+    gh, "capital hotel capital sierra" -> HS; not one word said twice, "alpha alpha") and
+    between digits ("three sierra zero" -> 3s0)."""
     def at(k: int) -> str:
         return words[k] if 0 <= k < len(words) else ""
 
@@ -1589,7 +1590,8 @@ def nato_letters(words: list[str]) -> list[str]:
         after_cap = at(i - 1) == "cap" or (at(i - 1) in _NATO_CAPS and at(i - 2) in _DASHES)
         run = (spelled(i, 1) and w != "echo") or spelled(i, -1)
         same = {at(i - 1), at(i + 1)} & {w}
-        if (single_dash and w != "echo") or after_cap or (run and not same) or (
+        echo_ok = w != "echo" or at(i - 2) == "space" and "stty" not in "".join(words)
+        if (single_dash and echo_ok) or after_cap or (run and not same) or (
                 at(i - 1) in UNITS and at(i + 1) in UNITS):
             out[i] = NATO[w]
     return out

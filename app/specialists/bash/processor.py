@@ -922,7 +922,8 @@ def _before_extension(words: list[str], i: int) -> bool:
 def _escape_at(words: list[str], i: int) -> int:
     """How many words escape the next one from the protocol at ``words[i]`` ("the word
     point", "literal hash"; not the flag "dash dash literal"), else 0."""
-    if i + 2 < len(words) and words[i:i + 2] == ["the", "word"] and escapable(words[i + 2]):
+    if i + 2 < len(words) and words[i:i + 2] == ["the", "word"] and (
+            escapable(words[i + 2]) or words[i + 2] in NATO):  # "the word alpha": alpha
         return 2
     if words[i] == "word" and (i == 0 or words[i - 1] in SPACE_WORDS) and i + 1 < len(words) \
             and escapable(words[i + 1]) and words[i + 2:i + 3] in ([], ["space"]):

@@ -26,6 +26,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--llm-model", default=None, help="GGUF model id for the normalizer")
     p.add_argument("--speech-model", default=None, help="Whisper model id (default tiny.en)")
     p.add_argument("--device", default="cpu", choices=["cpu", "gpu", "npu"])
+    p.add_argument("--teach", action="append", metavar="SAID=SYMBOL", default=[],
+                   help='your word for a symbol, kept for every dictation: --teach "dog=@"')
+    p.add_argument("--forget", action="append", metavar="SAID", default=[],
+                   help="drop one of your words")
+    p.add_argument("--words", action="store_true", help="list your words for symbols")
     p.set_defaults(handler=cmd_bash)
 
 
@@ -50,8 +55,39 @@ def _print(result, as_json: bool, extra: dict | None = None) -> None:
         print(f"  note: {note}", file=sys.stderr)
 
 
+def _your_words(bash, args: argparse.Namespace) -> int:
+    """--teach, --forget and --words: the list is saved, then printed."""
+    from app.errors import UserError
+    from app.specialists.bash.your_words import MEANINGS, entry
+
+    try:
+        words = bash.your_words()
+        for item in args.teach:
+            said, eq, means = item.rpartition("=")
+            if not eq:
+                raise UserError(f"“{item[:40]}”: write it as SAID=SYMBOL, e.g. dog=@")
+            words.add(entry(said, means.strip()))
+        for said in args.forget:
+            words.remove(" ".join(said.lower().split()))
+        if args.teach or args.forget:
+            words.save()
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for e in words.entries:
+        print(f"{e.said} = {e.means}   (read as “{MEANINGS[e.means]}”)")
+    if not words.entries:
+        print("no words of yours yet; teach one with --teach SAID=SYMBOL, one of: "
+              + " ".join(MEANINGS))
+    return 0
+
+
 def cmd_bash(args: argparse.Namespace) -> int:
     bash = _specialist(args)
+    if args.teach or args.forget or args.words:
+        failed = _your_words(bash, args)
+        if failed or not (args.text or args.audio or args.eval):
+            return failed
     if args.eval:
         return _evaluate(bash, args)
     failures = 0

@@ -58,7 +58,8 @@ def main() -> int:
     service = InferenceService(store, threaded=False)
     with tempfile.TemporaryDirectory() as tmp:
         gate = GateSpecialist(service, folder=Path(tmp) / "gate")
-        bash = BashSpecialist(service, gate, history_path=Path(tmp) / "h.sqlite3")
+        bash = BashSpecialist(service, gate, history_path=Path(tmp) / "h.sqlite3",
+                              words_path=Path(tmp) / "words.json")
         bash.convert("warm up", remember=False)
         no_llm = []
         for i in range(args.reps):

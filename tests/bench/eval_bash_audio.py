@@ -53,7 +53,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         gate = GateSpecialist(service, folder=Path(tmp) / "gate")
         bash = BashSpecialist(service, gate, speech_model=args.model,
-                              history_path=Path(tmp) / "h.sqlite3")
+                              history_path=Path(tmp) / "h.sqlite3",
+                              words_path=Path(tmp) / "words.json")
 
         def run(text: str) -> str:
             wav = Path(tmp) / "utt.wav"

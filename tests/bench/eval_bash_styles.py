@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -58,6 +59,7 @@ from app.specialists.bash.evaluate import Score, load_devset
 from app.specialists.bash.installed import installed_tools
 from app.specialists.bash.pipeline import BashPipeline
 from app.specialists.bash.processor import process
+from app.specialists.bash.your_words import YourWords
 from app.training.evaluate import load_jsonl
 from app.training.pipeline import default_data
 from models.store import ModelStore
@@ -75,6 +77,7 @@ SETS = ("eval", "authors", "author3", "author4", "author5", "heldout_author", "a
         "author62", "author63", "author64", "author65", "author66", "author67", "author68",
         "author69", "author70", "author71", "author72", "author73", "author74", "author75",
         "author76", "author77", "author78", "author79", "author80", "author81", "author82",
+        "author83", "author84",
         "dev-360")
 
 
@@ -115,6 +118,9 @@ def main() -> int:
                         help="installed programs the reader may join a name said in parts "
                              "into: none, this machine's $PATH (as the app does), or every "
                              "program tldr-pages documents (a well-stocked machine)")
+    parser.add_argument("--words", metavar="FILE", help="a speaker's own words for symbols "
+                        "(the JSON that Voice → Bash's Your words saves), taught as that "
+                        "user would: read first on every path")
     args = parser.parse_args()
     tools = {"none": frozenset(), "path": installed_tools(), "tldr": tldr_tools()}[args.tools]
     print(f"installed programs the reader knows: {len(tools)} ({args.tools})")
@@ -126,11 +132,13 @@ def main() -> int:
     if "dev-360" in wanted:
         sets["dev-360"] = [(i["dictated"], i["expected"], i.get("difficulty", "-"))
                            for i in load_devset(ROOT / "tests/data/bash_devset.json")][cut]
-    rules = BashPipeline(tools=tools)
+    words = YourWords.load(Path(args.words)) if args.words else None
+    rules = BashPipeline(tools=tools, words=words)
     paths: list[tuple[str, Callable[[str], str]]] = [("rules", lambda t: rules.run(t).output)]
     if not args.no_app:
         service = InferenceService(ModelStore(), threaded=False)
-        bash = BashSpecialist(service, tools=tools)
+        bash = BashSpecialist(service, tools=tools,  # never the user's own words file
+                              words_path=Path(args.words or tempfile.mkdtemp() + "/none"))
         paths.append(("app", lambda t: bash.convert(t, remember=False).outcome().output))
     targets = [e["target"] for e in load_jsonl(default_data("bash", "eval"))]
     times = []

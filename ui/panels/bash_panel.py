@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from app.audio.microphone import Recorder, input_devices
 from app.defaults import DEFAULTS
+from app.errors import UserError
 from app.service import InferenceService, Job, Slots
 from app.specialists.bash import BashResult, BashSpecialist
 from app.specialists.bash.safety import Verdict, check
+from ui.panels.bash_words import YourWordsDialog
 from ui.theme import current
 from ui.untrusted import PLAIN, escape, plain_box, tooltip
 from ui.widgets.mic import microphone_problem, no_microphone
@@ -155,12 +157,26 @@ class BashPanel(QWidget):
         ml.addWidget(self.trace, 1)
         card = QFrame(objectName="card")
         QVBoxLayout(card).addWidget(main)
+        self.words_button = QPushButton("Your words…")
+        self.words_button.setToolTip("Names you say for symbols (\"dog\" for @), read first")
+        self.words_button.clicked.connect(self.open_words)
         layout = page_layout(self, "Voice → Bash", "Say a command the way you would spell it "
                              "out. It is shown, explained and checked for danger; it is never "
                              "run.", (QLabel("Speech:"), self.speech_combo,
-                                      train_button(self.open_training)))
+                                      self.words_button, train_button(self.open_training)))
         layout.addWidget(side_by_side(card, history, (680, 320)), 1)
         self.refresh_history()
+
+    def open_words(self) -> YourWordsDialog | None:
+        """The window to teach your words for symbols; a damaged file is reported, kept."""
+        try:
+            words = self.bash.your_words()
+        except UserError as exc:
+            self._show_error(str(exc))
+            return None
+        dialog = YourWordsDialog(words, self)
+        dialog.open()
+        return dialog
 
     def open_training(self) -> TrainDialog:
         """The Train window of the bash task (one, reused)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.defaults import DEFAULTS
+from app.errors import UserError
 from app.paths import data_dir
 from app.service import InferenceService, Job
 from app.service.jobs import JobContext, Slots
@@ -15,6 +16,7 @@ from app.specialists.bash.history import History
 from app.specialists.bash.installed import installed_tools
 from app.specialists.bash.pipeline import BashPipeline, BashResult
 from app.specialists.bash.speech import transcribe_options
+from app.specialists.bash.your_words import YourWords
 from app.specialists.gate import GateSpecialist
 from app.training.registry import adapter_for
 from app.training.tasks import TASKS
@@ -34,7 +36,7 @@ class BashSpecialist:
     def __init__(self, service: InferenceService, gate: GateSpecialist | None = None,
                  llm_model: str = DEFAULTS.bash_llm, speech_model: str = DEFAULTS.speech,
                  device: str = "cpu", history_path: Path | None = None,
-                 tools: frozenset[str] | None = None) -> None:
+                 tools: frozenset[str] | None = None, words_path: Path | None = None) -> None:
         self.service = service
         self._tools = tools  # installed programs; read from $PATH in the first job
         self.gate = gate or GateSpecialist(service, device)
@@ -43,6 +45,8 @@ class BashSpecialist:
         self.device = device
         self.history_path = history_path or data_dir() / "bash_history.sqlite3"
         self._history: History | None = None
+        self.words_path = words_path or data_dir() / "bash_words.json"
+        self._words: tuple[float, YourWords] | None = None  # (the file's mtime, its words)
 
     @property
     def tools(self) -> frozenset[str]:
@@ -58,7 +62,18 @@ class BashSpecialist:
             self._history = History(self.history_path)
         return self._history
 
-    def pipeline(self, ctx: JobContext) -> BashPipeline:
+    def your_words(self) -> YourWords:
+        """Your names for symbols, read again whenever the file changed; ``UserError`` when
+        it cannot be read (the file is left as it is)."""
+        try:
+            mtime = self.words_path.stat().st_mtime
+        except OSError:
+            mtime = -1.0
+        if self._words is None or self._words[0] != mtime:
+            self._words = (mtime, YourWords.load(self.words_path))
+        return self._words[1]
+
+    def pipeline(self, ctx: JobContext, words: YourWords | None = None) -> BashPipeline:
         """A pipeline whose gate and LLM go through the service's workers; the gate job is
         the bash job's child (cancelled with it; a busy embedding worker is an error that
         says so, not a hang)."""
@@ -84,15 +99,21 @@ class BashSpecialist:
             return "".join(pieces).strip()
 
         if lora:
-            return BashPipeline(gate_score, normalizer=llm, tools=self.tools)
-        return BashPipeline(gate_score, llm, tools=self.tools)
+            return BashPipeline(gate_score, normalizer=llm, tools=self.tools, words=words)
+        return BashPipeline(gate_score, llm, tools=self.tools, words=words)
 
     def convert(self, text: str, use_llm: bool = True, remember: bool = True,
                 slots: Slots | None = None) -> Job:
         """``finished(BashResult)``; the result is added to the history."""
 
         def body(ctx: JobContext) -> BashResult:
-            result = self.pipeline(ctx).run(text, use_llm)
+            try:
+                words, problem = self.your_words(), ""
+            except UserError as exc:  # the file damaged: read without them, and say so
+                words, problem = None, str(exc)
+            result = self.pipeline(ctx, words).run(text, use_llm)
+            if problem:
+                result.notes.append(problem)
             if remember and result.output:
                 self.history.add(text, result.output, result.route, result.safety.reasons)
             return result

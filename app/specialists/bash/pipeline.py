@@ -47,6 +47,7 @@ from app.specialists.bash.vocabulary import (
     TENS,
     UNITS,
 )
+from app.specialists.bash.your_words import YourWords
 from app.untrusted import for_display
 from models.validate import ModelFileError
 from runtimes.base import RuntimeLoadError
@@ -259,8 +260,9 @@ class BashPipeline:
 
     def __init__(self, gate: GateFn | None = None, llm: LlmFn | None = None,
                  threshold: float = 0.5, normalizer: LlmFn | None = None,
-                 tools: frozenset[str] = frozenset()) -> None:
+                 tools: frozenset[str] = frozenset(), words: YourWords | None = None) -> None:
         self.gate = gate
+        self.words = words  # the user's own names for symbols, read first
         self.llm = llm
         self.normalizer = normalizer
         self.threshold = threshold
@@ -301,6 +303,12 @@ class BashPipeline:
                                        shown(out if isinstance(out, str) else str(out)), note))
             return out
 
+        if self.words is not None and self.words.entries:
+            text, used = stage("your words", self.words.apply, text)
+            result.stages[-1].output = shown(text)
+            result.stages[-1].note = ", ".join(used)[:MAX_NOTE]
+            if not used:
+                result.stages.pop()  # none of your words said: no stage to show
         if is_dragon(text):  # "sudo no space on …": Dragon's manner, read as the protocol
             text = stage("Dragon style", to_protocol, text,
                          note='pieces apart unless "no space" is said')

@@ -1,0 +1,130 @@
+"""Your words for symbols: checked entries, read first by every dictation (panel, CLI), saved
+whole, and a damaged file reported and kept."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.errors import UserError
+from app.paths import ENV_DATA
+from app.service import InferenceService
+from app.specialists.bash import BashSpecialist
+from app.specialists.bash.pipeline import BashPipeline
+from app.specialists.bash.processor import process
+from app.specialists.bash.your_words import MEANINGS, YourWords, entry
+from tests.cli_helpers import run_cli
+from ui.panels.bash_panel import BashPanel
+
+
+@pytest.mark.parametrize("symbol", [s for s in MEANINGS if s not in ("space",)
+                                    and not s.endswith("next")])
+def test_every_meaning_reads_back_as_its_symbol(symbol):
+    words = YourWords([entry("blorp", symbol)])
+    said, used = words.apply("foo space blorp space bar")
+    assert used == [f"blorp → {MEANINGS[symbol]}"]
+    assert process(said) == f"foo {symbol} bar"
+
+
+def test_casing_meanings():
+    words = YourWords([entry("big", "Capital next"), entry("shout", "ALL CAPS next")])
+    assert process(words.apply("echo space big hello space shout world")[0]) == \
+        "echo Hello WORLD"
+
+
+def test_phrases_are_whole_words_any_case_longest_first():
+    words = YourWords([entry("dog", "@"), entry("dog house", "#"), entry("Stick", "|")])
+    out, used = words.apply("Dog. dogma dog house hotdog STICK")
+    assert out == "at sign. dogma hash hotdog pipe"
+    assert used == ["dog → at sign", "dog house → hash", "stick → pipe"]
+    assert YourWords().apply("dog") == ("dog", [])
+
+
+@pytest.mark.parametrize(("said", "means"), [
+    ("", "@"), ("dog1", "@"), ("one two three four", "@"), ("x" * 41, "@"), ("dog", "@@"),
+    ("space", "@"), ("at sign", "@"), ("d-o-g", "@")])
+def test_bad_entries_say_why(said, means):
+    with pytest.raises(UserError):
+        entry(said, means)
+
+
+def test_saved_whole_and_a_damaged_file_is_kept(tmp_path):
+    path = tmp_path / "words.json"
+    words = YourWords.load(path)
+    words.add(entry("dog", "@"))
+    words.add(entry("dog", "#"))  # the same phrase again: replaced
+    words.save()
+    assert [(e.said, e.means) for e in YourWords.load(path).entries] == [("dog", "#")]
+    path.write_text('{"words": [{"said": "dog"}]}')
+    with pytest.raises(UserError, match="left as it is"):
+        YourWords.load(path)
+    assert path.read_text() == '{"words": [{"said": "dog"}]}'
+
+
+def test_pipeline_shows_the_stage_only_when_a_word_was_said():
+    pipeline = BashPipeline(words=YourWords([entry("dog", "@")]))
+    result = pipeline.run("ssh space alice dog host")
+    assert result.output == "ssh alice@host"
+    assert result.stages[0].name == "your words" and result.stages[0].note == \
+        "dog → at sign"
+    assert "your words" not in [s.name for s in pipeline.run("git space status").stages]
+
+
+def test_specialist_reads_changes_and_survives_a_damaged_file(store, tmp_path):
+    path = tmp_path / "words.json"
+    bash = BashSpecialist(InferenceService(store, threaded=False), history_path=tmp_path /
+                          "h.sqlite3", tools=frozenset(), words_path=path)
+    said = "ls space stick space wc"
+    assert bash.convert(said, use_llm=False).outcome().output == "ls stick wc"
+    YourWords([entry("stick", "|")], path).save()
+    assert bash.convert(said, use_llm=False).outcome().output == "ls | wc"
+    path.write_text("not json")
+    result = bash.convert(said, use_llm=False).outcome()
+    assert result.output == "ls stick wc"
+    assert any("could not be read" in n for n in result.notes)
+    assert path.read_text() == "not json"
+
+
+def test_cli_teach_forget_list(monkeypatch, tmp_path):
+    monkeypatch.setenv(ENV_DATA, str(tmp_path))
+    code, out, _ = run_cli("bash", "--teach", "dog=@", "--teach", "stick=|")
+    assert code == 0 and "dog = @" in out and "stick = |" in out
+    code, out, _ = run_cli("bash", "--no-llm", "ssh space me dog host space stick space wc")
+    assert code == 0 and out.strip() == "ssh me@host | wc"
+    code, _, err = run_cli("bash", "--teach", "dog")
+    assert code == 1 and "SAID=SYMBOL" in err
+    code, out, _ = run_cli("bash", "--forget", "dog", "--words")
+    assert code == 0 and "dog" not in out and "stick = |" in out
+    assert json.loads((tmp_path / "bash_words.json").read_text())["words"] == [
+        {"said": "stick", "means": "|"}]
+
+
+def test_panel_teaches_a_word_and_uses_it(qtbot, store, tmp_path):
+    service = InferenceService(store)
+    try:
+        bash = BashSpecialist(service, history_path=tmp_path / "h.sqlite3",
+                              tools=frozenset(), words_path=tmp_path / "words.json")
+        panel = BashPanel(service, bash)
+        qtbot.addWidget(panel)
+        dialog = panel.open_words()
+        dialog.said.setText("two words 9")
+        assert not dialog.add() and dialog.error.isVisible()
+        assert not (tmp_path / "words.json").exists()  # nothing saved
+        dialog.said.setText("dog")
+        dialog.means.setCurrentIndex(dialog.means.findData("@"))
+        assert dialog.add() and not dialog.error.isVisible()
+        assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "dog"
+        dialog.accept()
+        panel.convert("ssh space alice dog host")
+        qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+        assert panel.command.text() == "ssh alice@host"
+        dialog = panel.open_words()
+        dialog.table.selectRow(0)
+        dialog.remove_selected()
+        assert dialog.table.rowCount() == 0
+        assert YourWords.load(tmp_path / "words.json").entries == []
+        (tmp_path / "words.json").write_text("{")
+        assert panel.open_words() is None and "could not be read" in panel.last_error
+    finally:
+        service.shutdown()

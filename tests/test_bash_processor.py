@@ -2623,6 +2623,15 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Type jj space log, I repeat, jj space log space dash r.", "jj log -r"),
     ("Type git space plush, arre, galat, it is git space push.", "git push"),
     ("conda space list space hyphen hyphen which space env", "conda list --which env"),
+    ("Grand, the next one is kubie space, eh, lint. Sound.", "kubie lint"),  # Irish (a83)
+    ("Could you run ls space pipe space, em, wc? Go on.", "ls | wc"),
+    ("Okay so the next one, xml space demo space, like, minus uniform space foo. "
+     "That's the lot.", "xml demo -u foo"),  # ", like,": a hesitation
+    ("Grand, the next one is cat space, em, readme in caps dot md. Cheers.", "cat README.md"),
+    ("cat README in big letters", "cat README"),
+    ("can you run foo space 10 pipe that into tqdm space pipe space date?",
+     "foo 10|tqdm | date"),  # said without "space": glued, as "a|b" choices are
+    ("cat foo.txt pipe that into sort", "cat foo.txt | sort"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2630,5 +2639,6 @@ def test_repeats_and_subcommand_words(spoken, expected):
     tools = frozenset({"pct", "curl", "comby", "sleep", "whoami", "echo", "crane", "cal", "df",
                        "ssh", "doas", "chpass", "whatis", "ls", "wc", "date", "doxygen",
                        "arduino", "xe", "chfn", "shutdown", "winget", "jj", "git", "env",
-                       "nginx", "doctl", "glab", "ntpdate"})
+                       "nginx", "doctl", "glab", "ntpdate", "kubie", "xml", "cat", "foo",
+                       "tqdm", "sort"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

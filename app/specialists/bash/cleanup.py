@@ -161,7 +161,8 @@ GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good eveni
              "morning", "afternoon", "evening"]
 # framing with a filler in it ("i'd like"), after what may open it ("Um, hello, …")
 FILLED_FRAMING = sorted([p for p in FRAMING if set(p.split()) & FILLERS] + GREETINGS +
-                        sorted(HESITATIONS | {"please", "okay", "ok", "so", "well", "now"}),
+                        sorted(HESITATIONS | {"please", "okay", "ok", "so", "well", "now",
+                                              "grand"}),
                         key=lambda p: -len(p))
 SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
              "i don't know", "i'm not sure", "does that look okay", "does that look right",
@@ -194,6 +195,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "acho que é isso", "almeno credo", "don't quote me", "don't quote me on that",
              "but don't quote me", "but don't quote me on that", "at least i think so",
              "or so i think", "grand so", "grand", "grand thanks", "thanks a million",
+             "sound", "go on", "that's the lot", "sound thanks",
              "cheers thanks a million", "go raibh maith agat", "sure look",  # Irish
              "and let her rip", "let her rip", "that'll do it",
              "ya", "and enter please", "enter please",  # Spanish speakers' "ya", "dar enter"
@@ -2167,16 +2169,24 @@ _SYMBOL_PARTS = set(SYMBOL_WORDS) | {w for phrase in SYMBOL_PHRASES for w in phr
 
 
 def _caps_after(words: list[str]) -> list[str]:
-    """ "head in capitals": the casing said after the word, as French speakers do, is
-    "all caps head"."""
+    """ "head in capitals", "readme in caps", "README in big letters": the casing said
+    after the word, as French, Irish and Slavic speakers do, is "all caps head"."""
     out: list[str] = []
-    for w in words:
-        if w == "capitals" and len(out) >= 2 and out[-1] == "in" and out[-2] not in HEARD_CASE:
-            word = out[-2]
-            out[-2:] = ["all", "caps", word]
+    i = 0
+    while i < len(words):
+        said = next((n for n in _CAPS_AFTER if tuple(words[i:i + len(n)]) == n), None)
+        if said and out and out[-1] not in HEARD_CASE and out[-1].isalpha():
+            out[-1:] = ["all", "caps", out[-1]]
+            i += len(said)
             continue
-        out.append(w)
+        out.append(words[i])
+        i += 1
     return out
+
+
+_CAPS_AFTER = [tuple(p.split()) for p in (  # the longest first
+    "in all capital letters", "in capital letters", "in all caps", "in big letters",
+    "in upper case", "in capitals", "in caps", "in uppercase")]
 
 
 HEARD_CASE = {"all", "caps", "capital", "in"}
@@ -2567,16 +2577,17 @@ _WAKE_WORD = re.compile(  # "Hey Jarvis,", "Computer.", "Okay terminal," and ", 
 
 
 _EM = re.compile(r"(?i)(?<![\w-])(?<!dash )(?<!hyphen )(?<!minus )(?<!capital )(?<!letter )"
-                 r"em,(?=\s|$)|(?<![\w-])ope[,.](?=\s|$)")  # the Midwest's "ope," too
+                 r"em,(?=\s|$)|(?<![\w-])ope[,.](?=\s|$)|"  # the Midwest's "ope," too
+                 r"(?<=,) like,(?=\s)")  # ", like," between commas
 
 
 def _em_off(text: str, removed: list[str]) -> str:
-    """An Irish or Scottish "em," (or a Midwestern "ope,") is a hesitation, as Whisper
-    writes it with its comma ("set space em, profile"); the letter m after a dash or a
+    """An Irish or Scottish "em," (or a Midwestern "ope,", or ", like,") is a hesitation, as
+    Whisper writes it with its comma ("set space em, profile"); the letter m after a dash or a
     capital stays."""
     out = _EM.sub("", text)
     if out != text:
-        removed.append("em" if "em," in text.lower() else "ope")
+        removed.extend(dict.fromkeys(m.group(0).strip(" ,.").lower() for m in _EM.finditer(text)))
     return re.sub(r"\s{2,}", " ", out).strip()
 
 
@@ -2718,10 +2729,15 @@ def _head_joined(text: str, tools: frozenset[str]) -> str:
     return f"{name}{sep}{rest}" if name in tools or name in COMMANDS else text
 
 
+_PIPE_SAID = re.compile(r"(?i)\bpipe (?:(?:that|it|the output) )?(?:into|through)\b")
+"""How a pipe is said in passing ("pipe that into tqdm"): the pipe, no prose to segment."""
+
+
 def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
+    text = _PIPE_SAID.sub("pipe", text)
     text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
     for said_around in (_noise_off, _em_off, _pauses_off, _wrapped_off, _hedges_off):
         text = said_around(text, removed)

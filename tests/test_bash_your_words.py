@@ -43,10 +43,17 @@ def test_phrases_are_whole_words_any_case_longest_first():
 
 @pytest.mark.parametrize(("said", "means"), [
     ("", "@"), ("dog1", "@"), ("one two three four", "@"), ("x" * 41, "@"), ("dog", "@@"),
-    ("space", "@"), ("at sign", "@"), ("d-o-g", "@")])
+    ("space", "@"), ("d-o-g", "@")])
 def test_bad_entries_say_why(said, means):
     with pytest.raises(UserError):
         entry(said, means)
+
+
+def test_the_readers_own_longer_name_can_be_kept():
+    """Teaching "bracket" for ( would eat "square bracket"; teaching the reader's own name
+    for [ as well keeps it (longest first)."""
+    words = YourWords([entry("bracket", "("), entry("square bracket", "[")])
+    assert process(words.apply("echo space bracket x square bracket")[0]) == "echo (x["
 
 
 def test_saved_whole_and_a_damaged_file_is_kept(tmp_path):

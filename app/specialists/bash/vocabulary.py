@@ -26,6 +26,7 @@ SYMBOL_PHRASES: dict[tuple[str, ...], str] = {
     ("dot", "dot"): "..", ("period", "period"): "..",
     ("forward", "slash"): "/", ("back", "slash"): "\\",
     ("vertical", "bar"): "|", ("dollar", "sign"): "$", ("at", "sign"): "@",
+    ("double", "equals"): "==", ("double", "equal"): "==",
     ("equals", "sign"): "=", ("equal", "sign"): "=", ("percent", "sign"): "%",
     ("plus", "sign"): "+", ("hash", "sign"): "#", ("pound", "sign"): "#", ("minus", "sign"): "-",
     ("number", "sign"): "#",

@@ -49,8 +49,8 @@ def entry(said: str, means: str) -> Entry:
                         f"{MAX_SAID} characters at most)")
     if means not in MEANINGS:
         raise UserError(f"“{means[:20]}” is not a symbol the reader knows")
-    if words in ("space", MEANINGS[means]):
-        raise UserError(f"“{words}” already means that")
+    if words == "space" and means != "space":
+        raise UserError("“space” is the separator; choose another word")
     return Entry(words, means)
 
 

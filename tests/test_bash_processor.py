@@ -2632,6 +2632,12 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("can you run foo space 10 pipe that into tqdm space pipe space date?",
      "foo 10|tqdm | date"),  # said without "space": glued, as "a|b" choices are
     ("cat foo.txt pipe that into sort", "cat foo.txt | sort"),
+    ("Make please: login space, deploy.", "login deploy"),  # Slavic (author84)
+    ("Type please: linode space buckets space how to say, create space, double minus label "
+     "space mine", "linode buckets create --label mine"),
+    ("Ascii to p g m space data point pgm", "asciitopgm data.pgm"),  # installed: no prose
+    ("k write config five space double minus file space x", "kwriteconfig5 --file x"),
+    ("I want to see it ascii space data", "ascii data"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2640,5 +2646,6 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "ssh", "doas", "chpass", "whatis", "ls", "wc", "date", "doxygen",
                        "arduino", "xe", "chfn", "shutdown", "winget", "jj", "git", "env",
                        "nginx", "doctl", "glab", "ntpdate", "kubie", "xml", "cat", "foo",
-                       "tqdm", "sort"})
+                       "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
+                       "ascii"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -104,6 +104,7 @@ FRAMING = sorted(dict.fromkeys([
     "execute", "cmd", "kindly run", "i wanna run", "wanna run", "i require",
     "please enter", "please", "i'd run", "i'd type", "i would run", "we need",
     "stick this in at the prompt", "stick this in", "bung in", "pop this in", "go on then type",
+    "make please", "now make please", "type please", "run please",  # Slavic "сделай"
     "go on then", "what you want is", "next one's", "right next one", "at the prompt",
     "enter the command", "please input the following command", "input the following command",
     "the following command", "please input", "i will read the command", "key in",
@@ -449,8 +450,9 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
         changed = False
         for p, n in by_edge.get(words[-1] if trailing else words[0], ()):
             part = words[-n:] if trailing else words[:n]
-            if " ".join(part) == p and len(words) > n and not _named_after_command_is(
-                    p, words[n:], removed, trailing) and not (
+            said = " ".join(part)
+            if (said == p or not trailing and said == p + ":") and len(words) > n and \
+                    not _named_after_command_is(p, words[n:], removed, trailing) and not (
                     trailing and words[-n - 1] in ("dash", "minus", "hyphen")) and not (
                     trailing and p in ("only", "once", "itself", "na") and set(
                         words[-n - 5:-n]) & CASE_WORDS) and not (
@@ -2578,7 +2580,8 @@ _WAKE_WORD = re.compile(  # "Hey Jarvis,", "Computer.", "Okay terminal," and ", 
 
 _EM = re.compile(r"(?i)(?<![\w-])(?<!dash )(?<!hyphen )(?<!minus )(?<!capital )(?<!letter )"
                  r"em,(?=\s|$)|(?<![\w-])ope[,.](?=\s|$)|"  # the Midwest's "ope," too
-                 r"(?<=,) like,(?=\s)")  # ", like," between commas
+                 r"(?<=,) like,(?=\s)|"  # ", like," between commas
+                 r"(?<![\w-])how (?:to|do you) say,(?=\s)")  # a Slavic "how to say,"
 
 
 def _em_off(text: str, removed: list[str]) -> str:
@@ -2821,7 +2824,7 @@ def _dictated(words: list[str], j: int) -> bool:
     return bool(({prev, nxt} & SYMBOL_NEIGHBOURS) and words[j] not in FILLERS)
 
 
-def _protocol_start(words: list[str]) -> int | None:
+def _protocol_start(words: list[str], tools: frozenset[str] = frozenset()) -> int | None:
     """Protocol style with prose before the command ("I'd run gource space dash dash
     title", "to show a variable G O space env"): the command is what follows the last prose
     word before the first spoken symbol, or, if that is a long run of words, the word or
@@ -2836,11 +2839,24 @@ def _protocol_start(words: list[str]) -> int | None:
     if not prose:
         return None
     start = prose[-1] + 1
+    installed = next((k for k in range(max(0, start - 4), start) if (
+        k == 0 or low[k - 1] in PROSE_BEFORE) and len(name := _joined_name(
+            low[k:first])) >= 4 and name in tools), None) if lead == first else None
+    if installed is not None:  # "ascii to p g m space …": an installed asciitopgm said in
+        return installed  # parts with no "space" between, not prose before a command
     if first - start > MAX_UNKNOWN_HEAD and lead == first:
         start = first - 1
         while start > 0 and _letter_or_number(low[start]) and _letter_or_number(low[start - 1]):
             start -= 1
     return start
+
+
+def _joined_name(words: list[str]) -> str:
+    """Words said with no "space" between, as one name ("k write config five")."""
+    return "".join(str(_DIGIT_NAMES.index(w)) if w in _DIGIT_NAMES else w for w in words)
+
+
+_DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 def _letter_or_number(word: str) -> bool:
@@ -2872,12 +2888,12 @@ def _tool_then_verb(before: list[str], j: int) -> bool:
         before[1] in ("run", "exec", "start", "install")
 
 
-def command_segment(text: str) -> tuple[str, str]:
+def command_segment(text: str, tools: frozenset[str] = frozenset()) -> tuple[str, str]:
     """(command words, prose words before them): the command starts at its first command
     word, unless the words before it are themselves dictation (an unknown tool, as in
     "zinit space cd ..." or "bun why htop"), which are kept; prose before stays out."""
     words = text.split()
-    start = _protocol_start(words)
+    start = _protocol_start(words, tools)
     if start is not None:
         return " ".join(words[start:]), " ".join(words[:start])
     for i, w in enumerate(words):

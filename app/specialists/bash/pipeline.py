@@ -316,7 +316,7 @@ class BashPipeline:
         cleaned = tidied.text
         result.stages[-1].output = shown(cleaned)
         result.stages[-1].note = cleanup_note(tidied.removed, tidied.corrections, text)
-        segment, prose = stage("segment", command_segment, cleaned)
+        segment, prose = stage("segment", command_segment, cleaned, self.tools)
         result.stages[-1].output = shown(segment)
         if prose:
             result.stages[-1].note = f"left out: {prose}"

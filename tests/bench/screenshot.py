@@ -49,13 +49,25 @@ def main() -> int:
     service = InferenceService()
     window = MainWindow(service)
     window.show()
-    window.show_page("Voice → Bash" if args.page == "Train" else args.page)
+    window.show_page("Voice → Bash" if args.page in ("Train", "Your words") else args.page)
     target = window
     if args.page == "Train":  # the Train window of Voice → Bash, with its adapters listed
         target = window.bash_panel.open_training()
         target.resize(1200, 760)
         items = target.view.adapter_list
         QTimer.singleShot(500, lambda: items.setCurrentRow(0))
+    if args.page == "Your words":  # the words a Ukrainian speaker taught, then used
+        from app.specialists.bash.your_words import YourWords, entry
+
+        bash = window.bash_panel.bash
+        YourWords([entry("dog", "@"), entry("stick", "|"), entry("tail", "~"),
+                   entry("lattice", "#"), entry("big", "Capital next")],
+                  bash.words_path).save()
+        window.bash_panel.typed.setText("ssh space deploy dog big web one space tail slash "
+                                        "run point sh space stick space tee space log point txt")
+        QTimer.singleShot(3000, lambda: window.bash_panel.convert(
+            window.bash_panel.typed.text()))
+        QTimer.singleShot(args.wait_ms - 1500, window.bash_panel.open_words)
     if args.page == "Voice → Bash":
         window.bash_panel.typed.setText(args.text)
         QTimer.singleShot(3000, lambda: window.bash_panel.convert(

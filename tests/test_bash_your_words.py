@@ -4,8 +4,11 @@ whole, and a damaged file reported and kept."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.errors import UserError
 from app.paths import ENV_DATA
@@ -135,3 +138,16 @@ def test_panel_teaches_a_word_and_uses_it(qtbot, store, tmp_path):
         assert panel.open_words() is None and "could not be read" in panel.last_error
     finally:
         service.shutdown()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["dog", "stick", "dog house", "x", "Dog.", "dogs", "hot-dog",
+                                 "stick,", "space", "'dog'"]), max_size=12),
+       st.text(max_size=40))
+def test_apply_never_raises_and_leaves_no_taught_word(said, noise):
+    words = YourWords([entry("dog", "@"), entry("stick", "|"), entry("dog house", "#")])
+    out, used = words.apply(" ".join(said) + " " + noise)
+    assert set(used) <= {"dog → at sign", "stick → pipe", "dog house → hash"}
+    rest = re.findall(r"(?<![\w'])(dog|stick)(?![\w'])", out, re.IGNORECASE)
+    assert rest == [], out  # every whole-word saying was read
+    assert words.apply(out)[0] == out  # nothing left to read a second time

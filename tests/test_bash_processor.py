@@ -2638,6 +2638,11 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Ascii to p g m space data point pgm", "asciitopgm data.pgm"),  # installed: no prose
     ("k write config five space double minus file space x", "kwriteconfig5 --file x"),
     ("I want to see it ascii space data", "ascii data"),
+    ("Em, run apptainer space cache space. Sorry, Declan's talking to me. Okay. Anyway, "
+     "clean space minus minus type space demo. That's it.",
+     "apptainer cache clean --type demo"),  # an aside, then "Anyway," (author83)
+    ("The command is sysctl dash n machdep.cpu.brand_string, which shows the model. Anyway.",
+     "sysctl -n machdep.cpu.brand_string"),  # a closing "Anyway."
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2647,5 +2652,5 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "arduino", "xe", "chfn", "shutdown", "winget", "jj", "git", "env",
                        "nginx", "doctl", "glab", "ntpdate", "kubie", "xml", "cat", "foo",
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
-                       "ascii"})
+                       "ascii", "apptainer", "sysctl"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -2584,6 +2584,35 @@ _EM = re.compile(r"(?i)(?<![\w-])(?<!dash )(?<!hyphen )(?<!minus )(?<!capital )(
                  r"(?<![\w-])how (?:to|do you) say,(?=\s)")  # a Slavic "how to say,"
 
 
+_SENTENCE = re.compile(r".+?(?:[.!?]+(?=\s|$)|$)", re.S)  # not at "machdep.cpu"
+_ANYWAY = re.compile(r"(?i)\s*anyway\b[,.]?\s*")
+_DICTATED = re.compile(r"(?i)\b(?:space|dash|minus|hyphen|slash|dot|point|underscore|quotes?|"
+                       r"pipe|equals|colon|tilde)\b|\d")
+
+
+def _anyway_off(text: str, removed: list[str]) -> str:
+    """Sentences said between two parts of a command and ended by "Anyway," ("… add space.
+    Sorry, Declan's talking to me. Okay. Anyway, vim …"): an aside, left out with its
+    "Anyway", when they hold nothing dictated and something dictated came before them (not
+    a closing "Anyway, that's me.")."""
+    sentences = _SENTENCE.findall(text)
+    out: list[str] = []
+    for s in sentences:
+        lead = _ANYWAY.match(s)
+        rest = s[lead.end():].split() if lead else []
+        if rest and out and rest[0].lower() not in CLOSING_STARTS | {"where"}:
+            k = len(out)
+            while k > 1 and len(out) - k < 3 and not _DICTATED.search(out[k - 1]):
+                k -= 1
+            if k < len(out) and _DICTATED.search(" ".join(out[:k])):
+                removed.extend(x.strip() for x in out[k:])
+                removed.append("Anyway")
+                out[k:] = []
+                s = " " + s[lead.end():]
+        out.append(s)
+    return "".join(out).strip() if len(out) != len(sentences) or out != sentences else text
+
+
 def _em_off(text: str, removed: list[str]) -> str:
     """An Irish or Scottish "em," (or a Midwestern "ope,", or ", like,") is a hesitation, as
     Whisper writes it with its comma ("set space em, profile"); the letter m after a dash or a
@@ -2742,7 +2771,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     removed: list[str] = []
     text = _PIPE_SAID.sub("pipe", text)
     text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
-    for said_around in (_noise_off, _em_off, _pauses_off, _wrapped_off, _hedges_off):
+    for said_around in (_noise_off, _anyway_off, _em_off, _pauses_off, _wrapped_off,
+                        _hedges_off):
         text = said_around(text, removed)
     text, swapped = instead_of(text)
     text = _message_off(text, removed, tools)

@@ -2643,6 +2643,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "apptainer cache clean --type demo"),  # an aside, then "Anyway," (author83)
     ("The command is sysctl dash n machdep.cpu.brand_string, which shows the model. Anyway.",
      "sysctl -n machdep.cpu.brand_string"),  # a closing "Anyway."
+    ("pueue space enqueue, enqueue space 10", "pueue enqueue 10"),  # said again, a pause
+    ("ls space dash, dash all", "ls --all"),  # a symbol's name twice is two symbols
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2652,5 +2654,5 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "arduino", "xe", "chfn", "shutdown", "winget", "jj", "git", "env",
                        "nginx", "doctl", "glab", "ntpdate", "kubie", "xml", "cat", "foo",
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
-                       "ascii", "apptainer", "sysctl"})
+                       "ascii", "apptainer", "sysctl", "pueue"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -2613,6 +2613,26 @@ def _anyway_off(text: str, removed: list[str]) -> str:
     return "".join(out).strip() if len(out) != len(sentences) or out != sentences else text
 
 
+_WORD_AGAIN = re.compile(r"(?i)(?<![\w-])([a-z][a-z']+), \1(?![\w-])")
+
+
+def _word_again_off(text: str, removed: list[str]) -> str:
+    """Spelled-out dictation ("space" said): a word said again after a pause ("pueue space
+    enqueue, enqueue space 10") is said once; not a symbol's or a number's name ("dash,
+    dash" is --)."""
+    if " space " not in text.lower():
+        return text
+
+    def once(m: re.Match) -> str:
+        w = m.group(1).lower()
+        if w in SYMBOL_WORDS or w in NUMBER_WORDS or w in ("space", "double", "no"):
+            return m.group(0)
+        removed.append(f"{m.group(1)} (said twice)")
+        return m.group(1)
+
+    return _WORD_AGAIN.sub(once, text)
+
+
 def _em_off(text: str, removed: list[str]) -> str:
     """An Irish or Scottish "em," (or a Midwestern "ope,", or ", like,") is a hesitation, as
     Whisper writes it with its comma ("set space em, profile"); the letter m after a dash or a
@@ -2772,7 +2792,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     text = _PIPE_SAID.sub("pipe", text)
     text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
     for said_around in (_noise_off, _anyway_off, _em_off, _pauses_off, _wrapped_off,
-                        _hedges_off):
+                        _hedges_off, _word_again_off):
         text = said_around(text, removed)
     text, swapped = instead_of(text)
     text = _message_off(text, removed, tools)

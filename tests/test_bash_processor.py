@@ -2645,6 +2645,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "sysctl -n machdep.cpu.brand_string"),  # a closing "Anyway."
     ("pueue space enqueue, enqueue space 10", "pueue enqueue 10"),  # said again, a pause
     ("ls space dash, dash all", "ls --all"),  # a symbol's name twice is two symbols
+    ("Run please, M K I S O F S... I hope it works... space minus o space x point iso",
+     "mkisofs -o x.iso"),  # a remark between two pauses (author84)
+    ("Write me command: gixy... wait, again from start. Gixy space minus L.", "gixy -l"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2654,5 +2657,5 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "arduino", "xe", "chfn", "shutdown", "winget", "jj", "git", "env",
                        "nginx", "doctl", "glab", "ntpdate", "kubie", "xml", "cat", "foo",
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
-                       "ascii", "apptainer", "sysctl", "pueue"})
+                       "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -233,8 +233,10 @@ TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me 
                    *SIGN_OFFS], key=lambda p: -len(p))
 SAID_AGAIN = {"disregard", "disregard that", "disregard that i say again",
               "disregard i say again", "i say again", "i will repeat", "sorry i will repeat",
-              "i will say it again", "wait from the starting", "from the starting"}
-"""Radio and Indian-English ways to start the command again: restarts, and in the user's
+              "i will say it again", "wait from the starting", "from the starting",
+              "from beginning", "sorry from beginning", "again from start",
+              "wait again from start", "sorry mistake again", "mistake again"}
+"""Radio, Indian-English and Slavic ways to start the command again: restarts, and in the user's
 own text (quotes, echo) just words."""
 REPEAT_FROM_START = ("let me repeat from the start", "no let me repeat from the start",
                      "let me repeat from the start you clear the line",
@@ -2616,6 +2618,30 @@ def _anyway_off(text: str, removed: list[str]) -> str:
 _WORD_AGAIN = re.compile(r"(?i)(?<![\w-])([a-z][a-z']+), \1(?![\w-])")
 
 
+_TAKE_BACK = FIX_WORDS | HESITATIONS | {"no", "wait", "sorry", "mean", "again", "oops",
+                                        "rudia", "scratch", "start", "hmm"}
+_BETWEEN_PAUSES = re.compile(r"(?<=\w)\s*(?:\.\.\.|…)\s*([^.…]{1,80}?)\s*(?:\.\.\.|…)\s*(?=\w)")
+
+
+def _paused_aside_off(text: str, removed: list[str]) -> str:
+    """A remark said between two pauses inside the dictation ("M K I S O F S... I hope it
+    works... space …", "… graph point G V... not production, don't worry... space"): an
+    aside when it is three plain words or more, no command or lead verb in it, nothing
+    dictated and nothing taken back ("pac... uh... pacini" is a false start); the dictation
+    goes on where it stopped."""
+    def cut(m: re.Match) -> str:
+        words = re.findall(r"[\w'-]+", m.group(1).lower())
+        if len(words) < 3 or not all(re.fullmatch(r"[a-z']+", w) for w in words) or \
+                _DICTATED.search(m.group(1)) or _TAKE_BACK & set(words) or \
+                any(_is_command(w) or w in LEAD_VERBS for w in words) or \
+                _quote_open(text[:m.start()]):
+            return m.group(0)
+        removed.append(m.group(1))
+        return " "
+
+    return _BETWEEN_PAUSES.sub(cut, text)
+
+
 def _word_again_off(text: str, removed: list[str]) -> str:
     """Spelled-out dictation ("space" said): a word said again after a pause ("pueue space
     enqueue, enqueue space 10") is said once; not a symbol's or a number's name ("dash,
@@ -2791,8 +2817,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     removed: list[str] = []
     text = _PIPE_SAID.sub("pipe", text)
     text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
-    for said_around in (_noise_off, _anyway_off, _em_off, _pauses_off, _wrapped_off,
-                        _hedges_off, _word_again_off):
+    for said_around in (_noise_off, _paused_aside_off, _anyway_off, _em_off, _pauses_off,
+                        _wrapped_off, _hedges_off, _word_again_off):
         text = said_around(text, removed)
     text, swapped = instead_of(text)
     text = _message_off(text, removed, tools)

@@ -2648,7 +2648,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Run please, M K I S O F S... I hope it works... space minus o space x point iso",
      "mkisofs -o x.iso"),  # a remark between two pauses (author84)
     ("Write me command: gixy... wait, again from start. Gixy space minus L.", "gixy -l"),
-])
+    ("So, eh, it is for the ticket. Run please: gixy space minus L.", "gixy -l"),  # not a
+])  # trailing "it is for" that cuts the rest
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 

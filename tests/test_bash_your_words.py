@@ -59,6 +59,13 @@ def test_the_readers_own_longer_name_can_be_kept():
     assert process(words.apply("echo space bracket x square bracket")[0]) == "echo (x["
 
 
+def test_a_hostile_entry_is_reported_plain():
+    with pytest.raises(UserError) as err:
+        entry("\x1b[31mred\x07" + "x" * 100, "@")
+    assert "\x1b" not in str(err.value) and "\x07" not in str(err.value)
+    assert len(str(err.value)) < 140
+
+
 def test_saved_whole_and_a_damaged_file_is_kept(tmp_path):
     path = tmp_path / "words.json"
     words = YourWords.load(path)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
+from app.untrusted import for_display
 
 MEANINGS = {
     "@": "at sign", "#": "hash", "|": "pipe", "~": "tilde", "_": "underscore", "-": "dash",
@@ -45,10 +46,10 @@ def entry(said: str, means: str) -> Entry:
     if not words:
         raise UserError("say which word you use")
     if len(words) > MAX_SAID or not _SAID.fullmatch(words):
-        raise UserError(f"“{said[:MAX_SAID]}”: use one to three plain words (letters only, "
-                        f"{MAX_SAID} characters at most)")
+        raise UserError(f"“{for_display(said, MAX_SAID)}”: use one to three plain words "
+                        f"(letters only, {MAX_SAID} characters at most)")
     if means not in MEANINGS:
-        raise UserError(f"“{means[:20]}” is not a symbol the reader knows")
+        raise UserError(f"“{for_display(means, 20)}” is not a symbol the reader knows")
     if words == "space" and means != "space":
         raise UserError("“space” is the separator; choose another word")
     return Entry(words, means)
@@ -59,8 +60,9 @@ class YourWords:
 
     def __init__(self, entries: list[Entry] | None = None, path: Path | None = None) -> None:
         self.path = path
-        self.entries: list[Entry] = []
-        self._pattern: re.Pattern | None = None
+        self.entries: list[Entry] = []  # replaced, never changed in place: a reader on
+        # another thread keeps the list it started with
+        self._pattern: tuple[list[Entry], re.Pattern] | None = None  # for that list
         for e in entries or []:
             self.add(e)
 
@@ -76,7 +78,8 @@ class YourWords:
             data = json.loads(path.read_text(encoding="utf-8"))
             entries = [entry(str(e["said"]), str(e["means"])) for e in data["words"]]
         except (OSError, ValueError, KeyError, TypeError, UserError) as exc:
-            raise UserError(f"your words in {path} could not be read ({str(exc)[:120]}); "
+            raise UserError(f"your words in {path} could not be read "
+                            f"({for_display(str(exc), 120)}); "
                             "the file was left as it is") from None
         return cls(entries, path)
 
@@ -96,23 +99,24 @@ class YourWords:
         if len(kept) >= MAX_ENTRIES:
             raise UserError(f"at most {MAX_ENTRIES} words")
         self.entries = kept + [new]
-        self._pattern = None
 
     def remove(self, said: str) -> None:
         self.entries = [e for e in self.entries if e.said != said]
-        self._pattern = None
 
     def apply(self, text: str) -> tuple[str, list[str]]:
         """``text`` with each phrase of yours replaced by the reader's name for it, and what
         was replaced ("dog → at sign")."""
-        if not self.entries:
+        entries = self.entries
+        if not entries:
             return text, []
-        if self._pattern is None:
-            phrases = sorted((e.said for e in self.entries), key=len, reverse=True)
-            self._pattern = re.compile(
+        cached = self._pattern
+        if cached is None or cached[0] is not entries:
+            phrases = sorted((e.said for e in entries), key=len, reverse=True)
+            cached = self._pattern = (entries, re.compile(
                 r"(?<![\w'])(" + "|".join(r"\s+".join(map(re.escape, p.split()))
-                                          for p in phrases) + r")(?![\w'])", re.IGNORECASE)
-        means = {e.said: MEANINGS[e.means] for e in self.entries}
+                                          for p in phrases) + r")(?![\w'])", re.IGNORECASE))
+        pattern = cached[1]
+        means = {e.said: MEANINGS[e.means] for e in entries}
         used: list[str] = []
 
         def swap(m: re.Match) -> str:
@@ -121,5 +125,5 @@ class YourWords:
                 used.append(said)
             return means[said]
 
-        out = self._pattern.sub(swap, text)
+        out = pattern.sub(swap, text)
         return out, [f"{s} → {means[s]}" for s in used]

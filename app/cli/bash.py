@@ -59,13 +59,15 @@ def _your_words(bash, args: argparse.Namespace) -> int:
     """--teach, --forget and --words: the list is saved, then printed."""
     from app.errors import UserError
     from app.specialists.bash.your_words import MEANINGS, entry
+    from app.untrusted import for_display
 
     try:
         words = bash.your_words()
         for item in args.teach:
             said, eq, means = item.rpartition("=")
             if not eq:
-                raise UserError(f"“{item[:40]}”: write it as SAID=SYMBOL, e.g. dog=@")
+                raise UserError(f"“{for_display(item, 40)}”: write it as SAID=SYMBOL, "
+                                "e.g. dog=@")
             words.add(entry(said, means.strip()))
         for said in args.forget:
             words.remove(" ".join(said.lower().split()))

@@ -2179,7 +2179,8 @@ def _caps_after(words: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words):
-        said = next((n for n in _CAPS_AFTER if tuple(words[i:i + len(n)]) == n), None)
+        said = next((n for n in _CAPS_AFTER if tuple(words[i:i + len(n)]) == n), None) \
+            if words[i] == "in" else None
         if said and out and out[-1] not in HEARD_CASE and out[-1].isalpha():
             out[-1:] = ["all", "caps", out[-1]]
             i += len(said)
@@ -2613,10 +2614,7 @@ def _anyway_off(text: str, removed: list[str]) -> str:
                 out[k:] = []
                 s = " " + s[lead.end():]
         out.append(s)
-    return "".join(out).strip() if len(out) != len(sentences) or out != sentences else text
-
-
-_WORD_AGAIN = re.compile(r"(?i)(?<![\w-])([a-z][a-z']+), \1(?![\w-])")
+    return "".join(out).strip() if out != sentences else text
 
 
 _TAKE_BACK = FIX_WORDS | HESITATIONS | {"no", "wait", "sorry", "mean", "again", "oops",
@@ -2641,6 +2639,9 @@ def _paused_aside_off(text: str, removed: list[str]) -> str:
         return " "
 
     return _BETWEEN_PAUSES.sub(cut, text)
+
+
+_WORD_AGAIN = re.compile(r"(?i)(?<![\w-])([a-z][a-z']+), \1(?![\w-])")
 
 
 def _word_again_off(text: str, removed: list[str]) -> str:
@@ -2930,10 +2931,7 @@ def _protocol_start(words: list[str], tools: frozenset[str] = frozenset()) -> in
 
 def _joined_name(words: list[str]) -> str:
     """Words said with no "space" between, as one name ("k write config five")."""
-    return "".join(str(_DIGIT_NAMES.index(w)) if w in _DIGIT_NAMES else w for w in words)
-
-
-_DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    return "".join(str(UNITS[w]) if w in NUMBER_WORDS and UNITS[w] < 10 else w for w in words)
 
 
 def _letter_or_number(word: str) -> bool:

@@ -812,7 +812,7 @@ def _head_in_parts(toks: list[Tok], tools: frozenset[str] = frozenset()) -> list
             out += toks[i:j + 1]
             i = j + 1
             continue
-        joined = _installed_name(toks, i, tools) if at_head and tools else 0
+        joined = _installed_name(toks, i, tools) if tools else 0
         if joined:
             parts = toks[i:i + joined]  # asked-for casing kept: "capital V pascal case box"
             out.append(Tok("".join(t.text if t.asked and t.kind != SYM else t.text.lower()
@@ -821,7 +821,7 @@ def _head_in_parts(toks: list[Tok], tools: frozenset[str] = frozenset()) -> list
                            spelled=all(len(t.text) == 1 and t.kind == WORD for t in parts)))
             i += joined
             continue
-        units = _units(toks, i) if at_head else []
+        units = _units(toks, i)
         if len(units) >= 2 and units[0][0].text.lower() not in COMMANDS:
             a, b = units[0], units[1]
             take = 0

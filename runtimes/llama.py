@@ -108,7 +108,9 @@ class LlamaRuntime(Runtime):
         self.report = DeviceReport(
             requested=device, actual=actual, provider=provider, fallback_reason=reason,
             detail=f"{how}; {self.n_threads} threads; n_ctx {n_ctx}"
-                   + (f"; adapter {Path(lora_path).parent.name}" if lora_path else ""))
+                   + (f"; adapter {Path(lora_path).parent.name}" if lora_path else "")
+                   + (f"; adapter {merged} (merged)" if (merged := self.llm.metadata.get(
+                       "tinyspec.merged_adapter")) else ""))
 
     def _apply_lora(self, path: str) -> None:
         """Apply a GGUF LoRA adapter. Done here rather than with ``Llama(lora_path=…)``:

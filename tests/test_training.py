@@ -200,6 +200,45 @@ def test_a_merged_gguf_answers_like_base_plus_adapter_and_validates(store, secre
     assert not list(tmp_path.glob("x.gguf*"))
 
 
+def test_the_app_runs_an_adapter_merged_at_8_bits_made_once(store, secret, tmp_path,
+                                                             monkeypatch):
+    from app.service import loader
+    from app.training.merge import KEEP, merged_for_use
+    from runtimes.base import GenerationParams
+
+    folder = tmp_path / "merged"
+    monkeypatch.setattr(loader, "merged_cache_dir", lambda: folder)
+    folder.mkdir()
+    for i in range(KEEP + 1):  # merges of adapters used long ago
+        old = folder / f"old{i}.gguf"
+        old.write_bytes(b"x")
+        os.utime(old, (1_000_000 + i, 1_000_000 + i))
+    adapter, question = secret[0].adapter, "What is the secret word?"
+    params = GenerationParams(max_tokens=12, temperature=0)
+
+    def app_answer() -> tuple[str, str]:
+        rt = loader.load_runtime(store, "smollm2-135m-instruct", lora_path=str(adapter),
+                                 merge_adapter=True, n_ctx=256)
+        try:
+            return "".join(rt.generate(TASKS["chat"].messages(question), params)), \
+                rt.report.detail
+        finally:
+            rt.close()
+
+    answer, detail = app_answer()
+    assert f"adapter {adapter.parent.name} (merged)" in detail
+    assert answer == _answer(store, adapter, question)  # as the adapter applied at run time
+    made = next(folder.glob(f"{adapter.parent.name}-*.gguf"))
+    assert sorted(p.name for p in folder.glob("*.gguf")) == sorted(
+        [made.name] + [f"old{i}.gguf" for i in range(2, KEEP + 1)])  # the oldest went
+    inode = made.stat().st_ino
+    base = store.require("smollm2-135m-instruct")
+    assert merged_for_use(base, adapter, folder).stat().st_ino == inode  # made once
+    made.write_bytes(made.read_bytes()[:4096])  # damaged: the run-time adapter answers
+    answer, detail = app_answer()
+    assert "flamingo" in answer.lower() and "(merged)" not in detail and not made.exists()
+
+
 def test_the_chat_specialist_uses_the_active_adapter(store, secret, capsys):
     from app.service import InferenceService
     from app.specialists.chat.chat import Chat
@@ -297,20 +336,24 @@ def test_wrong_base_or_corrupt_adapter_is_refused_cleanly(store, tmp_path):
     truncated = tmp_path / "t.gguf"
     truncated.write_bytes(adapter.read_bytes()[:5000])
     outcome = run_python(f"""
+        from app.service.loader import load_runtime
         from models.store import ModelStore
         from runtimes.base import RuntimeLoadError
         from runtimes.llama import LlamaRuntime
         store = ModelStore()
         for base, lora in (("gemma-3-270m", {str(adapter)!r}),
                            ("smollm2-135m-instruct", {str(truncated)!r})):
-            try:
-                LlamaRuntime(store.require(base), n_ctx=128, lora_path=lora)
-                print("loaded", base)
-            except RuntimeLoadError as exc:
-                print("refused:", exc)
+            for load in (lambda: LlamaRuntime(store.require(base), n_ctx=128, lora_path=lora),
+                         lambda: load_runtime(store, base, lora_path=lora, n_ctx=128,
+                                              merge_adapter=True)):
+                try:
+                    load()
+                    print("loaded", base)
+                except RuntimeLoadError as exc:
+                    print("refused:", exc)
     """, timeout=180)
     assert_clean(outcome, rc=0)
-    assert outcome.out.count("refused:") == 2, outcome.explain()
+    assert outcome.out.count("refused:") == 4, outcome.explain()
 
 
 def test_the_train_command_without_torch_says_how_to_add_it(tmp_path):

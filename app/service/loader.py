@@ -21,6 +21,11 @@ def qnn_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("tiny-specialists", appauthor=False)) / "qnn"
 
 
+def merged_cache_dir() -> Path:
+    """Where bases with an adapter folded in are kept for use (:mod:`app.training.merge`)."""
+    return Path(platformdirs.user_cache_dir("tiny-specialists", appauthor=False)) / "merged"
+
+
 def tokenizer_path(store: ModelStore, entry: ModelEntry) -> Path:
     """The tokenizer.json for an ONNX encoder: its companion entry, or one beside the file."""
     companion = TOKENIZER_FOR.get(entry.id) or next(iter(entry.requires), None)
@@ -50,9 +55,7 @@ def load_runtime(store: ModelStore, model_id: str, device: str = "cpu",
         path = store.require(model_id)
         store.ensure_verified(entry)
         if entry.runtime == "llama":
-            from runtimes.llama import LlamaRuntime
-
-            return LlamaRuntime(path, model_id, device, **options)
+            return _load_llama(path, model_id, device, options)
         if entry.runtime == "whisper":
             from runtimes.whisper import WhisperRuntime
 
@@ -69,6 +72,28 @@ def load_runtime(store: ModelStore, model_id: str, device: str = "cpu",
     except ModelFileError as exc:
         raise RuntimeLoadError(str(exc)) from None
     raise RuntimeLoadError(f"{model_id}: no runtime for {entry.runtime}/{entry.task}")
+
+
+def _load_llama(path: Path, model_id: str, device: str, options: dict[str, Any]) -> Runtime:
+    """A GGUF model. With ``lora_path`` and ``merge_adapter=True``, the base with the adapter
+    folded in at 8 bits: on SmolLM2-135M (Q4_1) a fifth faster than applying it at run time,
+    with the same answers; on Gemma 3 270M (Q4_K_M) no faster, so callers choose. When it
+    cannot be merged, the adapter is applied at run time (which then says what is wrong)."""
+    from runtimes.llama import LlamaRuntime
+
+    lora = options.get("lora_path")
+    if options.pop("merge_adapter", False) and lora:
+        from app.training.merge import merged_for_use
+
+        plain = {k: v for k, v in options.items() if k != "lora_path"}
+        merged = None
+        try:
+            merged = merged_for_use(path, lora, merged_cache_dir())
+            return LlamaRuntime(merged, model_id, device, **plain)
+        except Exception:  # noqa: BLE001 - any failure: the run-time adapter path decides
+            if merged is not None:
+                merged.unlink(missing_ok=True)
+    return LlamaRuntime(path, model_id, device, **options)
 
 
 def estimate_bytes(store: ModelStore, model_id: str) -> int:

@@ -1,13 +1,17 @@
 """A merged GGUF: the base with a LoRA adapter folded into its weights, one file that any
 llama.cpp build (or another app) loads without ``lora_path``.
 
-Each adapted weight becomes ``W + (alpha / r) · B·A``, stored as float16: quantizing it
-again would round away most of a small fine-tune. Every other tensor and all metadata are
-copied unchanged, so the file is the base plus a few MB per adapted layer.
+Each adapted weight becomes ``W + (alpha / r) · B·A``, stored as float16 for export
+(quantizing to 4 bits again would round away much of a small fine-tune) or as Q8_0 for the
+app's own use (:func:`merged_for_use`: the same answers within rounding, and faster on a CPU
+than the base with the adapter applied at run time). Every other tensor and all metadata are
+copied unchanged.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,8 +21,10 @@ from app.training.lora_gguf import read_adapter_info
 
 
 def merge_adapter(base_path: str | Path, adapter_path: str | Path, out_path: str | Path,
-                  progress: Callable[[float, str], None] | None = None) -> Path:
-    """Write ``base + adapter`` to ``out_path`` (atomically); returns it."""
+                  progress: Callable[[float, str], None] | None = None,
+                  qtype: str = "F16") -> Path:
+    """Write ``base + adapter`` to ``out_path`` (atomically), its adapted weights as
+    ``qtype`` (``F16`` or ``Q8_0``); returns it."""
     import gguf
 
     info = read_adapter_info(adapter_path)
@@ -35,10 +41,11 @@ def merge_adapter(base_path: str | Path, adapter_path: str | Path, out_path: str
                          "it was trained on another model")
     scale = info["alpha"] / info["rank"]
     out = Path(out_path)
-    tmp = out.with_name(out.name + ".partial")
+    tmp = out.with_name(f"{out.name}.{os.getpid()}.partial")
     try:
         _write_merged(gguf.GGUFWriter(str(tmp), arch, endianess=base.endianess), base, deltas,
-                      scale, Path(adapter_path).parent.name, progress)
+                      scale, Path(adapter_path).parent.name, progress,
+                      gguf.GGMLQuantizationType[qtype])
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -46,15 +53,41 @@ def merge_adapter(base_path: str | Path, adapter_path: str | Path, out_path: str
     return out
 
 
+USE_TYPE = "Q8_0"
+KEEP = 3
+"""Merged models kept for use (each about the base's size at 8 bits); older ones go."""
+
+
+def merged_for_use(base_path: str | Path, adapter_path: str | Path, folder: Path) -> Path:
+    """The base with the adapter folded in as ``USE_TYPE``, made once (seconds) and kept in
+    ``folder`` under a name from both files, so a changed base or adapter makes a new one."""
+    from models.store import sha256_file
+
+    base = Path(base_path)
+    stat = base.stat()
+    key = hashlib.sha256(f"{base.name}:{stat.st_size}:{stat.st_mtime_ns}:"
+                         f"{sha256_file(adapter_path)}:{USE_TYPE}".encode()).hexdigest()[:16]
+    out = folder / f"{Path(adapter_path).parent.name}-{key}.gguf"
+    if out.is_file():
+        os.utime(out)  # most recently used
+        return out
+    folder.mkdir(parents=True, exist_ok=True)
+    merge_adapter(base, adapter_path, out, qtype=USE_TYPE)
+    kept = sorted(folder.glob("*.gguf"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in kept[KEEP:]:
+        old.unlink(missing_ok=True)
+    return out
+
+
 def _write_merged(writer, base, deltas: dict, scale: float, label: str,
-                  progress: Callable[[float, str], None] | None) -> None:
+                  progress: Callable[[float, str], None] | None, qtype) -> None:
     import gguf
 
     _copy_metadata(base, writer)
     writer.add_string("tinyspec.merged_adapter", label)
     tensors = []
     for t in base.tensors:
-        data, qtype = t.data, t.tensor_type
+        data = t.data
         if t.name in deltas:
             a, b = deltas[t.name]
             weight = gguf.quants.dequantize(t.data, t.tensor_type).astype(np.float32)
@@ -63,9 +96,11 @@ def _write_merged(writer, base, deltas: dict, scale: float, label: str,
                                  f"fit the base's {'×'.join(map(str, weight.shape))} weight; "
                                  "it was trained on another model")
             weight = weight.reshape(b.shape[0], a.shape[1]) + scale * (b @ a)
-            data, qtype = weight.astype(np.float16), gguf.GGMLQuantizationType.F16
-        tensors.append((t.name, data, qtype))
-        writer.add_tensor_info(t.name, data.shape, data.dtype, data.nbytes, qtype)
+            data, kind = gguf.quants.quantize(weight, qtype), qtype
+        else:
+            kind = t.tensor_type
+        tensors.append((t.name, data, kind))
+        writer.add_tensor_info(t.name, data.shape, data.dtype, data.nbytes, kind)
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_ti_data_to_file()

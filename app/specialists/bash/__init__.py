@@ -86,7 +86,8 @@ class BashSpecialist:
 
         def llm(text: str) -> str:
             if lora:  # the trained normalizer: asked as in training, no few-shot, no grammar
-                runtime = ctx.load(self.llm_model, self.device, lora_path=lora)
+                runtime = ctx.load(self.llm_model, self.device, lora_path=lora,
+                                   merge_adapter=True)
                 chat, params, grammar = TASKS["bash"].messages(text), TRAINED_PARAMS, None
             else:
                 runtime = ctx.load(self.llm_model, self.device)

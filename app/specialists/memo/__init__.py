@@ -95,7 +95,8 @@ class MemoSpecialist:
                 rules = extract(text)
                 rules.method = NO_ADAPTER
                 return rules
-            runtime = ctx.load(self.llm_model, self.device, lora_path=lora)
+            runtime = ctx.load(self.llm_model, self.device, lora_path=lora,
+                               merge_adapter=True)
             task = TASKS["memo"]
             params = GenerationParams(max_tokens=task.max_new_tokens, temperature=0.0, seed=0)
             pieces = []

@@ -89,11 +89,16 @@ def _upper_name(word: str) -> str:
 _QUOTED_WORD = re.compile(r"[\"“][^\"“”\s]+[\"”][.,!?;:]?")
 
 
+_PLAIN_WORDS = re.compile(r"[A-Za-z0-9 ]*")
+
+
 def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
     """Words in the transcript's casing; sentence punctuation Whisper adds is dropped, its
     symbols kept (``ls-la`` in command position is ``ls -la`` unless installed so)."""
-    out: list[str] = []
     raws = text.replace("\u2019", "'").split()
+    if _PLAIN_WORDS.fullmatch(text):  # most dictations: nothing to strip, split or quote
+        return _repeated(raws) if "twice" in raws or "thrice" in raws else raws
+    out: list[str] = []
     spans = _written_quotes(raws) if '"' in text or "\u201c" in text else {}
     for k, raw in enumerate(raws):
         if raw.isalnum() and not spans:  # most words: nothing to strip, split or quote
@@ -268,9 +273,10 @@ def _capitals_spelled(words: list[str]) -> bool:
     """ "capital S start …" said somewhere not right after a dash: this speaker spells each
     capital before its word. After a dash alone it is a flag and its value ("dash capital I
     include": -Iinclude)."""
-    return any(w == "capital" and _letter_then_its_word(words, k + 2, words[k + 1]) and
-               (k == 0 or words[k - 1] not in ("dash", "minus", "hyphen"))
-               for k, w in enumerate(words[:-2]))
+    return "capital" in words and any(
+        w == "capital" and _letter_then_its_word(words, k + 2, words[k + 1]) and
+        (k == 0 or words[k - 1] not in ("dash", "minus", "hyphen"))
+        for k, w in enumerate(words[:-2]))
 
 
 def _one_dash_after(words: list[str], j: int) -> bool:
@@ -434,6 +440,11 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(_SPACE)
             i += 1
             continue
+        if w in _SYMBOL_AT_ONCE:  # a symbol's name no rule before the symbols looks at
+            sym = _symbol_phrase(words, i) if w in _SYMBOL_FIRSTS else None
+            i = _take_symbol_phrase(sym, words, i, toks, brackets) if sym else \
+                _take_symbol_word(words, i, toks)
+            continue
         if i == 0 or words[i - 1] in SPACE_WORDS:
             hit = _match(words, i, MISHEARD_PHRASES) if w in _MISHEARD_FIRSTS else None
             if hit and (hit[0] not in ("cd", "ls", "rm") or i == 0):
@@ -546,15 +557,9 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok("-", SYM, asked=True))  # "rc hyphen minus update": Unicode's
             i += 2  # name of the one sign, inside a word or before a letter or nothing (else,
             continue  # after a space, it may start a long flag)
-        sym = _match(words, i, SYMBOL_PHRASES) if w in _SYMBOL_FIRSTS else None
-        if sym and words[i + 1:i + 3] == ["close", w] and w in SYMBOL_WORDS:
-            sym = (SYMBOL_WORDS[w], 1)  # "brace close brace": {}, not "brace close" then {
-        if sym and words[i:i + 2] == ["minus", "sign"] and words[i + 2:i + 3] in ([], ["space"]):
-            sym = None  # "minus sign space": a flag -sign, the name in-toto-sign
+        sym = _symbol_phrase(words, i) if w in _SYMBOL_FIRSTS else None
         if sym:
-            said = _substitution(sym[0], words[i:i + sym[1]], toks, brackets, words, i)
-            toks.append(Tok(said, SYM, asked=sym[0] in ("'", '"')))  # "single quote": its kind
-            i += sym[1] + (words[i + sym[1]:i + sym[1] + 1] == ["symbol"])  # "pipe symbol"
+            i = _take_symbol_phrase(sym, words, i, toks, brackets)
             continue
         if w in ("redirect", "append") and ([t.text for t in toks[-3:]][::2] in (
                 ["-", "-"], ["--", "-"]) and toks[-2].kind == WORD or protocol and toks and
@@ -585,9 +590,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
         if w in SYMBOL_WORDS and not (w == "point" and not _numeric_neighbours(words, i) and
                                       not _inside_token(words, i) and
                                       not _before_extension(words, i)):
-            toks.append(Tok(SYMBOL_WORDS[w], SYM, asked=w in ("hyphen", "apostrophe",
-                                                              "backtick")))  # a hyphen joins
-            i += 1 + (words[i + 1:i + 2] == ["symbol"] and SYMBOL_WORDS[w] not in ("-", "--"))
+            i = _take_symbol_word(words, i, toks)
             continue
         sym = _protocol_symbol(words, i, tools) if protocol and not (
             toks and toks[-1].text in ("-", "--")) else None
@@ -630,6 +633,12 @@ _REACTS = {
     "double", "hyphen", "redirect", "append", "point", "at", "a", "semi", "hat", "line",
     "column", "bar"}
 _NOT_WORD = re.compile(r"[^a-z0-9']")
+# Symbols' names that no rule of tokenize() before its symbol rules looks at: taken at once.
+_SYMBOL_AT_ONCE = frozenset(SYMBOL_WORDS) - {
+    *_MISHEARD_FIRSTS, *_CASE_FIRSTS, *_CAPITAL_FIRSTS, *FORMATTER_WORDS, *SPACE_WORDS,
+    *FLAG_NAME_WORDS, ALONE, JOINED, GLUED, "python", "pip", "the", "literal", "word",
+    "numeral", "numb", "decimal", "big", "small", "double", "hyphen", "redirect", "append",
+    "point", "at"}
 
 
 def _glued_on(toks: list[Tok], glued: set[int]) -> list[Tok]:
@@ -645,6 +654,33 @@ def _glued_on(toks: list[Tok], glued: set[int]) -> list[Tok]:
         else:
             out.append(t)
     return out
+
+
+def _symbol_phrase(words: list[str], i: int) -> tuple[str, int] | None:
+    """A symbol said in words from ``i`` ("single quote", "open paren"), and its length."""
+    w = words[i]
+    sym = _match(words, i, SYMBOL_PHRASES)
+    if sym and words[i + 1:i + 3] == ["close", w] and w in SYMBOL_WORDS:
+        sym = (SYMBOL_WORDS[w], 1)  # "brace close brace": {}, not "brace close" then {
+    if sym and words[i:i + 2] == ["minus", "sign"] and words[i + 2:i + 3] in ([], ["space"]):
+        sym = None  # "minus sign space": a flag -sign, the name in-toto-sign
+    return sym
+
+
+def _take_symbol_phrase(sym: tuple[str, int], words: list[str], i: int, toks: list[Tok],
+                        brackets: list[str]) -> int:
+    """Add the symbol said from ``i``; where the next word starts."""
+    said = _substitution(sym[0], words[i:i + sym[1]], toks, brackets, words, i)
+    toks.append(Tok(said, SYM, asked=sym[0] in ("'", '"')))  # "single quote": its kind
+    return i + sym[1] + (words[i + sym[1]:i + sym[1] + 1] == ["symbol"])  # "pipe symbol"
+
+
+def _take_symbol_word(words: list[str], i: int, toks: list[Tok]) -> int:
+    """Add the symbol one word names ("slash"); where the next word starts."""
+    w = words[i]
+    toks.append(Tok(SYMBOL_WORDS[w], SYM, asked=w in ("hyphen", "apostrophe",
+                                                      "backtick")))  # a hyphen joins
+    return i + 1 + (words[i + 1:i + 2] == ["symbol"] and SYMBOL_WORDS[w] not in ("-", "--"))
 
 
 def _plain_word(words: list[str], cased: list[str], i: int, toks: list[Tok]) -> Tok:
@@ -1026,6 +1062,8 @@ def _glued_acronyms_off(toks: list[Tok]) -> list[Tok]:
     def lowish(t: Tok | None) -> bool:
         return t is not None and (t.kind == NUM or (t.kind == WORD and t.text.islower()))
 
+    if not any(t.text[:1].isupper() for t in toks if t.kind == WORD):
+        return toks  # most dictations: no capital to look at
     out = list(toks)
     for i, t in enumerate(toks):
         if t.kind == WORD and not t.asked and len(t.text) > 1 and t.text.isupper() and \
@@ -1134,8 +1172,8 @@ def render_protocol(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str
                 and not (code and not (
                     _is_word(t) and _is_word(prev) and not t.asked)):  # "find capital one"
             out.append(" ")
-        elif not in_quote and prev is not None and (_forgot_space(prev, t, i == 1, tools) or
-                                                    _flag_after_word(toks, i)):
+        elif not in_quote and prev is not None and (i == 1 or t.text[:1] == "-") and (
+                _forgot_space(prev, t, i == 1, tools) or _flag_after_word(toks, i)):
             out.append(" ")
         out.append(t.text)
         prev = t

@@ -2649,7 +2649,10 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "mkisofs -o x.iso"),  # a remark between two pauses (author84)
     ("Write me command: gixy... wait, again from start. Gixy space minus L.", "gixy -l"),
     ("So, eh, it is for the ticket. Run please: gixy space minus L.", "gixy -l"),  # not a
-])  # trailing "it is for" that cuts the rest
+    # trailing "it is for" that cuts the rest
+    ("systemd minus delta space slash e t c", "systemd-delta /etc"),  # installed, not -d
+    ("ls space dash delta", "ls -d"),  # no ls-delta installed: the letter
+])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
 
@@ -2658,5 +2661,6 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "arduino", "xe", "chfn", "shutdown", "winget", "jj", "git", "env",
                        "nginx", "doctl", "glab", "ntpdate", "kubie", "xml", "cat", "foo",
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
-                       "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy"})
+                       "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy",
+                       "systemd-delta"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

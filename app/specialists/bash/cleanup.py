@@ -1516,10 +1516,11 @@ def _inside_spelling(words: list[str], i: int, n: int) -> bool:
 BLANK_BEFORE = {"dash", "minus", "hyphen", "double", "tilde", "squiggle", "twiddle"}
 
 
-def heard_as(words: list[str]) -> list[str]:
+def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]:
     """Replace what Whisper writes for spoken command vocabulary ("mk dire" -> "mkdir"), and
     "blank" for "space" when said twice or before a flag or home ("compress blank minus d …",
-    not "touch blank dot txt")."""
+    not "touch blank dot txt"); not a letter heard after a dash that ends an installed
+    program's name ("yarn dash why": yarn-why)."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -1529,7 +1530,9 @@ def heard_as(words: list[str]) -> list[str]:
                     key[0] == "dash" and out[-1:] in (["dash"], ["double"], ["minus"])) and \
                     not (HEARD_AS[key] == "grep" and out[-1:] in (["dash"], ["minus"])) and \
                     not (key == ("pipes",) and words[i + 1:i + 2] in (["dot"], ["dash"])) and \
-                    not (key == ("spaces",) and i + 1 == len(words)):  # "with spaces"
+                    not (key == ("spaces",) and i + 1 == len(words)) and \
+                    not (n == 2 and key[0] in _DASHES and
+                         _installed_dashed(out[-1:], key[1], tools)):  # "with spaces"
                 out.extend(HEARD_AS[key].split())
                 i += n
                 break
@@ -1574,12 +1577,18 @@ _DASHES = {"dash", "minus", "hyphen", "-"}
 _NATO_CAPS = {"cap", "capital", "uppercase"}  # words before a capital letter
 
 
-def nato_letters(words: list[str]) -> list[str]:
+def _installed_dashed(before: list[str], word: str, tools: frozenset[str]) -> bool:
+    """``before[-1]-word`` is an installed program's name (systemd-delta, yarn-why)."""
+    return bool(before) and f"{before[-1]}-{word}".lower() in tools
+
+
+def nato_letters(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]:
     """NATO alphabet words where a letter is due: after one dash ("dash oscar" -> -o; "ghc
     space dash echo" -> -e, not stty's "dash echo" nor "postman dash echo"; not "double dash
     alpha"), after "cap" ("dash cap papa" -> -P), in a run of two or more ("golf hotel" ->
     gh, "capital hotel capital sierra" -> HS; not one word said twice, "alpha alpha") and
-    between digits ("three sierra zero" -> 3s0)."""
+    between digits ("three sierra zero" -> 3s0); not the end of an installed program's name
+    ("systemd dash delta")."""
     def at(k: int) -> str:
         return words[k] if 0 <= k < len(words) else ""
 
@@ -1593,7 +1602,8 @@ def nato_letters(words: list[str]) -> list[str]:
             continue
         single_dash = at(i - 1) in _DASHES and at(i - 2) not in _DASHES | {"double"} and not (
             at(i + 1) in _DASHES and at(i - 2).isalpha() and at(i - 2) not in SYMBOL_WORDS and
-            at(i - 2) != "space")  # "foo dash alpha dash test": a name's word, foo-alpha-test
+            at(i - 2) != "space") and not (  # "foo dash alpha dash test": foo-alpha-test
+            i >= 2 and _installed_dashed(words[i - 2:i - 1], w, tools))
         after_cap = at(i - 1) == "cap" or (at(i - 1) in _NATO_CAPS and at(i - 2) in _DASHES)
         run = (spelled(i, 1) and w != "echo") or spelled(i, -1)
         same = {at(i - 1), at(i + 1)} & {w}
@@ -2835,7 +2845,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
                                                                slot_named_off(text)))))))))))))
     cased = _after_description(sentence_case_off(text), removed, tools)
     words = fix_subcommand(nato_letters(letters_heard(_article_off(_caps_after(heard_as(_intro_off(
-        _words(" ".join(cased)), removed)))))), tools)
+        _words(" ".join(cased)), removed), tools)))), tools), tools)
     words, added = _drop_additions(words)
     words = _strip_phrases(words, FILLED_FRAMING, removed)  # before fillers eat "like"
     words = _strip_fillers(_restated_after_pause(_strip_asides(words, removed), removed),

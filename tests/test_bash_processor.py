@@ -2652,6 +2652,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     # trailing "it is for" that cuts the rest
     ("systemd minus delta space slash e t c", "systemd-delta /etc"),  # installed, not -d
     ("ls space dash delta", "ls -d"),  # no ls-delta installed: the letter
+    ("type o r m space init", "typeorm init"),  # installed: not the lead verb "type"
+    ("type l s space dash l", "ls -l"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2662,5 +2664,5 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "nginx", "doctl", "glab", "ntpdate", "kubie", "xml", "cat", "foo",
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
                        "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy",
-                       "systemd-delta"})
+                       "systemd-delta", "typeorm"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -445,7 +445,7 @@ def _named_after_command_is(phrase: str, rest: list[str], removed: list[str],
 
 
 def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
-                   trailing: bool = False) -> list[str]:
+                   trailing: bool = False, tools: frozenset[str] = frozenset()) -> list[str]:
     by_edge = _by_edge(phrases, trailing)
     changed = True
     while changed and words:
@@ -463,13 +463,21 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
                         len(words) > n + 1 and words[-n - 2] in NAME_SYMBOLS)) and not (
                     not trailing and (words[n] in NUMBER_WORDS or words[n] in NAME_SYMBOLS or
                                       (n == 1 and words[n] == "space" and
-                                       p not in ("type", "run", "enter")))):
+                                       p not in ("type", "run", "enter")))) and not (
+                    not trailing and n == 1 and _installed_in_parts(words, tools)):
                 # "command one" is command1, "run dash mailcap" run-mailcap, "now space login"
                 removed.append(p)
                 words = words[:-n] if trailing else words[n:]
                 changed = True
                 break
     return words
+
+
+def _installed_in_parts(words: list[str], tools: frozenset[str]) -> bool:
+    """The first words, said with no "space" between, join into an installed program ("type
+    o r m space init": typeorm, "run c o n": runcon)."""
+    end = next((k for k, w in enumerate(words[:8]) if w == "space"), 0)
+    return end >= 2 and len(name := _joined_name(words[:end])) >= 4 and name in tools
 
 
 def _strip_asides(words: list[str], removed: list[str]) -> list[str]:
@@ -2850,7 +2858,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     words = _strip_phrases(words, FILLED_FRAMING, removed)  # before fillers eat "like"
     words = _strip_fillers(_restated_after_pause(_strip_asides(words, removed), removed),
                            removed)
-    words = _strip_phrases(_strip_slot_framing(words, removed), FRAMING, removed)  # as said
+    words = _strip_phrases(_strip_slot_framing(words, removed), FRAMING, removed,
+                           tools=tools)  # as said
     words = _strip_phrases(words, TRAILING, removed, trailing=True)
     words, corrections, restarts = _apply_corrections(_digits_misheard(words), tools)
     words = [w for w in words if w != NEW_SENTENCE]  # one with nothing before it
@@ -2859,7 +2868,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     restarts += restarted is not words
     words = restarted
     words = _strip_slot_framing(words, removed)
-    words = _strip_phrases(words, FRAMING, removed)
+    words = _strip_phrases(words, FRAMING, removed, tools=tools)
     words = _strip_phrases(words, TRAILING, removed, trailing=True)
     if added:  # "oh and add main to the end", "and then five after that, almost forgot"
         words = _strip_phrases(words, ADDITION_TAILS, removed, trailing=True)

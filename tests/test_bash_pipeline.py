@@ -251,6 +251,8 @@ def test_the_trace_says_what_cleanup_took_out_bounded():
 @pytest.mark.parametrize(("read", "command", "expected"), [
     ('git commit -m "fix the login page"', 'git commit -m "fix"',
      'git commit -m "fix the login page"'),  # the normalizer lost the user's words
+    ('git commit -m "fix the log in page"', 'git commit -m "fix Page"',
+     'git commit -m "fix the log in page"'),  # and cased one the speaker did not
     ('git commit -m "fix the bug no wait the page"', 'git commit -m "fix the page"',
      'git commit -m "fix the page"'),  # taken back inside the quote: the normalizer's
     ("echo 'a b'", 'echo "a"', 'echo "a"'),  # another quote: not the same text

@@ -154,9 +154,10 @@ def quotes_kept(read: str, command: str) -> str:
         return command
     for said, written in zip(mine, theirs, strict=True):
         full, short = said[1:-1].split(), written[1:-1].split()
-        rest = iter(full)
-        if said[0] == written[0] and len(short) < len(full) and all(w in rest for w in short) \
-                and not _TAKES_BACK & {w.lower().strip(",.") for w in full}:
+        rest = iter(w.lower() for w in full)  # any casing the normalizer gave them
+        if said[0] == written[0] and len(short) < len(full) and \
+                all(w.lower() in rest for w in short) and \
+                not _TAKES_BACK & {w.lower().strip(",.") for w in full}:
             command = command.replace(written, said, 1)
     return command
 

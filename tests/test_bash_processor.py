@@ -2654,6 +2654,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("ls space dash delta", "ls -d"),  # no ls-delta installed: the letter
     ("type o r m space init", "typeorm init"),  # installed: not the lead verb "type"
     ("type l s space dash l", "ls -l"),
+    ("C f v space hyphen, capital t?", "cfv -T"),  # not a tag question: "space," wants more
+    ("Mix space new space, website?", "mix new website"),
+    ("ls space dash l, is that right?", "ls -l"),  # a tag question
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -874,6 +874,10 @@ def _prose_aside(cased: list[str], j: int) -> bool:
         not any(f" {m} " in said for m in CORRECTIONS)  # ", I mean alpha,": a fix
 
 
+_SAID_BEFORE_MORE = {"space", "capital", "cap", "uppercase", "dash", "hyphen", "minus", "slash",
+                     "underscore", "equals", "colon", "pipe"}  # never a command's last word
+
+
 def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
     """Clauses set off by commas that talk about the command instead of saying it: a note
     on a word just said (", that's a lowercase d,", ", that's the all option") and what
@@ -886,7 +890,8 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
         low = [re.sub(r"[,.!?;:]+$", "", x.lower()) for x in cased[j:j + 3]]
         note = low[:1] in (["that's"], ["that"]) and low[1:2] != ["is"] or low[:2] == ["that", "is"]
         after_comma = bool(out) and out[-1].endswith(",")
-        tag = cased[-1].endswith("?") and len(cased) - j <= 4
+        tag = cased[-1].endswith("?") and len(cased) - j <= 4 and not (
+            out and out[-1].rstrip(",").lower() in _SAID_BEFORE_MORE)  # "space, data?": more
         if after_comma and _prose_aside(cased, j) and not _users_text(out):
             end = next(k for k in range(j, len(cased)) if cased[k].endswith(","))
             removed.append(" ".join(cased[j:end + 1]))  # ", I've typed this a thousand times,"

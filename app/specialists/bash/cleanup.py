@@ -1532,8 +1532,8 @@ BLANK_BEFORE = {"dash", "minus", "hyphen", "double", "tilde", "squiggle", "twidd
 def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]:
     """Replace what Whisper writes for spoken command vocabulary ("mk dire" -> "mkdir"), and
     "blank" for "space" when said twice or before a flag or home ("compress blank minus d …",
-    not "touch blank dot txt"); not a letter heard after a dash that ends an installed
-    program's name ("yarn dash why": yarn-why)."""
+    not "touch blank dot txt"); not a letter heard after a dash when the word ends an
+    installed program's name (``X-word`` installed)."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -1591,7 +1591,7 @@ _NATO_CAPS = {"cap", "capital", "uppercase"}  # words before a capital letter
 
 
 def _installed_dashed(before: list[str], word: str, tools: frozenset[str]) -> bool:
-    """``before[-1]-word`` is an installed program's name (systemd-delta, yarn-why)."""
+    """``before[-1]-word`` is an installed program's name (systemd-delta)."""
     return bool(before) and f"{before[-1]}-{word}".lower() in tools
 
 

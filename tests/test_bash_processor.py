@@ -2657,6 +2657,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("C f v space hyphen, capital t?", "cfv -T"),  # not a tag question: "space," wants more
     ("Mix space new space, website?", "mix new website"),
     ("ls space dash l, is that right?", "ls -l"),  # a tag question
+    ("yarn dash why space lodash", "yarn-why lodash"),  # installed: "why" is not -y
+    ("ls space dash why", "ls -y"),  # a heard letter
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2667,5 +2669,5 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "nginx", "doctl", "glab", "ntpdate", "kubie", "xml", "cat", "foo",
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
                        "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy",
-                       "systemd-delta", "typeorm"})
+                       "systemd-delta", "typeorm", "yarn-why"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

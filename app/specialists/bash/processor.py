@@ -433,7 +433,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
     while i < len(words):
         w = words[i]
         if w not in _REACTS and not w.isdigit():  # a plain word: no rule below is about it
-            toks.append(_plain_word(words, cased, i, toks))
+            toks.append(_plain_word(words, cased, i, toks, tools))
             i += 1
             continue
         if w == "space":  # the separator: no other rule starts at it
@@ -613,7 +613,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(num[0], NUM))
             i += num[1]
             continue
-        toks.append(_plain_word(words, cased, i, toks))
+        toks.append(_plain_word(words, cased, i, toks, tools))
         i += 1
     toks = _glued_on(toks, glued) if glued else toks
     return _paired_quotes(_sizes(_join_letters(_acronyms_off(_head_in_parts(toks, tools)))))
@@ -683,15 +683,18 @@ def _take_symbol_word(words: list[str], i: int, toks: list[Tok]) -> int:
     return i + 1 + (words[i + 1:i + 2] == ["symbol"] and SYMBOL_WORDS[w] not in ("-", "--"))
 
 
-def _plain_word(words: list[str], cased: list[str], i: int, toks: list[Tok]) -> Tok:
+def _plain_word(words: list[str], cased: list[str], i: int, toks: list[Tok],
+                tools: frozenset[str] = frozenset()) -> Tok:
     """A word no symbol, number or casing rule took: a letter after a dash ("hyphen tea"
-    is -t), "temp" beside a slash (tmp), else the word as said."""
+    is -t) unless it ends an installed program's name ("yarn dash why": yarn-why), "temp"
+    beside a slash (tmp), else the word as said."""
     w = words[i]
     after_dash = bool(toks) and toks[-1].kind == SYM and toks[-1].text == "-"
     if not after_dash and w not in SPOKEN_PATH and len(w) > 1 and w.isascii() and \
             w.isalnum() and cased[i].islower():
         return Tok(cased[i], WORD)  # most words: as said
-    if after_dash and (w in LETTER_NAMES or w in HEARD_LETTERS) and w != "queue":
+    if after_dash and (w in LETTER_NAMES or w in HEARD_LETTERS) and w != "queue" and not (
+            len(toks) >= 2 and f"{toks[-2].text}-{w}".lower() in tools):
         w = cased[i] = LETTER_NAMES.get(w) or HEARD_LETTERS[w]
     if w in SPOKEN_PATH and ((bool(toks) and toks[-1].text == "/") or (
             i + 1 < len(words) and words[i + 1] in ("slash", "/")) or

@@ -225,8 +225,10 @@ def test_the_app_runs_an_adapter_merged_at_8_bits_made_once(store, secret, tmp_p
         finally:
             rt.close()
 
+    assert loader.merge_pending(store, "smollm2-135m-instruct", adapter)
     answer, detail = app_answer()
     assert f"adapter {adapter.parent.name} (merged)" in detail
+    assert not loader.merge_pending(store, "smollm2-135m-instruct", adapter)
     assert answer == _answer(store, adapter, question)  # as the adapter applied at run time
     made = next(folder.glob(f"{adapter.parent.name}-*.gguf"))
     assert sorted(p.name for p in folder.glob("*.gguf")) == sorted(

@@ -135,3 +135,27 @@ def test_prose_that_yields_no_command_says_so_without_a_green_badge(qtbot, make_
     assert panel.command.text() == "" and panel.route_badge.text() == "no command"
     assert "#1d7a3a" not in panel.route_badge.styleSheet()
     assert "try spelling it out" in panel.notes.text() and not panel.banner.isVisible()
+
+
+def test_the_first_trained_dictation_says_it_prepares_the_normalizer(qtbot, make_panel,
+                                                                     tmp_path, monkeypatch):
+    """The shipped normalizer is merged into its base before its first use (seconds, once):
+    the page says so while the dictation waits, and the result replaces the line."""
+    from app.service import loader
+    from app.specialists.bash import PREPARING
+
+    monkeypatch.setattr(loader, "merged_cache_dir", lambda: tmp_path / "merged")
+    panel = make_panel()
+    shown, show = [], panel._show_progress
+    monkeypatch.setattr(panel, "_show_progress", lambda fraction, text: (
+        show(fraction, text), shown.append((panel.notes.text(), panel.notes.isVisible()))))
+    said = "Nokogiri docs slash index.html to parse the contents of a URL or file."
+    panel.convert(said)
+    qtbot.waitUntil(lambda: panel.last_result is not None, timeout=120_000)
+    assert panel.last_result.route == "llm" and shown == [(PREPARING, True)]
+    assert PREPARING not in panel.notes.text()
+    assert list((tmp_path / "merged").glob("*.gguf"))  # made, and kept for the next time
+    panel.last_result = None
+    panel.convert(said)
+    qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+    assert panel.last_result.route == "llm" and len(shown) == 1  # nothing to prepare now

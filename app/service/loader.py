@@ -26,6 +26,17 @@ def merged_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("tiny-specialists", appauthor=False)) / "merged"
 
 
+def merge_pending(store: ModelStore, model_id: str, lora_path: str | Path) -> bool:
+    """Whether loading ``model_id`` with this adapter merged will first have to make the
+    merged file (seconds, once): callers say so before they wait."""
+    from app.training.merge import merged_path
+
+    try:
+        return not merged_path(store.require(model_id), lora_path, merged_cache_dir()).is_file()
+    except (KeyError, OSError, ModelFileError):
+        return False  # the load itself will say what is wrong
+
+
 def tokenizer_path(store: ModelStore, entry: ModelEntry) -> Path:
     """The tokenizer.json for an ONNX encoder: its companion entry, or one beside the file."""
     companion = TOKENIZER_FOR.get(entry.id) or next(iter(entry.requires), None)

@@ -10,6 +10,7 @@ copied unchanged.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from collections.abc import Callable
@@ -58,16 +59,30 @@ KEEP = 3
 """Merged models kept for use (each about the base's size at 8 bits); older ones go."""
 
 
+def merged_path(base_path: str | Path, adapter_path: str | Path, folder: Path) -> Path:
+    """Where :func:`merged_for_use` keeps this base and adapter merged: a name from both
+    files (the base's name, size and time; the adapter's hash), made or not."""
+    base, adapter = Path(base_path), Path(adapter_path)
+    stat, made = base.stat(), adapter.stat()
+    digest = _adapter_digest(str(adapter), made.st_size, made.st_mtime_ns)
+    key = hashlib.sha256(f"{base.name}:{stat.st_size}:{stat.st_mtime_ns}:"
+                         f"{digest}:{USE_TYPE}".encode()).hexdigest()[:16]
+    return folder / f"{adapter.parent.name}-{key}.gguf"
+
+
+@functools.lru_cache(maxsize=16)
+def _adapter_digest(path: str, size: int, mtime_ns: int) -> str:
+    """The adapter's sha256, hashed again only when its size or time changed."""
+    from models.store import sha256_file
+
+    return sha256_file(path)
+
+
 def merged_for_use(base_path: str | Path, adapter_path: str | Path, folder: Path) -> Path:
     """The base with the adapter folded in as ``USE_TYPE``, made once (seconds) and kept in
     ``folder`` under a name from both files, so a changed base or adapter makes a new one."""
-    from models.store import sha256_file
-
     base = Path(base_path)
-    stat = base.stat()
-    key = hashlib.sha256(f"{base.name}:{stat.st_size}:{stat.st_mtime_ns}:"
-                         f"{sha256_file(adapter_path)}:{USE_TYPE}".encode()).hexdigest()[:16]
-    out = folder / f"{Path(adapter_path).parent.name}-{key}.gguf"
+    out = merged_path(base, adapter_path, folder)
     if out.is_file():
         os.utime(out)  # most recently used
         return out

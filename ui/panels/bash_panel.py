@@ -100,6 +100,7 @@ class BashPanel(QWidget):
         self.command = QLineEdit(placeholderText="the command appears here; edit it freely")
         self.command.setFont(mono)
         self.verdict = Verdict(False)  # of whatever is in the command field, kept current
+        self._waiting_note = False  # the notes line says what a conversion waits for
         self.command.textChanged.connect(self._check_command)
         self.route_badge = QLabel("", objectName="badge")
         self.route_badge.hide()  # until there is a route to show
@@ -247,7 +248,14 @@ class BashPanel(QWidget):
         if not text.strip():
             return None
         return self.bash.convert(text, use_llm=self.use_llm.isChecked(),
-                                 slots=Slots(finished=self.show_result, failed=self._show_error))
+                                 slots=Slots(progress=self._show_progress,
+                                             finished=self.show_result, failed=self._show_error))
+
+    def _show_progress(self, _fraction: float, text: str) -> None:
+        """What a long conversion waits for (the first merge of the trained normalizer)."""
+        self.notes.setText(text)
+        self.notes.setVisible(bool(text))
+        self._waiting_note = bool(text)
 
     def show_result(self, result: BashResult) -> None:
         self.last_result = result
@@ -260,6 +268,7 @@ class BashPanel(QWidget):
         self.route_badge.show()
         self.notes.setText(" · ".join(result.notes))
         self.notes.setVisible(bool(result.notes))
+        self._waiting_note = False
         self.explanation.setText("")
         self.explanation.hide()
         self.trace.setRowCount(len(result.stages))
@@ -364,4 +373,7 @@ class BashPanel(QWidget):
 
     def _show_error(self, message: str) -> None:
         self.last_error = message
+        if self._waiting_note:  # the wait it told of is over
+            self.notes.hide()
+            self._waiting_note = False
         self.transcript.setText(f"<span style='color:{current().bad}'>{escape(message)}</span>")

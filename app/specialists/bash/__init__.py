@@ -11,6 +11,7 @@ from app.errors import UserError
 from app.paths import data_dir
 from app.service import InferenceService, Job
 from app.service.jobs import JobContext, Slots
+from app.service.loader import merge_pending
 from app.specialists.bash import normalizer
 from app.specialists.bash.history import History
 from app.specialists.bash.installed import installed_tools
@@ -26,6 +27,8 @@ GATE_TIMEOUT_S = 30.0
 TRAINED_PARAMS = GenerationParams(max_tokens=TASKS["bash"].max_new_tokens, temperature=0.0,
                                   seed=0)
 """How the gate scored the trained normalizer: greedy, up to the task's length."""
+PREPARING = "preparing the trained normalizer for this machine (once, about 10 s)…"
+"""Said (``progress``) before a dictation waits for the adapter to be merged into its base."""
 
 __all__ = ["BashResult", "BashSpecialist"]
 
@@ -86,6 +89,8 @@ class BashSpecialist:
 
         def llm(text: str) -> str:
             if lora:  # the trained normalizer: asked as in training, no few-shot, no grammar
+                if merge_pending(self.service.store, self.llm_model, lora):
+                    ctx.progress(0.0, PREPARING)
                 runtime = ctx.load(self.llm_model, self.device, lora_path=lora,
                                    merge_adapter=True)
                 chat, params, grammar = TASKS["bash"].messages(text), TRAINED_PARAMS, None

@@ -2659,6 +2659,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("ls space dash l, is that right?", "ls -l"),  # a tag question
     ("yarn dash why space lodash", "yarn-why lodash"),  # installed: "why" is not -y
     ("ls space dash why", "ls -y"),  # a heard letter
+    ("Gee crane space completion", "gcrane completion"),  # a letter's name starts the name
+    ("Ex term space minus b g", "xterm -bg"),
+    ("gee space dash l", "gee -l"),  # no g-l installed: the word as said
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2669,5 +2672,6 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "nginx", "doctl", "glab", "ntpdate", "kubie", "xml", "cat", "foo",
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
                        "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy",
-                       "systemd-delta", "typeorm", "yarn-why"})
+                       "systemd-delta", "typeorm", "yarn-why", "gcrane",
+                       "xterm"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -824,9 +824,20 @@ def _installed_name(toks: list[Tok], i: int, tools: frozenset[str]) -> int:
         if any(t.kind == SYM for t in part) and i + k + 1 < len(toks) and \
                 toks[i + k].text in NAME_JOINS and toks[i + k + 1].kind == WORD:
             continue  # "mariadb dash install dash DB": not mariadb-install, then a flag
-        if "".join(t.text for t in part).lower() in tools:
+        if _name_said(part, tools).lower() in tools:
             return k
     return 0
+
+
+def _name_said(part: list[Tok], tools: frozenset[str]) -> str:
+    """The words of a program's name joined, casing asked for kept; a letter's name first
+    is the letter when that names an installed program ("gee crane": gcrane)."""
+    name = "".join(t.text if t.asked and t.kind != SYM else t.text.lower() for t in part)
+    first = part[0].text.lower()
+    if first in LETTER_NAMES and part[0].kind == WORD and name.lower() not in tools and \
+            (LETTER_NAMES[first] + name[len(first):]).lower() in tools:
+        return LETTER_NAMES[first] + name[len(first):]
+    return name
 
 
 NAME_JOINS = {"-", "_", "."}  # inside a program's name: tlp-stat, pg_receivewal, mkfs.ext4
@@ -854,8 +865,7 @@ def _head_in_parts(toks: list[Tok], tools: frozenset[str] = frozenset()) -> list
         joined = _installed_name(toks, i, tools) if tools else 0
         if joined:
             parts = toks[i:i + joined]  # asked-for casing kept: "capital V pascal case box"
-            out.append(Tok("".join(t.text if t.asked and t.kind != SYM else t.text.lower()
-                                   for t in parts), WORD,
+            out.append(Tok(_name_said(parts, tools), WORD,
                            asked=any(t.asked and t.kind != SYM for t in parts),
                            spelled=all(len(t.text) == 1 and t.kind == WORD for t in parts)))
             i += joined

@@ -16,7 +16,7 @@ from app.service import InferenceService
 from app.specialists.bash import BashSpecialist
 from app.specialists.bash.pipeline import BashPipeline
 from app.specialists.bash.processor import process
-from app.specialists.bash.your_words import MEANINGS, YourWords, entry
+from app.specialists.bash.your_words import MEANINGS, YourWords, entry, suggestions
 from tests.cli_helpers import run_cli
 from ui.panels.bash_panel import BashPanel
 
@@ -143,6 +143,92 @@ def test_panel_teaches_a_word_and_uses_it(qtbot, store, tmp_path):
         assert YourWords.load(tmp_path / "words.json").entries == []
         (tmp_path / "words.json").write_text("{")
         assert panel.open_words() is None and "could not be read" in panel.last_error
+    finally:
+        service.shutdown()
+
+
+@pytest.mark.parametrize(("said", "edited", "taught"), [
+    ("foo space open bracket a close bracket", "foo (a)",
+     [("open bracket", "("), ("close bracket", ")")]),  # a speaker's brackets are parens
+    ("grep space quote main quote space log", "grep 'main' log", [("quote", "'")]),
+    ("manim space uppercase scene", "manim Scene", [("uppercase", "Capital next")]),
+    ("ls space capital foo", "ls FOO", [("capital", "ALL CAPS next")]),
+    ("stat space percent capital mp percent sign uppercase lp", "stat %Mp%Lp",
+     [("uppercase", "Capital next")]),  # only the casing word that was edited
+    ("echo space all caps home", "echo Home", []),  # "all caps" says it outright
+    ("ls space dash l", "ls -la", []),  # more than a symbol swapped
+    ("foo space open bracket a close bracket space open bracket b close bracket",
+     "foo (a) [b]", []),  # the same words read two ways: no word of yours does that
+])
+def test_an_edit_suggests_the_words_that_would_have_made_it(said, edited, taught):
+    produced = BashPipeline().run(said).output
+    found = suggestions(said, produced, edited)
+    assert [(e.said, e.means) for e in found] == taught
+    words = YourWords(found)
+    if found:  # taught, the same dictation reads as edited
+        assert BashPipeline(words=words).run(said).output == edited
+
+
+SAYINGS = ["foo space open bracket a close bracket", "grep space quote main quote space log",
+           "ls space dash l space tilde slash docs", "echo space dollar home space pipe space wc",
+           "cp space a dot txt space b underscore c", "manim space uppercase scene space dash p",
+           "git space commit space dash m space double quote fix double quote"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(SAYINGS), st.data())
+def test_a_suggestion_always_reproduces_the_edit(said, data):
+    """Any edit (symbols swapped, letters recased, text added): a suggestion never raises,
+    and what it suggests reads the same dictation as the edited command."""
+    produced = BashPipeline().run(said).output
+    edited = "".join(
+        data.draw(st.sampled_from(["(", ")", "'", "@", "_", c, c, c.swapcase(), c + "x"]))
+        for c in produced)
+    found = suggestions(said, produced, edited,
+                        lambda words: BashPipeline(words=words).run(said).output)
+    if found:
+        assert BashPipeline(words=YourWords(found)).run(said).output == edited
+    assert len(found) <= len(set(produced))  # at most a word per symbol or casing word
+
+
+def test_a_word_of_yours_leaves_the_readers_longer_names_alone():
+    words = YourWords([entry("quote", "'")])
+    pipeline = BashPipeline(words=words)
+    assert pipeline.run("grep space quote main quote space log").output == "grep 'main' log"
+    assert pipeline.run("echo space double quote hi double quote").output == 'echo "hi"'
+
+
+def test_the_panel_offers_what_an_edit_taught_and_remembers_it(qtbot, store, tmp_path):
+    service = InferenceService(store)
+    try:
+        bash = BashSpecialist(service, history_path=tmp_path / "h.sqlite3",
+                              tools=frozenset(), words_path=tmp_path / "words.json")
+        panel = BashPanel(service, bash)
+        qtbot.addWidget(panel)
+        panel.show()
+        said = "calc space dash i space quote sqrt open bracket two close bracket quote"
+        panel.convert(said)
+        qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+        assert panel.command.text() == 'calc -i "sqrt[2]"'
+        panel.command.setText('calc -i "sqrt(2) + 1"')  # more than the brackets: no offer
+        panel.copy()
+        assert not panel.words_offer.isVisible()
+        panel.command.setText('calc -i "sqrt(2)"')
+        panel.copy()
+        assert panel.words_offer.isVisible()
+        assert "“open bracket” means ( and “close bracket” means )" in \
+            panel.words_offer.text.text()
+        assert not (tmp_path / "words.json").exists()  # nothing saved unasked
+        panel.words_offer.remember_button.click()
+        assert not panel.words_offer.isVisible() and "Saved" in panel.last_notice
+        assert {(e.said, e.means) for e in YourWords.load(tmp_path / "words.json").entries} \
+            == {("open bracket", "("), ("close bracket", ")")}
+        panel.last_result = None
+        panel.convert(said)
+        qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+        assert panel.command.text() == 'calc -i "sqrt(2)"'
+        panel.copy()
+        assert not panel.words_offer.isVisible()  # nothing edited, nothing to offer
     finally:
         service.shutdown()
 

@@ -37,6 +37,8 @@ def main() -> int:
     parser.add_argument("--wait-ms", type=int, default=3000)
     parser.add_argument("--text", default="okay so the command is rm dash rf tilde slash",
                         help="what Voice → Bash converts")
+    parser.add_argument("--edit", default="",
+                        help="Voice → Bash: the command as the user edits it, then copies")
     parser.add_argument("--all", action="store_true", help="every page, both sizes and themes")
     parser.add_argument("--out-dir", default="docs/screenshots")
     args = parser.parse_args()
@@ -72,6 +74,9 @@ def main() -> int:
         window.bash_panel.typed.setText(args.text)
         QTimer.singleShot(3000, lambda: window.bash_panel.convert(
             window.bash_panel.typed.text()))  # after the gate's warm-up, as a user would
+        if args.edit:  # what an edit taught, offered
+            QTimer.singleShot(args.wait_ms - 500, lambda: (
+                window.bash_panel.command.setText(args.edit), window.bash_panel.copy()))
     if args.page == "Settings & Benchmark":
         window.resize(1280, 800)  # the target: table and chart without scrolling
         window.settings_panel.tabs.setCurrentIndex(1)

@@ -31,8 +31,10 @@ from app.defaults import DEFAULTS
 from app.errors import UserError
 from app.service import InferenceService, Job, Slots
 from app.specialists.bash import BashResult, BashSpecialist
+from app.specialists.bash.pipeline import BashPipeline
 from app.specialists.bash.safety import Verdict, check
-from ui.panels.bash_words import YourWordsDialog
+from app.specialists.bash.your_words import YourWords, suggestions
+from ui.panels.bash_words import WordsOffer, YourWordsDialog, described
 from ui.theme import current
 from ui.untrusted import PLAIN, escape, plain_box, tooltip
 from ui.widgets.mic import microphone_problem, no_microphone
@@ -102,6 +104,10 @@ class BashPanel(QWidget):
         self.verdict = Verdict(False)  # of whatever is in the command field, kept current
         self._waiting_note = False  # the notes line says what a conversion waits for
         self.command.textChanged.connect(self._check_command)
+        self.command.editingFinished.connect(self.offer_words)
+        self.words_offer = WordsOffer()
+        self.words_offer.remember.connect(self.remember_words)
+        self._offered: set[tuple[str, str]] = set()  # (command edited, words) offered once
         self.route_badge = QLabel("", objectName="badge")
         self.route_badge.hide()  # until there is a route to show
         self.banner = QLabel("", wordWrap=True, textFormat=PLAIN, objectName="banner")
@@ -153,6 +159,7 @@ class BashPanel(QWidget):
         ml.addWidget(self.banner)
         ml.addWidget(self.command)
         ml.addLayout(actions)
+        ml.addWidget(self.words_offer)
         ml.addWidget(self.explanation)
         ml.addWidget(self.notes)
         ml.addWidget(self.trace, 1)
@@ -271,6 +278,7 @@ class BashPanel(QWidget):
         self._waiting_note = False
         self.explanation.setText("")
         self.explanation.hide()
+        self.words_offer.withdraw()
         self.trace.setRowCount(len(result.stages))
         for row, stage in enumerate(result.stages):
             for col, value in enumerate((stage.name, f"{stage.ms:.2f}",
@@ -301,7 +309,43 @@ class BashPanel(QWidget):
         QGuiApplication.clipboard().setText(text)
         notify(self, "Copied the command as one plain line: nothing was run" if text else
                "Nothing to copy: the command field is empty")
+        self.offer_words()
         return text
+
+    def offer_words(self) -> list:
+        """After the command was edited: the words of yours that would have given the edit
+        ("open bracket" read as [ and edited to a paren), offered once, never saved
+        unasked."""
+        result, edited = self.last_result, self.command.text()
+        if result is None or edited == result.output:
+            return []
+        try:
+            known = {(e.said, e.means) for e in self.bash.your_words().entries}
+        except UserError:
+            return []  # the damaged file was reported when it was read
+        def read(words: YourWords) -> str:  # the rules, with those words: the edit?
+            return BashPipeline(tools=self.bash.tools, words=words).run(
+                result.input, use_llm=False).output
+
+        offer = [e for e in suggestions(result.input, result.output, edited, read)
+                 if (e.said, e.means) not in known]
+        key = (edited, repr(offer))
+        if offer and key not in self._offered:
+            self._offered.add(key)
+            self.words_offer.offer(offer)
+        return offer
+
+    def remember_words(self, entries: list) -> None:
+        """Add the offered words to yours and save them; every dictation reads them next."""
+        try:
+            words = self.bash.your_words()
+            for e in entries:
+                words.add(e)
+            words.save()
+        except (UserError, OSError) as exc:
+            self._show_error(f"your words were not saved: {exc}")
+            return
+        notify(self, "Saved to your words: " + described(entries))
 
     def copy_for_terminal(self) -> str | None:
         """Copy, but a flagged command only after the user says yes to its reasons."""

@@ -1,12 +1,15 @@
 """The "Your words" window of Voice → Bash: the names you say for symbols ("dog" for @),
-added and removed here and saved at once; every dictation reads them first."""
+added and removed here and saved at once; every dictation reads them first. And the offer
+under the command to remember what an edit taught ("open bracket" for a paren)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.specialists.bash.your_words import MEANINGS, YourWords, entry
+from app.specialists.bash.your_words import MEANINGS, Entry, YourWords, entry
 from ui.untrusted import PLAIN
 
 
@@ -103,3 +106,49 @@ class YourWordsDialog(QDialog):
         except OSError as exc:
             self._show_error(str(exc))
         self.refresh()
+
+
+CASING_SAID = {"Capital next": "a capital", "ALL CAPS next": "all capitals"}
+
+
+def described(entries: list[Entry]) -> str:
+    """ “open bracket” means ( and “uppercase” means a capital """
+    said = [f"“{e.said}” means {CASING_SAID.get(e.means, e.means)}" for e in entries]
+    return " and ".join([", ".join(said[:-1]), said[-1]] if len(said) > 1 else said)
+
+
+class WordsOffer(QFrame):
+    """Under the command, after an edit that a word of yours would have made: "You said …
+    — remember that?" with Remember and Not now. ``remember(entries)`` on Remember."""
+
+    remember = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="card")
+        self.entries: list[Entry] = []
+        self.text = QLabel("", wordWrap=True, textFormat=PLAIN)
+        self.remember_button = QPushButton("Remember", objectName="primary")
+        self.remember_button.clicked.connect(self._remember)
+        self.not_now = QPushButton("Not now")
+        self.not_now.clicked.connect(self.withdraw)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.remember_button)
+        row.addWidget(self.not_now)
+        self.hide()
+
+    def offer(self, entries: list[Entry]) -> None:
+        self.entries = list(entries)
+        self.text.setText(f"Your edit says {described(entries)}. Remember that for your "
+                          "next dictations?")
+        self.show()
+
+    def withdraw(self) -> None:
+        self.entries = []
+        self.hide()
+
+    def _remember(self) -> None:
+        entries = self.entries
+        self.withdraw()
+        self.remember.emit(entries)

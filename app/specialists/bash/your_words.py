@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,9 +122,102 @@ class YourWords:
 
         def swap(m: re.Match) -> str:
             said = " ".join(m.group(1).lower().split())
+            if _inside_longer_name(text, m, said):
+                return m.group(0)
             if said not in used:
                 used.append(said)
             return means[said]
 
         out = pattern.sub(swap, text)
         return out, [f"{s} → {means[s]}" for s in used]
+
+
+def _inside_longer_name(text: str, m: re.Match, said: str) -> bool:
+    """Whether the phrase and the word before or after it make a longer name the reader
+    knows: a user's "quote" for ' leaves "double quote" alone."""
+    from app.specialists.bash.vocabulary import SYMBOL_PHRASES
+
+    before = re.search(r"([a-z']+)\W*$", text[max(0, m.start() - 40):m.start()].lower())
+    after = re.match(r"\W*([a-z']+)", text[m.end():m.end() + 40].lower())
+    words = said.split()
+    return bool(before and (before.group(1), *words) in SYMBOL_PHRASES or
+                after and (*words, after.group(1)) in SYMBOL_PHRASES)
+
+
+MAX_EDIT = 2000  # characters of a command compared for a suggestion
+SYMBOLS = {k for k in MEANINGS if len(k) == 1}
+_CASINGS = {"upper": ("Capital next", str.capitalize), "capital": ("ALL CAPS next", str.upper)}
+"""A casing word the reader reads one way, edited to the other: what it will mean instead."""
+_CASING_SURE = {("all", "caps"), ("all", "uppercase"), ("all", "capitals"), ("big", "letters")}
+"""Casing words that say all capitals outright: never suggested to mean a capital."""
+
+
+def suggestions(dictated: str, produced: str, edited: str,
+                read: Callable[[YourWords], str] | None = None) -> list[Entry]:
+    """Your words that would have turned ``dictated`` into ``edited`` where the reader gave
+    ``produced``: the user swapped the symbol the reader chose for a phrase they said
+    ("open bracket" read as [ and edited to (), or changed the casing a casing word gave
+    ("uppercase scene" read as SCENE, edited to Scene). Any other edit: none. With ``read``
+    (the dictation read with such words), only words that do give the edit."""
+    if not produced or produced == edited or max(len(produced), len(edited)) > MAX_EDIT:
+        return []
+    said = re.findall(r"[a-z][a-z']*", dictated.lower()[:MAX_EDIT * 4])
+    swaps = _symbol_swaps(produced, edited)
+    if swaps:
+        found = [_phrase_for(said, old, new) for old, new in swaps.items()]
+        found = [e for e in found if e] if all(found) else []
+    else:
+        found = _casing_entries(said, produced, edited)
+    return found if not found or read is None or read(YourWords(found)) == edited else []
+
+
+def _symbol_swaps(produced: str, edited: str) -> dict[str, str]:
+    """{old: new} when ``edited`` is ``produced`` with every one of some symbols swapped
+    for another symbol, and nothing else changed; else empty."""
+    if len(produced) != len(edited):
+        return {}
+    swaps: dict[str, str] = {}
+    for a, b in zip(produced, edited, strict=True):
+        if a != b and (a not in SYMBOLS or b not in SYMBOLS or swaps.setdefault(a, b) != b):
+            return {}
+    return swaps if produced.translate(str.maketrans(swaps)) == edited else {}
+
+
+def _phrase_for(said: list[str], old: str, new: str) -> Entry | None:
+    """The longest phrase in ``said`` the reader reads as ``old``, to mean ``new``."""
+    from app.specialists.bash.vocabulary import SYMBOL_PHRASES, SYMBOL_WORDS
+
+    for n in (3, 2, 1):
+        for i in range(len(said) - n + 1):
+            phrase = tuple(said[i:i + n])
+            if (SYMBOL_PHRASES.get(phrase) if n > 1 else SYMBOL_WORDS.get(phrase[0])) == old:
+                return entry(" ".join(phrase), new)
+    return None
+
+
+def _casing_entries(said: list[str], produced: str, edited: str) -> list[Entry]:
+    """Casing words whose other reading turns ``produced`` into ``edited`` exactly."""
+    from app.specialists.bash.vocabulary import CAPITAL_WORDS
+
+    if produced.lower() != edited.lower() or len(produced) != len(edited):
+        return []
+    text, found, at = produced, [], 0
+    for i in range(len(said)):
+        for n in (2, 1):
+            phrase, word = tuple(said[i:i + n]), said[i + n] if i + n < len(said) else ""
+            style = CAPITAL_WORDS.get(phrase)
+            if style not in _CASINGS or phrase in _CASING_SURE or len(word) < 2 or \
+                    tuple(said[i - 1:i + 1]) in _CASING_SURE:  # "caps" of "all caps"
+                continue
+            means, recase = _CASINGS[style]
+            was = word.upper() if style == "upper" else word.capitalize()
+            k = text.find(was, at)
+            if k < 0:
+                continue
+            at = k + len(was)  # the casing word's word, read so: edited to the other reading?
+            if edited[k:at] == recase(word) != was:
+                text = text[:k] + recase(word) + text[at:]
+                if not any(e.said == " ".join(phrase) for e in found):
+                    found.append(entry(" ".join(phrase), means))
+            break
+    return found if found and text == edited else []

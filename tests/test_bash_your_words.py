@@ -151,6 +151,9 @@ def test_panel_teaches_a_word_and_uses_it(qtbot, store, tmp_path):
     ("foo space open bracket a close bracket", "foo (a)",
      [("open bracket", "("), ("close bracket", ")")]),  # a speaker's brackets are parens
     ("grep space quote main quote space log", "grep 'main' log", [("quote", "'")]),
+    ("zathura space tail slash notes point pdf", "zathura ~/notes.pdf", [("tail", "~")]),
+    ("ssh space alice dog d b point internal", "ssh alice@db.internal", [("dog", "@")]),
+    ("make space stick space wc", "make | wc", [("stick", "|")]),  # a word of theirs
     ("manim space uppercase scene", "manim Scene", [("uppercase", "Capital next")]),
     ("ls space capital foo", "ls FOO", [("capital", "ALL CAPS next")]),
     ("stat space percent capital mp percent sign uppercase lp", "stat %Mp%Lp",
@@ -162,7 +165,8 @@ def test_panel_teaches_a_word_and_uses_it(qtbot, store, tmp_path):
 ])
 def test_an_edit_suggests_the_words_that_would_have_made_it(said, edited, taught):
     produced = BashPipeline().run(said).output
-    found = suggestions(said, produced, edited)
+    found = suggestions(said, produced, edited,
+                        lambda words: BashPipeline(words=words).run(said).output)
     assert [(e.said, e.means) for e in found] == taught
     words = YourWords(found)
     if found:  # taught, the same dictation reads as edited

@@ -10,6 +10,7 @@ folder as JSON; a file that cannot be read is reported and left as it is, never 
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Callable
@@ -145,7 +146,7 @@ def _inside_longer_name(text: str, m: re.Match, said: str) -> bool:
 
 
 MAX_EDIT = 2000  # characters of a command compared for a suggestion
-SYMBOLS = {k for k in MEANINGS if len(k) == 1}
+SYMBOLS = {k for k in MEANINGS if k != "space" and not k.endswith(" next")}
 _CASINGS = {"upper": ("Capital next", str.capitalize), "capital": ("ALL CAPS next", str.upper)}
 """A casing word the reader reads one way, edited to the other: what it will mean instead."""
 _CASING_SURE = {("all", "caps"), ("all", "uppercase"), ("all", "capitals"), ("big", "letters")}
@@ -155,32 +156,46 @@ _CASING_SURE = {("all", "caps"), ("all", "uppercase"), ("all", "capitals"), ("bi
 def suggestions(dictated: str, produced: str, edited: str,
                 read: Callable[[YourWords], str] | None = None) -> list[Entry]:
     """Your words that would have turned ``dictated`` into ``edited`` where the reader gave
-    ``produced``: the user swapped the symbol the reader chose for a phrase they said
-    ("open bracket" read as [ and edited to (), or changed the casing a casing word gave
+    ``produced``: the user put a symbol where the reader wrote a word they said ("tail/x"
+    edited to ~/x: "tail" means ~), swapped the symbol the reader chose for a phrase
+    ("open bracket" read as [ and edited to a paren), or changed what a casing word did
     ("uppercase scene" read as SCENE, edited to Scene). Any other edit: none. With ``read``
     (the dictation read with such words), only words that do give the edit."""
     if not produced or produced == edited or max(len(produced), len(edited)) > MAX_EDIT:
         return []
     said = re.findall(r"[a-z][a-z']*", dictated.lower()[:MAX_EDIT * 4])
-    swaps = _symbol_swaps(produced, edited)
-    if swaps:
-        found = [_phrase_for(said, old, new) for old, new in swaps.items()]
-        found = [e for e in found if e] if all(found) else []
-    else:
-        found = _casing_entries(said, produced, edited)
+    found = _symbols_explained(said, produced, edited) or _casing_entries(said, produced,
+                                                                           edited)
     return found if not found or read is None or read(YourWords(found)) == edited else []
 
 
-def _symbol_swaps(produced: str, edited: str) -> dict[str, str]:
-    """{old: new} when ``edited`` is ``produced`` with every one of some symbols swapped
-    for another symbol, and nothing else changed; else empty."""
-    if len(produced) != len(edited):
-        return {}
-    swaps: dict[str, str] = {}
-    for a, b in zip(produced, edited, strict=True):
-        if a != b and (a not in SYMBOLS or b not in SYMBOLS or swaps.setdefault(a, b) != b):
-            return {}
-    return swaps if produced.translate(str.maketrans(swaps)) == edited else {}
+def _symbols_explained(said: list[str], produced: str, edited: str) -> list[Entry]:
+    """One entry per change, each a symbol put in place of a symbol or a word said; none
+    when any change is something else."""
+    found: list[Entry] = []
+    ops = difflib.SequenceMatcher(None, produced, edited, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        old, new = produced[i1:i2].strip(), edited[j1:j2].strip()
+        if tag != "replace" or new not in SYMBOLS or not old:
+            return []
+        e = _phrase_for(said, old, new) if old in SYMBOLS else _word_for(said, old, new)
+        if e is None:
+            return []
+        if e not in found:
+            found.append(e)
+    return found
+
+
+def _word_for(said: list[str], old: str, new: str) -> Entry | None:
+    """The one to three words said that the reader wrote as ``old`` ("dog"), to mean
+    ``new`` ("@")."""
+    for n in (1, 2, 3):
+        for i in range(len(said) - n + 1):
+            if "".join(said[i:i + n]) == old.lower():
+                return entry(" ".join(said[i:i + n]), new)
+    return None
 
 
 def _phrase_for(said: list[str], old: str, new: str) -> Entry | None:

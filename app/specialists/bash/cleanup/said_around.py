@@ -1,0 +1,417 @@
+"""What is said around the command, taken out of the transcript's text before its
+words are read: Whisper's noise tags and subtitles, wake words, pauses and the asides between
+them, hedges, the command wrapped in an idiom ("give X a go"), a chat message's mentions and
+emoji, tag words, where and what for, a tail clause, a step's number, labels with a colon and
+small talk."""
+
+from __future__ import annotations
+
+import re
+
+from app.specialists.bash.cleanup.context import (
+    _MATERIAL,
+    FREE_TEXT_AFTER,
+    _free_text_before,
+    _has_correction,
+    _has_material,
+    _is_command,
+    _quote_open,
+    _users_text,
+)
+from app.specialists.bash.cleanup.words import (
+    CLOSING_STARTS,
+    FIX_WORDS,
+    HESITATIONS,
+    LEAD_VERBS,
+    LITERAL_AFTER,
+    NUMBER_WORDS,
+    PROSE_BEFORE,
+    PROTOCOL_WORDS,
+    QUOTES,
+    REMARK_KEEPS,
+    SYMBOL_NEIGHBOURS,
+)
+from app.specialists.bash.vocabulary import COMMANDS, SYMBOL_WORDS
+
+DESCRIPTION_LABELS = {"purpose", "note", "notes", "description", "why", "reason", "comment",
+                      "explanation", "context", "summary", "goal", "aim", "what", "does"}
+_LABEL = re.compile(r"^\W*(?:(?:(?:[^\W\d_]|')+ ){0,4}(?:[^\W\d_]|')+,\s+)*"
+                    r"((?:[A-Za-z']+ ){0,16}[A-Za-z']+):\s+(?=\S)")
+CORRECTION_LABELS = {"correction", "sorry", "actually", "wait", "instead", "rather", "mean",
+                     "meant", "no", "edit"}
+_SENTENCE_END = re.compile(r"(?<=[a-zA-Z0-9)\"'][.!?])\s+(?=[A-Z\"'])")
+
+
+def labels_off(text: str, removed: list[str] | None = None) -> str:
+    """Sentences Whisper wrote with a label and a colon: a description ("Purpose: show the
+    version.", "Notes say: …") goes whole; any other label ("Message reads:", "Type as
+    follows:", "Send this:", "Note it down:") goes and what it introduces stays. A
+    correction's label ("Correction:") and a colon inside a word ("nginx:v2") are left
+    alone. A sentence of small talk ("Sorry, bit of noise on my end.", "Hang on, the
+    kettle's going.") goes."""
+    sentences = _SENTENCE_END.split(text)
+    out, described = [], []
+    gone = removed if removed is not None else []
+    for sentence in sentences:
+        m = _LABEL.match(sentence)
+        words = set(m.group(1).lower().split()) if m else set()
+        if len(sentences) > 1 and _small_talk(sentence):
+            gone.append(sentence)
+            continue
+        spoken = len(words & PROSE_BEFORE) >= 2
+        if m and len(m.group(1).split()[-1]) == 1:  # "mcopy A: docs/": a drive, no label
+            m = None
+        if not m or words & (CORRECTION_LABELS | set(SYMBOL_WORDS) | LITERAL_AFTER | QUOTES |
+                             (set() if spoken else COMMANDS | (FREE_TEXT_AFTER - {"say"}))):
+            out.append(sentence)
+        elif not words & DESCRIPTION_LABELS or len(sentences) == 1 or "down" in words or \
+                words >= {"to", "self"}:  # "Note to self: X" introduces X
+            out.append(sentence[m.end():])
+            gone.append(m.group(0).strip())
+        else:
+            described.append((sentence, m.end()))
+    if described and not out:  # "Ticket note: … run X. Purpose: …": the first holds it
+        sentence, at = described.pop(0)
+        out.append(sentence[at:])
+        gone.append(sentence[:at].strip())
+    gone.extend(sentence for sentence, _ in described)
+    return " ".join(out) if out else text
+
+
+SMALL_TALK_OPENERS = {"sorry", "bear", "hang", "right", "okay", "oh", "um", "uh", "hold"}
+SMALL_TALK_WORDS = {"my", "the", "in", "on", "of", "is", "this", "a", "our", "its", "i'm",
+                    "it's", "bit", "where", "was"}
+
+
+def _small_talk(sentence: str) -> bool:
+    """A sentence about the speaker's situation, not the command: it opens like an aside,
+    names no symbol, quote nor number, and is mostly small words ("Right, where was I.")."""
+    low = [re.sub(r"[,.!?;:]+$", "", w) for w in sentence.lower().split()]
+    return 3 <= len(low) <= 12 and low[0] in SMALL_TALK_OPENERS and not set(low) & (
+        SYMBOL_NEIGHBOURS | QUOTES | set(SYMBOL_WORDS) | NUMBER_WORDS | {"not", "mean",
+        "meant", "make", "that", "instead", "wait", "no", "mistake", "run", "type",
+        "program", "command", "enter", "execute", "write", "sudo"}) and \
+        sum(w in SMALL_TALK_WORDS for w in low) >= 2 and not any(
+            re.search(r"[0-9/_=]", w) for w in low)
+
+
+_SET_OFF = re.compile(r"(?i),\s+(?:means|negative)\b,?|,\s*(?:wait\s+)?(?:just\s+)?one "
+                      r"(?:minute|second)\b,?")
+
+
+_PAUSED_SIGN_OFF = re.compile(r"(?i)(?<=[,.!?])\s+(?:(?:ta|lovely|brilliant|over|roger|cheers|"
+                              r"over and out|how copy)\b[,.!?]?\s*)+$")
+
+
+def _set_off_markers(text: str, removed: list[str]) -> str:
+    """Words that correct, pause or sign off only when set off by a comma, outside the
+    user's own text: ", means," and ", negative," are "I mean"; ", one minute," is a pause;
+    ", brilliant, ta." and ". Over." at the end sign off ("game over" stays)."""
+    def swap(m: re.Match) -> str:
+        if _users_text(text[:m.start()].split()):
+            return m.group(0)
+        return ", I mean," if re.search(r"(?i)means|negative", m.group(0)) else ","
+    text = _SET_OFF.sub(swap, text)
+    m = _PAUSED_SIGN_OFF.search(text)
+    if m:
+        removed.append(m.group(0).strip())
+    return text[:m.start()] if m else text
+_SUDO_AFTER = re.compile(
+    r"(?i)[,.!?]?\s*(?:oh,?\s*)?(?:wait,?\s*)?(?:and\s+)?(?:(?:put|add|with|use)\s+)?sudo\s+"
+    r"(?:in front|at the (?:front|start|beginning))(?:\s+of\s+(?:that|it))?[.!]?\s*$")
+
+
+_WHERE = re.compile(r"(?i)(?:,?\s+on (?:the|that|this|my|your|our|her|his|their) "
+                    r"(?:[a-z-]+ ){0,2}"
+                    r"(?:server|box|machine|host|cluster|node|laptop|vm|macbook|mac|loaner|"
+                    r"computer|phone|device|pc)(?:\s+and\s+[a-z' ]+)?|"
+                    r",?\s+in (?:an? |the |your )?(?:(?:(?:admin|elevated|new|root)\s+)+"
+                    r"(?:terminal|shell)|(?:(?:admin|elevated|new|root)\s+)*"
+                    r"(?:command prompt|powershell|cmd|console)|terminal on the mac)(?: window)?)"
+                    r"(?=[?.!,]*\s*$)")
+
+
+_MENTIONS = re.compile(r"^(?:(?i:hey|hi|ok|okay|fyi|psa)[,\s]+)?(?:(?:@[A-Za-z][\w.-]*|"
+                       r"at\s+[A-Z][a-z]+)[,:]?\s+){1,3}")  # a name: not `at now`
+_EMOJI = re.compile(r"(?i)[,.!]?\s*\b(?:[a-z]+ )?(?:[a-z]+ )?emoji\b[.!]?|"
+                    r"(?<=[.!?])\s+thumbs up[.!]?")
+_CODE_SPAN = re.compile(r"(?i)(?:`|\bbacktick\b)\s*(.+?)\s*(?:`|\bbacktick\b)")
+
+
+def _message_off(text: str, removed: list[str], tools: frozenset[str]) -> str:
+    """A chat message around the command: mentions that open it ("hey @Marco, …", "at Nadia
+    …"), emoji said as words ("rocket emoji", ". Thumbs up."), and a code span ("backtick
+    jc alpha backtick", "`…`") that holds the command while no command is said before it
+    (not "echo backtick date backtick")."""
+    removed.extend(m.group(0).strip(" ,.!") for m in _EMOJI.finditer(text))
+    out = _EMOJI.sub("", text)
+    m = _MENTIONS.match(out)
+    if m and not (_is_command(m.group(0).split()[-1].strip("@,:").lower())):
+        removed.append(m.group(0).strip(" ,:"))
+        out = out[m.end():]
+    span = _CODE_SPAN.search(out)
+    if span:
+        before = [w.strip(",.:;!?").lower() for w in out[:span.start()].split()]
+        if not any((_is_command(w) or w in tools) and w not in PROSE_BEFORE and
+                   nxt not in ("this", "that", "it")  # "can you paste this, backtick …"
+                   for w, nxt in zip(before, [*before[1:], ""], strict=False)) and \
+                not _has_material(out[:span.start()].split()):
+            removed.extend(x.strip(" ,.!?") for x in (out[:span.start()], out[span.end():])
+                           if x.strip(" ,.!?"))
+            out = span.group(1)
+    return out
+
+
+_COMMA_TAG = re.compile(r"(?i)(?:,\s*|\.{3})(?:(?:ja|easy|sharp|simple|exactly|y'all|so it is|"
+                        r"sure look|grand|deadly|over|sawa|si|ama|isn't it|tidy|lush|boom|"
+                        r"(?:tidy|lush|boom|nice), isn't it)[.!?]?|no\?)\s*$")
+
+
+def _comma_tag_off(text: str, removed: list[str]) -> str:
+    """A tag word after the last comma ("…, ja.", "…, exactly.", "…, no?"): not the command
+    (not inside quotes or after echo; "npm install sharp" has no comma)."""
+    tag = _COMMA_TAG.search(text)
+    if not tag or _quote_open(text[:tag.start()]) or _free_text_before(text[:tag.start()]):
+        return text
+    removed.append(tag.group(0).strip(" ,.!?"))
+    return text[:tag.start()]
+
+
+def _where_off(text: str, removed: list[str]) -> str:
+    """Where to run it, said last ("Can you run box info on the build server?", "… in an
+    elevated command prompt."): not the command (not inside quotes or after echo)."""
+    m = _WHERE.search(text)
+    if not m or _quote_open(text[:m.start()]) or _free_text_before(text[:m.start()]):
+        return text  # "echo hello on the server": the user's text
+    removed.append(m.group(0).strip(" ,"))
+    return text[:m.start()] + text[m.end():]
+
+
+_WHAT_FOR = re.compile(r"(?i),\s+(?:for|before|after|during)\s+(?:the|a|an|my|our|your|"
+                       r"[a-z]+'s)\s+[a-z' ]{1,40}[.!?]?\s*$")
+
+
+def _what_for_off(text: str, removed: list[str]) -> str:
+    """What it is for or when, said last after a comma (", for the postmortem.", ", before
+    the deploy", ", for Luca's ticket"): not the command (not inside quotes or after echo)."""
+    m = _WHAT_FOR.search(text)
+    if not m or _quote_open(text[:m.start()]) or _free_text_before(text[:m.start()]) or \
+            set(m.group(0).lower().split()) & (LEAD_VERBS | {"command", "one", "flag"}):
+        return text  # ", for this one the command is X": what comes, not what for
+    removed.append(m.group(0).strip(" ,.!?"))
+    return text[:m.start()]
+
+
+_TAIL_CLAUSE = re.compile(
+    r"(?i),\s+(?:and|then)\s+(?:tell|send|let|watch|show|give|ping|call|wait|paste|copy|"
+    r"hit|press|check|we|you|it|it'll|that|that'll|this|he|she|they|i|i'll|we'll|you'll)"
+    r"\b(?P<rest>[a-z' ]*)[.!?]?\s*$")
+
+
+def _tail_clause_off(text: str, removed: list[str]) -> str:
+    """A clause of plain words said last after a comma that goes on about the command ("…,
+    and watch what it prints", "…, then tell me what you see", "…, it will create the
+    file"): not the command (not a correction, inside quotes or after echo)."""
+    m = _TAIL_CLAUSE.search(text)
+    if not m or _quote_open(text[:m.start()]) or _free_text_before(text[:m.start()]):
+        return text
+    words = re.findall(r"[a-z']+", m.group(0).lower())
+    sentence = re.split(r"(?<=[.!?])\s+", text[:m.start()])[-1]
+    if len(words) < 3 or set(words) & (PROTOCOL_WORDS | REMARK_KEEPS - {"and", "then"}) or \
+            _has_correction(f" {' '.join(words)} ") or not _MATERIAL.search(sentence):
+        return text
+    removed.append(m.group(0).strip(" ,.!?"))
+    return text[:m.start()]
+
+
+def _sudo_afterwards(text: str) -> tuple[str, bool]:
+    """ "…, please. Oh wait, with sudo in front.": (the text before it, True); the command
+    gets sudo in front once cleaned."""
+    m = _SUDO_AFTER.search(text)
+    return (text[:m.start()], True) if m and m.start() > 0 else (text, False)
+
+
+_STEP = re.compile(
+    r"(?i)^(?:(?:copy|roger|okay|ok|so|right|executing|runbook|per the runbook|next)[,.]?\s+)*"
+    r"(?:step\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+of\s+the\s+runbook(?:\s+is)?)?[:.,]?|(?:example|section|exercise|chapter|part)\s+"
+    r"(?:\d+(?:\.\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[:.])"
+    r"\s+(?=\S)")  # a handbook's "Example 4." read before it
+
+
+def _step_off(text: str, removed: list[str]) -> str:
+    """ "Step 4: …", "Copy, step 6. …", "Step 6 of the runbook is …", "Example 4. …": a
+    runbook's step or a handbook's example number read out before the command."""
+    m = _STEP.match(text)
+    if m:
+        removed.append(m.group(0).strip())
+        return text[m.end():]
+    return text
+
+
+_SOUND = (r"(?:music|audio|typing|clicking|clicks?|cough(?:s|ing)?|laugh(?:s|ter|ing)?|sighs?|"
+          r"silence|applause|inaudible|noise|static|beep(?:s|ing)?|ringing|breathing|sneez\w*|"
+          r"throat|tapping|chimes?|whistling|buzzing|humming|mumbling|crosstalk|blank_audio)")
+_NOISE = re.compile(rf"(?i)(?<!\$)(?:\[[a-z _]*{_SOUND}\]|\([a-z ]*{_SOUND}\)|"
+                    rf"\*[a-z ]*{_SOUND}\*)|[♪♫]+")
+_HALLUCINATED = re.compile(  # what Whisper writes over silence, learnt from subtitles
+    r"(?i)(?:^|(?<=\s))(?:subtitles by the amara\.org community|"
+    r"thanks? (?:you )?(?:so much )?for watching|please subscribe|(?:please )?like and "
+    r"subscribe)[.!]?(?=\s*$|\s+[A-Z])")
+
+
+_WAKE_WORD = re.compile(  # "Hey Jarvis,", "Computer.", "Okay terminal," and ", Computer, no,"
+    r"(?i)^(?:(?:um|uh|erm|hmm|okay|ok|so)[,.]?\s+)*(?:(?:hey|hi|ok|okay)[,.]?\s+)?"
+    r"(?:computer|jarvis|mycroft|terminal|siri|alexa|assistant)[,.:!]\s+|"
+    r"(?<=[,.])\s+(?:computer|jarvis|mycroft|terminal)[,.]?\s+(?=no\b|correction\b)")
+
+
+_EM = re.compile(r"(?i)(?<![\w-])(?<!dash )(?<!hyphen )(?<!minus )(?<!capital )(?<!letter )"
+                 r"em,(?=\s|$)|(?<![\w-])ope[,.](?=\s|$)|"  # the Midwest's "ope," too
+                 r"(?<=,) like,(?=\s)|"  # ", like," between commas
+                 r"(?<![\w-])how (?:to|do you) say,(?=\s)")  # a Slavic "how to say,"
+
+
+_SENTENCE = re.compile(r".+?(?:[.!?]+(?=\s|$)|$)", re.S)  # not at "machdep.cpu"
+_ANYWAY = re.compile(r"(?i)\s*anyway\b[,.]?\s*")
+_DICTATED = re.compile(r"(?i)\b(?:space|dash|minus|hyphen|slash|dot|point|underscore|quotes?|"
+                       r"pipe|equals|colon|tilde)\b|\d")
+
+
+def _anyway_off(text: str, removed: list[str]) -> str:
+    """Sentences said between two parts of a command and ended by "Anyway," ("… add space.
+    Sorry, Declan's talking to me. Okay. Anyway, vim …"): an aside, left out with its
+    "Anyway", when they hold nothing dictated and something dictated came before them (not
+    a closing "Anyway, that's me.")."""
+    sentences = _SENTENCE.findall(text)
+    out: list[str] = []
+    for s in sentences:
+        lead = _ANYWAY.match(s)
+        rest = s[lead.end():].split() if lead else []
+        if rest and out and rest[0].lower() not in CLOSING_STARTS | {"where"}:
+            k = len(out)
+            while k > 1 and len(out) - k < 3 and not _DICTATED.search(out[k - 1]):
+                k -= 1
+            if k < len(out) and _DICTATED.search(" ".join(out[:k])):
+                removed.extend(x.strip() for x in out[k:])
+                removed.append("Anyway")
+                out[k:] = []
+                s = " " + s[lead.end():]
+        out.append(s)
+    return "".join(out).strip() if out != sentences else text
+
+
+_TAKE_BACK = FIX_WORDS | HESITATIONS | {"no", "wait", "sorry", "mean", "again", "oops",
+                                        "rudia", "scratch", "start", "hmm"}
+_BETWEEN_PAUSES = re.compile(r"(?<=\w)\s*(?:\.\.\.|…)\s*([^.…]{1,80}?)\s*(?:\.\.\.|…)\s*(?=\w)")
+
+
+def _paused_aside_off(text: str, removed: list[str]) -> str:
+    """A remark said between two pauses inside the dictation ("M K I S O F S... I hope it
+    works... space …", "… graph point G V... not production, don't worry... space"): an
+    aside when it is three plain words or more, no command or lead verb in it, nothing
+    dictated and nothing taken back ("pac... uh... pacini" is a false start); the dictation
+    goes on where it stopped."""
+    def cut(m: re.Match) -> str:
+        words = re.findall(r"[\w'-]+", m.group(1).lower())
+        if len(words) < 3 or not all(re.fullmatch(r"[a-z']+", w) for w in words) or \
+                _DICTATED.search(m.group(1)) or _TAKE_BACK & set(words) or \
+                any(_is_command(w) or w in LEAD_VERBS for w in words) or \
+                _quote_open(text[:m.start()]):
+            return m.group(0)
+        removed.append(m.group(1))
+        return " "
+
+    return _BETWEEN_PAUSES.sub(cut, text)
+
+
+def _em_off(text: str, removed: list[str]) -> str:
+    """An Irish or Scottish "em," (or a Midwestern "ope,", or ", like,") is a hesitation, as
+    Whisper writes it with its comma ("set space em, profile"); the letter m after a dash or a
+    capital stays."""
+    out = _EM.sub("", text)
+    if out != text:
+        removed.extend(dict.fromkeys(m.group(0).strip(" ,.").lower() for m in _EM.finditer(text)))
+    return re.sub(r"\s{2,}", " ", out).strip()
+
+
+def _noise_off(text: str, removed: list[str]) -> str:
+    """What Whisper writes for sounds and silence: tags ("[Music]", "(keyboard clicking)",
+    "*cough*", "[BLANK_AUDIO]", "♪") and the sign-offs it learnt from subtitles ("Thanks for
+    watching!", "Subtitles by the Amara.org community") are not what was said; nor is a
+    voice assistant's wake word ("Hey Jarvis,", "Computer, no, …")."""
+    out = _WAKE_WORD.sub(" ", _HALLUCINATED.sub(" ", _NOISE.sub(" ", text)))
+    if out == text:
+        return text
+    removed.extend(m.group(0) for rx in (_NOISE, _HALLUCINATED, _WAKE_WORD)
+                   for m in rx.finditer(text))
+    return re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.!?])", r"\1", out)).strip()
+
+
+_HEDGES = re.compile(
+    r"(?i)(?:,?\s*\bbut\s+)?\bdon't quote me(?: on (?:that|this))?\b(?:,\s*but\b)?[.,!]?|"
+    r"(?:,\s*|(?<=[.!?])\s+)at least I think so\b[.,!]?|"
+    r"(?<=[.!?])\s+(?:and\s+)?[A-Z][a-z]+ (?:will know for sure|can correct me)[.!]?|"
+    r",\s*and\s+[A-Z][a-z]+ can correct me[.!]?|"
+    r"(?<=[.!?])\s+I remember because\b[^.!?]*[.!?]?|"
+    r"(?<=[.!?])\s+If that doesn't\b[^.!?]*,\s*I don't know what will[.!]?|"
+    r"(?<=[\w/])\s+there now\b(?=[,.?!]|\s+and\b|$)|"  # Irish "…, there now"
+    r"(?:,\s*|(?<=[.!?])\s+)(?:inshallah|wallahi)\b[^.!?:]*(?:[.!?]|$)")  # "…, inshallah it works"
+
+
+_PAUSED_ASIDE = re.compile(r"(?<=\S)\s+(?:\.\.\.|\u2026)\s+([a-zA-Z',\s]{1,60}?)"
+                           r"(?:\.\.\.|\u2026)(?=\s)")
+_LONE_PAUSE = re.compile(r"(?<=\S)\s+(?:\.\.\.|\u2026)(?=\s+\S)")
+
+
+def _pauses_off(text: str, removed: list[str]) -> str:
+    """Whisper's pauses inside the dictation: words said between two "..." that are no part
+    of the protocol ("valkey-cli ... one sec, someone's at the door... -a changeme", "brew
+    ... uh... space outdated") go, and a "..." standing alone is a pause, not a symbol."""
+    def aside(m: re.Match) -> str:
+        words = re.findall(r"[a-z']+", m.group(1).lower())
+        if not words or len(words) > 8 or set(words) & PROTOCOL_WORDS - {"at", "one"} or \
+                _quote_open(text[:m.start()]):
+            return m.group(0)
+        removed.append(m.group(1).strip(" ,"))
+        return " "
+    out = _LONE_PAUSE.sub(" ", _PAUSED_ASIDE.sub(aside, text))
+    return re.sub(r"\s{2,}", " ", out) if out != text else text
+
+
+_SAID = r"(?:[^.!?,]|[.!?,](?=\S))+?"  # words up to a sentence's end or a comma (not "a.sif")
+_WRAPPED = re.compile(  # the command said inside an idiom: "give X a go", "chuck X in"
+    r"(?i)(?:^|(?<=[.!?]\s)|(?<=,\s))(?:(?:just|so|then|now|mate,?)\s+)*"
+    rf"(?:give (?P<give>{_SAID}) a (?:go|burl|try|shot|whirl|bash)(?: and [^.!?]*)?"
+    rf"|(?:chuck|pop|whack|stick|bung) (?P<put>{_SAID}) in(?: the (?:terminal|ticket|shell|chat))?"
+    r"(?:,? cheers)?"
+    rf"|(?:reckon |maybe )?(?P<will>{_SAID})(?<!that)(?<!this)(?<!\bit)'ll (?:do it|do the trick|"
+    r"sort it))(?=[.!?]|$)")
+
+
+def _wrapped_off(text: str, removed: list[str]) -> str:
+    """The command said inside an idiom around it ("Give mako -v a burl.", "Just chuck pio
+    update in.", "Reckon hugo'll do it."): the idiom goes (not inside quotes)."""
+    out, last = [], 0
+    for m in _WRAPPED.finditer(text):
+        if _quote_open(text[:m.start()]):
+            continue
+        said = m.group("give") or m.group("put") or m.group("will")
+        removed.append(m.group(0).replace(said, "…"))
+        out += [text[last:m.start()], said]
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
+def _hedges_off(text: str, removed: list[str]) -> str:
+    """A speaker's hedges around the command ("but don't quote me", "At least I think so.",
+    "Kofi will know for sure.", "I remember because …"): doubt about it, not part of it (not
+    inside quotes)."""
+    out, last = [], 0
+    for m in _HEDGES.finditer(text):
+        if _quote_open(text[:m.start()]):
+            continue
+        out.append(text[last:m.start()])
+        removed.append(m.group(0).strip(" ,.!?"))
+        last = m.end()
+    return re.sub(r"\s{2,}", " ", "".join(out) + text[last:]).strip() if out else text

@@ -1,0 +1,426 @@
+"""The word lists and phrase tables cleanup reads: fillers and hesitations, framing and
+greetings, sign-offs and trailing words, correction and restart markers, asides, additions,
+lead-ins and trail-offs, and the prose words said before a command."""
+
+from __future__ import annotations
+
+from app.specialists.bash.vocabulary import SYMBOL_WORDS, TENS, UNITS
+
+SINGLISH = {"lah", "lor", "leh", "hor", "meh"}  # a sentence's particles ("… --all lor.")
+SPANISH_LEADS = ("pon", "ponle", "escribe", "teclea", "tecléale", "tecleale", "córrele",
+                 "correle", "échale", "echale", "ejecuta")  # "Porfa, escribe mongodump …"
+SPANISH_FILLERS = {"este", "órale", "orale", "ándale", "andale", "pues", "mira", "bueno", "oye",
+                   "ahorita", "porfa", "entonces", "sale", "ay"}
+OTHER_FILLERS = {"né", "então", "tipo", "beleza", "hum",  # Brazilian Portuguese
+                 "allora", "dunque", "ecco", "vabbè", "ehm",  # Italian
+                 "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
+                 "nage", "ranhou", "dui", "hao", "aiya",  # Mandarin
+                 "sawa", "aki", "buda", "sasa",  # Kenyan Sheng
+                 "achha", "acha", "haan", "arre", "yaar"}  # Hindi in Indian English
+FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
+           "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
+           "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
+           "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg", "ehen",
+           "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup", "ano", "eto", "etto",
+           "eee", "yyy", "ee", "eum", "geu", "ahem", "hush", *SINGLISH, *SPANISH_FILLERS,
+           *OTHER_FILLERS}
+HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
+               "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh", "eto", "etto", "eee",
+               "yyy", "ee", "eum", "geu", "ahem"}  # never a dictated word (Japanese "eto", Polish
+# "yyy", Korean "eum")
+NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
+                "seventy", "eighty", "ninety", "hundred", "thousand"}
+DIGIT_WORDS = set(UNITS) | set(TENS)  # "oh" between them is a zero
+SYMBOLISH = {"dash", "dot", "slash", "colon", "at", "equals", "underscore", "tilde", "minus",
+             "period", "hyphen", "quote", "pipe", "star", "dollar", "plus", "capital", "caps",
+             "all", "space", "and", "redirect"}
+SYMBOL_NEIGHBOURS = {"space", "dash", "dot", "slash", "underscore", "minus", "hyphen", "period"}
+QUOTES = {"quote", "quotes", "backtick"}
+PLAIN_ENGLISH = {"with", "to", "the", "a", "for", "and", "on", "in", "of", "it", "this", "that"}
+SEPARATOR_WORDS = {"pipe", "and", "or", "semicolon", "then"}
+SPOKEN_LEADS = ("so we call", "we call", "then comes", "for this we take", "for that we use",
+                "now we execute", "we simply do", "just write down", "write down",
+                "here i would write", "then you type", "in the terminal you type",
+                "is it kind of like", "would it be", "would i use", "so i'd type",
+                "would it just be")
+"""Lead-ins that open a dictation or follow prose said before it ("So, we call X",
+"… is it kind of like X?")."""
+# Leading framing, longest first; stripped repeatedly from the start.
+FRAMING = sorted(dict.fromkeys([
+    "the command is", "the command should be", "the command i'm looking for is",
+    "the next command is", "the next one is", "next one is", "next is", "the next thing is",
+    "can you type out", "can you type", "could you type out", "could you type",
+    "can you write", "could you write", "can you run", "could you run", "can you do",
+    "could you do", "type out", "type", "write out", "write", "run", "please run",
+    "go ahead and run", "go ahead and type", "go ahead and", "let's do", "let's run",
+    "lets do", "let's", "i want to run", "i want to type", "i'd like to run", "i need",
+    "i want", "what i want is", "what i need is", "i'd like", "for me", "and then",
+    "now", "then", "do", "command", "try", "the", "it's", "it is", "also", "next step", "next bit",
+    "is it", "someone remind me is it", "remind me is it",
+    *SPOKEN_LEADS, "we execute", "then we simply do", "you type",
+    "trying", "just a wee", "a wee", "can someone run", "someone run",
+    "have a crack at", "no worries", "easy fix", "first up", "bang out", "fire off", "reckon",
+    "mate", "just put", "do one thing put",
+    "do one thing type", "okay so first run", "so first run", "first run",
+    "is it like", "i guess it's", "sorry quick question is it", "quick question is it",
+    "the lab sheet says", "the professor said", "okay so the professor said",
+    "my friend said to try", "like",
+    "let's go with", "go with", "next up", "next one", "for this one", "this one", "so i want",
+    "last one for now", "last one", "key in", "just key in", "you key in", "please key in",
+    "give me", "can you give me", "could you give me", "let me get", "get me",
+    "i need the command for this", "i need the command for", "i need the command",
+    "i'd like to do", "i'd like to", "could you put in", "can you put in", "put in",
+    "type this", "here's the command", "here it is", "here's one", "pop in", "hit",
+    "would you ever type", "would you ever run", "would you ever pop in",  # Irish requests
+    "would you ever put in", "would you ever", "do me a favor and type",
+    "do me a favor and key in", "do me a favor and punch in", "would ya be a pal and type",
+    "would ya be a pal and punch in", "excuse me one more", "one more please", "one more",
+    "execute", "cmd", "kindly run", "i wanna run", "wanna run", "i require",
+    "please enter", "please", "i'd run", "i'd type", "i would run", "we need",
+    "stick this in at the prompt", "stick this in", "bung in", "pop this in", "go on then type",
+    "make please", "now make please", "type please", "run please",  # Slavic "сделай"
+    "go on then", "what you want is", "next one's", "right next one", "at the prompt",
+    "enter the command", "please input the following command", "input the following command",
+    "the following command", "please input", "i will read the command", "key in",
+    "we need to run", "just enter", "enter", "what i'm after is", "write me", "can i get",
+    "give me the line", "the thing to run is", "so the thing to run is", "okay type this",
+    "start with", "use", "let's see", "right let's see", "the program is",
+    "so what i need is", "okay so",
+    "i would like to run", "i would like to execute", "i'd like to execute", "i want to execute",
+    "i would like", "we start with", "let's start with", "we run the program", "we run",
+    "run the program", "the command goes like this", "the command goes", "here is the command",
+    "please write", "please type", "i need you to write", "i need you to type",
+    "i need that you write", "once more slowly", "once more", "one more time", "so again",
+    "again", "hello", "hi", "hey", "good morning", "good afternoon", "good evening",
+    "now i want to execute", "i want to execute", "gimme", "yo",
+    "let me do", "let me run", "let me just run", "lemme run", "lemme just run", "lemme do",
+    "quick one", "gonna need", "i'm gonna need", "run this real quick", "run this",
+    "could you pop in", "can you pop in", "could you just pop in", "can you just pop in",
+    "could you just type", "can you just type", "could you just run", "can you just run",
+    "would you mind typing", "would you mind running", "would you mind entering",
+    "be a love and type", "be a love and run", "be a love and pop in", "let's have",
+    "morning", "afternoon", "evening", "right so", "right",
+    "kindly type", "kindly put", "kindly run", "kindly enter", "please put", "put", "next",
+    "throw in", "punch in", "type it exactly like this", "type it like this",
+    "write it like this", "do one thing", "yo chat", "chat watch this", "watch this",
+    "chat real quick", "real quick", "next up is", "have a go with", "give", "stick", "insert",
+    "new line", "executing", "per the runbook", "runbook says", "going to run", "running",
+    "next one's", "the command's", "command's", "whack in", "can you whack in", "chuck in",
+    "just chuck in", "stick in", "bang in", "give it", "type in", "g'day", "reckon it's",
+    "my dear", "my friend",
+    "roger", "copy", "confirm",
+    "please do the needful and run", "please do the needful and type", "okay so basically",
+    "so basically", "basically the command is", "the command is",
+    *SPANISH_LEADS, "en la terminal escribe", "ahí nomás ponle", "para que veas", "copy this",
+    "you put", "so you put", "y luego",
+    "have the user run", "have them run", "ask the user to run", "get the user to run",
+    "i ran", "ran", "ahi nomas ponle", "running", "i just ran", "fyi i just ran", "put in",
+    "okay put in",
+    "you must write", "you must type", "you must execute", "you must run", "must execute",
+    "please execute", "please type in terminal", "please type in the terminal",
+    "type in terminal", "type in the terminal", "in terminal", "please input",
+    "could you input", "can you input", "this one's", "weka", "sawa weka", "eh weka",
+    "it looks like", "it looks like it says",
+    "i think it says", "it says", "on the screen it says", "reading it off the video",
+    "reading it off the screen", "turns out it's", "turns out it's just", "turns out",
+    "probably something like", "something like", "it's probably", "probably",
+    "my best guess is", "from memory it's", "i want to say it's", "try something like",
+    "i think it's something like", "the one where you type", "give it a lash with",
+    "we'll give it a lash with", "sure we'll give it a lash with", "the yoke you want is",
+    "the one we want is", "fire in", "would you ever put in", "would you ever type",
+    "sure look throw in",
+    "type the following", "kindly type the following", "kindly execute", "note to self",
+    "run this", "kindly type this", "just type this",  # Indian English
+]), key=lambda p: -len(p))  # each phrase once
+GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
+             "morning", "afternoon", "evening"]
+# framing with a filler in it ("i'd like"), after what may open it ("Um, hello, …")
+FILLED_FRAMING = sorted([p for p in FRAMING if set(p.split()) & FILLERS] + GREETINGS +
+                        sorted(HESITATIONS | {"please", "okay", "ok", "so", "well", "now",
+                                              "grand"}),
+                        key=lambda p: -len(p))
+SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "thanks",
+             "i don't know", "i'm not sure", "does that look okay", "does that look right",
+             "thank you", "thanks a lot", "please", "thanks again", "no rush",
+             "if you don't mind", "if you could", "for now", "that is everything",
+             "and that is everything", "that's everything", "and that's everything",
+             "and that's it", "and that's all", "and that is it",
+             "execute it", "please execute it", "run it", "please run it",
+             "thank you very much", "hopefully that works", "that should work",
+             "i think that's right", "i think that's it", "ta very much",
+             "lovely cheers", "brilliant ta", "thanks ever so", "if you would",
+             "cheers mate", "much appreciated", "ta muchly", "thanks ever", "over and out",
+             "how copy", "how copy over", "roger that", "please do the needful",
+             "do the needful", "in the terminal", "that's it chat", "would you",
+             "okay na", "then only it will work", "you will get the output", "i reckon",
+             "no wahala", "no wahala at all", "you get", "e go work", "e go show you",
+             "she'll be right", "no worries", "too easy", "mate", "would ya", "cheers mate",
+             "and that should do it", "that should do it",
+             "e go show you everything", "is it clear",
+             "would you please", "nothing else", "trust me", "that's the one",
+             "don't hit enter yet", "double-check it", "careful double-check it",
+             "nothing fancy", "then ping me", "ping me", "can already", "then can already",
+             "same thing one", "also can", "tell me when you're done",
+             "just tell me when you're done", "take your time", "i'll wait for the output",
+             "if that works", "i'm pretty sure", "and tell me what it says",
+             "or something like that", "y listo", "y ya", "y le das enter", "le das enter",
+             "va", "me explico", "a ver si jala", "gracias", "sharp sharp", "lekker",
+             "thanks all", "thanks team",
+             "neh", "eish", "obrigado", "obrigada", "valeu", "grazie", "e acho que é isso",
+             "acho que é isso", "almeno credo", "don't quote me", "don't quote me on that",
+             "but don't quote me", "but don't quote me on that", "at least i think so",
+             "or so i think", "grand so", "grand", "grand thanks", "thanks a million",
+             "sound", "go on", "that's the lot", "sound thanks",
+             "cheers thanks a million", "go raibh maith agat", "sure look",  # Irish
+             "and let her rip", "let her rip", "that'll do it",
+             "ya", "and enter please", "enter please",  # Spanish speakers' "ya", "dar enter"
+             "that's all only", "that's it only", "same line itself", "same line itself okay",
+             "all in one line", "all in one line itself", "do the needful yaar"]  # Indian
+# a closing sentence starting so: about the command
+CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
+                  "apparently",
+                  "it'll", "that'll",
+                  "which", "hope", "hopefully", "he", "she", "he's", "she's", "con", "should",
+                  "if", "see", "holler", "cool", "don't", "we", "back", "ran",
+                  "your"}  # "… --all. If it yells at you, read me what it says."
+SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
+                  "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
+                  "good", "perfect", "great", "thank", "you", "alright", "so", "execute",
+                  "run", "everything", "very", "much", "ta", "lovely", "brilliant", "ever",
+                  "if", "would", "mate", "appreciated", "how", "copy", "over", "out", "roger",
+                  "genau", "ja", "boom", "there", "we", "are", "tidy", "lush", "literally",
+                  "job", "aye", "isn't", "nice", "easy", "super", "simple", "go", "got"}
+# Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
+COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean", "top",
+               "that", "rather", "so", "okay", "again", "slowly", "this"}
+CASE_WORDS = {"capital", "cap", "caps", "big", "uppercase", "kebab", "snake", "camel", "pascal",
+              "case"}  # "capital read capital only", "kebab connectivity only": a word
+TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
+                   "when you're ready", "when you are ready", "on the jump box",
+                   "have you got that",
+                   "real quick", "quickly", "i think that's", "no that's right", "right now",
+                   "or something",
+                   "or was that the other one", "should be",  # "…, should be right" less its filler
+                   "and hit enter", "hit enter", "and press enter", "press enter",
+                   "and hit return", "then hit return", "hit return", "end of command",
+                   "itself", "only", "na", "once", "only nothing else", "nothing else",
+                   *SIGN_OFFS], key=lambda p: -len(p))
+SAID_AGAIN = {"disregard", "disregard that", "disregard that i say again",
+              "disregard i say again", "i say again", "i will repeat", "sorry i will repeat",
+              "i will say it again", "wait from the starting", "from the starting",
+              "from beginning", "sorry from beginning", "again from start",
+              "wait again from start", "sorry mistake again", "mistake again"}
+"""Radio, Indian-English and Slavic ways to start the command again: restarts, and in the user's
+own text (quotes, echo) just words."""
+REPEAT_FROM_START = ("let me repeat from the start", "no let me repeat from the start",
+                     "let me repeat from the start you clear the line",
+                     "no let me repeat from the start you clear the line")  # Indian English
+CORRECTIONS = sorted([
+    "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no", "sorry po",
+    "actually", "make that", "scratch that", "scrap that", "i mean", "no no", "correction",
+    "or rather", "rather", "not that", "wait", "no", "or was it", "or is it", "i meant", "nope",
+    "make it", "let me rephrase", "change that to", "no make that", "let me start over",
+    "start over", "start again", "from the top", "strike that", "let me correct that",
+    "oops", "oops i meant", "my bad", "i meant to say", "nah", "no i mean", "sorry i mean",
+    "let me say it again", "let me try again", "\u21ba", "that's wrong it's",
+    "wait that's wrong it's", "that's wrong", "no wrong one", "wrong one",
+    "i made a mistake", "forget that one", "no forget that one", "forget that",
+    "that should be", "never mind", "wrong", "instead", "pardon", "pardon me",
+    "i beg your pardon", "beg your pardon",
+    "i mean to say", *SAID_AGAIN, "i start again from the beginning",
+    "start again from the beginning", "from the beginning", "let me start again",
+    "again from the start", "from the start", "ah no", "whoops", "it's actually",
+    "let me fix that", "hold up", "nah i meant", "belay that", "sorry mate",
+    "not that the other one", "nah not that the other one", "i misspoke", "sorry that's",
+    "sorry it's", "i misspoke that's", "not that one", "i wanted to say", "undo that",
+    "change to", "delete that", "perdón", "perdon", "no perdón", "no perdon", "bueno no",
+    "mejor dicho", "espérate", "esperate", "empiezo de nuevo", "desde el principio",
+    "let me redo that",
+    "sorry i wanted to say", "i restart", "let me restart",
+    "let me read that again", "let me say that again",
+    "chigau", "sorry mistake", "ah sorry mistake", "correct is", "no correct is", "once more",
+    "sorry once more", "no no not this", "sorry wrong",
+    "errei", "corrigindo", "digo", "não pera", "nao pera", "pera",  # Brazilian Portuguese
+    "no scusa", "anzi", "ho sbagliato", "ricomincio", "ricomincio da capo", "da capo",  # Italian
+    "cioè", "aspetta", "aspetta da capo", "ani", "sorry again",  # Korean "ani": no
+    "delete the last word", "cancel that", "no i said",  # said to a voice assistant
+    "la la", "la2", "la2 i mean", "sorry ya3ni",  # Egyptian Arabic "la": no
+    "bu dui", "bu shi", "aiya again",  # Mandarin "not right", "it isn't"
+    "wait i skipped a line", "i skipped a line",
+    "aiii no", "wacha it's", "wacha", "pole i mean", "no no rudia", "rudia",  # Kenyan
+    "i tell a lie", "i'll say that again", "hang on i'll say that again",  # British
+    "ah no go back", "no go back", "no hang on",  # Irish
+    "let's try that again", "hold your horses",
+    "my mistake it should be", "sorry my mistake it should be", "it should be",  # Indian
+    "galat it is", "arre galat it is", "galat", "i repeat", "one second correction",
+    *REPEAT_FROM_START,
+], key=lambda p: -len(p))
+QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
+                       "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
+                       "pardon me", "i beg your pardon", "beg your pardon", "i mean to say",
+                       "i misspoke", "i wanted to say", "i restart", "delete that",
+                       *SAID_AGAIN}  # in quotes, echo: the text
+NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
+
+DROPS = {"forget that one", "no forget that one", "forget that",
+         "undo that", "delete the last word"}  # the last word, unsaid
+SUBJECTS = {"i", "you", "we", "always", "never", "often", "might", "don't", "to", "will",
+            "i'll", "you'll", "people", "usually", "sometimes", "can't", "won't"}
+"""Before "forget that" or "wait": a remark ("I always forget that one", "I'll wait for the
+output"), not the order."""
+RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me start over",
+            "start over",
+            "start again",
+            "from the top", "let me say it again", "let me try again", *SAID_AGAIN,
+            "i start again from the beginning", "start again from the beginning",
+            "from the beginning", "let me start again", "again from the start", "from the start",
+            "let me read that again", "let me say that again", "i restart", "let me restart",
+            "empiezo de nuevo", "desde el principio", "let me redo that", "once more",
+            "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
+            "aiya again", "wait i skipped a line", "i skipped a line", "no no rudia", "rudia",
+            "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again",
+            "let's try that again", *REPEAT_FROM_START}
+PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
+"""In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
+command is said again."""
+LEADING_MARKERS = sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))
+"""Markers said before any command ("Disregard that. I say again, …"): only the marker goes."""
+# Symbol words after which "no", "wait"... are dictated text ("dash dash no dash tls").
+LITERAL_AFTER = {"dash", "minus", "hyphen", "dot", "period", "slash", "underscore", "colon",
+                 "comma",
+                 "equals", "equal", "case", "caps", "capital"}
+ASIDES = sorted([  # thinking aloud, dropped wherever it comes
+    "let me think", "let me see", "lemme think", "lemme see", "hold on", "hang on", "one sec",
+    "just a sec", "bear with me", "just a tick", "one tick", "half a tick", "stand by",
+    "i hope this is clear", "i hope that's clear", "this is important", "as always",
+    "wait one minute", "just one second", "let me check",
+    "what to say",
+    "what's it called", "what is it called", "you know", "i guess", "how do you say it",
+    "give me a second", "where was i", "how do you say", "what do you call it",
+    "how you say", "how you say it", "nei ge", "nage nage", "hao de",
+    "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
+    "just a moment", "na ja", "where was it again", "wait a second", "just a second",
+    "that was a long one", "en fait", "du coup", "sorry about this", "sorry about that",
+    "if i remember well", "if i remember correctly", "if i remember right", "got it",
+    "wait lang", "o sea", "un segundo",
+    "if i remember rightly", "if i recall correctly", "if memory serves",
+    "can you hear me", "sorry you're breaking up", "you're breaking up", "sorry about the line",
+], key=lambda p: -len(p))
+# what joins a command's name to its arguments ("start with X, then for the options put")
+CONNECTORS = {"then for the options put", "and for the rest put", "for the options put",
+              "for the rest put", "and the arguments are", "the arguments are",
+              "and after that", "followed by", "after that"}
+ASIDES = sorted([*ASIDES, *CONNECTORS], key=lambda p: -len(p))
+ADDITIONS = tuple(sorted((
+    "oh and also", "oh and", "and also", "also add", "plus also", "oh i forgot it ends with",
+    "i forgot it ends with", "oh wait it ends with", "oh and it ends with", "and it ends with",
+    "it ends with", "oh i forgot", "i forgot to say", "and at the end", "oh and add",
+    "oh and tack", "wait i forgot it ends with", "oh i forgot at the end comes",
+    "i forgot at the end comes", "at the end comes", "and at the end comes", "wait and add",
+    "and add", "then there's", "and there's", "there's", "and then we pass it",
+    "and we pass it", "then we pass it", "and pass it",
+), key=lambda p: -len(p)))
+
+
+ADDITION_TAILS = sorted(["to the end", "on the end", "at the end", "after that", "almost forgot",
+                         "after that almost forgot"], key=lambda p: -len(p))
+
+FIX_WORDS = {"no", "sorry", "wait", "actually", "oops", "whoops", "nope", "nah", "correction",
+             "rather", "scratch", "wrong"}  # a correction's first word: "item, ah no, new"
+
+LEAD_INS = ("and i'm quoting here", "i'm quoting here", "give it a lash with",
+            *SPOKEN_LEADS, "real quick with", "gonna just check with",
+            "the yoke you want is", "the one we want is",
+            "i think it's something like", "probably something like", "try something like",
+            "something like", "it's probably", "my best guess is", "from memory it's",
+            "i want to say it's", "i'm fairly sure it's", "i'm pretty sure it's",
+            "the one where you type", "whatever the flag is i think it's", "i think it's",
+            "turns out it's just", "turns out it's", "it's just", "it looks like it says",
+            "i think it says", "it looks like", "this one is",
+            "this one's", "i'd type", "i would type", "i'd run", "i would run", "i'd use",
+            "you'd type",
+            "just type", "i'd say", "it's", "it is", "use", "try", "the command is",
+            "the command would be", "the command for that is", "so", "i need", "we need",
+            "i want", "gonna need", "is just", "is")
+TRAIL_OFFS = ("that's to", "that's for", "that is to", "which", "to do that", "so that",
+              "it is for", "this is for", "then we see", "reason being", "it's to", "and see if",
+              "jiushi",
+              "and it'll", "and it will", "and that'll", "and holler if", "and that's all she",
+              "then check the output", "then wait for it", "and watch what",
+              "and put your hand up", "nice and easy", "that's the flag for", "sudo because",
+              "because it needs", "watch the capital letters", "then i'm off",
+              "next see if that helps", "see if that helps", "and that's gonna",
+              "and that's going to", "and you're good to go", "and we're good",
+              "and if this helped", "smash that like button", "don't forget to smash",
+              "should sort it", "is what you're after", "this arvo", "and bob's your uncle",
+              "no need to think", "then we will see", "it is very simple", "then show me the",
+              "and tell me what it says", "i don't know", "is supposed to", "is how you",
+              "does that look okay", "but i'm not sure", "but that seems",
+              "and she'll be right",
+              "per the", "before escalating", "then close the", "that should", "it should",
+              "just to", "with admin rights", "as admin", "or at least", "that'll",
+              "and post the output", "and paste what", "and let me know", "shout if",
+              "ping me with", "is what fixed it", "looks good on", "and it hung",
+              "that one will", "ja that one will", "then tell me what you see",
+              "and then ping me", "before standup", "so nobody", "into the runbook",
+              "tell me what you see",
+              "this one should",
+              "after that can", "this one for", "this one to", "if not later",
+              "before i", "after i", "while i", "once i", "so i can", "because", "it's for",
+              "so it'll", "he says", "she says", "they say", "i hope that's",
+              "is what you need", "is the command", "that's the command", "then we can",
+              "and see what", "normally it", "for to", "and after we", "and it's good",
+              "like that", "and it's gonna", "and it's going to", "and then we'll",
+              "and we'll see", "cause i", "'cause i", "so basically it", "and boom",
+              "this is gonna", "this is going to", "which is gonna", "lets you",
+              "that lets you", "chat this is gonna", "and you're done", "and hit return",
+              "and press return", "if you need to", "if you want to", "and tell me",
+              "you will get", "it will", "then only", "basically this only",
+              "something like that only", "rest you can figure out", "and share your",
+              "in the terminal", "and you will get", "that is the command",
+              "that's the command to", "if that's alright", "if that's okay",
+              "then we'll see", "and we're done", "a go i reckon", "on the box",
+              "and we hit enter", "and we press enter", "and voilà", "go ahead and copy",
+              "and press return", "then press return", "then enter", "and go", "then press enter",
+              "press return", "then we check", "then we see", "then we verify", "now to",
+              "e go", "it will now", "no wahala", "it lets you", "cos we", "so we can",
+              "no worries", "she'll be right")
+
+PURPOSE_STOPS = SYMBOL_NEIGHBOURS | QUOTES | {"pipe", "equals", "colon", "tilde", "backslash",
+                                             "asterisk", "space"}
+
+PROTOCOL_WORDS = frozenset(SYMBOL_WORDS) | NUMBER_WORDS | QUOTES | SYMBOL_NEIGHBOURS | {
+    "capital", "caps", "cap", "uppercase", "lowercase", "all", "big", "small", "letter"}
+
+REMARK_KEEPS = {"forgot", "ends", "end", "after", "then", "program", "file", "flag", "command",
+                "called", "name", "add", "also", "comes", "and", "plus", "tack", "option",
+                "caps", "capital", "cap", "uppercase", "lowercase"}
+"""Words of a sentence that goes on dictating ("Oh, and it ends with help.", "After that yes.")."""
+
+LEAD_VERBS = {"type", "typing", "run", "running", "enter", "entering", "write", "writing",
+              "input",  # only asked for: "please input", "could you input" (not "run input")
+              "punch",  # "…, punch in X"
+              "written", "with", "is", "use", "using", "try", "execute", "executing", "says",
+              "said", "put", "reads", "launch", "do", "gives", "hit", "throw", "give", "insert",
+              "key", *SPANISH_LEADS}
+
+INTENT_WORDS = {"gonna", "lemme", "i'll", "we'll", "i'd", "we'd"}  # before a verb: a lead-in
+
+ARTICLES = {"a", "an", "the", "this", "that", "my", "your"}  # "… from a file.": a noun
+
+RUN_VERBS = {"run", "type"}
+
+PROSE_BEFORE = {"i", "i'd", "i'm", "we", "you", "need", "want", "run", "type", "write",
+                "the", "a", "to", "is", "command", "please", "can", "could", "would", "like",
+                "use", "do", "let's", "me", "and", "then", "now", "it's", "it", "so", "going",
+                "gonna", "should", "just", "try", "give", "put", "what", "for", "this",
+                "that", "thing", "okay", "alright", "um", "uh", "know", "guess", "think",
+                "mean", "on", "in", "of", "with", "which", "here", "there", "everyone",
+                "everybody", "folks", "guys", "says", "said", "he", "she", "he's", "she's",
+                "customer", "advised", "asked", "told", "had"}
+LEAD_PROSE = PROSE_BEFORE | FILLERS | INTENT_WORDS | {"we're", "you'll", "let's", "wanna",
+                                       "here", "now", "when", "if", "what", "how", "he",
+                                       "she", "they", "he's", "she's", "they've", "i've", "must",
+                                       "partner", "buddy", "pal", "mate", "boss", "chief",
+                                       "kiddo"}

@@ -2662,6 +2662,25 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Gee crane space completion", "gcrane completion"),  # a letter's name starts the name
     ("Ex term space minus b g", "xterm -bg"),
     ("gee space dash l", "gee -l"),  # no g-l installed: the word as said
+    ("mktemp space x dot capital X capital X capital X capital X capital X capital X",
+     "mktemp x.XXXXXX"),  # a letter said again and again is not Whisper repeating itself
+    ("Xcodes space, select space, 18.", "xcodes select 18"),  # not Dragon's "select X, Y"
+    ("ls space dash l, select l, a", "ls -a"),  # Dragon's "select X, Y"
+    ("adb space pair space 192 dot won six eight dot 1 dot 10", "adb pair 192.168.1.10"),
+    ("ssh space bob at one nine too dot 168 dot won dot 10", "ssh bob@192.168.1.10"),
+    ("uv space run space script dot pee why", "uv run script.py"),  # letters after a dot
+    ("Open space dash ay space foo", "open -a foo"),  # letter names: ay, haitch, eff, ell
+    ("shutdown space dash haitch space now", "shutdown -h now"),
+    ("L ess space pipe space wc", "ls | wc"),  # spelled, not the pager
+    ("I oh stat space, dash w space, one", "iostat -w 1"),  # a letter's name in a name
+    ("B for space mbox space 20", "b4 mbox 20"),  # a digit heard as a word in a name
+    ("ps space minus ef", "ps -ef"),
+    ("tsv dash filter space double dash str dash alpha", "tsv-filter --str-alpha"),  # a
+    ("ls space dash alpha", "ls -a"),  # word inside a long flag; a NATO letter after one dash
+    ("col space dash dash spaces", "col --spaces"),  # a flag's word, not "space"
+    ("du space dash ah space projects", "du -ah projects"),  # a flag, not a hesitation
+    ("du space dash, ah, h", "du -h"),  # a hesitation
+    ("ls space data slash Maine dot py", "ls data/main.py"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2673,5 +2692,5 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
                        "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy",
                        "systemd-delta", "typeorm", "yarn-why", "gcrane",
-                       "xterm"})
+                       "xterm", "iostat", "b4", "adb", "mktemp", "tsv-filter", "col", "du"})
     assert BashPipeline(tools=tools).run(spoken).output == expected

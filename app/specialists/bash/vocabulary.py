@@ -195,6 +195,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("doc", "her"): "docker", ("get", "hub"): "github", ("underscored",): "underscore",
     ("dashed",): "dash", ("dashes",): "dash", ("dots",): "dot", ("slashes",): "slash",
     ("pipes",): "pipe", ("quotes",): "quote", ("grip",): "grep", ("grab",): "grep",
+    ("maine",): "main",  # a name Whisper writes for "main"
     ("cubicle",): "kubectl", ("cubic", "will"): "kubectl", ("cube", "cuddle"): "kubectl",
     ("cube", "cattle"): "kubectl", ("kube", "cuttle"): "kubectl",
     # how people name the symbols (synonyms, British English), said or heard
@@ -316,7 +317,8 @@ NUMBERED_STEMS = {"utf", "ipv", "sha", "md", "base", "eth", "wlan", "enp", "pyth
                   "usb", "vm", "node", "db", "server", "web", "pg", "redis", "es", "iso",
                   "v", "sda", "sdb", "sdc", "sdd", "vda", "vdb", "hda", "hdb", "loop", "lp"}
 # Letters said by name where a letter is expected (after a dash, or a casing word).
-LETTER_NAMES = {"bee": "b", "see": "c", "dee": "d", "gee": "g", "aitch": "h",
+LETTER_NAMES = {"ay": "a", "bee": "b", "see": "c", "dee": "d", "eff": "f", "gee": "g",
+                "aitch": "h", "haitch": "h", "ell": "l",
                 "eye": "i", "jay": "j", "kay": "k", "el": "l", "em": "m", "en": "n", "oh": "o",
                 "pee": "p", "cue": "q", "are": "r", "ess": "s", "tee": "t", "you": "u",
                 "vee": "v", "ex": "x", "why": "y", "zed": "z", "zee": "z"}

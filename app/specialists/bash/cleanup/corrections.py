@@ -17,6 +17,7 @@ from app.specialists.bash.cleanup.framing import _by_edge, _capitals_mm
 from app.specialists.bash.cleanup.letters import _SPOKEN_PARTS
 from app.specialists.bash.cleanup.words import (
     ADDITIONS,
+    CASE_WORDS,
     CORRECTIONS,
     DROPS,
     FILLERS,
@@ -334,7 +335,8 @@ def _echo_off(words: list[str]) -> tuple[list[str], int]:
             span = words[i:i + n] if words[i] == words[i + n] else None
             if span and span == words[i + n:i + 2 * n] and sum(
                     len(w) > 2 and w not in _SPOKEN_PARTS and w != "space" and
-                    w not in NUMBER_WORDS for w in span) >= 2 and not _users_text(words[:i]):
+                    w not in NUMBER_WORDS and w.lower() not in CASE_WORDS for w in span) >= 2 \
+                    and not _users_text(words[:i]):  # "capital X capital X": X twice
                 return words[:i] + words[i + n:], 1
     return words, 0
 
@@ -524,6 +526,8 @@ def corrected_to(text: str) -> str:
             return text
         head = text[:m.start()]
         wrong, right = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
+        if wrong.lower() == "space" or wrong.lower() in SYMBOL_WORDS:
+            return text  # "xcodes space, select space, 18": "select" is the subcommand
         said = list(re.finditer(rf"(?i)(?<![\w-]){re.escape(wrong)}(?![\w-])", head))
         if not said or _free_text_before(head):  # "echo correct this to that": the text
             return text

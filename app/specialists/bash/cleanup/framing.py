@@ -57,7 +57,9 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
                 w == "oh" and protocol and out[-1:] == ["space"] and nxt in ("space", ""):
             out.append("zero")  # "ten dot oh dot oh dot five": 10.0.0.5, "ten colon oh oh"
             continue  # 10:00, "minus screen space oh space": -screen 0
-        if w.strip(",.!?") in FILLERS and not glued and not (
+        flag = protocol and out[-1:] in (["dash"], ["minus"], ["hyphen"]) and \
+            nxt in ("space", "") and w.isalpha()  # "du space dash ah space": -ah
+        if w.strip(",.!?") in FILLERS and not glued and not flag and not (
                 out and out[-1] in LITERAL_AFTER and (w not in HESITATIONS or
                                                       _capitals_mm(out[-1], w))):  # "dash so"
             first = next(k for k in range(i, -1, -1) if k == 0 or words[k - 1] != "oh")

@@ -26,6 +26,7 @@ from app.specialists.bash.vocabulary import (
     HEARD_AS,
     HEARD_LETTERS,
     JOINED,
+    LETTER_NAMES,
     NATO,
     SUBCOMMAND_HOSTS,
     SUBCOMMANDS,
@@ -64,7 +65,8 @@ def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]
                     key[0] == "dash" and out[-1:] in (["dash"], ["double"], ["minus"])) and \
                     not (HEARD_AS[key] == "grep" and out[-1:] in (["dash"], ["minus"])) and \
                     not (key == ("pipes",) and words[i + 1:i + 2] in (["dot"], ["dash"])) and \
-                    not (key == ("spaces",) and i + 1 == len(words)) and \
+                    not (key == ("spaces",) and (i + 1 == len(words) or
+                                                 out[-1:] in (["dash"], ["minus"]))) and \
                     not (n == 2 and key[0] in _DASHES and
                          _installed_dashed(out[-1:], key[1], tools)):  # "with spaces"
                 out.extend(HEARD_AS[key].split())
@@ -87,7 +89,8 @@ def _letterish(w: str) -> bool:
 def letters_heard(words: list[str]) -> list[str]:
     """Letter names Whisper wrote as words, read as letters inside a spelled run with a
     letter or two rare names in it ("slash tea em pea" -> t m p, "h t tea pea s" -> https,
-    "a are pea spoof") and after a dot ("dot see" -> .c, but not a file type: file.el). A
+    "a are pea spoof") and after a dot ("dot see" -> .c, "dot pee why" -> .py, but not a
+    file type: file.el). A
     run of everyday words ("jay are you") and command names ("ar x", "tee x") are left."""
     out = list(words)
     i = 0
@@ -99,9 +102,9 @@ def letters_heard(words: list[str]) -> list[str]:
         named = [w for w in run if w in HEARD_LETTERS]
         letters = [w for w in run if len(w) == 1 and w not in ("a", "i")]
         rare = [w for w in named if w not in COMMON_WORDS]
-        if named and ((len(run) >= 2 and (letters or len(rare) >= 2)) or (
-                len(run) == 1 and i and words[i - 1] in ("dot", "period") and
-                run[0] not in EXTENSION_WORDS)):
+        after_dot = i and words[i - 1] in ("dot", "period")
+        if named and ((len(run) >= 2 and (letters or len(rare) >= 2 or after_dot and rare)) or (
+                len(run) == 1 and after_dot and run[0] not in EXTENSION_WORDS)):
             out[i:j] = [HEARD_LETTERS.get(w, w) for w in run]
         i = max(j, i + 1)
     return out
@@ -137,7 +140,8 @@ def nato_letters(words: list[str], tools: frozenset[str] = frozenset()) -> list[
         single_dash = at(i - 1) in _DASHES and at(i - 2) not in _DASHES | {"double"} and not (
             at(i + 1) in _DASHES and at(i - 2).isalpha() and at(i - 2) not in SYMBOL_WORDS and
             at(i - 2) != "space") and not (  # "foo dash alpha dash test": foo-alpha-test
-            i >= 2 and _installed_dashed(words[i - 2:i - 1], w, tools))
+            i >= 2 and _installed_dashed(words[i - 2:i - 1], w, tools)) and \
+            not _in_long_flag(words, i - 2)  # "dash dash str dash alpha": --str-alpha
         after_cap = at(i - 1) == "cap" or (at(i - 1) in _NATO_CAPS and at(i - 2) in _DASHES)
         run = (spelled(i, 1) and w != "echo") or spelled(i, -1)
         same = {at(i - 1), at(i + 1)} & {w}
@@ -146,6 +150,16 @@ def nato_letters(words: list[str], tools: frozenset[str] = frozenset()) -> list[
                 at(i - 1) in UNITS and at(i + 1) in UNITS):
             out[i] = NATO[w]
     return out
+
+
+def _in_long_flag(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is part of a flag opened by two dashes, said since the
+    last "space" ("dash dash str" -> --str)."""
+    while i > 0 and words[i] != "space":
+        if words[i] in _DASHES and (words[i - 1] in _DASHES or words[i - 1] == "double"):
+            return True
+        i -= 1
+    return False
 
 
 EXTENSION_WORDS = {"el", "es", "en", "ex", "ar", "eye", "oh", "cue"}  # file.el, readme.es.md, .cue
@@ -492,12 +506,17 @@ def _digits_misheard(words: list[str]) -> list[str]:
                 out[i - 1] not in PROSE_BEFORE and (i == 1 or out[i - 2] == "space")):
             out[i] = DIGIT_HEARD_AS[out[i]]
     for i, w in enumerate(out):  # "four tree two one", "one point two period tree", "k tree s"
-        if w == "tree" and i > 0 and (
+        if w in NUMBERS_HEARD and i > 0 and (
                 _numeric(out[i - 1]) or i + 1 < len(out) and _numeric(out[i + 1]) or
                 out[i - 1] in ("point", "period", "dot") and i > 1 and _numeric(out[i - 2]) or
-                len(out[i - 1]) == 1 and i + 1 < len(out) and len(out[i + 1]) == 1):
-            out[i] = "three"  # a Spanish speaker's "three", as Whisper writes it
-    return out
+                w == "tree" and len(out[i - 1]) == 1 and i + 1 < len(out) and
+                len(out[i + 1]) == 1):
+            out[i] = NUMBERS_HEARD[w]  # a Spanish speaker's "three", as Whisper writes it;
+    return out  # "one nine too dot won six eight": 192.168
+
+
+NUMBERS_HEARD = {"tree": "three", "won": "one", "too": "two"}
+"""Number words Whisper writes as other words: read so beside another number."""
 
 
 def _numeric(word: str) -> bool:
@@ -543,10 +562,22 @@ def _head_joined(text: str, tools: frozenset[str]) -> str:
     """In spoken protocol the words before the first "space" are one name: two or three
     that make a program's name are that program ("do as space …" doas, "what is space foo"
     whatis), not a lead-in or a question to leave out."""
-    head, sep, rest = text.partition(" space ")
-    words = head.split()
-    if not sep or not 1 < len(words) < 4 or not all(w.isalnum() for w in words) or \
-            all(len(w) == 1 for w in words):  # "d o t": letters, joined later
+    m = _FIRST_SPACE.search(text)
+    if not m:
         return text
-    name = "".join(words).lower().strip(",.")
-    return f"{name}{sep}{rest}" if name in tools or name in COMMANDS else text
+    head, sep, rest = text[:m.start()], m.group(), text[m.end():]
+    words = head.lower().split()
+    if not 1 < len(words) < 4 or not all(w.isalnum() for w in words) or \
+            all(len(w) == 1 or w in HEARD_LETTERS for w in words):  # "d o t", "L ess":
+        return text  # letters, joined later
+    said = "".join(words)
+    heard = words[:1] + [NUMBER_HEARD.get(w, w) for w in words[1:]]  # "B for": b4
+    for name in (said, "".join(LETTER_NAMES.get(w, w) for w in heard)):  # "I oh stat"
+        if name in tools or name in COMMANDS:
+            return f"{name}{sep}{rest}"
+    return text
+
+
+_FIRST_SPACE = re.compile(r" space[,.]? ")
+NUMBER_HEARD = {"for": "4", "to": "2", "too": "2", "won": "1"}
+"""Digits Whisper wrote as words, inside a program's name said in parts ("B for": b4)."""

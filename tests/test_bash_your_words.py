@@ -117,34 +117,38 @@ def test_cli_teach_forget_list(monkeypatch, tmp_path):
         {"said": "stick", "means": "|"}]
 
 
-def test_panel_teaches_a_word_and_uses_it(qtbot, store, tmp_path):
+@pytest.fixture
+def panel(qtbot, store, tmp_path):
+    """Voice → Bash with the words saved in ``tmp_path / "words.json"``."""
     service = InferenceService(store)
-    try:
-        bash = BashSpecialist(service, history_path=tmp_path / "h.sqlite3",
-                              tools=frozenset(), words_path=tmp_path / "words.json")
-        panel = BashPanel(service, bash)
-        qtbot.addWidget(panel)
-        dialog = panel.open_words()
-        dialog.said.setText("two words 9")
-        assert not dialog.add() and dialog.error.isVisible()
-        assert not (tmp_path / "words.json").exists()  # nothing saved
-        dialog.said.setText("dog")
-        dialog.means.setCurrentIndex(dialog.means.findData("@"))
-        assert dialog.add() and not dialog.error.isVisible()
-        assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "dog"
-        dialog.accept()
-        panel.convert("ssh space alice dog host")
-        qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
-        assert panel.command.text() == "ssh alice@host"
-        dialog = panel.open_words()
-        dialog.table.selectRow(0)
-        dialog.remove_selected()
-        assert dialog.table.rowCount() == 0
-        assert YourWords.load(tmp_path / "words.json").entries == []
-        (tmp_path / "words.json").write_text("{")
-        assert panel.open_words() is None and "could not be read" in panel.last_error
-    finally:
-        service.shutdown()
+    bash = BashSpecialist(service, history_path=tmp_path / "h.sqlite3", tools=frozenset(),
+                          words_path=tmp_path / "words.json")
+    panel = BashPanel(service, bash)
+    qtbot.addWidget(panel)
+    yield panel
+    service.shutdown()
+
+
+def test_panel_teaches_a_word_and_uses_it(qtbot, panel, tmp_path):
+    dialog = panel.open_words()
+    dialog.said.setText("two words 9")
+    assert not dialog.add() and dialog.error.isVisible()
+    assert not (tmp_path / "words.json").exists()  # nothing saved
+    dialog.said.setText("dog")
+    dialog.means.setCurrentIndex(dialog.means.findData("@"))
+    assert dialog.add() and not dialog.error.isVisible()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "dog"
+    dialog.accept()
+    panel.convert("ssh space alice dog host")
+    qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+    assert panel.command.text() == "ssh alice@host"
+    dialog = panel.open_words()
+    dialog.table.selectRow(0)
+    dialog.remove_selected()
+    assert dialog.table.rowCount() == 0
+    assert YourWords.load(tmp_path / "words.json").entries == []
+    (tmp_path / "words.json").write_text("{")
+    assert panel.open_words() is None and "could not be read" in panel.last_error
 
 
 @pytest.mark.parametrize(("said", "edited", "taught"), [
@@ -202,39 +206,31 @@ def test_a_word_of_yours_leaves_the_readers_longer_names_alone():
     assert pipeline.run("echo space double quote hi double quote").output == 'echo "hi"'
 
 
-def test_the_panel_offers_what_an_edit_taught_and_remembers_it(qtbot, store, tmp_path):
-    service = InferenceService(store)
-    try:
-        bash = BashSpecialist(service, history_path=tmp_path / "h.sqlite3",
-                              tools=frozenset(), words_path=tmp_path / "words.json")
-        panel = BashPanel(service, bash)
-        qtbot.addWidget(panel)
-        panel.show()
-        said = "calc space dash i space quote sqrt open bracket two close bracket quote"
-        panel.convert(said)
-        qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
-        assert panel.command.text() == 'calc -i "sqrt[2]"'
-        panel.command.setText('calc -i "sqrt(2) + 1"')  # more than the brackets: no offer
-        panel.copy()
-        assert not panel.words_offer.isVisible()
-        panel.command.setText('calc -i "sqrt(2)"')
-        panel.copy()
-        assert panel.words_offer.isVisible()
-        assert "“open bracket” means ( and “close bracket” means )" in \
-            panel.words_offer.text.text()
-        assert not (tmp_path / "words.json").exists()  # nothing saved unasked
-        panel.words_offer.remember_button.click()
-        assert not panel.words_offer.isVisible() and "Saved" in panel.last_notice
-        assert {(e.said, e.means) for e in YourWords.load(tmp_path / "words.json").entries} \
-            == {("open bracket", "("), ("close bracket", ")")}
-        panel.last_result = None
-        panel.convert(said)
-        qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
-        assert panel.command.text() == 'calc -i "sqrt(2)"'
-        panel.copy()
-        assert not panel.words_offer.isVisible()  # nothing edited, nothing to offer
-    finally:
-        service.shutdown()
+def test_the_panel_offers_what_an_edit_taught_and_remembers_it(qtbot, panel, tmp_path):
+    panel.show()
+    said = "calc space dash i space quote sqrt open bracket two close bracket quote"
+    panel.convert(said)
+    qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+    assert panel.command.text() == 'calc -i "sqrt[2]"'
+    panel.command.setText('calc -i "sqrt(2) + 1"')  # more than the brackets: no offer
+    panel.copy()
+    assert not panel.words_offer.isVisible()
+    panel.command.setText('calc -i "sqrt(2)"')
+    panel.copy()
+    assert panel.words_offer.isVisible()
+    assert "“open bracket” means ( and “close bracket” means )" in \
+        panel.words_offer.text.text()
+    assert not (tmp_path / "words.json").exists()  # nothing saved unasked
+    panel.words_offer.remember_button.click()
+    assert not panel.words_offer.isVisible() and "Saved" in panel.last_notice
+    assert {(e.said, e.means) for e in YourWords.load(tmp_path / "words.json").entries} \
+        == {("open bracket", "("), ("close bracket", ")")}
+    panel.last_result = None
+    panel.convert(said)
+    qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+    assert panel.command.text() == 'calc -i "sqrt(2)"'
+    panel.copy()
+    assert not panel.words_offer.isVisible()  # nothing edited, nothing to offer
 
 
 @settings(max_examples=200, deadline=None)

@@ -108,6 +108,15 @@ def tldr_tools() -> frozenset[str]:
     return frozenset(names)
 
 
+def machine_speed() -> float:
+    """Seconds for a 10-million-step Python loop in a function: a shared machine's speed
+    varies from run to run, and every timing printed moves with it."""
+    t0, x = time.perf_counter(), 0
+    for i in range(10_000_000):
+        x += i
+    return time.perf_counter() - t0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=0, help="first N of each set")
@@ -150,7 +159,8 @@ def main() -> int:
                 times.append((time.perf_counter() - t0) * 1e6)
     print(f"processor alone: median {np.median(times):.0f} µs, p95 "
           f"{np.percentile(times, 95):.0f} µs over {len(targets)} commands, 3 passes after one "
-          f"to warm up", flush=True)
+          f"to warm up; this machine's speed now: {machine_speed():.2f} s for 10 million "
+          f"steps of a Python loop", flush=True)
     for name, items in sets.items():
         for label, run in paths:
             print(f"{name:14} {label:6} {score(items, run)}", flush=True)

@@ -233,6 +233,16 @@ def test_the_panel_offers_what_an_edit_taught_and_remembers_it(qtbot, panel, tmp
     assert not panel.words_offer.isVisible()  # nothing edited, nothing to offer
 
 
+def test_an_offer_is_checked_with_the_words_already_taught(qtbot, panel, tmp_path):
+    YourWords([entry("dog", "@")], tmp_path / "words.json").save()
+    panel.convert("echo space bob dog host space open bracket a close bracket")
+    qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
+    assert panel.command.text() == "echo bob@host [a]"
+    panel.command.setText("echo bob@host (a)")
+    assert [(e.said, e.means) for e in panel.offer_words()] == [
+        ("open bracket", "("), ("close bracket", ")")]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["dog", "stick", "dog house", "x", "Dog.", "dogs", "hot-dog",
                                  "stick,", "space", "'dog'"]), max_size=12),

@@ -320,13 +320,15 @@ class BashPanel(QWidget):
         if result is None or edited == result.output:
             return []
         try:
-            known = {(e.said, e.means) for e in self.bash.your_words().entries}
+            mine = self.bash.your_words().entries
         except UserError:
             return []  # the damaged file was reported when it was read
-        def read(words: YourWords) -> str:  # the rules, with those words: the edit?
-            return BashPipeline(tools=self.bash.tools, words=words).run(
-                result.input, use_llm=False).output
 
+        def read(words: YourWords) -> str:  # the rules, with yours and those: the edit?
+            return BashPipeline(tools=self.bash.tools, words=YourWords(
+                mine + words.entries)).run(result.input, use_llm=False).output
+
+        known = {(e.said, e.means) for e in mine}
         offer = [e for e in suggestions(result.input, result.output, edited, read)
                  if (e.said, e.means) not in known]
         key = (edited, repr(offer))

@@ -164,6 +164,7 @@ def test_panel_teaches_a_word_and_uses_it(qtbot, panel, tmp_path):
      [("uppercase", "Capital next")]),  # only the casing word that was edited
     ("echo space all caps home", "echo Home", []),  # "all caps" says it outright
     ("ls space dash l", "ls -la", []),  # more than a symbol swapped
+    ("echo space the word space", "echo ~", []),  # "space" can be no word of yours
     ("foo space open bracket a close bracket space open bracket b close bracket",
      "foo (a) [b]", []),  # the same words read two ways: no word of yours does that
 ])

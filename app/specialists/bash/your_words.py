@@ -194,8 +194,16 @@ def _word_for(said: list[str], old: str, new: str) -> Entry | None:
     for n in (1, 2, 3):
         for i in range(len(said) - n + 1):
             if "".join(said[i:i + n]) == old.lower():
-                return entry(" ".join(said[i:i + n]), new)
+                return _checked(" ".join(said[i:i + n]), new)
     return None
+
+
+def _checked(said: str, means: str) -> Entry | None:
+    """The entry, or none where it could not be one ("space", a phrase too long)."""
+    try:
+        return entry(said, means)
+    except UserError:
+        return None
 
 
 def _phrase_for(said: list[str], old: str, new: str) -> Entry | None:
@@ -206,7 +214,7 @@ def _phrase_for(said: list[str], old: str, new: str) -> Entry | None:
         for i in range(len(said) - n + 1):
             phrase = tuple(said[i:i + n])
             if (SYMBOL_PHRASES.get(phrase) if n > 1 else SYMBOL_WORDS.get(phrase[0])) == old:
-                return entry(" ".join(phrase), new)
+                return _checked(" ".join(phrase), new)
     return None
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
+from app.specialists.bash.vocabulary import CAPITAL_WORDS, SYMBOL_PHRASES, SYMBOL_WORDS
 from app.untrusted import for_display
 
 MEANINGS = {
@@ -136,8 +137,6 @@ class YourWords:
 def _inside_longer_name(text: str, m: re.Match, said: str) -> bool:
     """Whether the phrase and the word before or after it make a longer name the reader
     knows: a user's "quote" for ' leaves "double quote" alone."""
-    from app.specialists.bash.vocabulary import SYMBOL_PHRASES
-
     before = re.search(r"([a-z']+)\W*$", text[max(0, m.start() - 40):m.start()].lower())
     after = re.match(r"\W*([a-z']+)", text[m.end():m.end() + 40].lower())
     words = said.split()
@@ -208,8 +207,6 @@ def _checked(said: str, means: str) -> Entry | None:
 
 def _phrase_for(said: list[str], old: str, new: str) -> Entry | None:
     """The longest phrase in ``said`` the reader reads as ``old``, to mean ``new``."""
-    from app.specialists.bash.vocabulary import SYMBOL_PHRASES, SYMBOL_WORDS
-
     for n in (3, 2, 1):
         for i in range(len(said) - n + 1):
             phrase = tuple(said[i:i + n])
@@ -220,8 +217,6 @@ def _phrase_for(said: list[str], old: str, new: str) -> Entry | None:
 
 def _casing_entries(said: list[str], produced: str, edited: str) -> list[Entry]:
     """Casing words whose other reading turns ``produced`` into ``edited`` exactly."""
-    from app.specialists.bash.vocabulary import CAPITAL_WORDS
-
     if produced.lower() != edited.lower() or len(produced) != len(edited):
         return []
     text, found, at = produced, [], 0

@@ -2681,6 +2681,10 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("du space dash ah space projects", "du -ah projects"),  # a flag, not a hesitation
     ("du space dash, ah, h", "du -h"),  # a hesitation
     ("ls space data slash Maine dot py", "ls data/main.py"),
+    ("dc space dash e space inverted comma four space p inverted comma", "dc -e '4 p'"),  # one
+    ("grep space open inverted comma main close inverted comma", "grep 'main'"),  # mark: '
+    ("grep space inverted commas main inverted commas", 'grep "main"'),  # marks: "
+    ("grep space double inverted comma main double inverted comma", 'grep "main"'),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -208,7 +208,10 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("stroke",): "slash", ("at", "symbol"): "at", ("hash", "symbol"): "hash",
     ("dollar", "symbol"): "dollar", ("percent", "symbol"): "percent",
     ("nought",): "zero", ("naught",): "zero", ("inverted", "commas"): "quote",
-    ("inverted", "comma"): "quote", ("single", "inverted", "comma"): "single quote",
+    ("inverted", "comma"): "single quote", ("inverted-comma",): "single quote",  # one mark: '
+    ("inverted-commas",): "quote", ("double", "inverted", "comma"): "double quote",
+    ("double", "inverted", "commas"): "double quote",
+    ("single", "inverted", "comma"): "single quote",
     ("single", "inverted", "commas"): "single quote", ("speech", "marks"): "quote",
     ("speech", "mark"): "quote", ("round", "bracket"): "paren", ("round", "brackets"): "paren",
     ("curly", "bracket"): "brace", ("curly", "brackets"): "brace",

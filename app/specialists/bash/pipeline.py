@@ -367,7 +367,10 @@ class BashPipeline:
         if self.joined:
             shown_at = next(s for s in reversed(result.stages) if s.name == "processor")
             shown_at.note = "joined as installed: " + ", ".join(self.joined)
-        checked = stage("post-check", lambda c: post_check(c, result.route == "llm"), command)
+        by_model = result.route == "llm"  # a quote the speaker left open stays open; one the
+        written = '"' in text or "\u201c" in text  # reader lost of those Whisper wrote, closes
+        checked = stage("post-check", lambda c: post_check(c, by_model, by_model or written),
+                        command)
         result.stages[-1].output = checked.command
         result.notes += checked.notes
         spoken = "space" in segment.lower().split()  # every space said: no sentence

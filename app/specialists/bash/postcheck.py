@@ -51,18 +51,23 @@ def _unbalanced_quotes(text: str) -> list[str]:
     return out
 
 
-def post_check(command: str, cut_loops: bool = True) -> Checked:
-    """Repetition loops cut (``cut_loops``: a model wrote it; what a speaker dictated is
-    theirs); an unclosed quote or bracket closed at the end, with a note."""
+def post_check(command: str, by_model: bool = True, close_quotes: bool | None = None
+               ) -> Checked:
+    """What a model wrote (``by_model``): repetition loops cut, and an unclosed quote or
+    bracket closed at the end. What a speaker dictated is theirs: a quote or bracket they
+    never closed stays open, with a note, unless ``close_quotes`` (the reader may have lost
+    a closing quote that speech recognition wrote)."""
     notes = []
-    words, looped = cut_repetition(command.split()) if cut_loops else (command.split(), False)
+    words, looped = cut_repetition(command.split()) if by_model else (command.split(), False)
     text = " ".join(words)
     if looped:
         notes.append("a repeated phrase was cut (it looked like a loop)")
-    missing = _unbalanced_quotes(text)
-    for q in missing:
-        text += q
-        notes.append(f"an unclosed {q} was closed at the end")
+    for q in _unbalanced_quotes(text):
+        if by_model if close_quotes is None else close_quotes:
+            text += q
+            notes.append(f"an unclosed {q} was closed at the end")
+        else:
+            notes.append(f"a {q} was opened and never closed, as dictated; check it")
     stack = []
     for ch in text:
         if ch in PAIRS:
@@ -73,6 +78,9 @@ def post_check(command: str, cut_loops: bool = True) -> Checked:
             else:
                 notes.append(f"an unmatched {ch} is in the command; check it")
     for ch in reversed(stack):
-        text += PAIRS[ch]
-        notes.append(f"an unclosed {ch} was closed at the end")
+        if by_model:
+            text += PAIRS[ch]
+            notes.append(f"an unclosed {ch} was closed at the end")
+        else:
+            notes.append(f"a {ch} was opened and never closed, as dictated; check it")
     return Checked(text, notes)

@@ -966,8 +966,9 @@ def test_what_the_new_vocabulary_leaves_alone(spoken, expected):
      ("systemd", "systemd-ask-password")),  # … unless it goes on into a program's name
     ("Be a love and type vmstat 2 5.", "vmstat 2 5", ()),  # two written digits, two numbers
     ("ping dash c 2 0 4 8 localhost", "ping -c 2048 localhost", ()),  # digit by digit: one
-    ("echo space dollar open bracket whoami close bracket space open bracket x close bracket",
-     "echo $(whoami) [x]", ()),  # after a dollar, "bracket" is a command substitution
+    ("echo space dollar open bracket whoami close bracket space a open bracket x close "
+     "bracket", "echo $(whoami) a[x]", ()),  # after a dollar, "bracket" is a command
+    # substitution; the next one, an index, is not
 ])
 def test_natural_speech_of_strangers(spoken, expected, tools):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2685,6 +2686,12 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("grep space open inverted comma main close inverted comma", "grep 'main'"),  # mark: '
     ("grep space inverted commas main inverted commas", 'grep "main"'),  # marks: "
     ("grep space double inverted comma main double inverted comma", 'grep "main"'),
+    ("alter space table space t space add space partition space open bracket demo close "
+     "bracket semicolon", "alter table t add partition (demo);"),  # a bracket on its own: a
+    ("for space x space in space open bracket star close bracket space do", "for x in (*) do"),
+    ("if space open bracket space dash f space x space close bracket", "if [ -f x ]"),  # group
+    ("ls space open bracket abc close bracket dot txt", "ls [abc].txt"),  # a class
+    ("echo space arr open bracket one close bracket", "echo arr[1]"),  # an index
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -397,6 +397,23 @@ def _spaced_inside(words: list[str], i: int) -> bool:
         inner[-1] not in SPACE_WORDS and any(w in SPACE_WORDS for w in inner)
 
 
+def _standalone_group(words: list[str], i: int) -> bool:
+    """The "open bracket" at ``i`` is a word of its own, a space said before it and after its
+    "close bracket" (or the end, or a semicolon): a group or a tuple ("partition open bracket
+    main close bracket semicolon", "in open bracket star close bracket"), not a test's "[ -f
+    x ]", spaced inside its ends, nor a class or an index glued to what it serves."""
+    if not i or words[i - 1] not in SPACE_WORDS or i + 2 >= len(words) or \
+            words[i + 2] in SPACE_WORDS:
+        return False
+    j = i + 2
+    while j + 1 < len(words) and words[j:j + 2] != ["close", "bracket"]:
+        if words[j:j + 2] == ["open", "bracket"]:
+            return False
+        j += 1
+    return j + 1 < len(words) and j > i + 2 and words[j - 1] not in SPACE_WORDS and (
+        j + 2 == len(words) or words[j + 2] in SPACE_WORDS or words[j + 2] == "semicolon")
+
+
 def _substitution(sym: str, said: list[str], toks: list[Tok], brackets: list[str],
                   words: list[str], i: int) -> str:
     """ "dollar open bracket … close bracket" is a command substitution, $( … ), whatever
@@ -404,7 +421,7 @@ def _substitution(sym: str, said: list[str], toks: list[Tok], brackets: list[str
     words; "square bracket" stays [ ]."""
     if said == ["open", "bracket"]:
         brackets.append("(" if toks and toks[-1].text in ("$", "@") or _spaced_inside(words, i)
-                        else "[")
+                        or _standalone_group(words, i) else "[")
         return brackets[-1]
     if said == ["close", "bracket"] and brackets:
         return ")" if brackets.pop() == "(" else "]"

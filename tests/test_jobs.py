@@ -34,11 +34,11 @@ def sync_service(tmp_path):
 
 def test_slots_given_at_submit_see_every_signal_even_when_the_job_runs_at_once(sync_service):
     seen = []
-    job = sync_service.submit("files", "count", lambda ctx: (ctx.progress(0.5, "half"), 42)[1],
-                              Slots(started=lambda: seen.append("started"),
-                                    progress=lambda f, t: seen.append((f, t)),
-                                    finished=seen.append))
-    assert seen == ["started", (0.5, "half"), 42]
+    job = sync_service.submit("files", "count", lambda ctx: (
+        ctx.progress(0.5, "half"), ctx.status("preparing"), 42)[2],
+        Slots(started=lambda: seen.append("started"), progress=lambda f, t: seen.append((f, t)),
+              status=lambda t: seen.append(("status", t)), finished=seen.append))
+    assert seen == ["started", (0.5, "half"), ("status", "preparing"), 42]
     assert job.state is JobState.DONE and job.outcome() == 42
 
 

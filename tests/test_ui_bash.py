@@ -146,9 +146,9 @@ def test_the_first_trained_dictation_says_it_prepares_the_normalizer(qtbot, make
 
     monkeypatch.setattr(loader, "merged_cache_dir", lambda: tmp_path / "merged")
     panel = make_panel()
-    shown, show = [], panel._show_progress
-    monkeypatch.setattr(panel, "_show_progress", lambda fraction, text: (
-        show(fraction, text), shown.append((panel.notes.text(), panel.notes.isVisible()))))
+    shown, show = [], panel._show_status
+    monkeypatch.setattr(panel, "_show_status", lambda text: (
+        show(text), shown.append((panel.notes.text(), panel.notes.isVisible()))))
     said = "Nokogiri docs slash index.html to parse the contents of a URL or file."
     panel.convert(said)
     qtbot.waitUntil(lambda: panel.last_result is not None, timeout=120_000)

@@ -125,6 +125,32 @@ def test_import_a_phone_m4a_on_the_worker_thread(qtbot, make, tmp_path, speak):
     assert panel.list.count() == 1 and not panel.progress.isVisible()
 
 
+def test_the_first_memo_says_it_prepares_the_memo_model(qtbot, make, tmp_path, speak,
+                                                       monkeypatch):
+    """Once transcribed, a memo waits for its title: the first use of the memo adapter merges
+    it into its base (seconds, once), and the page says so; later memos say they are titled."""
+    from app.service import loader
+    from app.specialists.memo import PREPARING, TITLING
+
+    monkeypatch.setattr(loader, "merged_cache_dir", lambda: tmp_path / "merged")
+    panel = make()
+    shown, busy = [], []
+    panel.status.setText = lambda text, set_text=panel.status.setText: (
+        shown.append(text), busy.append(panel.progress.maximum() == 0), set_text(text))
+    wav = speak("Call the plumber about the leak.")
+    for _ in range(2):
+        panel.current = None
+        panel.add_audio(wav)
+        qtbot.waitUntil(lambda: panel.current is not None, timeout=120_000)
+    steps = [t for t in shown if t in (PREPARING, TITLING)]
+    assert steps == [PREPARING, TITLING], shown
+    assert all(busy[i] for i, t in enumerate(shown) if t in steps)  # no fraction: the bar busy
+    assert not any(busy[i] for i, t in enumerate(shown) if "transcribing" in t)
+    first = shown[:next(i for i, t in enumerate(shown) if t.startswith("added")) + 1]
+    assert first.index(PREPARING) == len(first) - 2 and "transcribing" in first[-3]
+    assert panel.status.text().startswith("added") and list((tmp_path / "merged").glob("*"))
+
+
 def test_empty_states_say_why_and_the_pane_follows_the_list(qtbot, make):
     panel = make()
     assert not panel.list.count() and "No memos yet" in panel.empty_label.text()

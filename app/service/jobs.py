@@ -71,13 +71,15 @@ class Slots:
 
     started: Callable[[], Any] | None = None
     progress: Callable[[float, str], Any] | None = None
+    status: Callable[[str], Any] | None = None
     token: Callable[[str], Any] | None = None
     finished: Callable[[Any], Any] | None = None
     failed: Callable[[str], Any] | None = None
     cancelled: Callable[[Any], Any] | None = None
 
     def connect(self, job: Job) -> None:
-        for name in ("started", "progress", "token", "finished", "failed", "cancelled"):
+        for name in ("started", "progress", "status", "token", "finished", "failed",
+                     "cancelled"):
             slot = getattr(self, name)
             if slot is not None:
                 getattr(job, name).connect(slot)
@@ -108,11 +110,13 @@ class GenerationResult:
 
 
 class Job(QObject):
-    """Signals: ``started``, ``progress(fraction, text)``, ``token(str)``, and one of
+    """Signals: ``started``, ``progress(fraction, text)``, ``status(text)`` (what it waits
+    for now, in words: a step with no fraction), ``token(str)``, and one of
     ``finished(result)``, ``failed(message)``, ``cancelled(partial)``."""
 
     started = Signal()
     progress = Signal(float, str)
+    status = Signal(str)
     token = Signal(str)
     finished = Signal(object)
     failed = Signal(str)
@@ -195,6 +199,11 @@ class JobContext:
 
     def progress(self, fraction: float, text: str = "") -> None:
         self.job.progress.emit(float(fraction), text)
+
+    def status(self, text: str) -> None:
+        """Say what the job is doing now, when that is a step with no fraction ("preparing
+        the model…"); the next status replaces it, an empty one clears it."""
+        self.job.status.emit(text)
 
     def token(self, text: str) -> None:
         self.job.token.emit(text)

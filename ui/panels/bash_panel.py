@@ -255,10 +255,10 @@ class BashPanel(QWidget):
         if not text.strip():
             return None
         return self.bash.convert(text, use_llm=self.use_llm.isChecked(),
-                                 slots=Slots(progress=self._show_progress,
+                                 slots=Slots(status=self._show_status,
                                              finished=self.show_result, failed=self._show_error))
 
-    def _show_progress(self, _fraction: float, text: str) -> None:
+    def _show_status(self, text: str) -> None:
         """What a long conversion waits for (the first merge of the trained normalizer)."""
         self.notes.setText(text)
         self.notes.setVisible(bool(text))

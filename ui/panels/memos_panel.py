@@ -269,6 +269,7 @@ class MemosPanel(QWidget):
 
     # -- transcription -------------------------------------------------------------------
     def add_audio(self, path: str | Path) -> Job:
+        self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
@@ -276,7 +277,8 @@ class MemosPanel(QWidget):
         self.job = self.memos.add(path, Slots(
             started=lambda: self.status.setText(
                 f"preparing {Path(path).name} (decoding, finding speech)…"),
-            progress=self._progress, finished=self._added, failed=self._failed,
+            progress=self._progress, status=self._step, finished=self._added,
+            failed=self._failed,
             cancelled=lambda _p: self._failed("cancelled")))
         return self.job
 
@@ -284,6 +286,12 @@ class MemosPanel(QWidget):
         self.progress.setValue(int(fraction * 1000))
         self.segments.addItem(text)
         self.status.setText(f"transcribing… {fraction:.0%}")
+
+    def _step(self, text: str) -> None:
+        """A step with no fraction after the transcript (the title, a first merge): said, and
+        the bar busy."""
+        self.progress.setRange(0, 0)
+        self.status.setText(escape(text))
 
     def _done(self) -> None:
         self.progress.hide()

@@ -90,7 +90,7 @@ class BashSpecialist:
         def llm(text: str) -> str:
             if lora:  # the trained normalizer: asked as in training, no few-shot, no grammar
                 if merge_pending(self.service.store, self.llm_model, lora):
-                    ctx.progress(0.0, PREPARING)
+                    ctx.status(PREPARING)
                 runtime = ctx.load(self.llm_model, self.device, lora_path=lora,
                                    merge_adapter=True)
                 chat, params, grammar = TASKS["bash"].messages(text), TRAINED_PARAMS, None

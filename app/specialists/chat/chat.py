@@ -192,6 +192,7 @@ class Chat:
                 self._reply = None
 
         own = Slots(started=live(slots.started), progress=live(slots.progress),
+                    status=live(slots.status),
                     token=live(lambda t: (reply.pieces.append(t), _call(slots.token, t))),
                     finished=live(lambda r: (ended(), self._record(r),
                                              _call(slots.finished, r))),

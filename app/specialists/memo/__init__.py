@@ -12,6 +12,7 @@ from app.errors import UserError
 from app.paths import data_dir
 from app.service import InferenceService, Job
 from app.service.jobs import JobCancelled, JobContext, Slots
+from app.service.loader import merge_pending
 from app.specialists.memo.extract import Extraction, extract
 from app.specialists.memo.library import Library, Memo
 from app.specialists.memo.model_extract import MAX_TRANSCRIPT, NO_ADAPTER, combine
@@ -20,6 +21,8 @@ from app.training.tasks import TASKS
 from runtimes.base import GenerationParams
 
 EXTRACT_TIMEOUT_S = 120.0
+TITLING = "titling and tagging the memo…"
+PREPARING = "preparing the trained memo model for this machine (once, about 10 s)…"
 log = logging.getLogger(__name__)
 
 __all__ = ["Extraction", "Library", "Memo", "MemoSpecialist",
@@ -80,6 +83,7 @@ class MemoSpecialist:
                 raise NoSpeech(f"{audio}: no speech detected")
             parts = [{"start": s.start, "end": s.end, "text": s.text,
                       "words": [[w.start, w.end, w.text] for w in s.words]} for s in kept]
+            ctx.status(self._extraction_step())
             extraction = self._extraction(ctx, text)
             return self.library.add(audio, text, info.duration, extraction.to_dict(), parts)
 
@@ -106,6 +110,13 @@ class MemoSpecialist:
             return combine("".join(pieces), text)
 
         return self.service.submit("llm", "memo title and intent", body, slots)
+
+    def _extraction_step(self) -> str:
+        """What the memo waits for once transcribed: the first use of a memo adapter merges
+        it into its base (seconds, once), said so."""
+        lora = adapter_for(self.service.store.root, "memo", self.llm_model)
+        return PREPARING if lora and merge_pending(self.service.store, self.llm_model, lora) \
+            else TITLING
 
     def _extraction(self, ctx: JobContext, text: str) -> Extraction:
         """The extraction on the LLM worker; the rules alone if that cannot run (the model

@@ -2692,6 +2692,10 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("if space open bracket space dash f space x space close bracket", "if [ -f x ]"),  # group
     ("ls space open bracket abc close bracket dot txt", "ls [abc].txt"),  # a class
     ("echo space arr open bracket one close bracket", "echo arr[1]"),  # an index
+    ("Oya type del slash question mark.", "del /?"),  # Windows' help switch, a word of its
+    ("reg ls forward slash question mark", "reg ls /?"),  # own
+    ("gobuster fuzz dash u https colon slash slash example dot com slash question mark "
+     "parameter equals all caps fuzz", "gobuster fuzz -u https://example.com/?parameter=FUZZ"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

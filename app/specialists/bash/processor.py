@@ -1243,6 +1243,8 @@ def render_natural(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
                             _absolute_at(toks, i)) if t.kind == SYM else (False, False)
         if nxt is not None and nxt.text == ALONE:  # "develop dot, on its own"
             left = right = False
+        elif t.kind == SYM and t.text in ("/", "\\") and _help_switch_at(toks, i):
+            left, right = False, True
         if t.kind == SPACE:
             glue_next = False
             continue
@@ -1277,6 +1279,13 @@ def _name_starts(tools: frozenset[str]) -> frozenset[str]:
     """Every hyphenated start of an installed program's name ("systemd-ask" of
     systemd-ask-password): where a "hyphen" after a program's name still joins."""
     return frozenset(name[:i] for name in tools for i, ch in enumerate(name) if ch == "-")
+
+
+def _help_switch_at(toks: list[Tok], i: int) -> bool:
+    """Natural style, "del slash question mark": Windows' help switch, /?, a word of its own
+    (no path ends in "?"; a URL's "/?x=1" goes on after it)."""
+    return i + 1 < len(toks) and toks[i + 1].text == "?" and (
+        i + 2 == len(toks) or toks[i + 2].kind == SPACE or toks[i + 2].text in SEPARATORS)
 
 
 def _absolute_at(toks: list[Tok], i: int) -> bool:

@@ -1386,6 +1386,8 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
         return not at_command and prev[-1:].isalnum(), True  # a call: print(1)
     if s in ("[", "{", "<"):
         return False, True
+    if s == "?" and "://" in prev and nxt is not None and nxt.kind == WORD:
+        return True, True  # a URL's query: "example.com/?parameter=x"
     if s in (")", "]", "}", "?", ";"):
         return True, False
     if s in ("2>&",):

@@ -2696,6 +2696,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("reg ls forward slash question mark", "reg ls /?"),  # own
     ("gobuster fuzz dash u https colon slash slash example dot com slash question mark "
      "parameter equals all caps fuzz", "gobuster fuzz -u https://example.com/?parameter=FUZZ"),
+    ("olevba space two minus analysis space x dot doc", "olevba --analysis x.doc"),  # two
+    ("cut space dash f space two minus", "cut -f 2-"),  # dashes; a field range stays
+    ("echo space version sixty two minus arm", "echo version62-arm"),  # a number's 2
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

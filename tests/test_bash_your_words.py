@@ -152,7 +152,7 @@ def test_panel_teaches_a_word_and_uses_it(qtbot, panel, tmp_path):
 
 
 @pytest.mark.parametrize(("said", "edited", "taught"), [
-    ("foo space open bracket a close bracket", "foo (a)",
+    ("foo space x open bracket a close bracket", "foo x(a)",
      [("open bracket", "("), ("close bracket", ")")]),  # a speaker's brackets are parens
     ("grep space quote main quote space log", "grep 'main' log", [("quote", "'")]),
     ("zathura space tail slash notes point pdf", "zathura ~/notes.pdf", [("tail", "~")]),
@@ -165,8 +165,8 @@ def test_panel_teaches_a_word_and_uses_it(qtbot, panel, tmp_path):
     ("echo space all caps home", "echo Home", []),  # "all caps" says it outright
     ("ls space dash l", "ls -la", []),  # more than a symbol swapped
     ("echo space the word space", "echo ~", []),  # "space" can be no word of yours
-    ("foo space open bracket a close bracket space open bracket b close bracket",
-     "foo (a) [b]", []),  # the same words read two ways: no word of yours does that
+    ("foo space x open bracket a close bracket space y open bracket b close bracket",
+     "foo x(a) y[b]", []),  # the same words read two ways: no word of yours does that
 ])
 def test_an_edit_suggests_the_words_that_would_have_made_it(said, edited, taught):
     produced = BashPipeline().run(said).output
@@ -178,7 +178,7 @@ def test_an_edit_suggests_the_words_that_would_have_made_it(said, edited, taught
         assert BashPipeline(words=words).run(said).output == edited
 
 
-SAYINGS = ["foo space open bracket a close bracket", "grep space quote main quote space log",
+SAYINGS = ["foo space x open bracket a close bracket", "grep space quote main quote space log",
            "ls space dash l space tilde slash docs", "echo space dollar home space pipe space wc",
            "cp space a dot txt space b underscore c", "manim space uppercase scene space dash p",
            "git space commit space dash m space double quote fix double quote"]
@@ -236,10 +236,10 @@ def test_the_panel_offers_what_an_edit_taught_and_remembers_it(qtbot, panel, tmp
 
 def test_an_offer_is_checked_with_the_words_already_taught(qtbot, panel, tmp_path):
     YourWords([entry("dog", "@")], tmp_path / "words.json").save()
-    panel.convert("echo space bob dog host space open bracket a close bracket")
+    panel.convert("echo space bob dog host space x open bracket a close bracket")
     qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
-    assert panel.command.text() == "echo bob@host [a]"
-    panel.command.setText("echo bob@host (a)")
+    assert panel.command.text() == "echo bob@host x[a]"
+    panel.command.setText("echo bob@host x(a)")
     assert [(e.said, e.means) for e in panel.offer_words()] == [
         ("open bracket", "("), ("close bracket", ")")]
 

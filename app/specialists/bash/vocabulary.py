@@ -199,7 +199,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("cubicle",): "kubectl", ("cubic", "will"): "kubectl", ("cube", "cuddle"): "kubectl",
     ("cube", "cattle"): "kubectl", ("kube", "cuttle"): "kubectl",
     # how people name the symbols (synonyms, British English), said or heard
-    ("two", "dashes"): "dash dash", ("2", "dashes"): "dash dash",
+    ("two", "dashes"): "dash dash", ("2", "dashes"): "dash dash", ("two", "minus"): "dash dash",
     ("two", "hyphens"): "dash dash", ("double", "hyphen"): "dash dash",
     ("double", "minus"): "dash dash", ("full", "stop"): "dot", ("under", "score"): "underscore",
     ("underline",): "underscore", ("tilder",): "tilde", ("all", "capitals"): "all caps",

@@ -65,6 +65,10 @@ def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]
                     key[0] == "dash" and out[-1:] in (["dash"], ["double"], ["minus"])) and \
                     not (HEARD_AS[key] == "grep" and out[-1:] in (["dash"], ["minus"])) and \
                     not (key == ("pipes",) and words[i + 1:i + 2] in (["dot"], ["dash"])) and \
+                    not (key == ("two", "minus") and (  # a flag's dashes, not "sixty two
+                        out[-1:] and (out[-1].lower() in TENS or out[-1].isdigit()) or  # minus"
+                        not words[i + 2:i + 3] or not words[i + 2].isalpha() or  # nor "-f 2-"
+                        words[i + 2].lower() == "space")) and \
                     not (key == ("spaces",) and (i + 1 == len(words) or
                                                  out[-1:] in (["dash"], ["minus"]))) and \
                     not (n == 2 and key[0] in _DASHES and

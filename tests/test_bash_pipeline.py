@@ -158,8 +158,8 @@ def test_post_check_cuts_loops_and_closes_quotes():
 
 
 @pytest.mark.parametrize(("spoken", "expected", "note"), [
-    ("echo space quote hello space world", 'echo "hello world', "never closed"),  # as said
-    ("echo space dollar open paren date", "echo $(date", "never closed"),
+    ("echo space quote hello space world", 'echo "hello world', 'no closing " was said'),
+    ("echo space dollar open paren date", "echo $(date", "no closing ) was said: the ("),
     ("echo space quote hello quote", 'echo "hello"', None),
     ('Alright, so the command is mlabel -i /dev/sda ::"data", which tells it to set a '
      'filesystem label.', 'mlabel -i /dev/sda ::"data"', None),  # Whisper wrote it: closed
@@ -168,7 +168,7 @@ def test_what_a_speaker_left_open_stays_open_with_a_note(spoken, expected, note)
     result = BashPipeline().run(spoken, use_llm=False)
     assert result.output == expected
     assert any(note in n for n in result.notes) if note else \
-        not any("never closed" in n for n in result.notes)
+        not any("was said" in n for n in result.notes)
 
 
 def test_dangerous_output_is_flagged_and_never_run(bash, tmp_path):

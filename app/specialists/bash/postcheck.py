@@ -67,7 +67,7 @@ def post_check(command: str, by_model: bool = True, close_quotes: bool | None = 
             text += q
             notes.append(f"an unclosed {q} was closed at the end")
         else:
-            notes.append(f"a {q} was opened and never closed, as dictated; check it")
+            notes.append(f"no closing {q} was said: it stays open, as dictated; check it")
     stack = []
     for ch in text:
         if ch in PAIRS:
@@ -82,5 +82,6 @@ def post_check(command: str, by_model: bool = True, close_quotes: bool | None = 
             text += PAIRS[ch]
             notes.append(f"an unclosed {ch} was closed at the end")
         else:
-            notes.append(f"a {ch} was opened and never closed, as dictated; check it")
+            notes.append(f"no closing {PAIRS[ch]} was said: the {ch} stays open, as dictated; "
+                         "check it")
     return Checked(text, notes)

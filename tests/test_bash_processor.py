@@ -2699,6 +2699,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("olevba space two minus analysis space x dot doc", "olevba --analysis x.doc"),  # two
     ("cut space dash f space two minus", "cut -f 2-"),  # dashes; a field range stays
     ("echo space version sixty two minus arm", "echo version62-arm"),  # a number's 2
+    ("calc space quote sqrt open bracket two close bracket quote", 'calc "sqrt(2)"'),  # a call
+    ("alpha open bracket close bracket space open curly bracket space foo space close curly "
+     "bracket", "alpha() { foo }"),  # a function's definition
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -209,14 +209,14 @@ def test_a_word_of_yours_leaves_the_readers_longer_names_alone():
 
 def test_the_panel_offers_what_an_edit_taught_and_remembers_it(qtbot, panel, tmp_path):
     panel.show()
-    said = "calc space dash i space quote sqrt open bracket two close bracket quote"
+    said = "calc space dash i space quote vec open bracket two close bracket quote"
     panel.convert(said)
     qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
-    assert panel.command.text() == 'calc -i "sqrt[2]"'
-    panel.command.setText('calc -i "sqrt(2) + 1"')  # more than the brackets: no offer
+    assert panel.command.text() == 'calc -i "vec[2]"'
+    panel.command.setText('calc -i "vec(2) + 1"')  # more than the brackets: no offer
     panel.copy()
     assert not panel.words_offer.isVisible()
-    panel.command.setText('calc -i "sqrt(2)"')
+    panel.command.setText('calc -i "vec(2)"')
     panel.copy()
     assert panel.words_offer.isVisible()
     assert "“open bracket” means ( and “close bracket” means )" in \
@@ -229,7 +229,7 @@ def test_the_panel_offers_what_an_edit_taught_and_remembers_it(qtbot, panel, tmp
     panel.last_result = None
     panel.convert(said)
     qtbot.waitUntil(lambda: panel.last_result is not None, timeout=60_000)
-    assert panel.command.text() == 'calc -i "sqrt(2)"'
+    assert panel.command.text() == 'calc -i "vec(2)"'
     panel.copy()
     assert not panel.words_offer.isVisible()  # nothing edited, nothing to offer
 

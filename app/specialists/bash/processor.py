@@ -414,6 +414,22 @@ def _standalone_group(words: list[str], i: int) -> bool:
         j + 2 == len(words) or words[j + 2] in SPACE_WORDS or words[j + 2] == "semicolon")
 
 
+CALLED = {"sqrt", "sin", "cos", "tan", "exp", "log", "abs", "print", "len", "round", "min",
+          "max", "printf", "echo", "range", "str", "int", "float", "floor", "ceil", "pow"}
+"""Functions a bracket after calls ("sqrt open bracket two close bracket": sqrt(2))."""
+
+
+def _called(toks: list[Tok], words: list[str], i: int) -> bool:
+    """The "open bracket" at ``i`` calls the function just said (``CALLED``), or defines one:
+    "alpha open bracket close bracket space open curly bracket" is alpha() { … }."""
+    if not toks or toks[-1].kind != WORD:
+        return False
+    if toks[-1].text.lower() in CALLED:
+        return True
+    return words[i + 2:i + 4] == ["close", "bracket"] and words[i + 4:i + 5] == ["space"] and \
+        words[i + 5:i + 7] in (["open", "curly"], ["open", "brace"], ["left", "brace"])
+
+
 def _substitution(sym: str, said: list[str], toks: list[Tok], brackets: list[str],
                   words: list[str], i: int) -> str:
     """ "dollar open bracket … close bracket" is a command substitution, $( … ), whatever
@@ -421,7 +437,7 @@ def _substitution(sym: str, said: list[str], toks: list[Tok], brackets: list[str
     words; "square bracket" stays [ ]."""
     if said == ["open", "bracket"]:
         brackets.append("(" if toks and toks[-1].text in ("$", "@") or _spaced_inside(words, i)
-                        or _standalone_group(words, i) else "[")
+                        or _standalone_group(words, i) or _called(toks, words, i) else "[")
         return brackets[-1]
     if said == ["close", "bracket"] and brackets:
         return ")" if brackets.pop() == "(" else "]"

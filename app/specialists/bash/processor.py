@@ -415,7 +415,7 @@ def _standalone_group(words: list[str], i: int) -> bool:
 
 
 CALLED = {"sqrt", "sin", "cos", "tan", "exp", "log", "abs", "print", "len", "round", "min",
-          "max", "printf", "echo", "range", "str", "int", "float", "floor", "ceil", "pow"}
+          "max", "printf", "range", "str", "int", "float", "floor", "ceil", "pow"}
 """Functions a bracket after calls ("sqrt open bracket two close bracket": sqrt(2))."""
 
 

@@ -2702,6 +2702,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("calc space quote sqrt open bracket two close bracket quote", 'calc "sqrt(2)"'),  # a call
     ("alpha open bracket close bracket space open curly bracket space foo space close curly "
      "bracket", "alpha() { foo }"),  # a function's definition
+    ("retroarch space minus- minus fullscreen", "retroarch --fullscreen"),  # a dash's name
+    ("wa-, walker space dash h", "walker -h"),  # twice is two; a word broken off is not said
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

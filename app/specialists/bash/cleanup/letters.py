@@ -458,14 +458,12 @@ def cut_off(text: str) -> str:
     """A word Whisper wrote broken off ("wa-, walker", "exa-, uh, example", "ma-, um,
     packwiz …") is not said; a dash's name said twice ("minus- minus show": --show) is two."""
     def off(m: re.Match) -> str:
-        twice = m.group(1).lower() in _DASH_NAMES and re.match(
+        twice = m.group(1).lower() in _DASHES and re.match(
             rf"(?i){m.group(1)}\b", text[m.end():])
         return m.group(1) + " " if twice else ""
 
     return _CUT_OFF.sub(off, text)
 
-
-_DASH_NAMES = {"minus", "dash", "hyphen"}
 
 
 _SLOT_THATS = re.compile(r"(?i)(?:,\s*|\b)(?:and )?(?:then )?the (?:value|file|path|location|"

@@ -559,7 +559,7 @@ SLOTS_SPELLING_AND_TRAILING_OFF_CASES = [  # a wordy speaker's habits (author8, 
      "is everything. Please execute it.", "sort notes.txt > out.txt"),
     ("dust, then dash... I mean dash d, with the number 3.", "dust -d 3"),
     ("Capital Dump all caps NTLM dot... I mean capital Dump all caps NTLM dot py",
-     "Dump NTLM.py"),  # the correction repeats what was said: it starts where that did
+     "DumpNTLM.py"),  # the correction repeats what was said: it starts where that did
     ("dumpe2fs, and then minus b, the file is slash dev slash sdb1", "dumpe2fs -b /dev/sdb1"),
     ("ls dash l and then pwd", "ls -l && pwd"),  # a second command: "and then" is &&
     ("nagios4, one moment, after that dash d. Thank you.", "nagios4 -d"),
@@ -2704,6 +2704,21 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "bracket", "alpha() { foo }"),  # a function's definition
     ("retroarch space minus- minus fullscreen", "retroarch --fullscreen"),  # a dash's name
     ("wa-, walker space dash h", "walker -h"),  # twice is two; a word broken off is not said
+    ("grip space double dash browser", "grip --browser"),  # installed: not Whisper's grep
+    ("grip space dash r space foo", "grep -r foo"),  # grip not installed: grep misheard
+    ("capital I invoke dash capital W web capital R request space open brace space close "
+     "brace", "Invoke-WebRequest { }"),  # "capital I" spells a name, not "I" the pronoun
+    ("capital get dash all capital wu capital api capital version", "Get-WUApiVersion"),
+    ("capital get dash capital net capital ip capital address", "Get-NetIpAddress"),
+    ("sudo arptables hyphen cap p all caps output all caps accept",  # capitals: two words
+     "sudo arptables -P OUTPUT ACCEPT"),
+    ("hashcat space minus minus literally hash minus type space one", "hashcat --hash-type 1"),
+    ("archivemount space x space data slash mount underscore literally point",  # "literally"
+     "archivemount x data/mount_point"),  # as "literal": the word itself, not a symbol
+    ("samba cap literal pipe dot py space dash k", "sambaPipe.py -k"),  # a capital escaped
+    ("Yo you literally just do atrm 10!", "atrm 10"),  # a filler in natural speech
+    ("all caps upload underscore all caps dir equals s r c slash projects slash space "
+     "h t t p minus server", "UPLOAD_DIR=src/projects/ http-server"),  # a value's path
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2715,5 +2730,8 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
                        "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy",
                        "systemd-delta", "typeorm", "yarn-why", "gcrane",
-                       "xterm", "iostat", "b4", "adb", "mktemp", "tsv-filter", "col", "du"})
+                       "xterm", "iostat", "b4", "adb", "mktemp", "tsv-filter", "col", "du",
+                       "sudo", "arptables", "open"})
+    if spoken.startswith("grip space double"):
+        tools |= {"grip"}
     assert BashPipeline(tools=tools).run(spoken).output == expected

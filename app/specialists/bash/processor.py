@@ -489,7 +489,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(w + "3", WORD))
             i += 2
             continue
-        escape = _escape_at(words, i) if w in ("the", "literal", "word") else 0
+        escape = _escape_at(words, i) if w in ("the", "literal", "word") or (
+            w == "literally" and protocol) else 0
         if escape and sum(x in ("quote", "quotes") for x in words[:i]) % 2 == 0:
             said = cased[i + escape]  # "the word point": the word itself, not a symbol
             toks.append(Tok(said, RAW if re.search(r"[^A-Za-z0-9']", said) else WORD,
@@ -538,7 +539,9 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             flag_letter = cap[0] == "capital" and bool(toks) and toks[-1].text == "-"
             target = LETTER_NAMES.get(said) or (
                 CAPITAL_LETTERS_HEARD.get(said, said) if flag_letter else said)
-            if spelled_capitals and cap[0] == "capital" and \
+            if said == "literal" and _escape_at(words, i + cap[1]):  # "cap literal pipe": Pipe
+                target, cap = cased[i + cap[1] + 1], (cap[0], cap[1] + 1)
+            elif spelled_capitals and cap[0] == "capital" and \
                     _letter_then_its_word(words, i + cap[1] + 1, target):  # "capital S start"
                 target, cap = words[i + cap[1] + 1], (cap[0], cap[1] + 1)
             if cap[0] == "upper" and w in ("upper", "uppercase") and protocol and \
@@ -662,8 +665,8 @@ _REACTS = {
                          PROTOCOL_SYMBOL_PHRASES) for k in table),
     *SPACE_WORDS, ALONE, JOINED, GLUED, *FORMATTER_WORDS, *FLAG_NAME_WORDS, *SYMBOL_WORDS,
     *PROTOCOL_SYMBOL_WORDS, WRITTEN_QUOTE, *SPACED, *TENS, *UNITS,
-    "python", "pip", "the", "literal", "word", "numeral", "numb", "decimal", "big", "small",
-    "double", "hyphen", "redirect", "append", "point", "at", "a", "semi", "hat", "line",
+    "python", "pip", "the", "literal", "literally", "word", "numeral", "numb", "decimal", "big",
+    "small", "double", "hyphen", "redirect", "append", "point", "at", "a", "semi", "hat", "line",
     "column", "bar"}
 _NOT_WORD = re.compile(r"[^a-z0-9']")
 # Symbols' names that no rule of tokenize() before its symbol rules looks at: taken at once.
@@ -1003,14 +1006,15 @@ def _before_extension(words: list[str], i: int) -> bool:
 
 def _escape_at(words: list[str], i: int) -> int:
     """How many words escape the next one from the protocol at ``words[i]`` ("the word
-    point", "literal hash"; not the flag "dash dash literal"), else 0."""
+    point", "literal hash", "literally hash"; not the flag "dash dash literal"), else 0."""
     if i + 2 < len(words) and words[i:i + 2] == ["the", "word"] and (
             escapable(words[i + 2]) or words[i + 2] in NATO):  # "the word alpha": alpha
         return 2
     if words[i] == "word" and (i == 0 or words[i - 1] in SPACE_WORDS) and i + 1 < len(words) \
             and escapable(words[i + 1]) and words[i + 2:i + 3] in ([], ["space"]):
         return 1  # "word dot space …": the dot command; not "dash dash word dash diff"
-    if words[i] == "literal" and i + 1 < len(words) and words[i + 1] not in SPACE_WORDS and \
+    if words[i] in ("literal", "literally") and i + 1 < len(words) and \
+            words[i + 1] not in SPACE_WORDS and \
             (escapable(words[i + 1]) or words[i + 1] in NATO):
         return 1
     return 0
@@ -1385,10 +1389,11 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
             not quotes.get('"') and not quotes.get("'"):
         return False, True  # "graph dot gv slash t m p slash x": an absolute path starts
     if s in ("/", "\\"):
-        if at_command and not (at_head and tools and prev.isalnum() and prev.lower() not in
-                               tools and prev.lower() not in COMMANDS) and not (
+        if at_command and "=" not in prev and not (  # not a value: "X=src/projects"
+                at_head and tools and prev.isalnum() and prev.lower() not in tools and
+                prev.lower() not in COMMANDS) and not (
                 prev.startswith(("/", "~/", "./", "../")) and
-                               "." not in prev.rsplit("/", 1)[-1]):  # "/usr/bin/env"
+                "." not in prev.rsplit("/", 1)[-1]):  # "/usr/bin/env"
             return False, nxt is not None
         return True, nxt is not None and nxt.kind != SPACE
     if s == "~":
@@ -1416,7 +1421,8 @@ def _verb_noun(verb: str, noun: Tok) -> bool:
     (Get-History, Set-Location), not a command and its flag."""
     return len(verb) >= 3 and verb[0].isupper() and verb[1:].isalpha() and \
         verb[1:].islower() and noun.kind == WORD and len(noun.text) >= 3 and \
-        noun.text[0].isupper() and noun.text[1:2].islower()
+        noun.text[0].isupper() and (noun.text[1:2].islower() or noun.text.isalpha() and
+                                    not noun.text.isupper())  # Get-WUApiVersion
 
 
 def prev_is_first(at_head: bool, prev: str) -> bool:
@@ -1426,22 +1432,27 @@ def prev_is_first(at_head: bool, prev: str) -> bool:
 
 def _cased_parts_joined(toks: list[Tok]) -> list[Tok]:
     """Natural style: a mixed-case name said part by part is one word ("capital low capital
-    qual" -> LowQual): a part the speaker asked to capitalise joins one asked before it."""
+    qual" -> LowQual, "all caps wu capital api" -> WUApi): a part the speaker asked to
+    capitalise joins one asked before it, unless both are in capitals."""
     out: list[Tok] = []
     quoted = False
+    joined = False  # out[-1] is parts joined so far ("LowQual"), open to one more
     for t in toks:
         quoted ^= t.kind == SYM and t.text in ('"', "'")
-        if not quoted and _capitalised(t) and out and _capitalised(out[-1]):
+        if not quoted and _capitalised(t) and out and (joined or _capitalised(out[-1])) and \
+                not (t.text.isupper() and out[-1].text.isupper()):  # OUTPUT ACCEPT: two words
             out[-1] = Tok(out[-1].text + t.text, WORD, asked=True)
+            joined = True
         else:
             out.append(t)
+            joined = False
     return out
 
 
 def _capitalised(t: Tok) -> bool:
-    """A word said "capital x…": upper-case first letter, then lower case."""
+    """A word said "capital x…" (upper-case first letter, then lower case) or "all caps x…"."""
     return t.kind == WORD and t.asked and len(t.text) >= 2 and t.text[0].isupper() and \
-        t.text[1:].islower()
+        (t.text[1:].islower() or t.text.isalpha() and t.text.isupper())
 
 
 _DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")

@@ -216,12 +216,13 @@ _WRITTEN_MATERIAL = re.compile(r"--?[a-z0-9]|.*[a-z0-9]/|/")  # a flag or path W
 
 def _dictated(words: list[str], j: int) -> bool:
     """A prose-looking word that is dictation: "I" or "a" starting a spelled name ("I two C
-    get", "A W S"), or a word next to a spoken "space" or symbol ("rust up space run space
-    foo", "G S T dash type find")."""
+    get", "A W S") or said as a capital ("capital I"), or a word next to a spoken "space" or
+    symbol ("rust up space run space foo", "G S T dash type find")."""
     nxt = words[j + 1] if j + 1 < len(words) else ""
     prev = words[j - 1] if j else ""
-    if words[j] in ("i", "a") and (len(nxt) == 1 or nxt in NUMBER_WORDS):
-        return True
+    if words[j] in ("i", "a") and (len(nxt) == 1 or nxt in NUMBER_WORDS or
+                                   prev in ("capital", "cap", "uppercase")):
+        return True  # "capital I invoke dash …": the letter of Invoke
     if len(prev) == 1 and len(nxt) == 1 and (prev + nxt).isalpha() and \
             not {prev, nxt} & {"i", "a"}:
         return True  # between spelled letters: "k run v m" (krunvm)

@@ -54,14 +54,16 @@ BLANK_BEFORE = {"dash", "minus", "hyphen", "double", "tilde", "squiggle", "twidd
 def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]:
     """Replace what Whisper writes for spoken command vocabulary ("mk dire" -> "mkdir"), and
     "blank" for "space" when said twice or before a flag or home ("compress blank minus d …",
-    not "touch blank dot txt"); not a letter heard after a dash when the word ends an
-    installed program's name (``X-word`` installed)."""
+    not "touch blank dot txt"); not a word that is itself an installed program ("grip"), nor
+    a letter heard after a dash when the word ends an installed program's name (``X-word``
+    installed)."""
     out: list[str] = []
     i = 0
     while i < len(words):
         for n in range(min(_HEARD_MAX, len(words) - i), 0, -1):
             key = tuple(words[i:i + n])
             if key in HEARD_AS and not _inside_spelling(words, i, n) and not (
+                    n == 1 and key[0].lower() in tools) and not (  # grip, installed
                     key[0] == "dash" and out[-1:] in (["dash"], ["double"], ["minus"])) and \
                     not (HEARD_AS[key] == "grep" and out[-1:] in (["dash"], ["minus"])) and \
                     not (key == ("pipes",) and words[i + 1:i + 2] in (["dot"], ["dash"])) and \

@@ -2719,6 +2719,13 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Yo you literally just do atrm 10!", "atrm 10"),  # a filler in natural speech
     ("all caps upload underscore all caps dir equals s r c slash projects slash space "
      "h t t p minus server", "UPLOAD_DIR=src/projects/ http-server"),  # a value's path
+    ("ls space pipe space rargs space dash p space single quote open bracket dot star close "
+     "bracket dot bak", "ls | rargs -p '(.*).bak"),  # a regex's capture: round
+    ("capital S set dash capital D date space dash capital D date space open bracket capital "
+     "G get dash capital D date close bracket dot capital A add capital D days open bracket "
+     "three close bracket", "Set-Date -Date (Get-Date).AddDays(3)"),  # a value, a method
+    ("jq space quote dot capital items open bracket zero close bracket quote",
+     'jq ".Items[0]"'),  # quoted: jq's index stays square
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

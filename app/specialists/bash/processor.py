@@ -419,13 +419,42 @@ CALLED = {"sqrt", "sin", "cos", "tan", "exp", "log", "abs", "print", "len", "rou
 """Functions a bracket after calls ("sqrt open bracket two close bracket": sqrt(2))."""
 
 
+_REGEX_ANY = (["dot", "star"], ["dot", "plus"], ["period", "star"], ["point", "star"])
+
+
+def _round_by_content(words: list[str], i: int) -> bool:
+    """The "open bracket" at ``i`` holds what only round brackets hold: a regex's capture of
+    anything ("open bracket dot star close bracket": (.*)), or a value whose method is called
+    next ("open bracket … close bracket dot capital a add …": (Get-Date).AddDays)."""
+    if words[i + 2:i + 4] in _REGEX_ANY and words[i + 4:i + 6] == ["close", "bracket"]:
+        return True
+    j = i + 2
+    while j + 1 < len(words) and words[j:j + 2] != ["close", "bracket"]:
+        if words[j:j + 2] == ["open", "bracket"]:
+            return False
+        j += 1
+    return words[j + 2:j + 3] in (["dot"], ["period"]) and \
+        words[j + 3:j + 4] in (["capital"], ["cap"]) and _unquoted(words, i)
+
+
+def _unquoted(words: list[str], i: int) -> bool:
+    """No quote said before ``i`` is open (comby's ':[b].Capitalize' keeps its class)."""
+    return sum(w in ("quote", "quotes") for w in words[:i]) % 2 == 0
+
+
 def _called(toks: list[Tok], words: list[str], i: int) -> bool:
-    """The "open bracket" at ``i`` calls the function just said (``CALLED``), or defines one:
-    "alpha open bracket close bracket space open curly bracket" is alpha() { … }."""
+    """The "open bracket" at ``i`` calls the function just said (``CALLED``) or a capitalised
+    method (".AddDays(-1)"), or defines one: "alpha open bracket close bracket space open
+    curly bracket" is alpha() { … }."""
     if not toks or toks[-1].kind != WORD:
         return False
     if toks[-1].text.lower() in CALLED:
         return True
+    k = len(toks)
+    while k and toks[k - 1].kind == WORD and toks[k - 1].asked and toks[k - 1].text.istitle():
+        k -= 1  # "dot capital a add capital d days": .Add Days, one name said in parts
+    if k < len(toks) and k and toks[k - 1].text == "." and _unquoted(words, i):
+        return True  # a .NET method: (Get-Date).AddDays(3); not jq's quoted ".Items[0]"
     return words[i + 2:i + 4] == ["close", "bracket"] and words[i + 4:i + 5] == ["space"] and \
         words[i + 5:i + 7] in (["open", "curly"], ["open", "brace"], ["left", "brace"])
 
@@ -437,7 +466,8 @@ def _substitution(sym: str, said: list[str], toks: list[Tok], brackets: list[str
     words; "square bracket" stays [ ]."""
     if said == ["open", "bracket"]:
         brackets.append("(" if toks and toks[-1].text in ("$", "@") or _spaced_inside(words, i)
-                        or _standalone_group(words, i) or _called(toks, words, i) else "[")
+                        or _standalone_group(words, i) or _called(toks, words, i) or
+                        _round_by_content(words, i) else "[")
         return brackets[-1]
     if said == ["close", "bracket"] and brackets:
         return ")" if brackets.pop() == "(" else "]"
@@ -491,7 +521,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             continue
         escape = _escape_at(words, i) if w in ("the", "literal", "word") or (
             w == "literally" and protocol) else 0
-        if escape and sum(x in ("quote", "quotes") for x in words[:i]) % 2 == 0:
+        if escape and _unquoted(words, i):
             said = cased[i + escape]  # "the word point": the word itself, not a symbol
             toks.append(Tok(said, RAW if re.search(r"[^A-Za-z0-9']", said) else WORD,
                             asked=True))
@@ -556,7 +586,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                     target, j = target + words[j], j + 1
                 cap = (cap[0], j - i - 1)
             elif cap[0] == "upper" and protocol and \
-                    sum(x in ("quote", "quotes") for x in words[:i]) % 2 == 0:  # "to do": TODO
+                    _unquoted(words, i):  # "to do": TODO
                 j = i + cap[1] + 1
                 while j < len(words) and words[j].isalpha() and words[j] not in SPACE_WORDS \
                         and words[j] not in SYMBOL_WORDS and words[j] not in _NUMBER_NAMES and \

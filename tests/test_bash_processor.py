@@ -2726,6 +2726,10 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "three close bracket", "Set-Date -Date (Get-Date).AddDays(3)"),  # a value, a method
     ("jq space quote dot capital items open bracket zero close bracket quote",
      'jq ".Items[0]"'),  # quoted: jq's index stays square
+    ("echo hi && echo there", "echo hi && echo there"),  # a second command, not a restart
+    ("echo hi ampersand ampersand echo there", "echo hi && echo there"),
+    ("echo hi; echo there", "echo hi; echo there"),  # a written ";" stays
+    ("while whoami; do :; done", "while whoami; do :; done"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -118,6 +118,8 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
         if out and raw[0] in "\"“" and _QUOTED_WORD.fullmatch(raw):  # zipgrep "main" x.zip
             out.append('"' + raw.lstrip("\"“").rstrip(".,!?;:").rstrip("\"”") + '"')
             continue
+        listed = w.endswith(";") and not w.endswith(";;") and k + 1 < len(raws) and \
+            len(w) > 1  # "while whoami; do": a list's ";" written onto the word
         if w[-1] in ".,!?;:" and _WORD_PUNCT.fullmatch(w):
             w = _PUNCT_END.sub("", w) or w
             w = w.rstrip(",;!?:") or w
@@ -125,9 +127,11 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
             w = _HOME_SAID.sub("~", w)  # "tilda/projects": the word Whisper joined to a path
         if "-" not in w or w.lower() in tools or w.lower() in COMMANDS:
             out.append(w)
-            continue
-        at_head = not out or out[-1].lower() in ("sudo", "|", "&&", "||", ";")
-        out.extend(_split_whisper(w, at_head, tools))
+        else:
+            at_head = not out or out[-1].lower() in ("sudo", "|", "&&", "||", ";")
+            out.extend(_split_whisper(w, at_head, tools))
+        if listed and not out[-1].endswith(";"):
+            out[-1] += ";"
     return _repeated(out) if "twice" in out or "thrice" in out else out
 
 

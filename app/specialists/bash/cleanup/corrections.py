@@ -164,12 +164,15 @@ def _content_cut(before: list[str], after: list[str]) -> int:
 
 
 def _restart(words: list[str]) -> list[str]:
-    """The command word said again later (not after a pipe or "and"): the speaker started
-    over, so keep the last start ("cd dot dot no two levels up cd dot dot slash dot dot")."""
+    """The command word said again later (not after a pipe, "and", "ampersand" or a written
+    ``&&`` or ``;``): the speaker started over, so keep the last start ("cd dot dot no two
+    levels up cd dot dot slash dot dot")."""
     if not words or not _is_command(words[0]):
         return words
     for j in range(len(words) - 2, 0, -1):
         if words[j] == words[0] and words[j - 1] not in SEPARATOR_WORDS and \
+                words[j - 1] not in ("ampersand", "ampersands") and \
+                not words[j - 1].endswith(("&", ";", "|")) and \
                 words[j - 1] not in SYMBOLISH | {"point"} and words[j - 1] != "grep" and not (
                     words[0] in SUBCOMMAND_HOSTS and words[j - 1] in SUBCOMMANDS):
             return words[j:]

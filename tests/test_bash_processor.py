@@ -2730,6 +2730,22 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("echo hi ampersand ampersand echo there", "echo hi && echo there"),
     ("echo hi; echo there", "echo hi; echo there"),  # a written ";" stays
     ("while whoami; do :; done", "while whoami; do :; done"),
+    ("git unpublish develop", "git unpublish develop"),  # two letters off a subcommand: its
+    ("gcloud logging logs list", "gcloud logging logs list"),  # own word
+    ("git comit dash m quote fix quote", 'git commit -m "fix"'),  # one off: the subcommand
+    ("git stauts", "git status"),  # two letters swapped
+    ("type -p uptime", "type -p uptime"),  # the builtins, written with a flag
+    ("So, for the notebook, command -v date, thanks.", "command -v date"),
+    ("Just type wine reg add /? and hit enter.", "wine reg add /?"),  # the help switch
+    ("please type pylint ~/projects/data/?", "pylint ~/projects/data/"),  # a question's mark
+    ("I'd like to run rename -f single quote y/A-Z/a-z/ unquote *.txt please",
+     "rename -f 'y/A-Z/a-z/' *.txt"),  # a range in a pattern, not spelled letters
+    ("A-Z space repos space list", "az repos list"),  # spelled letters
+    ('mongoexport --collection=foo --query="foo" --out=data/config.json',
+     'mongoexport --collection=foo --query="foo" --out=data/config.json'),  # quoted values
+    ("fswatch ~/script.sh data logs | xargs -n 1 ls",  # installed, before a written path:
+     "fswatch ~/script.sh data logs | xargs -n 1 ls"),  # the command, not prose
+    ("Then we simply do rustup which rustc.", "rustup which rustc"),  # "which": no clause
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2742,7 +2758,8 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy",
                        "systemd-delta", "typeorm", "yarn-why", "gcrane",
                        "xterm", "iostat", "b4", "adb", "mktemp", "tsv-filter", "col", "du",
-                       "sudo", "arptables", "open"})
+                       "sudo", "arptables", "open", "gcloud", "rustup", "rustc", "fswatch",
+                       "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type"})
     if spoken.startswith("grip space double"):
         tools |= {"grip"}
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -108,7 +108,8 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
             out.append(WRITTEN_QUOTE)  # git commit -m "fix the bug": Whisper's quotes, kept
         if len(raw) > 1 and raw[-1] in ".,!?;:" and raw[-2] in "\"”":  # type "ls".: the end
             raw = raw[:-1]
-        w = raw.strip("\"“”")
+        w = raw if raw.count('"') == 2 and raw[0] != '"' and raw[-1] == '"' and \
+            k not in spans else raw.strip("\"“”")  # --name="bar": a value quoted in the word
         if k in spans and w:
             out.append(_PUNCT_END.sub("", w) or w)
             out.append(WRITTEN_QUOTE)

@@ -223,6 +223,8 @@ def _dictated(words: list[str], j: int) -> bool:
     if words[j] in ("i", "a") and (len(nxt) == 1 or nxt in NUMBER_WORDS or
                                    prev in ("capital", "cap", "uppercase")):
         return True  # "capital I invoke dash …": the letter of Invoke
+    if words[j] in ("type", "command") and nxt[:1] == "-" and len(nxt) > 1:
+        return True  # "command -v date": the shell's builtin
     if len(prev) == 1 and len(nxt) == 1 and (prev + nxt).isalpha() and \
             not {prev, nxt} & {"i", "a"}:
         return True  # between spelled letters: "k run v m" (krunvm)
@@ -304,7 +306,9 @@ def command_segment(text: str, tools: frozenset[str] = frozenset()) -> tuple[str
     for i, w in enumerate(words):
         low = w.lower()
         if _is_command(low) or (i + 1 < len(words) and (low, words[i + 1].lower()) in
-                                (("cube", "control"), ("kube", "control"))):
+                                (("cube", "control"), ("kube", "control"))) or (
+                i == 0 and low in tools and bool(re.match(r"[~/.-]", "".join(words[1:2])))):
+            # an installed program before a path or flag written out: "fswatch ~/x.sh …"
             before = [b.lower() for b in words[:i]]
             start = max((j + 1 for j, b in enumerate(before) if b in PROSE_BEFORE and
                          not _dictated([w.lower() for w in words], j) and

@@ -128,7 +128,9 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
                     not trailing and (words[n] in NUMBER_WORDS or words[n] in NAME_SYMBOLS or
                                       (n == 1 and words[n] == "space" and
                                        p not in ("type", "run", "enter")))) and not (
-                    not trailing and n == 1 and _installed_in_parts(words, tools)):
+                    not trailing and n == 1 and _installed_in_parts(words, tools)) and not (
+                    not trailing and n == 1 and words[1][:1] == "-" and len(words[1]) > 1 and
+                    p in ("type", "command")):  # "type -p uptime", "command -v date": builtins
                 # "command one" is command1, "run dash mailcap" run-mailcap, "now space login"
                 removed.append(p)
                 words = words[:-n] if trailing else words[n:]

@@ -174,7 +174,9 @@ def _after_description(cased: list[str], removed: list[str],
         cut = start + len(" ".join(low[start:])[:at].split())
         if at > 0 and low[cut - 1] not in ("space", "dash", "hyphen", "minus") and \
                 low[cut + len(trail.split()):][:1] != ["be"] and any(  # "…should be": a fix
-                w.strip(",.!?") not in FILLERS for w in low[start:cut]):  # not "eh, it is for"
+                w.strip(",.!?") not in FILLERS for w in low[start:cut]) and not (  # "eh, it is
+                trail == "which" and cut + 2 == len(low) and (  # for"; "rustup which whoami":
+                    low[-1] in tools or _is_command(low[-1]))):  # which program runs
             end = min(end, cut)  # "rustup space which", "dash dash which": the command's
     end = min(end, _purpose_after(cased, low, start))
     if end - start > 2 and low[end - 1] in ("go", "enter", "return") and \

@@ -186,9 +186,19 @@ def fix_subcommand(words: list[str], tools: frozenset[str] = frozenset()) -> lis
                 "-" not in out[i + 1] and f"{out[i]}-{out[i + 1]}" not in tools and \
                 (i == 0 or out[i - 1] not in SYMBOL_WORDS):
             close = difflib.get_close_matches(out[i + 1], SUBCOMMANDS, n=1, cutoff=0.8)
-            if close:
+            if close and _one_edit(out[i + 1], close[0]):  # not "unpublish", "logging"
                 out[i + 1] = close[0]
     return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` becomes ``b`` by one letter added, dropped or changed, or two swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    k = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+             min(len(a), len(b)))
+    return a[k + 1:] == b[k + 1:] or a[k:] == b[k + 1:] or a[k + 1:] == b[k:] or \
+        a[k:k + 2] == b[k:k + 2][::-1] and a[k + 2:] == b[k + 2:]
 
 
 def _words(text: str) -> list[str]:
@@ -197,8 +207,8 @@ def _words(text: str) -> list[str]:
     words = [w for w in re.split(r"\s+", text.strip().lower().replace(", ", " ")) if w]
     words = [w.rstrip(",") for w in words]
     words = [w[:-1] if w.endswith(":") and w[:-1] in COLON_AFTER else w for w in words]
-    words = [re.sub(r"(?<=[a-z0-9'/])[.!?]+$", "", w) if not re.fullmatch(r"[.]+", w) else w
-             for w in words]
+    words = [re.sub(r"(?<=[a-z0-9'/])[.!?]+$", "", w)  # a sentence's end, not the help
+             if not re.fullmatch(r"[.]+|/\?", w) else w for w in words]  # switch "/?"
     words = [{"python": "python", "3": "three"}.get(w, w) for w in words]
     return [w for w in words if w]
 
@@ -402,8 +412,9 @@ _DASH_APART = re.compile(r"(?<=\w[\s,])(?:-|(?i:dash))\s+(?=-[A-Za-z])|"  # "- -
                          r"(?<=\w )-\s+(?=[A-Za-z0-9](?:[\s,.]|$))")  # "- H localhost", "- 1"
 
 
-_LETTERS_HYPHENED = re.compile(  # "P-I-P": pip; "all one word" after it says nothing more
-    r"(?<![\w-])([A-Z](?:-[A-Z])+)(?![\w-])(?:,?\s*all one word\b(?=[,.]?\s|[,.]?$))?")
+_LETTERS_HYPHENED = re.compile(  # "P-I-P": pip; "all one word" after it says nothing more;
+    r"(?<![\w/\[-])([A-Z](?:-[A-Z])+)(?![\w/\]-])"  # a range in a pattern (y/A-Z/, [A-F]) stays
+    r"(?:,?\s*all one word\b(?=[,.]?\s|[,.]?$))?")
 
 
 _NAMED_SYMBOLS = set(SYMBOL_WORDS) - {"dot", "period", "point", "at", "and"}  # "the dot": "."

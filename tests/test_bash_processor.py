@@ -2746,6 +2746,10 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("fswatch ~/script.sh data logs | xargs -n 1 ls",  # installed, before a written path:
      "fswatch ~/script.sh data logs | xargs -n 1 ls"),  # the command, not prose
     ("Then we simply do rustup which rustc.", "rustup which rustc"),  # "which": no clause
+    ("at -l", "at -l"),  # programs named like a symbol, before a flag or path written out
+    ("cat x.gv | dot -T png", "cat x.gv | dot -T png"),
+    ("hash -r", "hash -r"),
+    ("email bob at example dot com", "email bob@example.com"),  # the symbols, said
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

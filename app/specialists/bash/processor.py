@@ -480,6 +480,14 @@ def _substitution(sym: str, said: list[str], toks: list[Tok], brackets: list[str
 
 
 _SPACE = Tok(" ", SPACE)
+SYMBOL_NAMED_PROGRAMS = {"at", "dot", "dash", "hash", "asterisk"}
+"""Programs named like a symbol: at its head, before a flag or path written out, the program."""
+
+
+def _written_after(words: list[str], i: int) -> bool:
+    """The word after ``i`` is a flag or path written out ("-l", "~/x.sh"), not spoken."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return len(nxt) > 1 and nxt[0] in "-~/" and nxt not in ("--",)
 
 
 def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
@@ -506,6 +514,11 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             continue
         if w == "space":  # the separator: no other rule starts at it
             toks.append(_SPACE)
+            i += 1
+            continue
+        if w in SYMBOL_NAMED_PROGRAMS and _written_after(words, i) and (
+                not toks or toks[-1].text in ("|", "&&", ";", "sudo")):
+            toks.append(Tok(cased[i], WORD))  # "at -l", "dot -T png": the program, as written
             i += 1
             continue
         if w in _SYMBOL_AT_ONCE:  # a symbol's name no rule before the symbols looks at

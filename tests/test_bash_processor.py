@@ -2749,7 +2749,13 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("at -l", "at -l"),  # programs named like a symbol, before a flag or path written out
     ("cat x.gv | dot -T png", "cat x.gv | dot -T png"),
     ("hash -r", "hash -r"),
+    ("hash space hyphen d space make", "hash -d make"),  # or a flag said after "space"
     ("email bob at example dot com", "email bob@example.com"),  # the symbols, said
+    ("Righto, just chuck in pueue stash 3 100.", "pueue stash 3 100"),  # two numbers
+    ("pip three install foo", "pip3 install foo"),  # not "pip tree"
+    ("python 3 dash m venv", "python3 -m venv"),
+    ("Capital clear hyphen capital recycle capital bin space hyphen capital force",
+     "Clear-RecycleBin -Force"),  # the "space" said before a flag's hyphen stays
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2763,7 +2769,8 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "systemd-delta", "typeorm", "yarn-why", "gcrane",
                        "xterm", "iostat", "b4", "adb", "mktemp", "tsv-filter", "col", "du",
                        "sudo", "arptables", "open", "gcloud", "rustup", "rustc", "fswatch",
-                       "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type"})
+                       "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type",
+                       "pip", "python"})
     if spoken.startswith("grip space double"):
         tools |= {"grip"}
     assert BashPipeline(tools=tools).run(spoken).output == expected

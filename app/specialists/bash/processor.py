@@ -485,9 +485,11 @@ SYMBOL_NAMED_PROGRAMS = {"at", "dot", "dash", "hash", "asterisk"}
 
 
 def _written_after(words: list[str], i: int) -> bool:
-    """The word after ``i`` is a flag or path written out ("-l", "~/x.sh"), not spoken."""
+    """A flag follows ``i``: written out ("-l", "~/x.sh") or said after "space" ("hash space
+    hyphen d")."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    return len(nxt) > 1 and nxt[0] in "-~/" and nxt not in ("--",)
+    return len(nxt) > 1 and nxt[0] in "-~/" and nxt not in ("--",) or \
+        nxt == "space" and words[i + 2:i + 3] in (["dash"], ["hyphen"], ["minus"])
 
 
 def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
@@ -1311,6 +1313,8 @@ def render_natural(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
                             _absolute_at(toks, i)) if t.kind == SYM else (False, False)
         if nxt is not None and nxt.text == ALONE:  # "develop dot, on its own"
             left = right = False
+        elif prev_space and toks[i - 1].text == " " and t.kind == SYM and t.text == "-":
+            left = False  # "bin space hyphen capital force": a "space" said is a space
         elif t.kind == SYM and t.text in ("/", "\\") and _help_switch_at(toks, i):
             left, right = False, True
         if t.kind == SPACE:

@@ -183,6 +183,7 @@ def fix_subcommand(words: list[str], tools: frozenset[str] = frozenset()) -> lis
         if out[i] in SUBCOMMAND_HOSTS - {"python", "python3"} and \
                 out[i + 1] not in SUBCOMMANDS and out[i + 1] not in PLAIN_ENGLISH and \
                 len(out[i + 1]) >= 2 and out[i + 1] not in SYMBOL_WORDS and \
+                out[i + 1] not in NUMBER_WORDS and \
                 "-" not in out[i + 1] and f"{out[i]}-{out[i + 1]}" not in tools and \
                 (i == 0 or out[i - 1] not in SYMBOL_WORDS):
             close = difflib.get_close_matches(out[i + 1], SUBCOMMANDS, n=1, cutoff=0.8)
@@ -209,7 +210,8 @@ def _words(text: str) -> list[str]:
     words = [w[:-1] if w.endswith(":") and w[:-1] in COLON_AFTER else w for w in words]
     words = [re.sub(r"(?<=[a-z0-9'/])[.!?]+$", "", w)  # a sentence's end, not the help
              if not re.fullmatch(r"[.]+|/\?", w) else w for w in words]  # switch "/?"
-    words = [{"python": "python", "3": "three"}.get(w, w) for w in words]
+    words = ["three" if w == "3" and k and words[k - 1] in ("python", "pip") else w
+             for k, w in enumerate(words)]  # "python 3": python3; not "pueue stash 3 100"
     return [w for w in words if w]
 
 

@@ -2756,6 +2756,12 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("python 3 dash m venv", "python3 -m venv"),
     ("Capital clear hyphen capital recycle capital bin space hyphen capital force",
      "Clear-RecycleBin -Force"),  # the "space" said before a flag's hyphen stays
+    ("seq 1-10", "seq 1-10"),  # a range, not a stutter ("g-g-git")
+    ("vinmap -ip 192.168.1.1-192.168.1.100", "vinmap -ip 192.168.1.1-192.168.1.100"),
+    ("g-g-git status", "git status"),
+    ("Hey Jarvis, next one. Put in the terminal sudo apt update. Don't run it yet.",
+     "sudo apt update"),  # where it goes, then the command
+    ("run ls dash la in the terminal", "ls -la"),  # where it goes, after it
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2770,7 +2776,7 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "xterm", "iostat", "b4", "adb", "mktemp", "tsv-filter", "col", "du",
                        "sudo", "arptables", "open", "gcloud", "rustup", "rustc", "fswatch",
                        "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type",
-                       "pip", "python"})
+                       "pip", "python", "seq", "vinmap", "apt"})
     if spoken.startswith("grip space double"):
         tools |= {"grip"}
     assert BashPipeline(tools=tools).run(spoken).output == expected

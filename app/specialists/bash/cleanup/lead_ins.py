@@ -176,7 +176,9 @@ def _after_description(cased: list[str], removed: list[str],
                 low[cut + len(trail.split()):][:1] != ["be"] and any(  # "…should be": a fix
                 w.strip(",.!?") not in FILLERS for w in low[start:cut]) and not (  # "eh, it is
                 trail == "which" and cut + 2 == len(low) and (  # for"; "rustup which whoami":
-                    low[-1] in tools or _is_command(low[-1]))):  # which program runs
+                    low[-1] in tools or _is_command(low[-1]))) and not (  # which program runs
+                trail == "in the terminal" and cut + 3 < len(low) and (  # "put in the
+                    low[cut + 3] in tools or _is_command(low[cut + 3]))):  # terminal sudo …"
             end = min(end, cut)  # "rustup space which", "dash dash which": the command's
     end = min(end, _purpose_after(cased, low, start))
     if end - start > 2 and low[end - 1] in ("go", "enter", "return") and \

@@ -120,6 +120,7 @@ FRAMING = sorted(dict.fromkeys([
     "you must write", "you must type", "you must execute", "you must run", "must execute",
     "please execute", "please type in terminal", "please type in the terminal",
     "type in terminal", "type in the terminal", "in terminal", "please input",
+    "put in the terminal", "put in terminal", "enter in the terminal", "in the terminal",
     "could you input", "can you input", "this one's", "weka", "sawa weka", "eh weka",
     "it looks like", "it looks like it says",
     "i think it says", "it says", "on the screen it says", "reading it off the video",

@@ -2762,6 +2762,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Hey Jarvis, next one. Put in the terminal sudo apt update. Don't run it yet.",
      "sudo apt update"),  # where it goes, then the command
     ("run ls dash la in the terminal", "ls -la"),  # where it goes, after it
+    ("Let's try with bmon dash b and we see if it works.", "bmon -b"),  # not "cd if it works"
+    ("If you want to list installed plugins, it's httpie cli plugins list. Trust me on this "
+     "one.", "httpie cli plugins list"),  # the remark after it goes, not the command
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2776,7 +2779,8 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "xterm", "iostat", "b4", "adb", "mktemp", "tsv-filter", "col", "du",
                        "sudo", "arptables", "open", "gcloud", "rustup", "rustc", "fswatch",
                        "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type",
-                       "pip", "python", "seq", "vinmap", "apt"})
+                       "pip", "python", "seq", "vinmap", "apt", "bmon",
+                       "httpie"})
     if spoken.startswith("grip space double"):
         tools |= {"grip"}
     assert BashPipeline(tools=tools).run(spoken).output == expected

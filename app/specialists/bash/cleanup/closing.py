@@ -154,7 +154,7 @@ CHATTER_OPENERS = frozenset({  # a remark after the command, not more of it
 WE_OPENERS = frozenset({"we", "we'll", "we're"})  # "We move to the next one.", no lead verb
 CHATTER = ("let's see", "let's find out", "let's hope", "i hope", "i think that's",
            "make sure you", "check it before", "hands up", "got that", "who can tell me",
-           "put your hand up")
+           "put your hand up", "trust me")
 WILL_OPENERS = {"it'll", "that'll", "this'll", "it'd", "that'd"}
 ABOUT_IT_OPENERS = {"it's", "that's", "that", "this", "which", "he", "she", "he's", "she's",
                     "i'm", "it'll", "that'll", "this'll", "it'd", "that'd"}

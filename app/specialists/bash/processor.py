@@ -410,13 +410,20 @@ def _standalone_group(words: list[str], i: int) -> bool:
     if not i or words[i - 1] not in SPACE_WORDS or i + 2 >= len(words) or \
             words[i + 2] in SPACE_WORDS:
         return False
+    j = _bracket_close(words, i)
+    return j is not None and j > i + 2 and words[j - 1] not in SPACE_WORDS and (
+        j + 2 == len(words) or words[j + 2] in SPACE_WORDS or words[j + 2] == "semicolon")
+
+
+def _bracket_close(words: list[str], i: int) -> int | None:
+    """Where the "close bracket" of the "open bracket" at ``i`` starts; None when another
+    bracket opens first or none closes."""
     j = i + 2
     while j + 1 < len(words) and words[j:j + 2] != ["close", "bracket"]:
         if words[j:j + 2] == ["open", "bracket"]:
-            return False
+            return None
         j += 1
-    return j + 1 < len(words) and j > i + 2 and words[j - 1] not in SPACE_WORDS and (
-        j + 2 == len(words) or words[j + 2] in SPACE_WORDS or words[j + 2] == "semicolon")
+    return j if j + 1 < len(words) else None
 
 
 CALLED = {"sqrt", "sin", "cos", "tan", "exp", "log", "abs", "print", "len", "round", "min",
@@ -433,12 +440,8 @@ def _round_by_content(words: list[str], i: int) -> bool:
     next ("open bracket … close bracket dot capital a add …": (Get-Date).AddDays)."""
     if words[i + 2:i + 4] in _REGEX_ANY and words[i + 4:i + 6] == ["close", "bracket"]:
         return True
-    j = i + 2
-    while j + 1 < len(words) and words[j:j + 2] != ["close", "bracket"]:
-        if words[j:j + 2] == ["open", "bracket"]:
-            return False
-        j += 1
-    return words[j + 2:j + 3] in (["dot"], ["period"]) and \
+    j = _bracket_close(words, i)
+    return j is not None and words[j + 2:j + 3] in (["dot"], ["period"]) and \
         words[j + 3:j + 4] in (["capital"], ["cap"]) and _unquoted(words, i)
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.specialists.bash.cleanup.closing import without_closing
-from app.specialists.bash.cleanup.context import _is_command, _joined_name
+from app.specialists.bash.cleanup.context import _builtin_before_flag, _is_command, _joined_name
 from app.specialists.bash.cleanup.corrections import (
     _SENTENCE_MARKER,
     _apply_corrections,
@@ -223,8 +223,8 @@ def _dictated(words: list[str], j: int) -> bool:
     if words[j] in ("i", "a") and (len(nxt) == 1 or nxt in NUMBER_WORDS or
                                    prev in ("capital", "cap", "uppercase")):
         return True  # "capital I invoke dash …": the letter of Invoke
-    if words[j] in ("type", "command") and nxt[:1] == "-" and len(nxt) > 1:
-        return True  # "command -v date": the shell's builtin
+    if _builtin_before_flag(words[j], nxt):
+        return True
     if len(prev) == 1 and len(nxt) == 1 and (prev + nxt).isalpha() and \
             not {prev, nxt} & {"i", "a"}:
         return True  # between spelled letters: "k run v m" (krunvm)

@@ -72,3 +72,9 @@ def _quote_open(text: str) -> bool:
 def _joined_name(words: list[str]) -> str:
     """Words said with no "space" between, as one name ("k write config five")."""
     return "".join(str(UNITS[w]) if w in NUMBER_WORDS and UNITS[w] < 10 else w for w in words)
+
+
+def _builtin_before_flag(word: str, nxt: str) -> bool:
+    """ "type -p uptime", "command -v date": a lead-in word that is the shell's builtin when
+    a flag written out follows it."""
+    return word in ("type", "command") and nxt[:1] == "-" and len(nxt) > 1

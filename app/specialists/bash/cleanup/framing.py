@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.specialists.bash.cleanup.context import (
+    _builtin_before_flag,
     _free_text_before,
     _is_command,
     _joined_name,
@@ -129,8 +130,7 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
                                       (n == 1 and words[n] == "space" and
                                        p not in ("type", "run", "enter")))) and not (
                     not trailing and n == 1 and _installed_in_parts(words, tools)) and not (
-                    not trailing and n == 1 and words[1][:1] == "-" and len(words[1]) > 1 and
-                    p in ("type", "command")):  # "type -p uptime", "command -v date": builtins
+                    not trailing and n == 1 and _builtin_before_flag(p, words[1])):
                 # "command one" is command1, "run dash mailcap" run-mailcap, "now space login"
                 removed.append(p)
                 words = words[:-n] if trailing else words[n:]

@@ -2765,6 +2765,14 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Let's try with bmon dash b and we see if it works.", "bmon -b"),  # not "cd if it works"
     ("If you want to list installed plugins, it's httpie cli plugins list. Trust me on this "
      "one.", "httpie cli plugins list"),  # the remark after it goes, not the command
+    ("mkfifo space tilde slash projects slash pipe semi space script space dash f space "
+     "tilde slash pipe", "mkfifo ~/projects/pipe; script -f ~/pipe"),  # a file named pipe
+    ("touch space pipe dot txt", "touch pipe.txt"),
+    ("cat space samba cap pipe dot py", "cat sambaPipe.py"),
+    ("ls space slash tmp slash pipe space grep space foo", "ls /tmp/| grep foo"),  # a pipe
+    ("ls pipe dot slash run", "ls |./run"),
+    ("ppmtoeyuv space data slash archive dot e-eyuv", "ppmtoeyuv data/archive.eyuv"),  # stutter
+    ("send an e-mail", "send an e-mail"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

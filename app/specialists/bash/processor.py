@@ -495,6 +495,20 @@ def _written_after(words: list[str], i: int) -> bool:
         nxt == "space" and words[i + 2:i + 3] in (["dash"], ["hyphen"], ["minus"])
 
 
+_DOTS = {"dot", "point", "period"}
+_SEMIS = {"semi", "semicolon"}
+
+
+def _pipe_named(words: list[str], i: int) -> bool:
+    """"pipe" as a file's name, where a ``|`` could not stand: before its extension ("pipe
+    dot py"), or last in a path ("slash pipe" at the end or before ";")."""
+    nxt = words[i + 1:i + 3]
+    if len(nxt) == 2 and nxt[0] in _DOTS and nxt[1].isalpha() and len(nxt[1]) <= 4 and \
+            nxt[1] not in SPACE_WORDS and nxt[1] not in SYMBOL_WORDS:
+        return True
+    return i > 0 and words[i - 1] == "slash" and (not nxt or nxt[0] in _SEMIS)
+
+
 def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
     """Spoken words to tokens: symbols, numbers, cased words, spaces and plain words
     (``tools``: installed programs whose names said in parts are joined)."""
@@ -524,6 +538,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
         if w in SYMBOL_NAMED_PROGRAMS and _written_after(words, i) and (
                 not toks or toks[-1].text in ("|", "&&", ";", "sudo")):
             toks.append(Tok(cased[i], WORD))  # "at -l", "dot -T png": the program, as written
+            i += 1
+            continue
+        if w == "pipe" and _pipe_named(words, i):
+            toks.append(Tok(cased[i], WORD))
             i += 1
             continue
         if w in _SYMBOL_AT_ONCE:  # a symbol's name no rule before the symbols looks at
@@ -585,7 +603,9 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                 continue
         cap = _match(words, i, CAPITAL_WORDS) if w in _CAPITAL_FIRSTS else None
         if cap and w == "cap" and i + 1 < len(words) and (
-                words[i + 1] in SYMBOL_WORDS or words[i + 1] in SPACE_WORDS):
+                words[i + 1] in SYMBOL_WORDS and not (
+                    words[i + 1] == "pipe" and _pipe_named(words, i + 1)) or
+                words[i + 1] in SPACE_WORDS):
             cap = None  # "cap underscore net": the word cap
         if cap and i + cap[1] < len(words):
             said = words[i + cap[1]]  # "capital tea", "capital hey": a letter, heard so

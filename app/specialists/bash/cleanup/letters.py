@@ -383,7 +383,7 @@ _HYPHENED = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)\b")
 _STUTTER = re.compile(r"(?<![\w.-])(((?=\d*[a-z])[a-z0-9]{1,3})-(?:\2-)*)(?=\2[\w])",
                       re.I)  # letters in it: not a range, "1-10", "10.0.0.1-10.0.0.5"
 _PROLONGED = re.compile(r"(?<![\w-])([fhlmnrsvz])\1{2,}(?=[a-z]{2})", re.I)  # a sound held
-_WORD_PREFIXES = {"re", "co", "de", "pre", "un", "non", "sub", "bi", "tri", "mid", "pro", "e"}
+_WORD_PREFIXES = {"re", "co", "de", "pre", "un", "non", "sub", "bi", "tri", "mid", "pro"}
 
 
 def stutters_off(text: str) -> str:

@@ -2773,6 +2773,12 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("ls pipe dot slash run", "ls |./run"),
     ("ppmtoeyuv space data slash archive dot e-eyuv", "ppmtoeyuv data/archive.eyuv"),  # stutter
     ("send an e-mail", "send an e-mail"),
+    ("pip space hash space package dot tar dot gz", "pip hash package.tar.gz"),  # subcommand
+    ("bun pm hash", "bun pm hash"),
+    ("nix space shell space nixpkgs hash pkg one", "nix shell nixpkgs#pkg1"),  # glued: #
+    ("echo hash bang slash bin slash bash", "echo #!/bin/bash"),
+    ("ls ampersand no space ampersand ls", "ls && ls"),  # one operator
+    ("echo hi greater than no space greater than log", "echo hi >> log"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2788,7 +2794,7 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "sudo", "arptables", "open", "gcloud", "rustup", "rustc", "fswatch",
                        "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type",
                        "pip", "python", "seq", "vinmap", "apt", "bmon",
-                       "httpie"})
+                       "httpie", "bun", "nix"})
     if spoken.startswith("grip space double"):
         tools |= {"grip"}
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -509,6 +509,18 @@ def _pipe_named(words: list[str], i: int) -> bool:
     return i > 0 and words[i - 1] == "slash" and (not nxt or nxt[0] in _SEMIS)
 
 
+def _subcommand_slot(toks: list[Tok], words: list[str], i: int, tools: frozenset[str],
+                     protocol: bool) -> bool:
+    """``words[i]`` stands where a subcommand goes: a program's name and plain words before
+    it ("pip hash", "bun pm hash"; said after "space" in protocol style, not glued on as in
+    "nixpkgs hash pkg"), and no symbol after it ("hash bang")."""
+    said = [t for t in toks if t.kind != SPACE]
+    return bool(said) and all(t.kind == WORD for t in said) and (
+        toks[-1].kind == SPACE if protocol else len(said) <= 2) and \
+        said[0].text.lower() in tools | COMMANDS and (
+            i + 1 == len(words) or words[i + 1] not in SYMBOL_WORDS)
+
+
 def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
     """Spoken words to tokens: symbols, numbers, cased words, spaces and plain words
     (``tools``: installed programs whose names said in parts are joined)."""
@@ -540,7 +552,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(cased[i], WORD))  # "at -l", "dot -T png": the program, as written
             i += 1
             continue
-        if w == "pipe" and _pipe_named(words, i):
+        if w == "pipe" and _pipe_named(words, i) or \
+                w == "hash" and _subcommand_slot(toks, words, i, tools, protocol):
             toks.append(Tok(cased[i], WORD))
             i += 1
             continue
@@ -750,9 +763,13 @@ _SYMBOL_AT_ONCE = frozenset(SYMBOL_WORDS) - {
     "point", "at"}
 
 
+_OPERATORS = {"&&", "||", ">>", "<<", "&>", ">&", "|&", ";;"}
+
+
 def _glued_on(toks: list[Tok], glued: set[int]) -> list[Tok]:
     """Each token said after "no space" joined to the one before it ("get no space cap
-    arch" -> getArch, "server no space one" -> server1)."""
+    arch" -> getArch, "server no space one" -> server1), and two symbols that make one
+    operator ("ampersand no space ampersand" -> &&)."""
     out: list[Tok] = []
     for k, t in enumerate(toks):
         if k in glued and out and out[-1].kind in (WORD, NUM, RAW) and \
@@ -760,6 +777,9 @@ def _glued_on(toks: list[Tok], glued: set[int]) -> list[Tok]:
             text = out[-1].text + t.text
             out[-1] = Tok(text, WORD if text.isalnum() else RAW, asked=out[-1].asked or t.asked,
                           joined=True)
+        elif k in glued and out and out[-1].kind == t.kind == SYM and \
+                out[-1].text + t.text in _OPERATORS:
+            out[-1] = Tok(out[-1].text + t.text, SYM)
         else:
             out.append(t)
     return out

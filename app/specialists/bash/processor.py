@@ -509,15 +509,15 @@ def _pipe_named(words: list[str], i: int) -> bool:
     return i > 0 and words[i - 1] == "slash" and (not nxt or nxt[0] in _SEMIS)
 
 
-def _subcommand_slot(toks: list[Tok], words: list[str], i: int, tools: frozenset[str],
-                     protocol: bool) -> bool:
-    """``words[i]`` stands where a subcommand goes: a program's name and plain words before
-    it ("pip hash", "bun pm hash"; said after "space" in protocol style, not glued on as in
-    "nixpkgs hash pkg"), and no symbol after it ("hash bang")."""
+def _subcommand_slot(toks: list[Tok], words: list[str], i: int, protocol: bool) -> bool:
+    """``words[i]`` stands where a subcommand goes: a host of subcommands and plain words
+    before it ("pip hash", "bun pm hash"; said after "space" in protocol style, not glued on
+    as in "nixpkgs hash pkg"), and no symbol after it ("hash bang"). Not after echo: "echo
+    space hash space comment" is a comment."""
     said = [t for t in toks if t.kind != SPACE]
     return bool(said) and all(t.kind == WORD for t in said) and (
         toks[-1].kind == SPACE if protocol else len(said) <= 2) and \
-        said[0].text.lower() in tools | COMMANDS and (
+        said[0].text.lower() in SUBCOMMAND_HOSTS and (
             i + 1 == len(words) or words[i + 1] not in SYMBOL_WORDS)
 
 
@@ -553,7 +553,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             i += 1
             continue
         if w == "pipe" and _pipe_named(words, i) or \
-                w == "hash" and _subcommand_slot(toks, words, i, tools, protocol):
+                w == "hash" and _subcommand_slot(toks, words, i, protocol):
             toks.append(Tok(cased[i], WORD))
             i += 1
             continue

@@ -2779,6 +2779,10 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("echo hash bang slash bin slash bash", "echo #!/bin/bash"),
     ("ls ampersand no space ampersand ls", "ls && ls"),  # one operator
     ("echo hi greater than no space greater than log", "echo hi >> log"),
+    ("pbmtext space quote capital hello capital world quote", 'pbmtext "Hello World"'),
+    ("git space commit space dash m space quote fix typo quote", 'git commit -m "fix typo"'),
+    ("echo space quote alpha space single quote capital hello quote space pipe space cat "
+     "space dash dash no echo", 'echo "alpha \'Hello" | cat --noecho'),  # ' inside "…"
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

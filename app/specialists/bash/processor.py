@@ -1297,11 +1297,12 @@ def render_protocol(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str
     number in a name ("eth zero", "sha two five six", "s three cret")."""
     toks = _glued_acronyms_off(toks)
     out: list[str] = []
-    in_quote = spaced_quote = code = False
+    spaced_quote = code = False
+    in_quote = ""  # the quote mark open; another kind inside it is its text
     prev: Tok | None = None
     for i, t in enumerate(toks):
-        if t.kind == SYM and t.text in ('"', "'", "`"):
-            in_quote = not in_quote
+        if t.kind == SYM and t.text in ('"', "'", "`") and in_quote in ("", t.text):
+            in_quote = "" if in_quote else t.text
             if in_quote:
                 inside = toks[i + 1:next((j for j in range(i + 1, len(toks))
                                           if toks[j].text == t.text), len(toks))]

@@ -2780,6 +2780,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("ls ampersand no space ampersand ls", "ls && ls"),  # one operator
     ("echo hi greater than no space greater than log", "echo hi >> log"),
     ("pbmtext space quote capital hello capital world quote", 'pbmtext "Hello World"'),
+    ("capital set dash capital volume space dash capital drive capital letter space quote "
+     "capital d close quote", 'Set-Volume -DriveLetter "D"'),  # "capital letter": the word
+    ("ls space capital letter a", "ls A"),
     ("git space commit space dash m space quote fix typo quote", 'git commit -m "fix typo"'),
     ("echo space quote alpha space single quote capital hello quote space pipe space cat "
      "space dash dash no echo", 'echo "alpha \'Hello" | cat --noecho'),  # ' inside "…"

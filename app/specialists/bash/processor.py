@@ -620,6 +620,9 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                     words[i + 1] == "pipe" and _pipe_named(words, i + 1)) or
                 words[i + 1] in SPACE_WORDS):
             cap = None  # "cap underscore net": the word cap
+        if cap and cap[1] == 2 and words[i + 1] in ("letter", "letters") and \
+                (i + 2 == len(words) or words[i + 2] in SPACE_WORDS):
+            cap = (cap[0], 1)  # "capital drive capital letter space": Letter, a word
         if cap and i + cap[1] < len(words):
             said = words[i + cap[1]]  # "capital tea", "capital hey": a letter, heard so
             flag_letter = cap[0] == "capital" and bool(toks) and toks[-1].text == "-"

@@ -2783,6 +2783,10 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("capital set dash capital volume space dash capital drive capital letter space quote "
      "capital d close quote", 'Set-Volume -DriveLetter "D"'),  # "capital letter": the word
     ("ls space capital letter a", "ls A"),
+    ("glab space issue space list space minus capital p space one one, bu dui, one zero",
+     "glab issue list -P 10"),  # Mandarin "not right": "dui" is no filler here
+    ("Nei ge, jria, bu dui, jira space issue space list", "jira issue list"),
+    ("dui, ls space dash l", "ls -l"),  # a filler alone
     ("git space commit space dash m space quote fix typo quote", 'git commit -m "fix typo"'),
     ("echo space quote alpha space single quote capital hello quote space pipe space cat "
      "space dash dash no echo", 'echo "alpha \'Hello" | cat --noecho'),  # ' inside "…"

@@ -18,6 +18,7 @@ from app.specialists.bash.cleanup.words import (
     ASIDES,
     CASE_WORDS,
     CONNECTORS,
+    CORRECTIONS,
     DIGIT_WORDS,
     FILLERS,
     FIX_WORDS,
@@ -33,6 +34,21 @@ from app.specialists.bash.cleanup.words import (
 def _capitals_mm(before: str, word: str) -> bool:
     """ "all caps mm": a date format's MM, no hesitation."""
     return word == "mm" and before in ("caps", "case", "uppercase")
+
+
+# Correction markers with a filler in them that say nothing without it ("bu dui": Mandarin
+# "not right", where "dui" alone is a filler)
+_FILLED_MARKERS = [m.split() for m in CORRECTIONS if len(m.split()) > 1 and
+                   any(w in FILLERS for w in m.split()) and
+                   " ".join(w for w in m.split() if w not in FILLERS) not in CORRECTIONS]
+
+
+def _marker_part(words: list[str], i: int) -> bool:
+    """``words[i]`` is a filler said as part of one of _FILLED_MARKERS."""
+    bare = [w.strip(",.!?") for w in words[max(0, i - 3):i + 4]]
+    at = min(i, 3)
+    return any(bare[at - k:at - k + len(m)] == m for m in _FILLED_MARKERS
+               for k, x in enumerate(m) if x == bare[at] and at >= k)
 
 
 def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
@@ -51,7 +67,8 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
             "hyphen", "dash") or protocol and w not in HESITATIONS and (
             nxt in NAME_SYMBOLS and (not out or out[-1] == "space") or  # "oh hyphen my"
             w == "then" and out[-2:] in (["semicolon", "space"], ["semicolon"]) or  # "; then"
-            w in SINGLISH and nxt == "space")  # "gvco lor space": a name split in two
+            w in SINGLISH and nxt == "space") or \
+            w.strip(",.!?") in FILLERS and _marker_part(words, i)  # "bu dui": a correction
         if w == "oh" and out[-2:-1] and out[-1] in ("dot", "point", "period", "colon") and (
                 out[-2] in NUMBER_WORDS | {"zero"} or out[-2].isdigit()) or \
                 w == "oh" and out[-1:] == ["zero"] and words[i - 1] == "oh" or \

@@ -2787,6 +2787,12 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "glab issue list -P 10"),  # Mandarin "not right": "dui" is no filler here
     ("Nei ge, jria, bu dui, jira space issue space list", "jira issue list"),
     ("dui, ls space dash l", "ls -l"),  # a filler alone
+    ("ls dash la, does that look right", "ls -la"),  # "right" is a filler, and part of it
+    ("ls dash la or so I think", "ls -la"),
+    ("Here is the command, git status.", "git status"),  # framing, not "here" as a command
+    ("git status is the command", "git status"),
+    ("I'd say git status.", "git status"),  # not the say command
+    ("say hello", "say hello"),
     ("git space commit space dash m space quote fix typo quote", 'git commit -m "fix typo"'),
     ("echo space quote alpha space single quote capital hello quote space pipe space cat "
      "space dash dash no echo", 'echo "alpha \'Hello" | cat --noecho'),  # ' inside "…"

@@ -117,6 +117,9 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
     return found
 
 
+_POINTING = {"here", "this", "that"}  # "here is the command …": framing, not what it names
+
+
 def _after_description(cased: list[str], removed: list[str],
                        tools: frozenset[str] = frozenset()) -> list[str]:
     """Description around the dictation goes: sentences before it that read as prose ("This
@@ -174,8 +177,9 @@ def _after_description(cased: list[str], removed: list[str],
         cut = start + len(" ".join(low[start:])[:at].split())
         if at > 0 and low[cut - 1] not in ("space", "dash", "hyphen", "minus") and \
                 low[cut + len(trail.split()):][:1] != ["be"] and any(  # "…should be": a fix
-                w.strip(",.!?") not in FILLERS for w in low[start:cut]) and not (  # "eh, it is
-                trail == "which" and cut + 2 == len(low) and (  # for"; "rustup which whoami":
+                w.strip(",.!?") not in FILLERS | _POINTING  # "eh, it is for", "here is the
+                for w in low[start:cut]) and not (  # command": nothing before it to cut to
+                trail == "which" and cut + 2 == len(low) and (  # "rustup which whoami":
                     low[-1] in tools or _is_command(low[-1]))) and not (  # which program runs
                 trail == "in the terminal" and cut + 3 < len(low) and (  # "put in the
                     low[cut + 3] in tools or _is_command(low[cut + 3]))):  # terminal sudo …"

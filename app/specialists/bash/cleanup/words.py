@@ -78,6 +78,7 @@ FRAMING = sorted(dict.fromkeys([
     "would ya be a pal and punch in", "excuse me one more", "one more please", "one more",
     "execute", "cmd", "kindly run", "i wanna run", "wanna run", "i require",
     "please enter", "please", "i'd run", "i'd type", "i would run", "we need",
+    "i'd say", "i would say", "i'd use", "i would use", "you'd type", "you'd run",
     "stick this in at the prompt", "stick this in", "bung in", "pop this in", "go on then type",
     "make please", "now make please", "type please", "run please",  # Slavic "сделай"
     "go on then", "what you want is", "next one's", "right next one", "at the prompt",
@@ -207,6 +208,17 @@ TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me 
                    "and hit return", "then hit return", "hit return", "end of command",
                    "itself", "only", "na", "once", "only nothing else", "nothing else",
                    *SIGN_OFFS], key=lambda p: -len(p))
+
+
+
+def _fillers_out(phrase: str) -> str:
+    return " ".join(w for w in phrase.split() if w not in FILLERS)
+
+
+TRAILING = sorted({*TRAILING, *(_fillers_out(p) for p in TRAILING if " " in _fillers_out(p))},
+                  key=lambda p: -len(p))
+"""With each phrase as it reads once its fillers have gone ("does that look right": "does
+that look"), where two words or more are left."""
 SAID_AGAIN = {"disregard", "disregard that", "disregard that i say again",
               "disregard i say again", "i say again", "i will repeat", "sorry i will repeat",
               "i will say it again", "wait from the starting", "from the starting",

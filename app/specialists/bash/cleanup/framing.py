@@ -132,7 +132,7 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
     changed = True
     while changed and words:
         changed = False
-        for p, n in by_edge.get(words[-1] if trailing else words[0], ()):
+        for p, n in by_edge.get(words[-1] if trailing else words[0].rstrip(":"), ()):
             part = words[-n:] if trailing else words[:n]
             said = " ".join(part)
             if (said == p or not trailing and said == p + ":") and len(words) > n and \
@@ -200,7 +200,8 @@ INTRO_WORDS = {"next", "one", "right", "here's", "here", "is", "this", "the", "c
 def _spoken_keys_off(words: list[str], cased: list[str], removed: list[str]) -> list[str]:
     """A closing "enter" said as the key press ("sudo ntpd enter"; "xdotool key Enter" keeps
     it), and "here" closing "we need … here"."""
-    last = re.sub(r"[,.!?]+$", "", cased[-1]) if cased else ""
+    said = (re.sub(r"[,.!?]+$", "", w) for w in reversed(cased))
+    last = next((w for w in said if w.lower() not in FILLERS), "")  # "enter, please"
     if len(words) > 1 and words[-1] == "enter" and last.lower() == "enter" and \
             words[-2] != "space" and \
             words[-2] not in ("key", "keys", "press", "send", "type"):

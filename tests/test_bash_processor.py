@@ -2793,6 +2793,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("git status is the command", "git status"),
     ("I'd say git status.", "git status"),  # not the say command
     ("say hello", "say hello"),
+    ('print -n "Hello"; print "World"', 'print -n "Hello"; print "World"'),  # ; and case
+    ('Then please run kosmorro -t "Europe/Paris".', 'kosmorro -t "Europe/Paris"'),  # kept
     ("git space commit space dash m space quote fix typo quote", 'git commit -m "fix typo"'),
     ("echo space quote alpha space single quote capital hello quote space pipe space cat "
      "space dash dash no echo", 'echo "alpha \'Hello" | cat --noecho'),  # ' inside "…"

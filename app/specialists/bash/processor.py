@@ -106,18 +106,19 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
             continue
         if k in spans.values():
             out.append(WRITTEN_QUOTE)  # git commit -m "fix the bug": Whisper's quotes, kept
+        after = ";" if raw.endswith('";') and k + 1 < len(raws) else ""  # echo "a"; echo b
         if len(raw) > 1 and raw[-1] in ".,!?;:" and raw[-2] in "\"”":  # type "ls".: the end
             raw = raw[:-1]
         w = raw if raw.count('"') == 2 and raw[0] != '"' and raw[-1] == '"' and \
             k not in spans else raw.strip("\"“”")  # --name="bar": a value quoted in the word
         if k in spans and w:
             out.append(_PUNCT_END.sub("", w) or w)
-            out.append(WRITTEN_QUOTE)
+            out.extend([WRITTEN_QUOTE, after] if after else [WRITTEN_QUOTE])
             continue
         if not w:
             continue
         if out and raw[0] in "\"“" and _QUOTED_WORD.fullmatch(raw):  # zipgrep "main" x.zip
-            out.append('"' + raw.lstrip("\"“").rstrip(".,!?;:").rstrip("\"”") + '"')
+            out.append('"' + raw.lstrip("\"“").rstrip(".,!?;:").rstrip("\"”") + '"' + after)
             continue
         listed = w.endswith(";") and not w.endswith(";;") and k + 1 < len(raws) and \
             len(w) > 1  # "while whoami; do": a list's ";" written onto the word

@@ -237,11 +237,12 @@ def restore_case(cased: list[str], lowered: list[str]) -> list[str]:
 
     bare = [re.sub(r"[,.!?;:]+$", "", w) or w for w in cased]
     keys = [w.lower() for w in bare]
-    out = list(lowered)
-    matcher = difflib.SequenceMatcher(None, keys, lowered, autojunk=False)
+    kept = [re.sub(r"[,.!?;:]+$", "", w) or w for w in lowered]  # 'echo "Hello"; …': the ;
+    out = list(lowered)  # cleanup kept stays
+    matcher = difflib.SequenceMatcher(None, keys, kept, autojunk=False)
     for a, b, n in matcher.get_matching_blocks():
         for k in range(n):
-            out[b + k] = bare[a + k]
+            out[b + k] = bare[a + k] + lowered[b + k][len(kept[b + k]):]
     return out
 
 

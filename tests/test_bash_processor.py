@@ -2795,6 +2795,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("say hello", "say hello"),
     ('print -n "Hello"; print "World"', 'print -n "Hello"; print "World"'),  # ; and case
     ('Then please run kosmorro -t "Europe/Paris".', 'kosmorro -t "Europe/Paris"'),  # kept
+    ("fc-match --sort 'DejaVu Serif'", "fc-match --sort 'DejaVu Serif'"),  # quoted: kept
+    ("echo 'TODO' | cat", "echo 'TODO' | cat"),
+    ("it's Docker space ps", "docker ps"),  # an apostrophe is no quote
     ("git space commit space dash m space quote fix typo quote", 'git commit -m "fix typo"'),
     ("echo space quote alpha space single quote capital hello quote space pipe space cat "
      "space dash dash no echo", 'echo "alpha \'Hello" | cat --noecho'),  # ' inside "…"

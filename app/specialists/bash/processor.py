@@ -1618,6 +1618,10 @@ def _caps_off(toks: list[Tok]) -> list[Tok]:
     for i, t in enumerate(toks):
         if t.kind == SYM and t.text in ('"', "'"):
             quoted = "" if quoted == t.text else quoted or t.text
+        elif t.kind == WORD and not quoted and t.text[:1] == "'" and len(t.text) > 1:
+            quoted = "" if t.text[-1] == "'" else "'"  # 'DejaVu Serif': written quotes
+        elif quoted == "'" and t.kind == WORD and t.text[-1:] == "'":
+            quoted = ""
         elif t.text in HTTP_METHODS and _http_method(toks, i):
             if out[i - 1].text == "x":
                 out[i - 1] = Tok("X", WORD, asked=True)  # curl's -X before a method, not -x

@@ -22,6 +22,9 @@ SAID_AROUND = {
     "sign-off as a sentence": ("ls space dash la. {x}.", {"ls -la"}),
     "trailing": ("ls dash la {x}", {"ls -la"}),
     "lead-in": ("{x} ls dash la", {"ls -la"}),
+    "aside before": ("{x}, ls dash la", {"ls -la"}),
+    "aside after": ("ls dash la, {x}", {"ls -la"}),
+    "aside inside": ("git, um, {x}, status", {"git status"}),
 }
 CASES = [
     *(("correction", x) for x in tables.CORRECTIONS if x != tables.NEW_SENTENCE),
@@ -33,6 +36,8 @@ CASES = [
     *(("sign-off as a sentence", x) for x in tables.SIGN_OFFS),
     *(("trailing", x) for x in tables.TRAILING if x != "now"),  # "ls -la now": kept, as
     *(("lead-in", x) for x in (*tables.LEAD_INS, *tables.SPOKEN_LEADS)),  # "shutdown -h now"
+    *((kind, x) for kind in ("aside before", "aside after", "aside inside")
+      for x in tables.ASIDES),
 ]
 
 

@@ -28,6 +28,7 @@ from app.specialists.bash.cleanup.framing import SLOT_NOUNS
 from app.specialists.bash.cleanup.words import (
     ADDITIONS,
     ARTICLES,
+    ASIDES,
     CORRECTIONS,
     FILLERS,
     HESITATIONS,
@@ -109,12 +110,22 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
             return nxt
         return 0
 
-    found = 0
+    found, aside = 0, _in_asides(low)
     for k in range(1, len(low) - 1):
         if found and any(w in tools or _is_command(w) for w in low[found:k]):
             break  # a later lead-in only past plain words ("it is simple, you have to run")
-        found = end_at(k) or found
+        found = (k not in aside and end_at(k)) or found
     return found
+
+
+_VERB_ASIDES = [a.split() for a in ASIDES if set(a.split()) & LEAD_VERBS]
+
+
+def _in_asides(low: list[str]) -> set[int]:
+    """Where asides with a lead verb in them were said ("I hope this is clear"): that verb
+    leads in to nothing."""
+    return {j + d for a in _VERB_ASIDES for j in range(len(low) - len(a) + 1)
+            if low[j:j + len(a)] == a for d in range(len(a))}
 
 
 _POINTING = {"here", "this", "that"}  # "here is the command …": framing, not what it names

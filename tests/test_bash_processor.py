@@ -2798,6 +2798,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("fc-match --sort 'DejaVu Serif'", "fc-match --sort 'DejaVu Serif'"),  # quoted: kept
     ("echo 'TODO' | cat", "echo 'TODO' | cat"),
     ("it's Docker space ps", "docker ps"),  # an apostrophe is no quote
+    ("git status, I hope it works.", "git status"),  # a remark after it, not prose
+    ("The README says run compopt make. The comment above it reads print the completion "
+     "options for given command.", "compopt make"),
     ("git space commit space dash m space quote fix typo quote", 'git commit -m "fix typo"'),
     ("echo space quote alpha space single quote capital hello quote space pipe space cat "
      "space dash dash no echo", 'echo "alpha \'Hello" | cat --noecho'),  # ' inside "…"

@@ -286,7 +286,9 @@ class BashPipeline:
         self._read = (words, self.tools, command, list(self.joined))
         return command
 
-    def run(self, text: str, use_llm: bool = True) -> BashResult:
+    def run(self, text: str, use_llm: bool = True, *, remarks: int = 3) -> BashResult:
+        """``text`` read into a command, or an honest "no command"; where the whole reading
+        is none, up to ``remarks`` clauses said after the command are tried as remarks."""
         result = BashResult(text, "", "processor")
         self.joined = []
         spoken = for_display(text).replace("\t", " ")
@@ -376,6 +378,9 @@ class BashPipeline:
         spoken = "space" in segment.lower().split()  # every space said: no sentence
         if not checked.command.strip() or (not spoken and looks_like_prose(checked.command,
                                                                           self.tools)):
+            before = self._before_remark(text, use_llm, remarks)
+            if before is not None:
+                return before
             result.stages[-1].note = "not a command"
             result.notes.append(NO_COMMAND)
             result.route = "none"
@@ -384,6 +389,20 @@ class BashPipeline:
         result.safety = stage("safety", check, checked.command)
         result.stages[-1].output = "flagged" if result.safety.flagged else "ok"
         return result
+
+    def _before_remark(self, text: str, use_llm: bool, remarks: int) -> BashResult | None:
+        """The reading of the words before the last clause break (", " or a sentence's end)
+        where it is a command: what followed was a remark ("git status, I hope it works")."""
+        said = text.rstrip(" .,!?")
+        cut = max(said.rfind(", "), said.rfind(". "), said.rfind("? "), said.rfind("! "))
+        if remarks <= 0 or cut <= 0:
+            return None
+        before = self.run(text[:cut], use_llm, remarks=remarks - 1)
+        if not before.output:
+            return None
+        before.input = text
+        before.notes.append(f"“{shown(text[cut + 1:].strip())}” read as a remark and left out")
+        return before
 
     def _rules_keep(self, segment: str, tidied: Cleaned | None = None) -> bool:
         """With a trained normalizer the rules keep: names spelled letter by letter (the

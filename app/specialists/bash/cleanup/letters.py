@@ -238,7 +238,7 @@ def restore_case(cased: list[str], lowered: list[str]) -> list[str]:
     bare = [re.sub(r"[,.!?;:]+$", "", w) or w for w in cased]
     keys = [w.lower() for w in bare]
     kept = [re.sub(r"[,.!?;:]+$", "", w) or w for w in lowered]  # 'echo "Hello"; …': the ;
-    out = list(lowered)  # cleanup kept stays
+    out = list(lowered)  # words cleanup made up stay as they are
     matcher = difflib.SequenceMatcher(None, keys, kept, autojunk=False)
     for a, b, n in matcher.get_matching_blocks():
         for k in range(n):

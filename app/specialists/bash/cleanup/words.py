@@ -210,8 +210,8 @@ TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me 
                    *SIGN_OFFS], key=lambda p: -len(p))
 
 
-
 def _fillers_out(phrase: str) -> str:
+    """The phrase as it reads once the filler pass has run."""
     return " ".join(w for w in phrase.split() if w not in FILLERS)
 
 

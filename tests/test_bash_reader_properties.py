@@ -20,6 +20,8 @@ from app.specialists.bash.vocabulary import (
     MISHEARD_FIRST,
     MISHEARD_PHRASES,
     NUMBERED_STEMS,
+    PROTOCOL_SYMBOL_PHRASES,
+    PROTOCOL_SYMBOL_WORDS,
     SCALES,
     SPACE_WORDS,
     SPOKEN_PATH,
@@ -31,11 +33,12 @@ from app.specialists.bash.vocabulary import (
 )
 from app.training.datasets.bash import speak
 
-RESERVED = (set(SYMBOL_WORDS) | SPACE_WORDS | set(UNITS) | set(TENS) | set(SCALES)
+RESERVED = (set(SYMBOL_WORDS) | set(PROTOCOL_SYMBOL_WORDS) | SPACE_WORDS | set(UNITS)
+            | set(TENS) | set(SCALES)
             | set(LETTER_NAMES) | set(SPOKEN_PATH) | NUMBERED_STEMS | set(MISHEARD_FIRST)
             | COMMANDS | SUBCOMMANDS | cleanup.FILLERS | cleanup.PROSE_BEFORE
-            | {w for table in (SYMBOL_PHRASES, CASE_WORDS, CAPITAL_WORDS, MISHEARD_PHRASES,
-                               HEARD_AS) for key in table for w in key}
+            | {w for table in (SYMBOL_PHRASES, PROTOCOL_SYMBOL_PHRASES, CASE_WORDS, CAPITAL_WORDS,
+                               MISHEARD_PHRASES, HEARD_AS) for key in table for w in key}
             | {w for group in (cleanup.FRAMING, cleanup.TRAILING, cleanup.CORRECTIONS,
                                cleanup.ASIDES, cleanup.LEAD_INS, cleanup.TRAIL_OFFS,
                                cleanup.ADDITIONS) for p in group for w in p.split()}

@@ -2804,6 +2804,14 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("git space commit space dash m space quote fix typo quote", 'git commit -m "fix typo"'),
     ("echo space quote alpha space single quote capital hello quote space pipe space cat "
      "space dash dash no echo", 'echo "alpha \'Hello" | cat --noecho'),  # ' inside "…"
+    ("ls, sorry about the line, dash la", "ls -la"),  # an apology, not "the line" as a dash
+    ("ls dash la. Sorry for the noise.", "ls -la"),  # an apology, not a correction
+    ("git status. Sorry about all the background noise.", "git status"),
+    ('echo "sorry for the delay"', 'echo "sorry for the delay"'),  # the user's own text
+    ("ls the little line thing, the dash, la", "ls -la"),  # a symbol described, then named
+    ("remove the node modules folder recursively", ""),  # a request: no command
+    ("delete the build directory recursively", ""),
+    ("rm space dash r space build", "rm -r build"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2819,7 +2827,7 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "sudo", "arptables", "open", "gcloud", "rustup", "rustc", "fswatch",
                        "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type",
                        "pip", "python", "seq", "vinmap", "apt", "bmon",
-                       "httpie", "bun", "nix"})
+                       "httpie", "bun", "nix", "node"})
     if spoken.startswith("grip space double"):
         tools |= {"grip"}
     assert BashPipeline(tools=tools).run(spoken).output == expected

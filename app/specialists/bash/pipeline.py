@@ -233,8 +233,12 @@ def _dictation_only(words: str) -> bool:
         w in DESCRIBING for w in _outside_quotes(split[1:]))
 
 
-PROSE_WORDS = DESCRIBING | {"a", "all", "in", "for", "and", "ones", "including", "please",
-                             "can", "you", "me", "some", "any", "is", "are", "be", "at", "on"}
+HOW_ADVERBS = {"recursively", "permanently", "completely", "forcefully", "forcibly", "quietly",
+               "silently", "verbosely", "interactively", "automatically", "safely",
+               "immediately", "properly"}  # how a request wants it done: "… recursively"
+PROSE_WORDS = DESCRIBING | HOW_ADVERBS | {"a", "all", "in", "for", "and", "ones", "including",
+                                          "please", "can", "you", "me", "some", "any", "is",
+                                          "are", "be", "at", "on"}
 SYMBOLS = "-/.~$=|<>*\\\"'`;&(){}[]:@%+"
 FREE_TEXT = {"echo", "printf", "say", "espeak", "notify-send", "figlet", "cowsay"}
 NO_COMMAND = "couldn't build a command from that — try spelling it out"

@@ -338,8 +338,10 @@ _SPELL_IT = re.compile(r"(?i)(?<![\w-])[\w'-]+,?\s+(?:let me spell (?:it|that)|i
                        r"(?=[\s,.!?]|$)")
 
 _SYMBOL_NAMES = "|".join(sorted((re.escape(w) for w in SYMBOL_WORDS), key=len, reverse=True))
-_DESCRIBED_SYMBOL = re.compile(  # "the little line thing, the dash,": the name says it
-    r"(?i)\b(?:the|a|two|three)\s+(?:[a-z]+[ -]){0,2}(?:line|lines|one|ones|thing|things|"
+_DESCRIBED_SYMBOL = re.compile(  # "the little line thing, the dash,": the name says it (not
+    # an apology's object: "sorry about the line, dash la")
+    r"(?i)(?<!about )(?<!for )\b(?:the|a|two|three)\s+(?:[a-z]+[ -]){0,2}(?:line|lines|one|"
+    r"ones|thing|things|"
     r"star|squiggle|mark|marks)(?:\s+thing)?,\s+(?=(?:(?:the|a|two|three)\s+)?(?:"
     rf"{_SYMBOL_NAMES}|dashes|slashes)\b)")
 

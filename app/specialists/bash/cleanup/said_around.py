@@ -356,7 +356,9 @@ _HEDGES = re.compile(
     r"(?<=[.!?])\s+I remember because\b[^.!?]*[.!?]?|"
     r"(?<=[.!?])\s+If that doesn't\b[^.!?]*,\s*I don't know what will[.!]?|"
     r"(?<=[\w/])\s+there now\b(?=[,.?!]|\s+and\b|$)|"  # Irish "…, there now"
-    r"(?:,\s*|(?<=[.!?])\s+)(?:inshallah|wallahi)\b[^.!?:]*(?:[.!?]|$)")  # "…, inshallah it works"
+    r"(?:,\s*|(?<=[.!?])\s+)(?:inshallah|wallahi)\b[^.!?:]*(?:[.!?]|$)|"  # "…, inshallah it works"
+    r"(?:,\s*|(?<=[.!?])\s+)sorry (?:about|for) (?:the|this|that|my|all)\b[a-z' ]{0,30}?"
+    r"(?:[.!?]|(?=,)|$)")  # "…, sorry about the line, …", "… Sorry for the noise."
 
 
 _PAUSED_ASIDE = re.compile(r"(?<=\S)\s+(?:\.\.\.|\u2026)\s+([a-zA-Z',\s]{1,60}?)"
@@ -404,9 +406,9 @@ def _wrapped_off(text: str, removed: list[str]) -> str:
 
 
 def _hedges_off(text: str, removed: list[str]) -> str:
-    """A speaker's hedges around the command ("but don't quote me", "At least I think so.",
-    "Kofi will know for sure.", "I remember because …"): doubt about it, not part of it (not
-    inside quotes)."""
+    """A speaker's hedges and apologies around the command ("but don't quote me", "At least I
+    think so.", "Kofi will know for sure.", "I remember because …", "sorry for the noise"):
+    not part of it (not inside quotes)."""
     out, last = [], 0
     for m in _HEDGES.finditer(text):
         if _quote_open(text[:m.start()]):

@@ -77,7 +77,7 @@ SETS = ("eval", "authors", "author3", "author4", "author5", "heldout_author", "a
         "author62", "author63", "author64", "author65", "author66", "author67", "author68",
         "author69", "author70", "author71", "author72", "author73", "author74", "author75",
         "author76", "author77", "author78", "author79", "author80", "author81", "author82",
-        "author83", "author84", "author85",
+        "author83", "author84", "author85", "author86", "author87", "author88", "author89",
         "dev-360")
 
 

@@ -2631,7 +2631,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Grand, the next one is cat space, em, readme in caps dot md. Cheers.", "cat README.md"),
     ("cat README in big letters", "cat README"),
     ("can you run foo space 10 pipe that into tqdm space pipe space date?",
-     "foo 10|tqdm | date"),  # said without "space": glued, as "a|b" choices are
+     "foo 10 | tqdm | date"),  # a pipe said in passing stands between words (author83)
+    ("foo space a pipe b space bar", "foo a|b bar"),  # "pipe" alone: glued, as "a|b" choices
     ("cat foo.txt pipe that into sort", "cat foo.txt | sort"),
     ("Make please: login space, deploy.", "login deploy"),  # Slavic (author84)
     ("Type please: linode space buckets space how to say, create space, double minus label "
@@ -2812,6 +2813,22 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("remove the node modules folder recursively", ""),  # a request: no command
     ("delete the build directory recursively", ""),
     ("rm space dash r space build", "rm -r build"),
+    ("big get minus big help space star", "Get-Help *"),  # "big word": Title case
+    ("make space foo space big path equals forty two", "make foo PATH=42"),  # a variable
+    ("koji space download minus build space big rpm", "koji download-build RPM"),  # no vowel
+    ("e s space minus n space one zero space big t big o big d big o", "es -n 10 TODO"),
+    ("nix space eval space data space dash dash apply space single main end single",
+     "nix eval data --apply 'main'"),  # "single … end single"
+    ("powershell space minus cap no cap profile", "powershell -NoProfile"),  # no marker
+    ("p s p i n g space slash question", "psping /?"),
+    ("The usual pio. Pio space check double dash verbose. That's it.",
+     "pio check --verbose"),  # the command named first
+    ("Yo, lsinitcpio thing, real quick. L S init cpio space dash dash analyze space docs.",
+     "lsinitcpio --analyze docs"),
+    ("Okay so, uh, test space alpha space alpha pipe that into gist. Done, next.",
+     "test alpha alpha | gist"),  # a pipe said in passing, spaced; a trader's sign-off
+    ("Gimme A Z space devops space team", "az devops team"),  # "a" spelled, not an article
+    ("Lemme get a uncompress space minus F space input dot big Z.", "uncompress -f input.Z"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2827,7 +2844,8 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "sudo", "arptables", "open", "gcloud", "rustup", "rustc", "fswatch",
                        "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type",
                        "pip", "python", "seq", "vinmap", "apt", "bmon",
-                       "httpie", "bun", "nix", "node"})
+                       "httpie", "bun", "nix", "node", "pio", "lsinitcpio", "gist",
+                       "uncompress", "powershell", "koji", "make"})
     if spoken.startswith("grip space double"):
         tools |= {"grip"}
     assert BashPipeline(tools=tools).run(spoken).output == expected

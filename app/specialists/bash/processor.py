@@ -81,6 +81,18 @@ def _says_all_caps(words: list[str]) -> bool:
                for a, b in zip(words, words[1:], strict=False))
 
 
+def _big_word(words: list[str], i: int, toks: list[Tok]) -> str:
+    """The word said after "big": a capital first ("big get minus big help": Get-Help), or all
+    capitals where it names a variable or an acronym ("big path equals", "dollar big git
+    underscore big branch", "loc big ps", "big rpm")."""
+    word, after = words[i], words[i + 1] if i + 1 < len(words) else ""
+    if len(word) <= 2 or not re.search("[aeiouy]", word) or after in (
+            "equals", "equal", "underscore") or (
+            toks and toks[-1].text in ("$", "${", "_")):
+        return word.upper()
+    return word.capitalize()
+
+
 def _upper_name(word: str) -> str:
     """ "all caps variable=hello": the name before an ``=`` is raised, the value kept."""
     name, eq, value = word.partition("=")
@@ -666,8 +678,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             continue
         if w == "big" and protocol and i + 1 < len(words) and len(words[i + 1]) > 1 and \
                 words[i + 1].isalpha() and words[i + 1] not in SPACE_WORDS and \
-                words[i + 1] not in SYMBOL_WORDS:  # "big path": PATH (a word in capitals)
-            toks.append(Tok(words[i + 1].upper(), WORD, asked=True))
+                words[i + 1] not in SYMBOL_WORDS:  # "big command": Command; "big path
+            toks.append(Tok(_big_word(words, i + 1, toks), WORD, asked=True))  # equals": PATH
             i += 2
             continue
         if w in ("small", "double", "big") and (protocol or toks and toks[-1].text == "-"):
@@ -699,6 +711,11 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                 i + 1 == len(words) or words[i + 1] in SPACE_WORDS):
             toks.append(Tok(".", SYM))  # "subl space point": the current directory
             i += 1
+            continue
+        if w == "question" and protocol and toks and toks[-1].text in ("/", "-") and (
+                i + 1 == len(words) or words[i + 1] in SPACE_WORDS):
+            toks.append(Tok("?", SYM))  # "slash question": /?, help on Windows ("dash
+            i += 1  # question": -?)
             continue
         if w in FLAG_NAME_WORDS and protocol and toks and toks[-1].text in ("-", "--"):
             toks.append(Tok(cased[i], WORD))  # "dash dash append": the flag's name
@@ -793,6 +810,9 @@ def _symbol_phrase(words: list[str], i: int) -> tuple[str, int] | None:
     """A symbol said in words from ``i`` ("single quote", "open paren"), and its length."""
     w = words[i]
     sym = _match(words, i, SYMBOL_PHRASES)
+    if sym is None and w == "single" and any(words[j:j + 2] == ["end", "single"]
+                                             for j in range(i + 1, len(words) - 1)):
+        return ("'", 1)  # "single main end single": 'main', the quote closed by its name
     if sym and words[i + 1:i + 3] == ["close", w] and w in SYMBOL_WORDS:
         sym = (SYMBOL_WORDS[w], 1)  # "brace close brace": {}, not "brace close" then {
     if sym and words[i:i + 2] == ["minus", "sign"] and words[i + 2:i + 3] in ([], ["space"]):

@@ -33,6 +33,7 @@ SYMBOL_PHRASES: dict[tuple[str, ...], str] = {
     ("question", "mark"): "?", ("exclamation", "mark"): "!", ("exclamation", "point"): "!",
     ("single", "quote"): "'", ("double", "quote"): '"', ("back", "tick"): "`",
     ("open", "quote"): '"', ("close", "quote"): '"', ("end", "quote"): '"',
+    ("end", "single"): "'",
     ("open", "double", "quote"): '"', ("close", "double", "quote"): '"',
     ("double", "slash"): "//", ("double", "plus"): "++", ("square", "bracket"): "[",
     ("open", "paren"): "(", ("close", "paren"): ")", ("left", "paren"): "(",

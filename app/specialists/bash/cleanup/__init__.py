@@ -78,6 +78,7 @@ from app.specialists.bash.cleanup.said_around import (
     _noise_off,
     _paused_aside_off,
     _pauses_off,
+    _preview_off,
     _set_off_markers,
     _step_off,
     _sudo_afterwards,
@@ -157,16 +158,28 @@ class Cleaned:
 
 _PIPE_SAID = re.compile(r"(?i)\bpipe (?:(?:that|it|the output) )?(?:into|through)\b")
 """How a pipe is said in passing ("pipe that into tqdm"): the pipe, no prose to segment."""
+_SPACE_SAID = re.compile(r"(?i)\bspace\b")
+_LOOSE_OPERATOR = re.compile(r"(?i)(?<!dash )(?<!minus )\b(pipe|redirect|append) (?:(?:that|it|"
+                             r"the output) )?(?:into|to|through)\b")
+
+
+def _loose_operators_spaced(text: str) -> str:
+    """In spoken protocol, a pipe or redirect said in passing ("… alpha pipe that into gist",
+    "… redirect to data slash notes dot pgm") stands between two words of the command: said
+    with its spaces, which the speaker did not name."""
+    if len(_SPACE_SAID.findall(text)) < 2:
+        return _PIPE_SAID.sub("pipe", text)
+    return _LOOSE_OPERATOR.sub(lambda m: f"space {m.group(1).lower()} space", text)
 
 
 def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
-    text = _PIPE_SAID.sub("pipe", text)
+    text = _loose_operators_spaced(text)
     text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
-    for said_around in (_noise_off, _paused_aside_off, _anyway_off, _em_off, _pauses_off,
-                        _wrapped_off, _hedges_off, _word_again_off):
+    for said_around in (_noise_off, _preview_off, _paused_aside_off, _anyway_off, _em_off,
+                        _pauses_off, _wrapped_off, _hedges_off, _word_again_off):
         text = said_around(text, removed)
     text, swapped = instead_of(text)
     text = _message_off(text, removed, tools)

@@ -190,8 +190,10 @@ def _name_in_parts(words: list[str]) -> bool:
 
 
 def _capital_spelled(words: list[str], i: int, marker: str) -> bool:
-    """A marker whose capital was spelled before it: "capital W wait" is the word Wait."""
-    return i >= 2 and words[i - 2] in ("capital", "cap") and words[i - 1] == marker[:1]
+    """A marker whose capital was spelled or asked for before it: "capital W wait" is the
+    word Wait, "minus cap no cap profile" is -NoProfile."""
+    return i >= 2 and words[i - 2] in ("capital", "cap") and words[i - 1] == marker[:1] or (
+        i >= 1 and words[i - 1] in ("capital", "cap", "big") and " " not in marker)
 
 
 def _subcommand_said(words: list[str], i: int, marker: str) -> bool:

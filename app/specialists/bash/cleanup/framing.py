@@ -147,7 +147,9 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
                                       (n == 1 and words[n] == "space" and
                                        p not in ("type", "run", "enter")))) and not (
                     not trailing and n == 1 and _installed_in_parts(words, tools)) and not (
-                    not trailing and n == 1 and _builtin_before_flag(p, words[1])):
+                    not trailing and n == 1 and _builtin_before_flag(p, words[1])) and not (
+                    not trailing and p.endswith(" a") and len(words[n]) == 1):  # "gimme a z":
+                # the letter a, spelling the name
                 # "command one" is command1, "run dash mailcap" run-mailcap, "now space login"
                 removed.append(p)
                 words = words[:-n] if trailing else words[n:]

@@ -201,7 +201,7 @@ def _after_description(cased: list[str], removed: list[str],
         end -= 1  # "…, go.": the key press that runs it
     elif end - start > 2 and low[end - 1] in ("o", "sha") and len(low[end - 2]) > 1 and \
             low[end - 2] not in SYMBOL_WORDS and \
-            low[end - 2] not in ("capital", "cap", "tack", "double", "triple"):  # "f double o"
+            low[end - 2] not in ("capital", "cap", "big", "tack", "double", "triple"):  # "big o"
         end -= 1  # Nigerian English's closing "o" and "sha" ("… docs/notes.pdf o.")
     while end < len(cased) and end - start > 1 and \
             re.sub(r"[,.!?;:]+$", "", cased[end - 1].lower()) in FILLERS | {"and", "actually"}:

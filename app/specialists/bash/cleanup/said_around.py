@@ -325,6 +325,26 @@ def _paused_aside_off(text: str, removed: list[str]) -> str:
     return _BETWEEN_PAUSES.sub(cut, text)
 
 
+_PREVIEW = re.compile(
+    r"(?i)^(?:(?:yo|okay|ok|so|right|alright|gimme)[,.]?\s+)*(the\s+)?(usual\s+)?"
+    r"([a-z][\w.+-]*)(\s+(?:one|thing))?(?:,?\s*real quick)?[.!?,:]\s+")
+
+
+def _preview_off(text: str, removed: list[str]) -> str:
+    """The command named first as a sentence of its own ("The usual pio. Pio space check",
+    "Yo, lsinitcpio thing, real quick. L S init cpio space …"): only when what follows
+    starts with that name, said whole or in parts."""
+    m = _PREVIEW.match(text)
+    if not m or not (m.group(1) or m.group(2) or m.group(4)):
+        return text
+    name = re.sub(r"[^a-z0-9]", "", m.group(3).lower())
+    if not name or not re.sub(r"[^a-z0-9]", "", text[m.end():m.end() + 4 * len(name)]
+                              .lower()).startswith(name):
+        return text
+    removed.append(m.group(0).strip(" ,.!?:"))
+    return text[m.end():]
+
+
 def _em_off(text: str, removed: list[str]) -> str:
     """An Irish or Scottish "em," (or a Midwestern "ope,", or ", like,") is a hesitation, as
     Whisper writes it with its comma ("set space em, profile"); the letter m after a dash or a

@@ -96,6 +96,8 @@ FRAMING = sorted(dict.fromkeys([
     "again", "hello", "hi", "hey", "good morning", "good afternoon", "good evening",
     "now i want to execute", "i want to execute", "gimme", "yo",
     "let me do", "let me run", "let me just run", "lemme run", "lemme just run", "lemme do",
+    "lemme get", "lemme get a", "let me get", "let me get a", "gimme a", "do me a favor",
+    "you ready okay",
     "quick one", "gonna need", "i'm gonna need", "run this real quick", "run this",
     "could you pop in", "can you pop in", "could you just pop in", "can you just pop in",
     "could you just type", "can you just type", "could you just run", "can you just run",
@@ -178,7 +180,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "and let her rip", "let her rip", "that'll do it",
              "ya", "and enter please", "enter please",  # Spanish speakers' "ya", "dar enter"
              "that's all only", "that's it only", "same line itself", "same line itself okay",
-             "all in one line", "all in one line itself", "do the needful yaar"]  # Indian
+             "all in one line", "all in one line itself", "do the needful yaar",  # Indian
+             "send it", "done next", "boom done", "boom"]  # a trader's
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "apparently",

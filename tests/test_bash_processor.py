@@ -2829,6 +2829,13 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "test alpha alpha | gist"),  # a pipe said in passing, spaced; a trader's sign-off
     ("Gimme A Z space devops space team", "az devops team"),  # "a" spelled, not an article
     ("Lemme get a uncompress space minus F space input dot big Z.", "uncompress -f input.Z"),
+    ("D B E A V E R space. The board is on the bench. Dash dash quit space main.",
+     "dbeaver --quit main"),  # a sentence said between two pieces of protocol
+    ("YADM space status. The network is slow today. Space dash s.", "yadm status -s"),
+    ("Joo. T A I L space dash c space one zero zero space photo dot j p m, ei kun, j p g.",
+     "tail -c 100 photo.jpg"),  # Finnish fillers and "ei kun" (no, I mean)
+    ("N M A P space minus big t five, wrong, again. N M A P space minus big t four.",
+     "nmap -T4"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

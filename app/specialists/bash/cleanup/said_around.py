@@ -20,6 +20,7 @@ from app.specialists.bash.cleanup.context import (
 )
 from app.specialists.bash.cleanup.words import (
     CLOSING_STARTS,
+    CORRECTIONS,
     FIX_WORDS,
     HESITATIONS,
     LEAD_VERBS,
@@ -343,6 +344,35 @@ def _preview_off(text: str, removed: list[str]) -> str:
         return text
     removed.append(m.group(0).strip(" ,.!?:"))
     return text[m.end():]
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def _protocol_asides_off(text: str, removed: list[str]) -> str:
+    """In spoken protocol (two or more "space"s said, no pause marks), a sentence of two or
+    more words between two others, with no protocol word, letter, digit, program's name or
+    correction in it, is said between the pieces, not part of them ("… space. The fan,
+    hmm. Minus v …", "The network is slow today."; a name in capitals or a contraction
+    keeps it)."""
+    if len(re.findall(r"(?i)\bspace\b", text)) < 2 or "..." in text or "\u2026" in text:
+        return text
+    kept: list[str] = []
+    sentences = _SENTENCES.split(text)
+    for k, sentence in enumerate(sentences):
+        words = [w for w in re.split(r"[\s,;:]+", sentence.lower().strip(" .!?")) if w]
+        said = f" {' '.join(words)} "
+        if 0 < k < len(sentences) - 1 and len(words) >= 2 and not re.search(
+                r"\b[A-Z]{2,}\b", sentence) and not any(
+                f" {m} " in said for m in CORRECTIONS) and not any(
+                w in PROTOCOL_WORDS or w == "space" or len(w) == 1 or
+                re.search(r"[0-9\-/._\"'~]", w.strip("'")) or _is_command(w) or w in COMMANDS
+                or w in FIX_WORDS or w in REMARK_KEEPS for w in words) and \
+                not _quote_open(" ".join(kept)):
+            removed.append(sentence.strip(" .!?"))
+            continue
+        kept.append(sentence)
+    return " ".join(kept) if len(kept) < len(sentences) else text
 
 
 def _em_off(text: str, removed: list[str]) -> str:

@@ -16,7 +16,9 @@ OTHER_FILLERS = {"né", "então", "tipo", "beleza", "hum",  # Brazilian Portugue
                  "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
                  "nage", "ranhou", "dui", "hao", "aiya",  # Mandarin
                  "sawa", "aki", "buda", "sasa",  # Kenyan Sheng
-                 "achha", "acha", "haan", "arre", "yaar"}  # Hindi in Indian English
+                 "achha", "acha", "haan", "arre", "yaar",  # Hindi in Indian English
+                 "joo", "niin",  # Finnish
+                 "ờ", "ừ", "nhé", "nha"}  # Vietnamese
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
@@ -270,6 +272,7 @@ CORRECTIONS = sorted([
     "let's try that again", "hold your horses",
     "my mistake it should be", "sorry my mistake it should be", "it should be",  # Indian
     "galat it is", "arre galat it is", "galat", "i repeat", "one second correction",
+    "ei kun", "wrong again",  # Finnish "ei kun": no, I mean
     *REPEAT_FROM_START,
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
@@ -296,7 +299,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
             "aiya again", "wait i skipped a line", "i skipped a line", "no no rudia", "rudia",
             "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again",
-            "let's try that again", *REPEAT_FROM_START}
+            "let's try that again", "wrong again", *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
 command is said again."""

@@ -2836,6 +2836,11 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "tail -c 100 photo.jpg"),  # Finnish fillers and "ei kun" (no, I mean)
     ("N M A P space minus big t five, wrong, again. N M A P space minus big t four.",
      "nmap -T4"),
+    ("Okay, you help me type, deluged space, à, minus minus logfile space index period HTML.",
+     "deluged --logfile index.html"),  # Vietnamese "à", a filler
+    ("G V pack space minus g space layout chấm g v", "gvpack -g layout.gv"),  # "chấm": dot
+    ("avifenc space tilde sign slash data dot png", "avifenc ~/data.png"),
+    ("npm space install space sharp", "npm install sharp"),  # a package, not "#"
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2852,7 +2857,8 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type",
                        "pip", "python", "seq", "vinmap", "apt", "bmon",
                        "httpie", "bun", "nix", "node", "pio", "lsinitcpio", "gist",
-                       "uncompress", "powershell", "koji", "make"})
+                       "uncompress", "powershell", "koji", "make", "deluged",
+                       "avifenc", "npm"})
     if spoken.startswith("grip space double"):
         tools |= {"grip"}
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -28,6 +28,7 @@ SYMBOL_PHRASES: dict[tuple[str, ...], str] = {
     ("vertical", "bar"): "|", ("dollar", "sign"): "$", ("at", "sign"): "@",
     ("double", "equals"): "==", ("double", "equal"): "==",
     ("equals", "sign"): "=", ("equal", "sign"): "=", ("percent", "sign"): "%",
+    ("tilde", "sign"): "~",
     ("plus", "sign"): "+", ("hash", "sign"): "#", ("pound", "sign"): "#", ("minus", "sign"): "-",
     ("number", "sign"): "#",
     ("question", "mark"): "?", ("exclamation", "mark"): "!", ("exclamation", "point"): "!",
@@ -274,6 +275,9 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("virgula",): "comma", ("ponto", "e", "vírgula"): "semicolon", ("abre",): "open",
     ("fecha",): "close", ("chaves",): "brace", ("parênteses",): "paren", ("cifrão",): "dollar",
     ("exclamação",): "bang", ("interrogação",): "question mark", ("espaço",): "space",
+    # a Vietnamese speaker's names of the symbols
+    ("chấm",): "dot", ("a", "còng"): "at", ("gạch", "dưới"): "underscore",
+    ("gạch", "ngang"): "dash", ("hai", "chấm"): "colon",
     # an Italian's names of the symbols
     ("trattino",): "dash", ("doppio", "trattino"): "dash dash", ("chiocciola",): "at",
     ("cancelletto",): "hash", ("uguale",): "equals", ("due", "punti"): "colon",

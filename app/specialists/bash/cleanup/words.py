@@ -18,7 +18,7 @@ OTHER_FILLERS = {"né", "então", "tipo", "beleza", "hum",  # Brazilian Portugue
                  "sawa", "aki", "buda", "sasa",  # Kenyan Sheng
                  "achha", "acha", "haan", "arre", "yaar",  # Hindi in Indian English
                  "joo", "niin",  # Finnish
-                 "ờ", "ừ", "nhé", "nha"}  # Vietnamese
+                 "ờ", "ừ", "à", "nhé", "nha"}  # Vietnamese
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
@@ -28,8 +28,8 @@ FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm"
            *OTHER_FILLERS}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh", "eto", "etto", "eee",
-               "yyy", "ee", "eum", "geu", "ahem"}  # never a dictated word (Japanese "eto", Polish
-# "yyy", Korean "eum")
+               "yyy", "ee", "eum", "geu", "ahem", "ờ", "ừ", "à"}  # never a dictated word
+# (Japanese "eto", Polish "yyy", Korean "eum", Vietnamese "ờ")
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
                 "seventy", "eighty", "ninety", "hundred", "thousand"}

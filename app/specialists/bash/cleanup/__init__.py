@@ -88,6 +88,7 @@ from app.specialists.bash.cleanup.said_around import (
     _where_off,
     _wrapped_off,
     labels_off,
+    spelled_out,
 )
 from app.specialists.bash.cleanup.words import (
     ADDITION_TAILS,
@@ -159,7 +160,6 @@ class Cleaned:
 
 _PIPE_SAID = re.compile(r"(?i)\bpipe (?:(?:that|it|the output) )?(?:into|through)\b")
 """How a pipe is said in passing ("pipe that into tqdm"): the pipe, no prose to segment."""
-_SPACE_SAID = re.compile(r"(?i)\bspace\b")
 _LOOSE_OPERATOR = re.compile(r"(?i)(?<!dash )(?<!minus )\b(pipe|redirect|append) (?:(?:that|it|"
                              r"the output) )?(?:into|to|through)\b")
 
@@ -168,7 +168,7 @@ def _loose_operators_spaced(text: str) -> str:
     """In spoken protocol, a pipe or redirect said in passing ("… alpha pipe that into gist",
     "… redirect to data slash notes dot pgm") stands between two words of the command: said
     with its spaces, which the speaker did not name."""
-    if len(_SPACE_SAID.findall(text)) < 2:
+    if not spelled_out(text):
         return _PIPE_SAID.sub("pipe", text)
     return _LOOSE_OPERATOR.sub(lambda m: f"space {m.group(1).lower()} space", text)
 

@@ -347,6 +347,12 @@ def _preview_off(text: str, removed: list[str]) -> str:
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_SPACE_SAID = re.compile(r"(?i)\bspace\b")
+
+
+def spelled_out(text: str) -> bool:
+    """Spoken protocol: "space" said two or more times."""
+    return len(_SPACE_SAID.findall(text)) >= 2
 
 
 def _protocol_asides_off(text: str, removed: list[str]) -> str:
@@ -355,7 +361,7 @@ def _protocol_asides_off(text: str, removed: list[str]) -> str:
     correction in it, is said between the pieces, not part of them ("… space. The fan,
     hmm. Minus v …", "The network is slow today."; a name in capitals or a contraction
     keeps it)."""
-    if len(re.findall(r"(?i)\bspace\b", text)) < 2 or "..." in text or "\u2026" in text:
+    if not spelled_out(text) or "..." in text or "\u2026" in text:
         return text
     kept: list[str] = []
     sentences = _SENTENCES.split(text)

@@ -2841,6 +2841,18 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("G V pack space minus g space layout chấm g v", "gvpack -g layout.gv"),  # "chấm": dot
     ("avifenc space tilde sign slash data dot png", "avifenc ~/data.png"),
     ("npm space install space sharp", "npm install sharp"),  # a package, not "#"
+    ("cp space notes underscore word point space backup", "cp notes_point backup"),  # "word":
+    ("echo space capital word hash", "echo Hash"),  # the next word as a word, inside a name
+    ("git space diff space dash dash word dash diff", "git diff --word-diff"),
+    ("Sasa, run ls, ile, dash la. Asante sana.", "ls -la"),  # Swahili fillers, sign-off
+    ("Okay boss, df, yaani, dash h", "df -h"),
+    ("Next one, run whoami, hapana, date", "date"),  # Swahili "hapana": no
+    ("Sasa, kubectl get pods... eeh, ngoja, Slack is pinging me. So after get pods, dash o "
+     "wide", "kubectl get pods -o wide"),  # picked up after the anchor said again
+    ("Kwanza, run tar dash x f... ngoja, the kettle is boiling. Okay, where was I, after dash x "
+     "f, backup dot tar", "tar -xf backup.tar"),
+    ("Let's do demo, sorry, I mean fossil... ngoja. Okay, where was I, after fossil, status",
+     "fossil status"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2858,7 +2870,7 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "pip", "python", "seq", "vinmap", "apt", "bmon",
                        "httpie", "bun", "nix", "node", "pio", "lsinitcpio", "gist",
                        "uncompress", "powershell", "koji", "make", "deluged",
-                       "avifenc", "npm"})
+                       "avifenc", "npm", "kubectl", "tar", "fossil"})
     if spoken.startswith("grip space double"):
         tools |= {"grip"}
     assert BashPipeline(tools=tools).run(spoken).output == expected

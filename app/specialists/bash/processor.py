@@ -641,7 +641,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             flag_letter = cap[0] == "capital" and bool(toks) and toks[-1].text == "-"
             target = LETTER_NAMES.get(said) or (
                 CAPITAL_LETTERS_HEARD.get(said, said) if flag_letter else said)
-            if said == "literal" and _escape_at(words, i + cap[1]):  # "cap literal pipe": Pipe
+            if said in ("literal", "word") and \
+                    _escape_at(words, i + cap[1]):  # "cap literal pipe", "capital word hash"
                 target, cap = cased[i + cap[1] + 1], (cap[0], cap[1] + 1)
             elif spelled_capitals and cap[0] == "capital" and \
                     _letter_then_its_word(words, i + cap[1] + 1, target):  # "capital S start"
@@ -1127,9 +1128,12 @@ def _escape_at(words: list[str], i: int) -> int:
     if i + 2 < len(words) and words[i:i + 2] == ["the", "word"] and (
             escapable(words[i + 2]) or words[i + 2] in NATO):  # "the word alpha": alpha
         return 2
-    if words[i] == "word" and (i == 0 or words[i - 1] in SPACE_WORDS) and i + 1 < len(words) \
-            and escapable(words[i + 1]) and words[i + 2:i + 3] in ([], ["space"]):
-        return 1  # "word dot space …": the dot command; not "dash dash word dash diff"
+    if words[i] == "word" and i + 1 < len(words) and escapable(words[i + 1]) and (
+            (i == 0 or words[i - 1] in SPACE_WORDS) and words[i + 2:i + 3] in ([], ["space"])
+            or i and words[i - 1] in _INSIDE_ESCAPE and (
+                words[i + 2:i + 3] in ([], ["space"]) or words[i + 2] in SYMBOL_WORDS)):
+        return 1  # "word dot space …": the dot command; "mount underscore word point",
+    #             "capital word hash colon": inside a name; not "dash dash word dash diff"
     if words[i] in ("literal", "literally") and i + 1 < len(words) and \
             words[i + 1] not in SPACE_WORDS and \
             (escapable(words[i + 1]) or words[i + 1] in NATO):
@@ -1146,6 +1150,8 @@ def escapable(word: str) -> bool:
 
 
 _PHRASE_WORDS = {phrase[0] for phrase in SYMBOL_PHRASES}  # "the word forward": not "/"
+_INSIDE_ESCAPE = (set(SYMBOL_WORDS) - {"dash", "minus", "hyphen"}) | {"capital", "cap", "big"}
+"""Words after which "word" escapes the next inside a name ("underscore word point")."""
 
 
 def _numeric_neighbours(words: list[str], i: int) -> bool:

@@ -80,6 +80,7 @@ from app.specialists.bash.cleanup.said_around import (
     _pauses_off,
     _preview_off,
     _protocol_asides_off,
+    _resumed_off,
     _set_off_markers,
     _step_off,
     _sudo_afterwards,
@@ -179,8 +180,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     removed: list[str] = []
     text = _loose_operators_spaced(text)
     text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
-    for said_around in (_noise_off, _preview_off, _paused_aside_off, _anyway_off, _em_off,
-                        _pauses_off, _wrapped_off, _hedges_off, _word_again_off,
+    for said_around in (_noise_off, _resumed_off, _preview_off, _paused_aside_off, _anyway_off,
+                        _em_off, _pauses_off, _wrapped_off, _hedges_off, _word_again_off,
                         _protocol_asides_off):
         text = said_around(text, removed)
     text, swapped = instead_of(text)

@@ -269,7 +269,7 @@ _WAKE_WORD = re.compile(  # "Hey Jarvis,", "Computer.", "Okay terminal," and ", 
 
 _EM = re.compile(r"(?i)(?<![\w-])(?<!dash )(?<!hyphen )(?<!minus )(?<!capital )(?<!letter )"
                  r"em,(?=\s|$)|(?<![\w-])ope[,.](?=\s|$)|"  # the Midwest's "ope," too
-                 r"(?<=,) like,(?=\s)|"  # ", like," between commas
+                 r"(?<=,) (?:like|ile),(?=\s)|"  # ", like," between commas (Swahili "ile")
                  r"(?<![\w-])how (?:to|do you) say,(?=\s)")  # a Slavic "how to say,"
 
 
@@ -379,6 +379,34 @@ def _protocol_asides_off(text: str, removed: list[str]) -> str:
             continue
         kept.append(sentence)
     return " ".join(kept) if len(kept) < len(sentences) else text
+
+
+_RESUMED = re.compile(r"(?i)(?:^|(?<=[.!?,]))\s*(?:(?:okay|ok|right),?\s+)?(?:so,?\s+)?"
+                      r"(?:(?P<where>where was i)[,.?]?\s+)?(?:so,?\s+)?after\s+"
+                      r"(?P<anchor>(?:[^,.!?]|\.(?=\S)){1,80}?),\s+")
+_BARE = re.compile(r"[^\w~/]+")
+
+
+def _resumed_off(text: str, removed: list[str]) -> str:
+    """Picking up after a break by naming where the command had got to ("… payment dash
+    create... eeh, Slack is pinging me. So after payment dash create, dash dash CVV …",
+    "… minus O filename.iso... Okay, where was I, after filename.iso, dash allow …"): what
+    was said between the anchor's first saying and its repeat goes, the anchor once."""
+    for m in _RESUMED.finditer(text):
+        said = [_BARE.sub("", w).lower() for w in m.group("anchor").split()]
+        before = list(re.finditer(r"\S+", text[:m.start()]))
+        words = [_BARE.sub("", w.group(0)).lower() for w in before]
+        if not all(said) or len(said) > len(words) or not (
+                m.group("where") or re.match(r"(?i)\s*(?:(?:okay|ok|right),?\s+)?so\b",
+                                             m.group(0))):
+            continue
+        for j in range(len(words) - len(said), -1, -1):
+            if words[j:j + len(said)] == said:
+                end = before[j + len(said) - 1]
+                cut = end.start() + len(end.group(0).rstrip(".,!?\u2026"))
+                removed.append(text[cut:m.end()].strip(" ,.\u2026"))
+                return _resumed_off(f"{text[:cut]} {text[m.end():]}", removed)
+    return text
 
 
 def _em_off(text: str, removed: list[str]) -> str:

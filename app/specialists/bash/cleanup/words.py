@@ -15,7 +15,8 @@ OTHER_FILLERS = {"né", "então", "tipo", "beleza", "hum",  # Brazilian Portugue
                  "allora", "dunque", "ecco", "vabbè", "ehm",  # Italian
                  "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
                  "nage", "ranhou", "dui", "hao", "aiya",  # Mandarin
-                 "sawa", "aki", "buda", "sasa",  # Kenyan Sheng
+                 "sawa", "aki", "buda", "sasa", "yaani", "basi", "kwanza", "niaje", "poa",
+                 "eeh", "aah",  # Kenyan Sheng and Swahili
                  "achha", "acha", "haan", "arre", "yaar",  # Hindi in Indian English
                  "joo", "niin",  # Finnish
                  "ờ", "ừ", "à", "nhé", "nha"}  # Vietnamese
@@ -28,7 +29,8 @@ FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm"
            *OTHER_FILLERS}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh", "eto", "etto", "eee",
-               "yyy", "ee", "eum", "geu", "ahem", "ờ", "ừ", "à"}  # never a dictated word
+               "yyy", "ee", "eum", "geu", "ahem", "ờ", "ừ", "à", "eeh",
+               "aah"}  # never a dictated word
 # (Japanese "eto", Polish "yyy", Korean "eum", Vietnamese "ờ")
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
@@ -89,7 +91,7 @@ FRAMING = sorted(dict.fromkeys([
     "we need to run", "just enter", "enter", "what i'm after is", "write me", "can i get",
     "give me the line", "the thing to run is", "so the thing to run is", "okay type this",
     "start with", "use", "let's see", "right let's see", "the program is",
-    "so what i need is", "okay so",
+    "so what i need is", "okay so", "okay boss", "si we try",
     "i would like to run", "i would like to execute", "i'd like to execute", "i want to execute",
     "i would like", "we start with", "let's start with", "we run the program", "we run",
     "run the program", "the command goes like this", "the command goes", "here is the command",
@@ -183,7 +185,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "ya", "and enter please", "enter please",  # Spanish speakers' "ya", "dar enter"
              "that's all only", "that's it only", "same line itself", "same line itself okay",
              "all in one line", "all in one line itself", "do the needful yaar",  # Indian
-             "send it", "done next", "boom done", "boom"]  # a trader's
+             "send it", "done next", "boom done", "boom",  # a trader's
+             "asante", "asante sana", "poa thanks", "sawa sawa", "fire it"]  # Swahili
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "apparently",
@@ -267,6 +270,8 @@ CORRECTIONS = sorted([
     "bu dui", "bu shi", "aiya again",  # Mandarin "not right", "it isn't"
     "wait i skipped a line", "i skipped a line",
     "aiii no", "wacha it's", "wacha", "pole i mean", "no no rudia", "rudia",  # Kenyan
+    "hapana", "si hiyo", "si hiyo i meant", "wacha make that", "pole that should be",
+    "tuanze upya",  # Swahili: "no", "not that", "leave it", "let's start again"
     "i tell a lie", "i'll say that again", "hang on i'll say that again",  # British
     "ah no go back", "no go back", "no hang on",  # Irish
     "let's try that again", "hold your horses",
@@ -299,7 +304,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
             "aiya again", "wait i skipped a line", "i skipped a line", "no no rudia", "rudia",
             "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again",
-            "let's try that again", "wrong again", *REPEAT_FROM_START}
+            "let's try that again", "wrong again", "tuanze upya", *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
 command is said again."""
@@ -322,7 +327,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "just a moment", "na ja", "where was it again", "wait a second", "just a second",
     "that was a long one", "en fait", "du coup", "sorry about this", "sorry about that",
     "if i remember well", "if i remember correctly", "if i remember right", "got it",
-    "wait lang", "o sea", "un segundo",
+    "wait lang", "o sea", "un segundo", "ngoja",  # Swahili "wait"
     "if i remember rightly", "if i recall correctly", "if memory serves",
     "can you hear me", "sorry you're breaking up", "you're breaking up", "sorry about the line",
 ], key=lambda p: -len(p))

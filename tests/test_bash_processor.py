@@ -2853,6 +2853,11 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "f, backup dot tar", "tar -xf backup.tar"),
     ("Let's do demo, sorry, I mean fossil... ngoja. Okay, where was I, after fossil, status",
      "fossil status"),
+    ("literal for space percent all caps home space in space open paren star close paren",
+     "for %HOME in (*)"),  # "literal for": the word, not the digit
+    ("Bora, git log dash p, nao, nao, é dash s, visse?", "git log -s"),  # Brazilian "no,
+    ("Ok, run git log dash U, não, é dash p. Pronto.", "git log -p"),  # it's"
+    ("Oxe, ok, ls dash l, quer dizer, dash a. Valeu.", "ls -a"),  # "I mean"
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -1136,8 +1136,10 @@ def _escape_at(words: list[str], i: int) -> int:
     #             "capital word hash colon": inside a name; not "dash dash word dash diff"
     if words[i] in ("literal", "literally") and i + 1 < len(words) and \
             words[i + 1] not in SPACE_WORDS and \
-            (escapable(words[i + 1]) or words[i + 1] in NATO):
-        return 1
+            (escapable(words[i + 1]) or words[i + 1] in NATO or (
+                words[i] == "literal" and words[i + 1].isalpha() and (
+                    i == 0 or words[i - 1] not in ("dash", "minus", "hyphen")))):
+        return 1  # "literal for": the word, not the digit it sounds like
     return 0
 
 

@@ -532,7 +532,8 @@ def _digits_misheard(words: list[str]) -> list[str]:
         if out[i] in DIGIT_HEARD_AS and end and out[i - 1] != "space" and (
                 out[i - 1] in UNITS and UNITS[out[i - 1]] < 10 or
                 out[i - 1].isalpha() and len(out[i - 1]) > 2 and out[i - 1] not in SYMBOLISH and
-                out[i - 1] not in PROSE_BEFORE and (i == 1 or out[i - 2] == "space")):
+                out[i - 1] not in PROSE_BEFORE and out[i - 1] not in ("literal", "literally") and
+                (i == 1 or out[i - 2] == "space")):  # "literal for": the word
             out[i] = DIGIT_HEARD_AS[out[i]]
     for i, w in enumerate(out):  # "four tree two one", "one point two period tree", "k tree s"
         if w in NUMBERS_HEARD and i > 0 and (

@@ -11,7 +11,8 @@ SPANISH_LEADS = ("pon", "ponle", "escribe", "teclea", "tecléale", "tecleale", "
                  "correle", "échale", "echale", "ejecuta")  # "Porfa, escribe mongodump …"
 SPANISH_FILLERS = {"este", "órale", "orale", "ándale", "andale", "pues", "mira", "bueno", "oye",
                    "ahorita", "porfa", "entonces", "sale", "ay"}
-OTHER_FILLERS = {"né", "então", "tipo", "beleza", "hum",  # Brazilian Portuguese
+OTHER_FILLERS = {"né", "então", "entao", "tipo", "beleza", "hum", "visse", "oxe", "bora",
+                 # Brazilian Portuguese
                  "allora", "dunque", "ecco", "vabbè", "ehm",  # Italian
                  "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
                  "nage", "ranhou", "dui", "hao", "aiya",  # Mandarin
@@ -237,6 +238,12 @@ own text (quotes, echo) just words."""
 REPEAT_FROM_START = ("let me repeat from the start", "no let me repeat from the start",
                      "let me repeat from the start you clear the line",
                      "no let me repeat from the start you clear the line")  # Indian English
+PORTUGUESE_RESTARTS = ["apaga tudo de novo", "não apaga tudo de novo", "opa errei de novo",
+                       "esquece esquece começa de novo", "começa de novo", "de novo",
+                       "ok de novo", "esqueci o resto pronto", "ah lembrei", "lembrei",
+                       "peraí pronto", "como é que é pronto"]
+"""A Brazilian speaker starting the command again: "erase it all, again", "oops, I got it
+wrong", "forget it, start again", "I forgot the rest… right:", "ah, I remember"."""
 CORRECTIONS = sorted([
     "no wait", "wait no", "no sorry", "sorry", "actually make that", "actually no", "sorry po",
     "actually", "make that", "scratch that", "scrap that", "i mean", "no no", "correction",
@@ -271,6 +278,8 @@ CORRECTIONS = sorted([
     "wait i skipped a line", "i skipped a line",
     "aiii no", "wacha it's", "wacha", "pole i mean", "no no rudia", "rudia",  # Kenyan
     "hapana", "si hiyo", "si hiyo i meant", "wacha make that", "pole that should be",
+    "não não é", "nao nao é", "não é", "nao é", "não não", "nao nao", "quer dizer",
+    "não não quer dizer", *PORTUGUESE_RESTARTS,  # Brazilian Portuguese: "no, it's", "I mean"
     "tuanze upya",  # Swahili: "no", "not that", "leave it", "let's start again"
     "i tell a lie", "i'll say that again", "hang on i'll say that again",  # British
     "ah no go back", "no go back", "no hang on",  # Irish
@@ -304,7 +313,8 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
             "aiya again", "wait i skipped a line", "i skipped a line", "no no rudia", "rudia",
             "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again",
-            "let's try that again", "wrong again", "tuanze upya", *REPEAT_FROM_START}
+            "let's try that again", "wrong again", "tuanze upya", *PORTUGUESE_RESTARTS,
+            *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
 command is said again."""
@@ -328,6 +338,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "that was a long one", "en fait", "du coup", "sorry about this", "sorry about that",
     "if i remember well", "if i remember correctly", "if i remember right", "got it",
     "wait lang", "o sea", "un segundo", "ngoja",  # Swahili "wait"
+    "peraí", "pera aí", "deixa eu ver", "como é que é",  # Portuguese "hang on", "let me see"
     "if i remember rightly", "if i recall correctly", "if memory serves",
     "can you hear me", "sorry you're breaking up", "you're breaking up", "sorry about the line",
 ], key=lambda p: -len(p))

@@ -2858,6 +2858,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Bora, git log dash p, nao, nao, é dash s, visse?", "git log -s"),  # Brazilian "no,
     ("Ok, run git log dash U, não, é dash p. Pronto.", "git log -p"),  # it's"
     ("Oxe, ok, ls dash l, quer dizer, dash a. Valeu.", "ls -a"),  # "I mean"
+    ("Now then, I'm after df dash h. Ta very much.", "df -h"),  # Scottish framing, "och"
+    ("Right you are, cat notes dot txt och, redirect into out dot txt", "cat notes.txt > out.txt"),
+    ("echo space all in capitals home", "echo HOME"),  # "all in capitals": all caps
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -104,6 +104,7 @@ CAPITAL_WORDS = {("capital",): "capital", ("cap",): "capital", ("capital", "lett
                  ("upper", "case"): "upper", ("uppercase",): "upper",
                  ("all", "caps"): "upper", ("caps",): "upper", ("lowercase",): "lower",
                  ("all", "uppercase"): "upper", ("all", "capitals"): "upper",
+                 ("all", "in", "capitals"): "upper",
                  ("big", "letter"): "capital", ("big", "letters"): "upper"}
 
 COMMANDS = {

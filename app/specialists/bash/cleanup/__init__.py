@@ -159,7 +159,7 @@ class Cleaned:
     swaps: int = 0  # corrections that named both words ("A instead of B", "should be A not B")
 
 
-_PIPE_SAID = re.compile(r"(?i)\bpipe (?:(?:that|it|the output) )?(?:into|through)\b")
+_PIPE_SAID = re.compile(r"(?i)\b(pipe|redirect) (?:(?:that|it|the output) )?(?:into|through)\b")
 """How a pipe is said in passing ("pipe that into tqdm"): the pipe, no prose to segment."""
 _LOOSE_OPERATOR = re.compile(r"(?i)(?<!dash )(?<!minus )\b(pipe|redirect|append) (?:(?:that|it|"
                              r"the output) )?(?:into|to|through)\b")
@@ -170,7 +170,7 @@ def _loose_operators_spaced(text: str) -> str:
     "… redirect to data slash notes dot pgm") stands between two words of the command: said
     with its spaces, which the speaker did not name."""
     if not spelled_out(text):
-        return _PIPE_SAID.sub("pipe", text)
+        return _PIPE_SAID.sub(lambda m: m.group(1), text)
     return _LOOSE_OPERATOR.sub(lambda m: f"space {m.group(1).lower()} space", text)
 
 

@@ -11,7 +11,8 @@ SPANISH_LEADS = ("pon", "ponle", "escribe", "teclea", "tecléale", "tecleale", "
                  "correle", "échale", "echale", "ejecuta")  # "Porfa, escribe mongodump …"
 SPANISH_FILLERS = {"este", "órale", "orale", "ándale", "andale", "pues", "mira", "bueno", "oye",
                    "ahorita", "porfa", "entonces", "sale", "ay"}
-OTHER_FILLERS = {"né", "então", "entao", "tipo", "beleza", "hum", "visse", "oxe", "bora",
+OTHER_FILLERS = {"och",  # Scottish
+                 "né", "então", "entao", "tipo", "beleza", "hum", "visse", "oxe", "bora",
                  # Brazilian Portuguese
                  "allora", "dunque", "ecco", "vabbè", "ehm",  # Italian
                  "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
@@ -93,6 +94,8 @@ FRAMING = sorted(dict.fromkeys([
     "give me the line", "the thing to run is", "so the thing to run is", "okay type this",
     "start with", "use", "let's see", "right let's see", "the program is",
     "so what i need is", "okay so", "okay boss", "si we try",
+    "now then i'm after", "i'm after", "now if you'd be so kind", "if you'd be so kind",
+    "right you are", "aye go on and run", "aye this one's", "right here's one",  # Scottish
     "i would like to run", "i would like to execute", "i'd like to execute", "i want to execute",
     "i would like", "we start with", "let's start with", "we run the program", "we run",
     "run the program", "the command goes like this", "the command goes", "here is the command",

@@ -291,6 +291,8 @@ def test_the_rules_keep_a_reading_with_no_sentence_left_and_the_normalizer_the_r
     assert asked == ["uv space tree space dash dash recursive instead dash dash no dash dev",
                      "um so uv space tree space dash dash no dash dev"]  # corrected, framed
     asked.clear()
+    assert run("uv space tree um space dash dash no dash dev").output == "uv tree --no-dev"
+    assert not asked  # only a hesitation taken out: still the rules' reading
     assert prose_left("who is logged in right now") >= 2
     assert prose_left("docker run --rm -it ubuntu bash") == 0  # a subcommand is no prose
     assert prose_left("ls the files") == 1

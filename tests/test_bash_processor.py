@@ -293,6 +293,10 @@ def test_the_rules_keep_a_reading_with_no_sentence_left_and_the_normalizer_the_r
     asked.clear()
     assert run("uv space tree um space dash dash no dash dev").output == "uv tree --no-dev"
     assert not asked  # only a hesitation taken out: still the rules' reading
+    loop = ("for space x space in space a space b semicolon space do space echo space dollar x "
+            "semicolon space done")
+    assert run(loop).output == "for x in a b; do echo $x; done" and not asked  # a whole
+    assert prose_left("if you want it then do this") >= 2  # loop's keywords are no prose
     assert prose_left("who is logged in right now") >= 2
     assert prose_left("docker run --rm -it ubuntu bash") == 0  # a subcommand is no prose
     assert prose_left("ls the files") == 1

@@ -205,11 +205,27 @@ PROSE_LEFT = 1  # sentence words left in the rules' reading that send it to the 
 PROTOCOL_PROSE_LEFT = 2  # the same for a spelled-out reading ("space" said between words)
 
 
+_SHELL_KEYWORDS = {"for", "while", "until", "select", "if", "case", "in", "do", "done", "then",
+                   "else", "elif", "fi", "esac"}
+
+
+def _compound(words: list[str]) -> bool:
+    """A shell loop or test, whole ("for x in a b; do …; done", cmd's "for /d %x in (*) do
+    (…)", "if …; then …; fi", "case … in … esac"): its keywords are syntax, not prose."""
+    head, said = words[0], set(words)
+    if head in ("for", "while", "until", "select"):
+        return "do" in said and ("done" in said or head == "for" and any(
+            w.startswith("(") for w in words))
+    return head == "if" and {"then", "fi"} <= said or head == "case" and "esac" in said
+
+
 def prose_left(command: str) -> int:
     """Words of a sentence the rules left in a command after its first word ("who is logged
     in": is, in): what they could not read as dictation; a tool's subcommand right after it
-    is not one ("docker run", "npm run build")."""
+    is not one ("docker run", "npm run build"), nor a whole loop's keywords."""
     words = command.split()
+    if words and _compound(words):
+        words = [w for w in words if w.strip(";") not in _SHELL_KEYWORDS]
     sub = 2 if len(words) > 1 and words[0] in SUBCOMMAND_HOSTS and words[1] in SUBCOMMANDS \
         else 1
     return sum(w in PROSE_BEFORE or w in FILLERS for w in words[sub:]

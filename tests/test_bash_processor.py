@@ -293,6 +293,8 @@ def test_the_rules_keep_a_reading_with_no_sentence_left_and_the_normalizer_the_r
     asked.clear()
     assert run("uv space tree um space dash dash no dash dev").output == "uv tree --no-dev"
     assert not asked  # only a hesitation taken out: still the rules' reading
+    assert run("who space dash u. Oh, and I missed out the dash a. That goes straight after "
+               "who").output == "who -a -u" and not asked  # a place named: exact, the rules'
     loop = ("for space x space in space a space b semicolon space do space echo space dollar x "
             "semicolon space done")
     assert run(loop).output == "for x in a b; do echo $x; done" and not asked  # a whole
@@ -2867,6 +2869,25 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Now then, I'm after df dash h. Ta very much.", "df -h"),  # Scottish framing, "och"
     ("Right you are, cat notes dot txt och, redirect into out dot txt", "cat notes.txt > out.txt"),
     ("echo space all in capitals home", "echo HOME"),  # "all in capitals": all caps
+    ("Right, tar dash f backup dot tar, it's for the lab. Sorry, I left out dash c. Put it "
+     "just after tar. Cheers.", "tar -c -f backup.tar"),  # put back where the speaker says
+    ("Oh, ls data. Wait, I forgot the dash l, it comes right after ls.", "ls -l data"),
+    ("Okay, git log. Och, there should be a dash p after the git log as well.", "git log -p"),
+    ("git space log. Oh, and I missed out the dash dash oneline. That goes straight after "
+     "git log", "git log --oneline"),
+    ("du dash L, I tell a lie, it's dash h, not dash L data", "du -h data"),  # "A, not B"
+    ("cargo space build space hyphen hyphen word all hyphen features", "cargo build "
+     "--all-features"),  # "word" before a word that starts a protocol phrase: the word
+    ("word open s s l space version", "openssl version"),
+    ("xe space kebab case suspend then hibernate space dash f", "xe suspend-then-hibernate "
+     "-f"),  # "then" inside a case run is one of its words
+    ("pct space dash dash mode space once", "pct --mode once"),  # said after "space": a word
+    ("Tailscale space up space, dash-dash kebab-case advertise exit node.",
+     "tailscale up --advertise-exit-node"),  # Whisper's "kebab-case", "CamelCase", "all-caps"
+    ("CamelCase get arch dot P Y space dash v", "getArch.py -v"),
+    ("echo space all-caps home", "echo HOME"),
+    ("Righto, df, it's for one of the volunteers, dash h. Cheers.", "df -h"),  # asides
+    ("Righto, df, we'd a Sun box that did this fine, dash h. Cheers.", "df -h"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

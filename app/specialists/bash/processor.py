@@ -1134,6 +1134,10 @@ def _escape_at(words: list[str], i: int) -> int:
                 words[i + 2:i + 3] in ([], ["space"]) or words[i + 2] in SYMBOL_WORDS)):
         return 1  # "word dot space …": the dot command; "mount underscore word point",
     #             "capital word hash colon": inside a name; not "dash dash word dash diff"
+    if words[i] == "word" and words[i + 1:i + 2] and words[i + 1] in _NAMING_WORDS and (
+            i == 0 or words[i - 1] in SPACE_WORDS or words[i - 1] in _INSIDE_ESCAPE or
+            words[i - 1] in ("dash", "minus", "hyphen")):
+        return 1  # "hyphen hyphen word all": --all; "word open s s l": openssl
     if words[i] in ("literal", "literally") and i + 1 < len(words) and \
             words[i + 1] not in SPACE_WORDS and \
             (escapable(words[i + 1]) or words[i + 1] in NATO or (
@@ -1152,6 +1156,10 @@ def escapable(word: str) -> bool:
 
 
 _PHRASE_WORDS = {phrase[0] for phrase in SYMBOL_PHRASES}  # "the word forward": not "/"
+_NAMING_WORDS = (_PHRASE_WORDS - set(SYMBOL_WORDS) - set(_NUMBER_NAMES)) | {
+    "capital", "caps", "cap", "uppercase", "lowercase", "all", "case", "snake", "camel",
+    "kebab", "pascal", "screaming"}
+"""Words that only start a protocol phrase: "word" before one is always an escape."""
 _INSIDE_ESCAPE = (set(SYMBOL_WORDS) - {"dash", "minus", "hyphen"}) | {"capital", "cap", "big"}
 """Words after which "word" escapes the next inside a name ("underscore word point")."""
 

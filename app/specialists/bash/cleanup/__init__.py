@@ -69,6 +69,7 @@ from app.specialists.bash.cleanup.letters import (
     spoken_hints,
     stutters_off,
 )
+from app.specialists.bash.cleanup.placed import left_out_put_back
 from app.specialists.bash.cleanup.said_around import (
     _anyway_off,
     _comma_tag_off,
@@ -178,6 +179,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
+    text, placed = left_out_put_back(text)
     text = _loose_operators_spaced(text)
     text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
     for said_around in (_noise_off, _resumed_off, _preview_off, _paused_aside_off, _anyway_off,
@@ -185,6 +187,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
                         _protocol_asides_off):
         text = said_around(text, removed)
     text, swapped = instead_of(text)
+    swapped += placed
     text = _message_off(text, removed, tools)
     for said_around in (_comma_tag_off, _where_off, _what_for_off, _tail_clause_off, _step_off,
                         _set_off_markers, labels_off):

@@ -304,7 +304,8 @@ def _protocol_talk_off(sentences: list[list[str]], removed: list[str]) -> list[s
 
 AND_THEN_WE = {"we", "i", "you", "there", "notice", "hit", "press"}
 ASIDE_OPENERS = {"i've", "i'm", "i", "we", "we've", "we're", "you", "you've", "this", "where",
-                 "don't", "he", "she", "my", "he's", "she's"}
+                 "don't", "he", "she", "my", "he's", "she's", "we'd", "i'd", "they",
+                 "they're"}
 
 
 def _prose_aside(cased: list[str], j: int) -> bool:
@@ -316,7 +317,8 @@ def _prose_aside(cased: list[str], j: int) -> bool:
         return False
     low = [re.sub(r"[,.!?;:]+$", "", w.lower()) for w in cased[j:end + 1]]
     opens = low[0] in ASIDE_OPENERS or (low[0] == "and" and low[1:2] in (["i"], ["we"],
-                                                                         ["you"]))
+                                                                         ["you"])) or \
+        low[:2] == ["it's", "for"]  # ", it's for one of the volunteers,"
     said = f" {' '.join(low)} "
     return opens and len(low) >= 3 and not set(low) & (PURPOSE_STOPS | LEAD_VERBS) and \
         not any(_WRITTEN.search(w.rstrip(",")) for w in cased[j:end + 1]) and \

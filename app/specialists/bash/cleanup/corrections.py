@@ -386,6 +386,27 @@ _SHOULD_BE = re.compile(  # "Hang on, that should be start not status."
     rf"been) (?P<new>{_SPAN}),? not (?P<old>{_SPAN})(?=[.,!?]|\s*$)[.,!?]?")
 
 
+_ITS_NOT = re.compile(  # "terminator minus N, I tell a lie, it's minus f, not minus N."
+    rf"(?i),\s*(?:\b(?:{_SWAP_MARKERS})\b[,.]?\s+)+(?:it's|it is) (?P<new>{_SPAN}), not ")
+
+
+def _its_not(text: str) -> tuple[str, int]:
+    """ "… dash V, I tell a lie, it's dash t, not dash V demo …": the words named after
+    "not" end what was said before the marker; the others take their place, and the
+    command goes on after them (1 when done)."""
+    m = _ITS_NOT.search(text)
+    if not m or _quote_open(text[:m.start()]):
+        return text, 0
+    head, rest = text[:m.start()], text[m.end():].split(" ")
+    for n in range(min(6, len(rest)), 0, -1):
+        named = " ".join(rest[:n]).rstrip(".,!?")
+        if named and head.lower().endswith(" " + named.lower()):
+            stop = rest[n - 1][len(rest[n - 1].rstrip(".,!?")):]  # the sentence's end
+            tail = " ".join(rest[n:])
+            return f"{head[:-len(named)]}{m.group('new')}{stop} {tail}".rstrip(), 1
+    return text, 0
+
+
 def _replace_last(head: str, named: str, fix: str) -> str | None:
     """``head`` with the last place ``named`` was said replaced by ``fix`` (None if never)."""
     spots = list(re.finditer(_WORD_AT.format(re.escape(named)), head))
@@ -406,7 +427,7 @@ def instead_of(text: str) -> tuple[str, int]:
         swapped = _replace_last(text[:m.start()], m.group("old"), m.group("new"))
         if swapped is not None:
             return f"{swapped} {text[m.end():]}", 1
-    return text, 0
+    return _its_not(text)
 
 
 def _not_this(text: str) -> tuple[str, int]:

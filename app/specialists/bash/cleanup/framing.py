@@ -51,6 +51,17 @@ def _marker_part(words: list[str], i: int) -> bool:
                for k, x in enumerate(m) if x == bare[at] and at >= k)
 
 
+_RUN_STYLES = {"kebab", "snake", "camel", "pascal", "screaming"}
+_ASSENTS = {"ok", "okay", "alright", "yeah", "yep", "yup", "oh"}
+
+
+def _in_case_run(out: list[str]) -> bool:
+    """In spoken protocol, words after "kebab case" (or snake, camel …) up to the next
+    "space" are the run's words."""
+    token = out[len(out) - out[::-1].index("space"):] if "space" in out else out
+    return any(a in _RUN_STYLES and b == "case" for a, b in zip(token, token[1:], strict=False))
+
+
 def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
     """Fillers go, except a word said right after a symbol ("minus so", "dot ok"), "right"
     naming a symbol ("right angle") and "oh"
@@ -75,6 +86,9 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
                 w == "oh" and protocol and out[-1:] == ["space"] and nxt in ("space", ""):
             out.append("zero")  # "ten dot oh dot oh dot five": 10.0.0.5, "ten colon oh oh"
             continue  # 10:00, "minus screen space oh space": -screen 0
+        if protocol and w not in HESITATIONS | _ASSENTS and _in_case_run(out):
+            out.append(w)  # "kebab case suspend then hibernate": the run's words
+            continue
         flag = protocol and out[-1:] in (["dash"], ["minus"], ["hyphen"]) and \
             nxt in ("space", "") and w.isalpha()  # "du space dash ah space": -ah
         if w.strip(",.!?") in FILLERS and not glued and not flag and not (
@@ -137,7 +151,7 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
             said = " ".join(part)
             if (said == p or not trailing and said == p + ":") and len(words) > n and \
                     not _named_after_command_is(p, words[n:], removed, trailing) and not (
-                    trailing and words[-n - 1] in ("dash", "minus", "hyphen")) and not (
+                    trailing and words[-n - 1] in ("dash", "minus", "hyphen", "space")) and not (
                     trailing and p in ("only", "once", "itself", "na") and set(
                         words[-n - 5:-n]) & CASE_WORDS) and not (
                     trailing and p == "now" and (  # "shutdown -h now": the flag's value

@@ -409,11 +409,17 @@ def hyphens_heard(text: str) -> str:
         return f"{a} {b}" if a.lower() in _SPOKEN_PARTS and b.lower() in _SPOKEN_PARTS else \
             m.group(0)
 
-    text = _DASH_APART.sub("-", text)
+    text = _CASE_NAMED.sub(lambda m: f"{(m.group(1) or m.group(2)).lower()} case",
+                           _DASH_APART.sub("-", text))
+    text = _ALL_CAPS_HYPHENED.sub("all caps", text)
     return _LETTERS_HYPHENED.sub(lambda m: m.group(1).replace("-", "").lower(),
                                  _HYPHENED.sub(split, text))
 
 
+_CASE_NAMED = re.compile(  # "snake-case", "CamelCase": a casing run's name, "snake case"
+    r"(?<![\w/-])(?i:(snake|kebab|camel|pascal|screaming)-case|(Snake|Kebab|Camel|Pascal)Case)"
+    r"(?![\w/-])")
+_ALL_CAPS_HYPHENED = re.compile(r"(?<![\w/-])(?i:all-caps)(?![\w/-])")
 _DASH_APART = re.compile(r"(?<=\w[\s,])(?:-|(?i:dash))\s+(?=-[A-Za-z])|"  # "- -name", "dash -cve"
                          r"(?<=\w )-\s+(?=[A-Za-z0-9](?:[\s,.]|$))")  # "- H localhost", "- 1"
 

@@ -2888,6 +2888,12 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("echo space all-caps home", "echo HOME"),
     ("Righto, df, it's for one of the volunteers, dash h. Cheers.", "df -h"),  # asides
     ("Righto, df, we'd a Sun box that did this fine, dash h. Cheers.", "df -h"),
+    ("Ja okay, du dash s ag, data. Dankie.", "du -s data"),  # Afrikaans fillers, sign-off
+    ("Right, run ls dash p, ag, wrong flag, dash a. Sharp.", "ls -a"),  # flag-scope fixes
+    ("git log dash p, sorry, that flag should be dash s", "git log -s"),
+    ("Input clone... No man, start over: git clone repo. Lekker.", "git clone repo"),
+    ("Okay, so W... What's it now... W C dash l notes", "wc -l notes"),  # a remark between
+    ("Okay, so D... Hang on... D F dash h", "df -h"),  # pauses, then the word said again
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

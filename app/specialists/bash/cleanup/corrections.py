@@ -566,6 +566,20 @@ def _bare(word: str) -> str:
     return re.sub(r"[^a-z0-9]", "", word.lower())
 
 
+def _past_pause(words: list[str], at: int, last: str) -> int:
+    """Where the dictation picks up after a remark said to oneself between two pauses
+    ("U... what's it now... U V lock", "F... hang on... F M T"): after it, where the next
+    word says ``last`` again; else ``at``."""
+    pause = next((j for j in range(at, min(at + 5, len(words)))
+                  if words[j].endswith(("...", "\u2026"))), None)
+    if pause is None or pause + 1 >= len(words) or _bare(words[pause + 1]) != last or \
+            last in HESITATIONS or \
+            not all(re.fullmatch(r"[a-z']+", _bare(w)) and _bare(w) not in SYMBOL_WORDS
+                    for w in words[at:pause + 1]):
+        return at
+    return pause + 1
+
+
 def trailed_off(text: str) -> str:
     """Words that trail off ("…") and are said again at once are said once: "dash dash…
     dash dash replace", "tilde slash projects… eh tilde slash projects slash photo", from
@@ -581,6 +595,7 @@ def trailed_off(text: str) -> str:
         after = i + 1
         while after < len(words) and _bare(words[after]) in HESITATIONS:
             after += 1
+        after = _past_pause(words, after, _bare(words[i]))
         rest = " ".join(_bare(w) for w in words[after:after + 4]) + " "
         marker = next((m for m in CORRECTIONS if rest.startswith(m + " ")), None)
         if _bare(words[i]) in LITERAL_AFTER and marker and marker not in RESTARTS:

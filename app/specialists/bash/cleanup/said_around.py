@@ -270,7 +270,8 @@ _WAKE_WORD = re.compile(  # "Hey Jarvis,", "Computer.", "Okay terminal," and ", 
 _EM = re.compile(r"(?i)(?<![\w-])(?<!dash )(?<!hyphen )(?<!minus )(?<!capital )(?<!letter )"
                  r"em,(?=\s|$)|(?<![\w-])ope[,.](?=\s|$)|"  # the Midwest's "ope," too
                  r"(?<=,) (?:like|ile),(?=\s)|"  # ", like," between commas (Swahili "ile")
-                 r"(?<![\w-])how (?:to|do you) say,(?=\s)")  # a Slavic "how to say,"
+                 r"(?<![\w-])how (?:to|do you) say,(?=\s)|"  # a Slavic "how to say,"
+                 r"(?<![\w-])(?<!na )(?:ag|ja),(?=\s|$)|^ja (?=(?:okay|ok|so|run)\b)")  # Afrikaans
 
 
 _SENTENCE = re.compile(r".+?(?:[.!?]+(?=\s|$)|$)", re.S)  # not at "machdep.cpu"
@@ -321,7 +322,9 @@ def _paused_aside_off(text: str, removed: list[str]) -> str:
                 _quote_open(text[:m.start()]):
             return m.group(0)
         removed.append(m.group(1))
-        return " "
+        before, after = text[:m.start()].split()[-1:], text[m.end():].split()[:1]
+        return "... " if before and before[0].lower() == after[0].lower() else " "  # said
+        #      again after it ("U... what's it now... U V"): a false start, for trailed_off
 
     return _BETWEEN_PAUSES.sub(cut, text)
 

@@ -177,7 +177,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "just tell me when you're done", "take your time", "i'll wait for the output",
              "if that works", "i'm pretty sure", "and tell me what it says",
              "or something like that", "y listo", "y ya", "y le das enter", "le das enter",
-             "va", "me explico", "a ver si jala", "gracias", "sharp sharp", "lekker",
+             "va", "me explico", "a ver si jala", "gracias", "sharp sharp", "lekker", "dankie",
              "thanks all", "thanks team",
              "neh", "eish", "obrigado", "obrigada", "valeu", "grazie", "e acho que é isso",
              "acho que é isso", "almeno credo", "don't quote me", "don't quote me on that",
@@ -207,7 +207,7 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
                   "job", "aye", "isn't", "nice", "easy", "super", "simple", "go", "got"}
 # Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean", "top",
-               "that", "rather", "so", "okay", "again", "slowly", "this"}
+               "that", "rather", "so", "okay", "again", "slowly", "this", "over", "properly"}
 CASE_WORDS = {"capital", "cap", "caps", "big", "uppercase", "kebab", "snake", "camel", "pascal",
               "case"}  # "capital read capital only", "kebab connectivity only": a word
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
@@ -238,6 +238,10 @@ SAID_AGAIN = {"disregard", "disregard that", "disregard that i say again",
               "wait again from start", "sorry mistake again", "mistake again"}
 """Radio, Indian-English and Slavic ways to start the command again: restarts, and in the user's
 own text (quotes, echo) just words."""
+AFRIKAANS_RESTARTS = ("no man start over", "ag nee scratch that", "eish no again properly",
+                      "again properly")
+"""A South African starting again: "No man, start over:", "Ag nee, scratch that.", "Eish,
+no. Again, properly:"."""
 REPEAT_FROM_START = ("let me repeat from the start", "no let me repeat from the start",
                      "let me repeat from the start you clear the line",
                      "no let me repeat from the start you clear the line")  # Indian English
@@ -290,6 +294,9 @@ CORRECTIONS = sorted([
     "my mistake it should be", "sorry my mistake it should be", "it should be",  # Indian
     "galat it is", "arre galat it is", "galat", "i repeat", "one second correction",
     "ei kun", "wrong again",  # Finnish "ei kun": no, I mean
+    *AFRIKAANS_RESTARTS, "nee", "ag nee", "nee wag", "ag no", "wrong flag", "ag wrong flag",
+    "no wait wrong flag", "wrong flag make it", "no wait wrong flag make it",
+    "that flag should be", "sorry that flag should be",  # South African: "nee": no
     *REPEAT_FROM_START,
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
@@ -317,6 +324,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "aiya again", "wait i skipped a line", "i skipped a line", "no no rudia", "rudia",
             "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again",
             "let's try that again", "wrong again", "tuanze upya", *PORTUGUESE_RESTARTS,
+            *AFRIKAANS_RESTARTS,
             *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the

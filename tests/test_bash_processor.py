@@ -2894,6 +2894,11 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Input clone... No man, start over: git clone repo. Lekker.", "git clone repo"),
     ("Okay, so W... What's it now... W C dash l notes", "wc -l notes"),  # a remark between
     ("Okay, so D... Hang on... D F dash h", "df -h"),  # pauses, then the word said again
+    ("Hai, next command is, ls init cpio, all together, dash h.", "lsinitcpio -h"),  # the
+    ("Eto, please, koji, ano ne, tag build, in one word, foo.", "koji tagbuild foo"),  # pieces
+    ("Please type, fs watch, no space, dash r, ne, data.", "fswatch -r data"),  # since the pause
+    ("Please input, pct, M three six five, one word, data.", "pct m365 data"),  # a number: read
+    ("Ano, df, dash a, no no, sumimasen, it is dash h", "df -h"),  # Japanese "excuse me"
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

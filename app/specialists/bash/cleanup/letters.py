@@ -292,7 +292,33 @@ def in_quotes(text: str) -> str:
 
 
 _HINT = re.compile(r"(?i),?\s*\b(no spaces?|all one word|on its own)\b[,.?!]?(?=\s|$)|"
-                   r",\s*(one word)\b[,.?!]?(?=\s|$)")  # "NTP date, one word,"
+                   r",\s*((?:in |as )?one word|all together)\b[,.?!]?(?=\s|$)")  # "NTP date, one
+# word,", "hex edit, all together,"
+
+
+_GROUP_JOINED = re.compile(  # ", jar signer, in one word,": the words since the last pause
+    r"(?i)(?:^|(?<=[,.:;]\s))((?:[a-z0-9]+ ){1,3}[a-z0-9]+),\s*(?:(?:in |as )?one word|"
+    r"all together|no space)\b[,.?!]?(?=\s|$)")
+
+
+_NOT_PIECES = {"space", "capital", "caps", "cap", "all", "case", "word", "the", "please",
+               "type", "run", "write", "input", "enter", "execute", "command", "is", "next",
+               "okay", "ok", "so", "now", "then", "and", "this", "one"}
+
+
+def _groups_joined(text: str) -> str:
+    """A speaker who pauses before a name said in pieces and says it is one word ("jar
+    signer, in one word,", "FP sync, no space,", "hex edit, all together,"): the pieces since
+    the pause are one word, the hint goes. Pieces with a protocol word in them ("PG under bar
+    rec v, all together") are left to the spacing hint."""
+    def join(m: re.Match) -> str:
+        words = m.group(1).split()
+        if _quote_open(text[:m.start()]) or any(
+                w.lower() in _SYMBOL_PARTS or w.lower() in _NOT_PIECES or
+                w.lower() in NUMBER_WORDS for w in words):
+            return m.group(0)  # "M three six five, one word": the number is read first
+        return "".join(words) + ","
+    return _GROUP_JOINED.sub(join, text)
 
 
 def spoken_hints(text: str) -> str:
@@ -300,7 +326,8 @@ def spoken_hints(text: str) -> str:
     no spaces" (the last words said one after another are one shell word) and "dot, on its
     own" (the symbol stands alone); never a correction's "no", never inside quotes, nor a
     value "no" and the space after it ("checking equals no space ubuntu")."""
-    text = text.translate(_SENTINELS)  # the marks are ours: out of what was said
+    text = _groups_joined(text.translate(_SENTINELS))  # the marks are ours: out of what
+    #                                                    was said
 
     def mark(m: re.Match) -> str:
         before = text[:m.start()].split()[-1:]

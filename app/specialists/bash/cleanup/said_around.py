@@ -269,7 +269,8 @@ _WAKE_WORD = re.compile(  # "Hey Jarvis,", "Computer.", "Okay terminal," and ", 
 
 _EM = re.compile(r"(?i)(?<![\w-])(?<!dash )(?<!hyphen )(?<!minus )(?<!capital )(?<!letter )"
                  r"em,(?=\s|$)|(?<![\w-])ope[,.](?=\s|$)|"  # the Midwest's "ope," too
-                 r"(?<=,) (?:like|ile),(?=\s)|"  # ", like," between commas (Swahili "ile")
+                 r"(?<=,) (?:like|ile|ne),(?=\s)|(?<![\w-])ano ne,(?=\s)|"  # ", like,"
+                 # between commas (Swahili "ile", Japanese "ne", "ano ne")
                  r"(?<![\w-])how (?:to|do you) say,(?=\s)|"  # a Slavic "how to say,"
                  r"(?<![\w-])(?<!na )(?:ag|ja),(?=\s|$)|^ja (?=(?:okay|ok|so|run)\b)")  # Afrikaans
 

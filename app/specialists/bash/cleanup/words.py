@@ -274,7 +274,9 @@ CORRECTIONS = sorted([
     "let me redo that",
     "sorry i wanted to say", "i restart", "let me restart",
     "let me read that again", "let me say that again",
-    "chigau", "sorry mistake", "ah sorry mistake", "correct is", "no correct is", "once more",
+    "chigau", "sumimasen", "no no sumimasen it is", "ah sumimasen", "sumimasen it is",
+    "chigau chigau", "ah chigau the option is", "chigau the option is", "sorry mistake",
+    "ah sorry mistake", "correct is", "no correct is", "once more",
     "sorry once more", "no no not this", "sorry wrong",
     "errei", "corrigindo", "digo", "não pera", "nao pera", "pera",  # Brazilian Portuguese
     "no scusa", "anzi", "ho sbagliato", "ricomincio", "ricomincio da capo", "da capo",  # Italian

@@ -2899,6 +2899,7 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Please type, fs watch, no space, dash r, ne, data.", "fswatch -r data"),  # since the pause
     ("Please input, pct, M three six five, one word, data.", "pct m365 data"),  # a number: read
     ("Ano, df, dash a, no no, sumimasen, it is dash h", "df -h"),  # Japanese "excuse me"
+    ("cat space notes.P P M space redirect space config.J P G", "cat notes.ppm > config.jpg"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

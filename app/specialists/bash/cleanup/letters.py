@@ -436,6 +436,7 @@ def hyphens_heard(text: str) -> str:
         return f"{a} {b}" if a.lower() in _SPOKEN_PARTS and b.lower() in _SPOKEN_PARTS else \
             m.group(0)
 
+    text = _EXTENSION_SPELLED.sub(lambda m: "." + "".join(m.group(1).split()).lower(), text)
     text = _CASE_NAMED.sub(lambda m: f"{(m.group(1) or m.group(2)).lower()} case",
                            _DASH_APART.sub("-", text))
     text = _ALL_CAPS_HYPHENED.sub("all caps", text)
@@ -443,6 +444,8 @@ def hyphens_heard(text: str) -> str:
                                  _HYPHENED.sub(split, text))
 
 
+_EXTENSION_SPELLED = re.compile(  # "notes.P N M": Whisper glued a spelled extension's first
+    r"(?<=[a-z0-9])\.([A-Z](?: [A-Z]){1,4})(?=[\s,.!?]|$)")  # letter to the dot: .pnm
 _CASE_NAMED = re.compile(  # "snake-case", "CamelCase": a casing run's name, "snake case"
     r"(?<![\w/-])(?i:(snake|kebab|camel|pascal|screaming)-case|(Snake|Kebab|Camel|Pascal)Case)"
     r"(?![\w/-])")

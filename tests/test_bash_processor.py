@@ -293,8 +293,10 @@ def test_the_rules_keep_a_reading_with_no_sentence_left_and_the_normalizer_the_r
     asked.clear()
     assert run("uv space tree um space dash dash no dash dev").output == "uv tree --no-dev"
     assert not asked  # only a hesitation taken out: still the rules' reading
-    assert run("who space dash u. Oh, and I missed out the dash a. That goes straight after "
-               "who").output == "who -a -u" and not asked  # a place named: exact, the rules'
+    placed = run("who space dash u. Oh, and I missed out the dash a. That goes straight after "
+                 "who")
+    assert placed.output == "who -a -u" and not asked  # a place named: exact, the rules'
+    assert "missed out the dash a" in next(s.note for s in placed.stages if s.name == "cleanup")
     loop = ("for space x space in space a space b semicolon space do space echo space dollar x "
             "semicolon space done")
     assert run(loop).output == "for x in a b; do echo $x; done" and not asked  # a whole

@@ -179,7 +179,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
-    text, placed = left_out_put_back(text)
+    text, placed = left_out_put_back(text, removed)
     text = _loose_operators_spaced(text)
     text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
     for said_around in (_noise_off, _resumed_off, _preview_off, _paused_aside_off, _anyway_off,

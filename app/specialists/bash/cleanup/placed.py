@@ -76,9 +76,9 @@ def _put(head: str, new: str, where: str, named: str) -> str | None:
     return f"{head[:at]}{gap}{new}{head[at:]}"
 
 
-def left_out_put_back(text: str) -> tuple[str, int]:
+def left_out_put_back(text: str, removed: list[str] | None = None) -> tuple[str, int]:
     """The words the speaker says were left out, put where they say (1 when done): the
-    sentence that says so goes."""
+    sentence that says so goes (into ``removed``, for the trace)."""
     for pattern in (_LEFT_OUT, _SHOULD_HAVE):
         m = pattern.search(text)
         if not m:
@@ -86,5 +86,7 @@ def left_out_put_back(text: str) -> tuple[str, int]:
         placed = _put(text[:m.start()], m.group("new"), m.group("where").lower(),
                       m.group("old"))
         if placed is not None:
+            if removed is not None:
+                removed.append(m.group(0).strip(" ,.") + " (put in its place)")
             return f"{placed.rstrip()} {text[m.end():].strip()}".rstrip(), 1
     return text, 0

@@ -2902,6 +2902,10 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Please input, pct, M three six five, one word, data.", "pct m365 data"),  # a number: read
     ("Ano, df, dash a, no no, sumimasen, it is dash h", "df -h"),  # Japanese "excuse me"
     ("cat space notes.P P M space redirect space config.J P G", "cat notes.ppm > config.jpg"),
+    ("for files space forward slash c space quote l s quote", 'forfiles /c "ls"'),  # not a
+    ("for ls space dash l", "ls -l"),  # lead-in: a lone preposition, glued to an unknown word
+    ("big update minus big help", "Update-Help"),  # "big" twice: the speaker's capital,
+    ("backup slash big terraria big server", "backup/TerrariaServer"),  # "space" said or not
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2919,7 +2923,7 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "pip", "python", "seq", "vinmap", "apt", "bmon",
                        "httpie", "bun", "nix", "node", "pio", "lsinitcpio", "gist",
                        "uncompress", "powershell", "koji", "make", "deluged",
-                       "avifenc", "npm", "kubectl", "tar", "fossil"})
+                       "avifenc", "npm", "kubectl", "tar", "fossil", "for"})
     if spoken.startswith("grip space double"):
         tools |= {"grip"}
     assert BashPipeline(tools=tools).run(spoken).output == expected

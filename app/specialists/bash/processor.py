@@ -547,6 +547,7 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
     toks: list[Tok] = []
     protocol = not SPACE_WORDS.isdisjoint(words)
     spelled_capitals = protocol and _capitals_spelled(words)
+    big_casing = words.count("big") >= 2  # "big get minus big help": the speaker's capital
     brackets: list[str] = []  # what each "open bracket" still open was read as
     glued: set[int] = set()  # tokens said after "no space"
     i = 0
@@ -677,10 +678,11 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(".", SYM))
             i += 1
             continue
-        if w == "big" and protocol and i + 1 < len(words) and len(words[i + 1]) > 1 and \
-                words[i + 1].isalpha() and words[i + 1] not in SPACE_WORDS and \
-                words[i + 1] not in SYMBOL_WORDS:  # "big command": Command; "big path
-            toks.append(Tok(_big_word(words, i + 1, toks), WORD, asked=True))  # equals": PATH
+        if w == "big" and (protocol or big_casing) and i + 1 < len(words) and \
+                len(words[i + 1]) > 1 and words[i + 1].isalpha() and \
+                words[i + 1] not in SPACE_WORDS and words[i + 1] not in SYMBOL_WORDS:
+            # "big command": Command; "big path equals": PATH
+            toks.append(Tok(_big_word(words, i + 1, toks), WORD, asked=True))
             i += 2
             continue
         if w in ("small", "double", "big") and (protocol or toks and toks[-1].text == "-"):
@@ -1265,6 +1267,9 @@ def _glued_acronyms_off(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+_LOOP_WORDS = {"for", "while", "until", "select", "if", "case", "do"}  # take no subcommand
+
+
 def _forgot_space(prev: Tok, t: Tok, second: bool, tools: frozenset[str] = frozenset()
                   ) -> bool:
     """Protocol style, a "space" a speaker left out where no shell word joins: before a
@@ -1275,9 +1280,9 @@ def _forgot_space(prev: Tok, t: Tok, second: bool, tools: frozenset[str] = froze
     low = prev.text.lower()
     return second and t.kind == WORD and (low == "sudo" or (
         low in SUBCOMMAND_HOSTS and t.text.lower() in SUBCOMMANDS) or (
-        low in tools and len(low) >= 2 and len(t.text) >= 3 and t.text.isalpha() and
-        not prev.spelled and not t.spelled and not t.asked and  # "capital get capital help"
-        f"{low}{t.text.lower()}" not in tools))
+        low in tools and low not in _LOOP_WORDS and len(low) >= 2 and len(t.text) >= 3 and
+        t.text.isalpha() and not prev.spelled and not t.spelled and
+        not t.asked and f"{low}{t.text.lower()}" not in tools))
 
 
 def _flag_after_word(toks: list[Tok], i: int) -> bool:

@@ -229,6 +229,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
 
 
 MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word
+_PREPOSITIONS = {"for", "to", "in", "on", "of", "with"}
 HEAD_SYMBOLS = set(SYMBOL_WORDS) | {"semicolon"}  # "image point sif": a head said as dictation
 _WRITTEN_MATERIAL = re.compile(r"--?[a-z0-9]|.*[a-z0-9]/|/")  # a flag or path Whisper wrote
 
@@ -278,6 +279,10 @@ def _protocol_start(words: list[str], tools: frozenset[str] = frozenset()) -> in
             low[k:first])) >= 4 and name in tools), None) if lead == first else None
     if installed is not None:  # "ascii to p g m space …": an installed asciitopgm said in
         return installed  # parts with no "space" between, not prose before a command
+    if prose == [0] and first == 2 == lead and low[0] in _PREPOSITIONS and \
+            not _is_command(low[1]) and low[1] not in tools:
+        return None  # "for files space …": forfiles, a name said in two; no lead-in is a
+        # lone preposition
     if first - start > MAX_UNKNOWN_HEAD and lead == first:
         start = first - 1
         while start > 0 and _letter_or_number(low[start]) and _letter_or_number(low[start - 1]):

@@ -2688,7 +2688,7 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("B for space mbox space 20", "b4 mbox 20"),  # a digit heard as a word in a name
     ("ps space minus ef", "ps -ef"),
     ("tsv dash filter space double dash str dash alpha", "tsv-filter --str-alpha"),  # a
-    ("ls space dash alpha", "ls -a"),  # word inside a long flag; a NATO letter after one dash
+    ("ls space dash oscar", "ls -o"),  # word inside a long flag; a NATO letter after one dash
     ("col space dash dash spaces", "col --spaces"),  # a flag's word, not "space"
     ("du space dash ah space projects", "du -ah projects"),  # a flag, not a hesitation
     ("du space dash, ah, h", "du -h"),  # a hesitation
@@ -2906,6 +2906,10 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("for ls space dash l", "ls -l"),  # lead-in: a lone preposition, glued to an unknown word
     ("big update minus big help", "Update-Help"),  # "big" twice: the speaker's capital,
     ("backup slash big terraria big server", "backup/TerrariaServer"),  # "space" said or not
+    ("perldoc space minus alpha space data", "perldoc -alpha data"),  # a flag's word, unless
+    ("blender space dash bravo space input dot blend space dash alpha",  # other letters are
+     "blender -b input.blend -a"),  # said in NATO words too; "alfa" is only ever the letter
+    ("apropos space foo space minus alfa space bar", "apropos foo -a bar"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -131,7 +131,8 @@ def nato_letters(words: list[str], tools: frozenset[str] = frozenset()) -> list[
     alpha"), after "cap" ("dash cap papa" -> -P), in a run of two or more ("golf hotel" ->
     gh, "capital hotel capital sierra" -> HS; not one word said twice, "alpha alpha") and
     between digits ("three sierra zero" -> 3s0); not the end of an installed program's name
-    ("systemd dash delta")."""
+    ("systemd dash delta"). "dash alpha" is the flag -alpha unless another letter in the
+    line is said in NATO words."""
     def at(k: int) -> str:
         return words[k] if 0 <= k < len(words) else ""
 
@@ -140,6 +141,7 @@ def nato_letters(words: list[str], tools: frozenset[str] = frozenset()) -> list[
         return at(k + 2 * step) in NATO if nxt in _NATO_CAPS else nxt in NATO
 
     out = list(words)
+    lone_alpha: list[int] = []  # "dash alpha" alone: a letter only beside other NATO letters
     for i, w in enumerate(words):
         if w not in NATO or at(i - 1) == "literal":  # "literal alpha": the word
             continue
@@ -155,6 +157,11 @@ def nato_letters(words: list[str], tools: frozenset[str] = frozenset()) -> list[
         if (single_dash and echo_ok) or after_cap or (run and not same) or (
                 at(i - 1) in UNITS and at(i + 1) in UNITS):
             out[i] = NATO[w]
+            if w == "alpha" and not (after_cap or run):  # "alfa": only ever the letter
+                lone_alpha.append(i)
+    if len(lone_alpha) == sum(a != b for a, b in zip(out, words, strict=True)):
+        for i in lone_alpha:  # "pnmtorle dash alpha": the flag -alpha, as no letter else
+            out[i] = words[i]  # was spelled so ("dash bravo … dash alpha": -b … -a)
     return out
 
 

@@ -2910,6 +2910,26 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("blender space dash bravo space input dot blend space dash alpha",  # other letters are
      "blender -b input.blend -a"),  # said in NATO words too; "alfa" is only ever the letter
     ("apropos space foo space minus alfa space bar", "apropos foo -a bar"),
+    ("cryptcat space dash p space 3,000.", "cryptcat -p 3000"),  # Whisper's thousands, not a
+    ("wfuzz dash dash sc 200,301,302", "wfuzz --sc 200,301,302"),  # list of numbers
+    ("Pip, space inspect space greater than space, snake_case environment report dot json.",
+     "pip inspect > environment_report.json"),  # Whisper's "snake_case", "kebap case"
+    ("soupault space double dash kebap case dump index json", "soupault --dump-index-json"),
+    ("s n grep space minus all caps no space report dot p c a p",
+     "sngrep -NO report.pcap"),  # a casing word's word, not "no space"
+    ("Okay, so git. Add dot minus minus verbose.", "git add . --verbose"),  # a lone
+    ("Okay, so cat minus dots, input point P N M", "cat -dots input.pnm"),
+    ("Yyy, okay, no, pest minus minus group main.", "pest --group main"),  # nothing before a
+    ("No K O G I R I space docs slash index.html", "nokogiri docs/index.html"),  # correction
+    ("Dobra, wiesz, join dash A. One tilda slash data.CSV. No i tyle.",  # Polish fillers,
+     "join -a 1 ~/data.csv"),  # sign-offs, corrections and restarts
+    ("Dobra, teraz Y Q read input.yaml minus K, nie, czekaj, dash capital C.",
+     "yq read input.yaml -C"),
+    ("Ngrep minus B, znaczy D eth0.", "ngrep -d eth0"),
+    ("Command: P-K-G stats kernel... źle. Od nowa: P-K-G stats show, alpha",
+     "pkgstats show alpha"),
+    ("So, yyy, whatis minus minus force. Poprawka: double dash locale data.",
+     "whatis --locale data"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -2927,7 +2947,7 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "pip", "python", "seq", "vinmap", "apt", "bmon",
                        "httpie", "bun", "nix", "node", "pio", "lsinitcpio", "gist",
                        "uncompress", "powershell", "koji", "make", "deluged",
-                       "avifenc", "npm", "kubectl", "tar", "fossil", "for"})
+                       "avifenc", "npm", "kubectl", "tar", "fossil", "for", "pkgstats"})
     if spoken.startswith("grip space double"):
         tools |= {"grip"}
     assert BashPipeline(tools=tools).run(spoken).output == expected

@@ -102,6 +102,7 @@ _QUOTED_WORD = re.compile(r"[\"“][^\"“”\s]+[\"”][.,!?;:]?")
 
 
 _PLAIN_WORDS = re.compile(r"[A-Za-z0-9 ]*")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,000)+")  # not a list: "200,301,302"
 
 
 def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
@@ -137,6 +138,8 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
         if w[-1] in ".,!?;:" and _WORD_PUNCT.fullmatch(w):
             w = _PUNCT_END.sub("", w) or w
             w = w.rstrip(",;!?:") or w
+        if "," in w and _THOUSANDS.fullmatch(w):
+            w = w.replace(",", "")  # Whisper's "3,000" is the number said, 3000
         if "/" in w:
             w = _HOME_SAID.sub("~", w)  # "tilda/projects": the word Whisper joined to a path
         if "-" not in w or w.lower() in tools or w.lower() in COMMANDS:
@@ -1525,7 +1528,8 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
         starts_path = (at_command and (flag or prev in (".", "..") or nxt.text in DOTFILES
                                        or s == ".." or prev_is_first(at_head, prev))) or (
             nxt.text in DOTFILES and prev[-1:].isalnum() and not set(prev) & set(":@/"))
-        return not starts_path, not to_flag
+        alone = s == "." and nxt.kind == SYM and nxt.text == "--" and prev[-1:].isalnum()
+        return not starts_path and not alone, not to_flag  # "install dot dash dash build"
     if s == "/" and absolute and prev[-1:].isalnum() and "/" not in prev and \
             not quotes.get('"') and not quotes.get("'"):
         return False, True  # "graph dot gv slash t m p slash x": an absolute path starts

@@ -253,6 +253,8 @@ def _remark_sentences_off(cased: list[str], removed: list[str],
         return _has_material(words) or sum(len(w) == 1 and w != "a" for w in low) >= 2
 
     def named(low: list[str]) -> bool:  # a program first, not "Trust me on this one."
+        while len(low) > 1 and low[0] in FILLERS:
+            low = low[1:]  # "Okay, so conan. Install …"
         low = low[1:] if low[:1] in (["then"], ["now"], ["first"], ["next"]) else low
         low = _strip_phrases(low, OPENING_CALLS, []) if low[:1] in (["for"], ["we"]) else low
         return bool(low) and (low[0] in tools or _is_command(low[0])) and not (

@@ -6,6 +6,7 @@ after a pause or said twice."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.specialists.bash.cleanup.context import (
     _free_text_before,
@@ -94,7 +95,10 @@ def _anchor(before: list[str], after: list[str]) -> int | None:
 
     found = None
     for cut in range(len(before) - 1, 0, -1):
-        if same(before[cut]):
+        if same(before[cut]) or (
+                anchor == "double" and after[1:2] in (["dash"], ["minus"]) and
+                before[cut] in FLAG_DASHES and before[cut + 1:cut + 2] == [before[cut]]):
+            # "minus minus force, no, double dash locale": the long flag said again
             while cut > 1 and before[cut - 1] == before[cut]:  # "seven seven seven"
                 cut -= 1
             if anchor in NUMBER_WORDS or anchor.isdigit():
@@ -207,6 +211,17 @@ def _subcommand_said(words: list[str], i: int, marker: str) -> bool:
         marker == "no" and words[i - 1] == "space" and nxt[0] in ("capital", "cap"))
 
 
+def _nothing_before(words: list[str], head: Callable[[str], bool]) -> str | None:
+    """The correction marker the words start with, where what follows is no name it starts
+    ("no K O G I R I": nokogiri, "ani dash cli"), nor a command ("wait 5")."""
+    first = next((m for m, _ in _by_edge(CORRECTIONS, False).get(words[0], ())
+                  if " ".join(words).startswith(m + " ")), None) if words else None
+    if first is None or first in DROPS or head(first.split()[0]):
+        return None
+    nxt = words[len(first.split())]
+    return None if len(nxt) == 1 or nxt in SYMBOL_WORDS else first
+
+
 def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
                        ) -> tuple[list[str], int, int]:
     """(words with each correction applied, corrections, of them whole restarts); ``tools``,
@@ -220,6 +235,9 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
                         len(words) > len(m.split())), None):
         words = words[len(lead.split()):]  # "Disregard that. I say again, dust …": no
         count += 1                         # command before it, only the marker goes
+    while first := _nothing_before(words, head):
+        words = words[len(first.split()):]  # "No, ls dash l": nothing said yet to correct
+        count += 1  # (or what it corrects went with a sentence cleanup took out)
     i = 0
     while i < len(words):
         joined_rest = " ".join(words[i:]) + " "

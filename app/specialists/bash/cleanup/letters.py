@@ -48,6 +48,7 @@ def _inside_spelling(words: list[str], i: int, n: int) -> bool:
     return len(before) == 1 or len(after) == 1
 
 
+_PLURALS = {"dots", "dashes", "slashes", "pipes", "quotes"}  # "minus dots": the flag -dots
 BLANK_BEFORE = {"dash", "minus", "hyphen", "double", "tilde", "squiggle", "twiddle"}
 
 
@@ -67,6 +68,7 @@ def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]
                     key[0] == "dash" and out[-1:] in (["dash"], ["double"], ["minus"])) and \
                     not (HEARD_AS[key] == "grep" and out[-1:] in (["dash"], ["minus"])) and \
                     not (key == ("pipes",) and words[i + 1:i + 2] in (["dot"], ["dash"])) and \
+                    not (key[0] in _PLURALS and out[-1:] in (["dash"], ["minus"], ["hyphen"])) and \
                     not (key == ("two", "minus") and (  # a flag's dashes, not "sixty two
                         out[-1:] and (out[-1].lower() in TENS or out[-1].isdigit()) or  # minus"
                         not words[i + 2:i + 3] or not words[i + 2].isalpha() or  # nor "-f 2-"
@@ -339,7 +341,7 @@ def spoken_hints(text: str) -> str:
     def mark(m: re.Match) -> str:
         before = text[:m.start()].split()[-1:]
         if _quote_open(text[:m.start()]) or (
-                before and before[0].lower() in ("equals", "equal", "colon") and
+                before and before[0].lower() in ("equals", "equal", "colon", *_CASED_NEXT) and
                 m.group(0).strip().lower() == "no space"):  # "… equals no space ubuntu"
             return m.group(0)
         said = (m.group(1) or m.group(2)).lower()
@@ -348,13 +350,14 @@ def spoken_hints(text: str) -> str:
     def glue(m: re.Match) -> str:  # Dragon's "get no space cap arch": getArch
         before = text[:m.start()].split()[-1:]
         if _quote_open(text[:m.start()]) or before and before[0].lower() in (
-                "equals", "equal", "colon"):
+                "equals", "equal", "colon", *_CASED_NEXT):  # "all caps no space x": -NO x
             return m.group(0)
         return f" {GLUED} "
 
     return _HINT.sub(mark, _GLUE_SAID.sub(glue, text))
 
 
+_CASED_NEXT = ("caps", "capital", "cap", "capitals", "uppercase")  # the next word is cased
 _GLUE_SAID = re.compile(r"(?i)(?<=[\w.])\s+no[- ]?space\s+(?!(?:on|off)\b)(?=\w)")
 _SENTINELS = {ord(c): " " for c in (JOINED, ALONE, GLUED, "\u21ba")}
 _SPELLED_AGAIN = re.compile(r"(?i),\s+(?:(?:that's|that is|that's spelled|spelled)\s+)?"
@@ -444,8 +447,7 @@ def hyphens_heard(text: str) -> str:
             m.group(0)
 
     text = _EXTENSION_SPELLED.sub(lambda m: "." + "".join(m.group(1).split()).lower(), text)
-    text = _CASE_NAMED.sub(lambda m: f"{(m.group(1) or m.group(2)).lower()} case",
-                           _DASH_APART.sub("-", text))
+    text = _CASE_NAMED.sub(_case_named, _DASH_APART.sub("-", text))
     text = _ALL_CAPS_HYPHENED.sub("all caps", text)
     return _LETTERS_HYPHENED.sub(lambda m: m.group(1).replace("-", "").lower(),
                                  _HYPHENED.sub(split, text))
@@ -453,9 +455,16 @@ def hyphens_heard(text: str) -> str:
 
 _EXTENSION_SPELLED = re.compile(  # "notes.P N M": Whisper glued a spelled extension's first
     r"(?<=[a-z0-9])\.([A-Z](?: [A-Z]){1,4})(?=[\s,.!?]|$)")  # letter to the dot: .pnm
-_CASE_NAMED = re.compile(  # "snake-case", "CamelCase": a casing run's name, "snake case"
-    r"(?<![\w/-])(?i:(snake|kebab|camel|pascal|screaming)-case|(Snake|Kebab|Camel|Pascal)Case)"
-    r"(?![\w/-])")
+_CASE_NAMED = re.compile(  # "snake-case", "snake_case", "CamelCase", "kebap case": a casing
+    r"(?<![\w/-])(?i:(snake|kebab|kebap|camel|pascal|screaming)[-_]case|(kebap)(?= case)|"
+    r"(Snake|Kebab|Camel|Pascal)Case)(?![\w/-])")  # run's name, "snake case"
+
+
+def _case_named(m: re.Match) -> str:
+    name = (m.group(1) or m.group(2) or m.group(3)).lower().replace("kebap", "kebab")
+    return name if m.group(2) else f"{name} case"
+
+
 _ALL_CAPS_HYPHENED = re.compile(r"(?<![\w/-])(?i:all-caps)(?![\w/-])")
 _DASH_APART = re.compile(r"(?<=\w[\s,])(?:-|(?i:dash))\s+(?=-[A-Za-z])|"  # "- -name", "dash -cve"
                          r"(?<=\w )-\s+(?=[A-Za-z0-9](?:[\s,.]|$))")  # "- H localhost", "- 1"

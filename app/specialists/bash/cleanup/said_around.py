@@ -39,7 +39,7 @@ DESCRIPTION_LABELS = {"purpose", "note", "notes", "description", "why", "reason"
 _LABEL = re.compile(r"^\W*(?:(?:(?:[^\W\d_]|')+ ){0,4}(?:[^\W\d_]|')+,\s+)*"
                     r"((?:[A-Za-z']+ ){0,16}[A-Za-z']+):\s+(?=\S)")
 CORRECTION_LABELS = {"correction", "sorry", "actually", "wait", "instead", "rather", "mean",
-                     "meant", "no", "edit"}
+                     "meant", "no", "edit", "poprawka", "nowa"}  # Polish: "correction", "anew"
 _SENTENCE_END = re.compile(r"(?<=[a-zA-Z0-9)\"'][.!?])\s+(?=[A-Z\"'])")
 
 

@@ -21,6 +21,7 @@ OTHER_FILLERS = {"och",  # Scottish
                  "eeh", "aah",  # Kenyan Sheng and Swahili
                  "achha", "acha", "haan", "arre", "yaar",  # Hindi in Indian English
                  "joo", "niin",  # Finnish
+                 "wiesz", "jakby", "dobra", "teraz", "dalej", "więc", "kurczę",  # Polish
                  "ờ", "ừ", "à", "nhé", "nha"}  # Vietnamese
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
@@ -190,7 +191,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "that's all only", "that's it only", "same line itself", "same line itself okay",
              "all in one line", "all in one line itself", "do the needful yaar",  # Indian
              "send it", "done next", "boom done", "boom",  # a trader's
-             "asante", "asante sana", "poa thanks", "sawa sawa", "fire it"]  # Swahili
+             "asante", "asante sana", "poa thanks", "sawa sawa", "fire it",  # Swahili
+             "no i tyle", "i tyle", "dzięki", "dzięki wielkie"]  # Polish: "and that's it"
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "apparently",
@@ -207,7 +209,8 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
                   "job", "aye", "isn't", "nice", "easy", "super", "simple", "go", "got"}
 # Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean", "top",
-               "that", "rather", "so", "okay", "again", "slowly", "this", "over", "properly"}
+               "that", "rather", "so", "okay", "again", "slowly", "this", "over", "properly",
+               "poprawka", "nowa", "początku"}
 CASE_WORDS = {"capital", "cap", "caps", "big", "uppercase", "kebab", "snake", "camel", "pascal",
               "case"}  # "capital read capital only", "kebab connectivity only": a word
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
@@ -238,6 +241,9 @@ SAID_AGAIN = {"disregard", "disregard that", "disregard that i say again",
               "wait again from start", "sorry mistake again", "mistake again"}
 """Radio, Indian-English and Slavic ways to start the command again: restarts, and in the user's
 own text (quotes, echo) just words."""
+POLISH_RESTARTS = ("od nowa", "nie od nowa", "źle od nowa", "kurczę od nowa",
+                   "czekaj jeszcze raz od początku", "jeszcze raz od początku")
+"""A Polish speaker starting again: "from scratch", "wait, once more from the start"."""
 AFRIKAANS_RESTARTS = ("no man start over", "ag nee scratch that", "eish no again properly",
                       "again properly")
 """A South African starting again: "No man, start over:", "Ag nee, scratch that.", "Eish,
@@ -300,6 +306,8 @@ CORRECTIONS = sorted([
     "no wait wrong flag", "wrong flag make it", "no wait wrong flag make it",
     "that flag should be", "sorry that flag should be",  # South African: "nee": no
     *REPEAT_FROM_START,
+    *POLISH_RESTARTS, "znaczy", "znaczy nie", "nie", "nie nie", "nie czekaj", "nie źle", "źle",
+    "poprawka",  # Polish: "I mean", "no, wait", "wrong", "correction"
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -326,7 +334,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "aiya again", "wait i skipped a line", "i skipped a line", "no no rudia", "rudia",
             "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again",
             "let's try that again", "wrong again", "tuanze upya", *PORTUGUESE_RESTARTS,
-            *AFRIKAANS_RESTARTS,
+            *AFRIKAANS_RESTARTS, *POLISH_RESTARTS,
             *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
@@ -353,6 +361,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "wait lang", "o sea", "un segundo", "ngoja",  # Swahili "wait"
     "peraí", "pera aí", "deixa eu ver", "como é que é",  # Portuguese "hang on", "let me see"
     "if i remember rightly", "if i recall correctly", "if memory serves",
+    "w sumie", "no więc", "no dobra", "tak tak that's right", "tak that's right",  # Polish
     "can you hear me", "sorry you're breaking up", "you're breaking up", "sorry about the line",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")

@@ -2930,6 +2930,10 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "pkgstats show alpha"),
     ("So, yyy, whatis minus minus force. Poprawka: double dash locale data.",
      "whatis --locale data"),
+    ("Amdgpu underscore top. Marek wants this on the board. Double dash GUI.",
+     "amdgpu_top --gui"),  # a sentence about the command, between its parts
+    ("cat, hold on, the scope is beeping, data slash main dot T-S", "cat data/main.ts"),
+    ("ls, hold on, the file is notes, dash l", "ls notes -l"),  # what interrupted, not a slot
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

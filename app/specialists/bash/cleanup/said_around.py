@@ -84,15 +84,23 @@ SMALL_TALK_WORDS = {"my", "the", "in", "on", "of", "is", "this", "a", "our", "it
                     "it's", "bit", "where", "was"}
 
 
+_ABOUT_IT = re.compile(r"(?:[\w']+ ){1,3}(?:wants?|needs?|asked for) (?:this|it)\b|"
+                       r"this (?:one )?is for\b|(?:it's |this is )?same as\b")
+"""A sentence about the command ("Marek wants this on the board.", "This is for the Yocto
+image.", "Same as on the dev kit.")."""
+
+
 def _small_talk(sentence: str) -> bool:
-    """A sentence about the speaker's situation, not the command: it opens like an aside,
-    names no symbol, quote nor number, and is mostly small words ("Right, where was I.")."""
+    """A sentence about the speaker's situation or about the command, not the command: it
+    opens like an aside or speaks of the command, names no symbol, quote nor number, and is
+    mostly small words ("Right, where was I.")."""
     low = [re.sub(r"[,.!?;:]+$", "", w) for w in sentence.lower().split()]
-    return 3 <= len(low) <= 12 and low[0] in SMALL_TALK_OPENERS and not set(low) & (
+    about = bool(_ABOUT_IT.match(" ".join(low)))
+    return 3 <= len(low) <= 12 and (low[0] in SMALL_TALK_OPENERS or about) and not set(low) & (
         SYMBOL_NEIGHBOURS | QUOTES | set(SYMBOL_WORDS) | NUMBER_WORDS | {"not", "mean",
         "meant", "make", "that", "instead", "wait", "no", "mistake", "run", "type",
         "program", "command", "enter", "execute", "write", "sudo"}) and \
-        sum(w in SMALL_TALK_WORDS for w in low) >= 2 and not any(
+        (about or sum(w in SMALL_TALK_WORDS for w in low) >= 2) and not any(
             re.search(r"[0-9/_=]", w) for w in low)
 
 
@@ -328,6 +336,27 @@ def _paused_aside_off(text: str, removed: list[str]) -> str:
         #      again after it ("U... what's it now... U V"): a false start, for trailed_off
 
     return _BETWEEN_PAUSES.sub(cut, text)
+
+
+_INTERRUPTED = re.compile(r"(?i)\b(?:hold on|hang on|one sec|just a sec|wait a sec(?:ond)?),\s+"
+                         r"([a-z][a-z' ]{2,50}?)\s*,(?=\s)")
+
+
+def _interruption_off(text: str, removed: list[str]) -> str:
+    """What interrupted the speaker, said after "hold on," and set off by commas ("hold on,
+    the scope is beeping, test …", "hang on, phone's ringing,"): plain words with a word in
+    "-ing" or a "'s" in them, no command or lead verb, nothing dictated; "hold on" stays
+    for the asides pass."""
+    def cut(m: re.Match) -> str:
+        words = m.group(1).lower().split()
+        if not 2 <= len(words) <= 6 or not any(w.endswith(("ing", "'s")) for w in words) or \
+                words[0] in ("it's", "that's", "it", "that") or min(map(len, words)) == 1 or \
+                any(_is_command(w) or w in LEAD_VERBS - {"is"} for w in words) or \
+                _DICTATED.search(m.group(1)) or _quote_open(text[:m.start()]):
+            return m.group(0)
+        removed.append(m.group(1))
+        return m.group(0)[:m.start(1) - m.start()]
+    return _INTERRUPTED.sub(cut, text)
 
 
 _PREVIEW = re.compile(

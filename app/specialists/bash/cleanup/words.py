@@ -210,7 +210,7 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
 # Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean", "top",
                "that", "rather", "so", "okay", "again", "slowly", "this", "over", "properly",
-               "poprawka", "nowa", "początku"}
+               "poprawka", "nowa", "początku", "dalej"}
 CASE_WORDS = {"capital", "cap", "caps", "big", "uppercase", "kebab", "snake", "camel", "pascal",
               "case"}  # "capital read capital only", "kebab connectivity only": a word
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",

@@ -2934,6 +2934,16 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "amdgpu_top --gui"),  # a sentence about the command, between its parts
     ("cat, hold on, the scope is beeping, data slash main dot T-S", "cat data/main.ts"),
     ("ls, hold on, the file is notes, dash l", "ls notes -l"),  # what interrupted, not a slot
+    ("Go on, stick in git status dash s, Ta.", "git status -s"),  # Irish openers, sign-offs
+    ("Ah right, give us ls dash l, And away you go.", "ls -l"),
+    ("Go on and run gammastep dash capital O sure, test. Sure that'll do.", "gammastep -O test"),
+    ("Go on, stick in watchman... watchman and, ehm... sorry, hold on, silencing an alert. "
+     "Okay, carrying on, trigger dash list docs slash build slash.",  # a break, then the
+     "watchman trigger-list docs/build/"),  # command picked up where it stopped
+    ("Sure look, just run pactree and then, hang on, the error rate's doing a little jig, "
+     "ignore me. Right, where was I? Yeah, dash r flask, That's the lot.", "pactree -r flask"),
+    ("ls dash b, no, it's not dash b, it's dash a", "ls -a"),  # "it's not X, it's Y"
+    ("echo it's not done, it's fine", "echo it's not done it's fine"),  # the user's text
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -72,6 +72,7 @@ from app.specialists.bash.cleanup.letters import (
 from app.specialists.bash.cleanup.placed import left_out_put_back
 from app.specialists.bash.cleanup.said_around import (
     _anyway_off,
+    _break_off,
     _comma_tag_off,
     _em_off,
     _hedges_off,
@@ -183,7 +184,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     text, placed = left_out_put_back(text, removed)
     text = _loose_operators_spaced(text)
     text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
-    for said_around in (_noise_off, _resumed_off, _preview_off, _paused_aside_off,
+    for said_around in (_noise_off, _resumed_off, _break_off, _preview_off, _paused_aside_off,
                         _interruption_off, _anyway_off,
                         _em_off, _pauses_off, _wrapped_off, _hedges_off, _word_again_off,
                         _protocol_asides_off):

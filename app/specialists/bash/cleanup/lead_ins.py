@@ -96,6 +96,8 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
         particle = int(low[k + 1] in ("in", "out", "a", "this") and k + 2 < len(low) and (
             low[k + 1] not in ("a", "this") or len(low[k + 2]) > 1 and (
                 low[k + 2] in tools or _is_command(low[k + 2]))))  # "do a dnf", "type this X"
+        if low[k] in ("give", "gives") and low[k + 1] in ("us", "me") and k + 2 < len(low):
+            particle = 1  # Irish "give us X": X
         nxt = k + 1 + particle
         if particle and low[k + 1] == "in":  # "type in terminal X", "type in the terminal: X"
             nxt += next((len(t) for t in (["the", "terminal"], ["terminal"])

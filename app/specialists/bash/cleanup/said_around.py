@@ -280,6 +280,7 @@ _EM = re.compile(r"(?i)(?<![\w-])(?<!dash )(?<!hyphen )(?<!minus )(?<!capital )(
                  r"(?<=,) (?:like|ile|ne),(?=\s)|(?<![\w-])ano ne,(?=\s)|"  # ", like,"
                  # between commas (Swahili "ile", Japanese "ne", "ano ne")
                  r"(?<![\w-])how (?:to|do you) say,(?=\s)|"  # a Slavic "how to say,"
+                 r"(?<=[\w.]) sure,(?=\s)|"  # an Irish "…, sure, …" mid-command
                  r"(?<![\w-])(?<!na )(?:ag|ja),(?=\s|$)|^ja (?=(?:okay|ok|so|run)\b)")  # Afrikaans
 
 
@@ -336,6 +337,27 @@ def _paused_aside_off(text: str, removed: list[str]) -> str:
         #      again after it ("U... what's it now... U V"): a false start, for trailed_off
 
     return _BETWEEN_PAUSES.sub(cut, text)
+
+
+_BREAK = re.compile(
+    r"(?i)(?:,?\s+(?:and then|and,? (?:ehm|em|erm|um)|and)\b)?\s*(?:\.\.\.|…|,)\s*"
+    r"(?:sorry,?\s+)?(?:one sec|hold on|hang on|sorry)\b[,.]?\s+(?P<aside>[^…]{0,120}?)"
+    r"[.?!,]\s+(?:(?:sorry|okay|ok|right|anyway|so|d'you know|em|ehm|erm|um),?\s+)*"
+    r"(?:back to it|carrying on|where was i\??(?:,?\s+(?:oh )?yeah)?|oh yeah)[,.:?]?\s+")
+
+
+def _break_off(text: str, removed: list[str]) -> str:
+    """A break and the words that pick the command up again ("… watchman and, ehm...
+    sorry, hold on, silencing an alert. Okay, carrying on, trigger dash list …", "… and
+    then... one sec, I'm wrecked tonight. Sorry, back to it, …"): the break goes, the
+    command goes on where it stopped; not when the break holds anything dictated."""
+    def cut(m: re.Match) -> str:
+        if re.search(r"[0-9/_=~]", m.group("aside")) or _DICTATED.search(m.group("aside")) or \
+                _quote_open(text[:m.start()]):
+            return m.group(0)
+        removed.append(m.group(0).strip(" ,.…"))
+        return " "
+    return _BREAK.sub(cut, text)
 
 
 _INTERRUPTED = re.compile(r"(?i)\b(?:hold on|hang on|one sec|just a sec|wait a sec(?:ond)?),\s+"

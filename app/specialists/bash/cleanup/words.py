@@ -142,7 +142,9 @@ FRAMING = sorted(dict.fromkeys([
     "i think it's something like", "the one where you type", "give it a lash with",
     "we'll give it a lash with", "sure we'll give it a lash with", "the yoke you want is",
     "the one we want is", "fire in", "would you ever put in", "would you ever type",
-    "sure look throw in",
+    "sure look throw in", "go on stick in", "stick in", "give us", "giz a", "giz",  # Irish
+    "yer man wants", "c'mere can you run", "do us a favour and run", "sure look just run",
+    "will you type out", "go on and run",
     "type the following", "kindly type the following", "kindly execute", "note to self",
     "run this", "kindly type this", "just type this",  # Indian English
 ]), key=lambda p: -len(p))  # each phrase once
@@ -192,11 +194,13 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "all in one line", "all in one line itself", "do the needful yaar",  # Indian
              "send it", "done next", "boom done", "boom",  # a trader's
              "asante", "asante sana", "poa thanks", "sawa sawa", "fire it",  # Swahili
-             "no i tyle", "i tyle", "dzięki", "dzięki wielkie"]  # Polish: "and that's it"
+             "no i tyle", "i tyle", "dzięki", "dzięki wielkie",
+             "and away you go", "lovely stuff", "go on so", "deadly",
+             "grand thanks"]  # Irish  # Polish: "and that's it"
 # a closing sentence starting so: about the command
 CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "cheers", "for",
                   "apparently",
-                  "it'll", "that'll",
+                  "it'll", "that'll", "sure",  # Irish "Sure that'll do."
                   "which", "hope", "hopefully", "he", "she", "he's", "she's", "con", "should",
                   "if", "see", "holler", "cool", "don't", "we", "back", "ran",
                   "your"}  # "… --all. If it yells at you, read me what it says."
@@ -297,7 +301,7 @@ CORRECTIONS = sorted([
     "não não quer dizer", *PORTUGUESE_RESTARTS,  # Brazilian Portuguese: "no, it's", "I mean"
     "tuanze upya",  # Swahili: "no", "not that", "leave it", "let's start again"
     "i tell a lie", "i'll say that again", "hang on i'll say that again",  # British
-    "ah no go back", "no go back", "no hang on",  # Irish
+    "ah no go back", "no go back", "no hang on", "feck", "feck no", "ah stop no",  # Irish
     "let's try that again", "hold your horses",
     "my mistake it should be", "sorry my mistake it should be", "it should be",  # Indian
     "galat it is", "arre galat it is", "galat", "i repeat", "one second correction",
@@ -361,6 +365,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "wait lang", "o sea", "un segundo", "ngoja",  # Swahili "wait"
     "peraí", "pera aí", "deixa eu ver", "como é que é",  # Portuguese "hang on", "let me see"
     "if i remember rightly", "if i recall correctly", "if memory serves",
+    "d'you know", "what's this",  # Irish
     "w sumie", "no więc", "no dobra", "tak tak that's right", "tak that's right",  # Polish
     "can you hear me", "sorry you're breaking up", "you're breaking up", "sorry about the line",
 ], key=lambda p: -len(p))

@@ -2944,6 +2944,10 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "ignore me. Right, where was I? Yeah, dash r flask, That's the lot.", "pactree -r flask"),
     ("ls dash b, no, it's not dash b, it's dash a", "ls -a"),  # "it's not X, it's Y"
     ("echo it's not done, it's fine", "echo it's not done it's fine"),  # the user's text
+    ("Sure look, just run broot sorry, me tea's gone cold, dash w", "broot -w"),  # what
+    ("ls dash l, sorry, the error rate's doing a little jig, ignore me, dash a",  # broke in
+     "ls -l -a"),
+    ("ls dash l, sorry, dash a", "ls -a"),  # after "sorry,": a fix
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -360,24 +360,29 @@ def _break_off(text: str, removed: list[str]) -> str:
     return _BREAK.sub(cut, text)
 
 
-_INTERRUPTED = re.compile(r"(?i)\b(?:hold on|hang on|one sec|just a sec|wait a sec(?:ond)?),\s+"
-                         r"([a-z][a-z' ]{2,50}?)\s*,(?=\s)")
+_INTERRUPTED = re.compile(r"(?i)\b(?P<opener>(?:sorry,\s+)?(?:hold on|hang on|one sec|just a sec|"
+                         r"wait a sec(?:ond)?)|sorry),\s+([a-z][a-z' ]{2,70}?)\s*(?:, ignore me)?,"
+                         r"(?=\s)")
 
 
 def _interruption_off(text: str, removed: list[str]) -> str:
-    """What interrupted the speaker, said after "hold on," and set off by commas ("hold on,
-    the scope is beeping, test …", "hang on, phone's ringing,"): plain words with a word in
-    "-ing" or a "'s" in them, no command or lead verb, nothing dictated; "hold on" stays
-    for the asides pass."""
+    """What interrupted the speaker, said after "hold on," or "sorry," and set off by commas
+    ("hold on, the scope is beeping, test …", "sorry, me tea's gone cold,"): plain words
+    with a word in "-ing", "'s", "'m" or "'re" in them, no command or lead verb, nothing
+    dictated (after "sorry," four words or more: "sorry, dash a" is a fix); "hold on"
+    stays for the asides pass."""
     def cut(m: re.Match) -> str:
-        words = m.group(1).lower().split()
-        if not 2 <= len(words) <= 6 or not any(w.endswith(("ing", "'s")) for w in words) or \
-                words[0] in ("it's", "that's", "it", "that") or min(map(len, words)) == 1 or \
+        words = m.group(2).lower().split()
+        if not (2 if m.group("opener").lower() != "sorry" else 4) <= len(words) <= 10 or \
+                not any(w.endswith(("ing", "'s", "'m", "'re")) for w in words) or \
+                words[0] in ("it's", "that's", "it", "that") or \
+                any(len(w) == 1 and w not in ("a", "i") for w in words) or \
                 any(_is_command(w) or w in LEAD_VERBS - {"is"} for w in words) or \
-                _DICTATED.search(m.group(1)) or _quote_open(text[:m.start()]):
+                _DICTATED.search(m.group(2)) or _quote_open(text[:m.start()]):
             return m.group(0)
-        removed.append(m.group(1))
-        return m.group(0)[:m.start(1) - m.start()]
+        removed.append(m.group(0)[m.start(2) - m.start():].strip(" ,"))
+        return m.group(0)[:m.start(2) - m.start()] if m.group("opener").lower() != "sorry" \
+            else ""  # "hold on" stays for the asides pass; a lone "sorry," goes with it
     return _INTERRUPTED.sub(cut, text)
 
 

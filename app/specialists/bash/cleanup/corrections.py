@@ -453,9 +453,9 @@ def _not_this(text: str) -> tuple[str, int]:
     run, download", "lslocks, not dash e but dash p",
     "… example dot com, and not example dot md"), but not English negation ("do not
     disturb", "wip not done") nor words after echo, which are text."""
+    # "…, no, it's not X, it's Y" is "not X, Y"
     text = _ITS_NOT_ITS.sub(lambda m: m.group(0) if _quote_open(text[:m.start()]) or _users_text(
-        text[:m.start()].lower().split()) else f"not {m.group(1)}, ", text)  # "…, no, it's not
-    # X, it's Y": not X, Y
+        text[:m.start()].lower().split()) else f"not {m.group(1)}, ", text)
     taken = 0
     for _ in range(8):  # each "not X" in turn ("…, sorry, not A, B, …, sorry, not C, D")
         text, more = _not_this_once(text)

@@ -215,7 +215,7 @@ def _nothing_before(words: list[str], head: Callable[[str], bool]) -> str | None
     """The correction marker the words start with, where what follows is no name it starts
     ("no K O G I R I": nokogiri, "ani dash cli"), nor a command ("wait 5")."""
     first = next((m for m, _ in _by_edge(CORRECTIONS, False).get(words[0], ())
-                  if " ".join(words).startswith(m + " ")), None) if words else None
+                  if " ".join(words[:12]).startswith(m + " ")), None) if words else None
     if first is None or first in DROPS or head(first.split()[0]):
         return None
     nxt = words[len(first.split())]
@@ -412,7 +412,8 @@ def _its_not(text: str) -> tuple[str, int]:
     """ "… dash V, I tell a lie, it's dash t, not dash V demo …": the words named after
     "not" end what was said before the marker; the others take their place, and the
     command goes on after them (1 when done)."""
-    m = _ITS_NOT.search(text)
+    low = text.lower()
+    m = _ITS_NOT.search(text) if " not " in low and ("it's " in low or "it is " in low) else None
     if not m or _quote_open(text[:m.start()]):
         return text, 0
     head, rest = text[:m.start()], text[m.end():].split(" ")
@@ -438,8 +439,9 @@ def instead_of(text: str) -> tuple[str, int]:
     """ "…, yarn add install, correction, requests@18 instead of install.", "ddev status. Hang
     on, that should be start not status.": the words named after "instead of" or "not", said
     before, are replaced by the others (1 when done); never inside quotes or echo's text."""
-    for pattern in (_INSTEAD, _SHOULD_BE):
-        m = pattern.search(text)
+    low = text.lower()
+    for pattern, needle in ((_INSTEAD, " instead of "), (_SHOULD_BE, " should ")):
+        m = pattern.search(text) if needle in low else None  # the search is slow on long text
         if not m or _free_text_before(text[:m.start()]) or _quote_open(text[:m.start()]):
             continue
         swapped = _replace_last(text[:m.start()], m.group("old"), m.group("new"))

@@ -2948,6 +2948,31 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("ls dash l, sorry, the error rate's doing a little jig, ignore me, dash a",  # broke in
      "ls -l -a"),
     ("ls dash l, sorry, dash a", "ls -a"),  # after "sorry,": a fix
+    ("Bon ben, gum format tiret, euh, dash T, euh, demo. Envoye.", "gum format -t demo"),
+    ("ls dash l barre oblique... Non, slash tmp", "ls -l /tmp"),  # a French symbol, caught
+    ("ls dash l, majuscule, euh, capital foo", "ls -l Foo"),
+    ("Fait que, ls — le client de Laval, encore lui — dash S. Voilà.", "ls -s"),
+    ("cat — notes 2 — dash n", "cat — notes 2 — -n"),  # an aside has nothing dictated
+    ("ls dash Q... Non, pas dash Q, dash l", "ls -l"),  # "non, pas": "no, not"
+    ("cat docs slash logs, non, hashes", "cat docs/hashes"),  # the path's last part
+    ("cat data slash api, sorry, src slash app", "cat src/app"),  # a path for a path
+    ("openclaw space doctor space hyphen hyphen kebab non interactive",
+     "openclaw doctor --non-interactive"),  # "non" with no commas: a word
+    ("age dash keygen, euh, c'est quoi déjà... Ah oui, dash O key", "age-keygen -o key"),
+    ("john double dash verbose, wait, no, dash dash wordlist", "john --wordlist"),
+    ("gamescope dash R 30 space dash dash space make", "gamescope -r 30 -- make"),  # a
+    ("big measure minus big command space open brace space make space close brace",  # space
+     "Measure-Command { make }"),  # around a lone symbol only: natural
+    ("Yani, I need ls shey, hyphen l. Tamam.", "ls -l"),  # a lead-in, not an aside
+    ("ls dash l, I need coffee, dash a", "ls -l -a"),  # an aside
+    ("cat data dot TSV, no no, not TSV, C S V", "cat data.csv"),
+    ("cat data dot TSV, yog yog, not TSV, C S V", "cat data.csv"),  # Turkish "yok yok"
+    ("ls double dash string... help olajak. That's it.", "ls --help"),  # "it'll be help"
+    ("ls dash R, oh and at the end, main.", "ls -r main"),
+    ("ls dash l — wait, wait, the meeting link — dash a", "ls -l -a"),
+    ("curl HTTPS Colin slash slash example dot com", "curl https://example.com"),
+    ("ls tireh, pardon, dash A", "ls -a"),  # a Turkish "tire" caught
+    ("cat notes dot txt honey, dash n", "cat notes.txt -n"),  # Whisper's "hani,"
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

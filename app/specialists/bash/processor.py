@@ -1197,6 +1197,20 @@ def _join_letters(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+def _symbols_set_off(toks: list[Tok]) -> bool:
+    """Every "space" said stands beside a lone symbol ("gamescope dash R 30 space dash dash
+    space make", "sensible dash editor space plus space index dot HTML"): said only where a
+    listener could not hear the gap, in natural style."""
+    parts: list[list[Tok]] = [[]]
+    for t in toks:
+        if t.kind == SPACE and t.text != ALONE:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    alone = [len(p) == 1 and p[0].text in ("--", "-", "+", ".", "..") for p in parts]
+    return all(alone[k] or alone[k + 1] for k in range(len(parts) - 1)) and not all(alone)
+
+
 def is_protocol_style(text: str | list[Tok]) -> bool:
     """Protocol style: the speaker says "space" between tokens ("git space status", "mac two
     unix space config dot yaml"). A "space" said only now and then, as in "kill dash nine
@@ -1211,7 +1225,7 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
     if toks[1].kind == SPACE and toks[1].text != ALONE:
         return True
     if sum(t.kind == SPACE and t.text != ALONE for t in toks) >= 2:
-        return True
+        return not _symbols_set_off(toks)
     head = toks[:next(i for i, t in enumerate(toks) if t.kind == SPACE)]
     flag_after_name = len(head) > 1 and head[1].text in ("-", "--") and not head[0].spelled \
         and not head[0].asked and not head[1].asked and not (  # a said capital or "hyphen"

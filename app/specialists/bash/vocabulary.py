@@ -199,6 +199,8 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("dashed",): "dash", ("dashes",): "dash", ("dots",): "dot", ("slashes",): "slash",
     ("pipes",): "pipe", ("quotes",): "quote", ("grip",): "grep", ("grab",): "grep",
     ("maine",): "main",  # a name Whisper writes for "main"
+    ("colin", "slash"): "colon slash", ("colin", "dot"): "colon dot",  # a colon heard as a
+    ("colin", "forward"): "colon forward",  # name, before more dictation
     ("cubicle",): "kubectl", ("cubic", "will"): "kubectl", ("cube", "cuddle"): "kubectl",
     ("cube", "cattle"): "kubectl", ("kube", "cuttle"): "kubectl",
     # how people name the symbols (synonyms, British English), said or heard

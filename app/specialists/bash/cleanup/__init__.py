@@ -74,6 +74,7 @@ from app.specialists.bash.cleanup.said_around import (
     _anyway_off,
     _break_off,
     _comma_tag_off,
+    _dashed_aside_off,
     _em_off,
     _hedges_off,
     _interruption_off,
@@ -85,6 +86,7 @@ from app.specialists.bash.cleanup.said_around import (
     _protocol_asides_off,
     _resumed_off,
     _set_off_markers,
+    _slip_off,
     _step_off,
     _sudo_afterwards,
     _tail_clause_off,
@@ -184,8 +186,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     text, placed = left_out_put_back(text, removed)
     text = _loose_operators_spaced(text)
     text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
-    for said_around in (_noise_off, _resumed_off, _break_off, _preview_off, _paused_aside_off,
-                        _interruption_off, _anyway_off,
+    for said_around in (_noise_off, _dashed_aside_off, _slip_off, _resumed_off, _break_off,
+                        _preview_off, _paused_aside_off, _interruption_off, _anyway_off,
                         _em_off, _pauses_off, _wrapped_off, _hedges_off, _word_again_off,
                         _protocol_asides_off):
         text = said_around(text, removed)

@@ -322,9 +322,14 @@ def _prose_aside(cased: list[str], j: int) -> bool:
                                                                          ["you"])) or \
         low[:2] == ["it's", "for"]  # ", it's for one of the volunteers,"
     said = f" {' '.join(low)} "
+    lead_in = low[:2] in (["i", "need"], ["i", "want"], ["we", "need"]) and \
+        len([w for w in low[2:] if w not in FILLERS]) == 1 and \
+        all(re.sub(r"[^\w']", "", w.lower()) in FILLERS for w in cased[:j])
     return opens and len(low) >= 3 and not set(low) & (PURPOSE_STOPS | LEAD_VERBS) and \
+        not lead_in and \
         not any(_WRITTEN.search(w.rstrip(",")) for w in cased[j:end + 1]) and \
-        not any(f" {m} " in said for m in CORRECTIONS)  # ", I mean alpha,": a fix
+        not any(f" {m} " in said for m in CORRECTIONS)  # ", I mean alpha,": a fix; ", I need
+    # beep,": the lead-in and the command
 
 
 _SAID_BEFORE_MORE = {"space", "capital", "cap", "uppercase", "dash", "hyphen", "minus", "slash",

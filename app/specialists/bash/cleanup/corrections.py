@@ -101,6 +101,9 @@ def _anchor(before: list[str], after: list[str]) -> int | None:
             # "minus minus force, no, double dash locale": the long flag said again
             while cut > 1 and before[cut - 1] == before[cut]:  # "seven seven seven"
                 cut -= 1
+            if before[cut - 1] == "double" and anchor in FLAG_DASHES and \
+                    after[1:2] == [anchor]:
+                cut -= 1  # "double dash quiet, sorry, dash dash show": the long flag again
             if anchor in NUMBER_WORDS or anchor.isdigit():
                 while cut > 1 and before[cut - 1] in NUMBER_WORDS:
                     cut -= 1  # "ninety three, I meant one hundred": the whole number
@@ -160,6 +163,8 @@ def _content_cut(before: list[str], after: list[str]) -> int:
             run -= 1  # spelled letters ("g h") are one name
         if run == 0:
             break  # the command's own name
+        if before[run] in ("slash", "/") and seen and "slash" not in first:
+            break  # "data slash api, sorry, app dot log": the path's last part goes
         cut = run
         seen += before[cut] not in SYMBOLISH
     while 1 < cut < len(before) and before[cut - 1] == before[cut]:
@@ -455,7 +460,8 @@ def _not_this(text: str) -> tuple[str, int]:
     run, download", "lslocks, not dash e but dash p",
     "… example dot com, and not example dot md"), but not English negation ("do not
     disturb", "wip not done") nor words after echo, which are text."""
-    # "…, no, it's not X, it's Y" is "not X, Y"
+    # "…, no, it's not X, it's Y" and the French "…, non, pas X, Y" are "not X, Y"
+    text = _NON_PAS.sub("no, not", text)
     text = _ITS_NOT_ITS.sub(lambda m: m.group(0) if _quote_open(text[:m.start()]) or _users_text(
         text[:m.start()].lower().split()) else f"not {m.group(1)}, ", text)
     taken = 0
@@ -467,6 +473,7 @@ def _not_this(text: str) -> tuple[str, int]:
     return text, taken
 
 
+_NON_PAS = re.compile(r"(?i)(?<=[\s,])non,?\s+pas\b(?!\s+ça)")
 _ITS_NOT_ITS = re.compile(r"(?i)(?<=[\s,])(?:(?:no|nah|sorry|feck|ah no),\s+)?it's not "
                           r"((?:[^\s,]+ ){0,5}[^\s,]+), it's (?=\S)")
 _NOT_X_BUT = re.compile(
@@ -536,7 +543,8 @@ def _takes_back(before_text: str) -> bool:
         and "quote" not in before
 
 
-_MARKER_BEFORE = re.compile(r"(?i)(?:,\s*)?\b(?:sorry|no|wait|no wait|oops)[,.]?\s*$")
+_MARKER_BEFORE = re.compile(r"(?i)(?:(?:,\s*)?\b(?:sorry|no|wait|no wait|oops|pardon|yok|york|"
+                            r"yog)[,.]?\s*)+$")  # "no no," and a Turkish "yok yok," too
 
 
 def _named_cut(text: str, m: re.Match) -> str | None:
@@ -568,9 +576,13 @@ _CORRECT_TO = re.compile(r"(?i),?\s*\bcorrect\s+([\w.-]+)\s+to\s+([\w.-]+?)(?=[,
                          r",\s*\b(?:select|correct)\s+([\w.-]+),\s+([\w.-]+?)(?=[,.!?]?(?:\s|$))")
 
 
+_WILL_BE = re.compile(r"(?i)(?<=[,.…])(\s+)([^,.…]+?)\s+o ?la[cj]a[kc]\b")
+
+
 def corrected_to(text: str) -> str:
     """Dragon's and Talon's "correct X to Y", ", select X, Y" and ", replace X with Y": the
-    last X said before it becomes Y."""
+    last X said before it becomes Y. A Turkish "…, Y olacak" ("it'll be Y") is "I mean Y"."""
+    text = _WILL_BE.sub(lambda m: f"{m.group(1)}I mean {m.group(2)}", text)
     for _ in range(4):
         m = _CORRECT_TO.search(text)
         if not m:

@@ -315,6 +315,49 @@ def _anyway_off(text: str, removed: list[str]) -> str:
 
 _TAKE_BACK = FIX_WORDS | HESITATIONS | {"no", "wait", "sorry", "mean", "again", "oops",
                                         "rudia", "scratch", "start", "hmm"}
+_DASHED = re.compile(r"\s*[—–]\s*([^—–]{1,80}?)\s*[—–]\s*")
+
+
+def _dashed_aside_off(text: str, removed: list[str]) -> str:
+    """A remark Whisper set off with dashes ("pdfbook 2 dash P — le pager sonne encore — A 4
+    paper", "— hani the thing from yesterday —"): two words or more, nothing dictated in it,
+    no digit."""
+    def cut(m: re.Match) -> str:
+        aside = m.group(1)
+        if _DICTATED.search(aside) or len(aside.split()) < 2:
+            return m.group(0)
+        removed.append(aside.strip(" ,."))
+        return " "
+    return _DASHED.sub(cut, text).strip()
+
+
+_SLIP = re.compile(  # another language's name for the symbol, caught: "tiret, euh, dash"
+    r"(?i)\b(?:tiret|barre oblique|barre verticale|arobase|égal|guillemets?|étoile|dièse|"
+    r"souligné|esperluette|virgule|majuscule|tire|tireh|tyre|nokta|knock ta|alt çizgi|eğik çizgi|"
+    r"eik chizgi)(?:[,.…]+|\s)+(?:(?:euh|pardon|non|"
+    r"je veux dire|oups|wait|par don)\b(?:[,.…]+|\s)+)*(?=(?:" +
+    "|".join(sorted((re.escape(w) for w in (*SYMBOL_WORDS, "capital", "single", "double",
+                                              "forward", "at sign", "equal")), key=len,
+                    reverse=True)) + r")\b)")
+
+
+_HANI = re.compile(r"(?i)(?<=\w) honey,(?=\s)")  # Whisper's Turkish "hani," ("you know")
+_FRENCH_NO = re.compile(r"(?i)(?:^|(?<=[,.…!?]))(\s*)non(?=,\s(?!pas\b))")  # "…, non, projects"
+_MEMORY = re.compile(r"(?i),?\s*(?:euh,?\s*)?c'est quoi déjà\W+ah oui\b[,.]?")
+
+
+def _slip_off(text: str, removed: list[str]) -> str:
+    """A symbol's name said in the speaker's first language and caught at once ("tiret, euh,
+    dash", "barre oblique... Non, slash", "majuscule, euh, capital S"): the English name
+    stands, with whatever took the slip back. A French "non," set off by commas is "no,";
+    "c'est quoi déjà... ah oui," ("what's it again... oh yes") and a Turkish "hani," as
+    Whisper writes it ("honey,") go."""
+    def cut(m: re.Match) -> str:
+        removed.append(m.group(0).strip(" ,.…"))
+        return ""
+    return _FRENCH_NO.sub(r"\1no", _MEMORY.sub(cut, _HANI.sub("", _SLIP.sub(cut, text))))
+
+
 _BETWEEN_PAUSES = re.compile(r"(?<=\w)\s*(?:\.\.\.|…)\s*([^.…]{1,80}?)\s*(?:\.\.\.|…)\s*(?=\w)")
 
 

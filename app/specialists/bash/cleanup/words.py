@@ -22,6 +22,9 @@ OTHER_FILLERS = {"och",  # Scottish
                  "achha", "acha", "haan", "arre", "yaar",  # Hindi in Indian English
                  "joo", "niin",  # Finnish
                  "wiesz", "jakby", "dobra", "teraz", "dalej", "więc", "kurczę",  # Polish
+                 "ben", "là", "tsé", "coudonc",  # Québécois French
+                 "şey", "şeyy", "shey", "shay", "yanni", "yahni", "hani", "ıı", "hadi",
+                 "tamam", "tamamm", "tamom",  # Turkish, and Whisper's spellings of it
                  "ờ", "ừ", "à", "nhé", "nha"}  # Vietnamese
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
@@ -147,6 +150,9 @@ FRAMING = sorted(dict.fromkeys([
     "will you type out", "go on and run",
     "type the following", "kindly type the following", "kindly execute", "note to self",
     "run this", "kindly type this", "just type this",  # Indian English
+    "fait que", "bon ben", "suivant", "écris-moi ça", "tape-moi ça", "envoye",  # Québécois
+    "sur la box du client", "sur la box", "on the box",
+    "before the standup", "quick one", "write this", "run this for me",  # an Istanbul dev's
 ]), key=lambda p: -len(p))  # each phrase once
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -195,6 +201,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "send it", "done next", "boom done", "boom",  # a trader's
              "asante", "asante sana", "poa thanks", "sawa sawa", "fire it",  # Swahili
              "no i tyle", "i tyle", "dzięki", "dzięki wielkie",
+             "c'est ça", "merci", "merci beaucoup", "envoye", "voilà",  # Québécois French
+             "okay send it", "hadi hadi", "tamam", "hadi", "yani that's it",  # Turkish
              "and away you go", "lovely stuff", "go on so", "deadly",
              "grand thanks"]  # Irish  # Polish: "and that's it"
 # a closing sentence starting so: about the command
@@ -248,6 +256,12 @@ own text (quotes, echo) just words."""
 POLISH_RESTARTS = ("od nowa", "nie od nowa", "źle od nowa", "kurczę od nowa",
                    "czekaj jeszcze raz od początku", "jeszcze raz od początku")
 """A Polish speaker starting again: "from scratch", "wait, once more from the start"."""
+FRENCH_RESTARTS = ("non attends je recommence", "attends je recommence", "je recommence",
+                   "oublie ça on reprend", "on reprend", "non non non from the top", "pas ça bon")
+"""A Québécois starting again: "I'm starting over", "forget that, let's go again"."""
+TURKISH_RESTARTS = ("yok yok baştan", "york york bastan", "baştan", "bashtan", "bastan",
+                    "yok yok bashtan", "york york baştan", "yok yok bastan")
+"""A Turkish speaker starting again: "no no, from the top" (and Whisper's spellings)."""
 AFRIKAANS_RESTARTS = ("no man start over", "ag nee scratch that", "eish no again properly",
                       "again properly")
 """A South African starting again: "No man, start over:", "Ag nee, scratch that.", "Eish,
@@ -312,6 +326,10 @@ CORRECTIONS = sorted([
     *REPEAT_FROM_START,
     *POLISH_RESTARTS, "znaczy", "znaczy nie", "nie", "nie nie", "nie czekaj", "nie źle", "źle",
     "poprawka",  # Polish: "I mean", "no, wait", "wrong", "correction"
+    *FRENCH_RESTARTS, "non non", "non non non", "pas ça", "non pas ça", "je veux dire",
+    "non je veux dire", "attends", "non attends", "wait non", "oups",  # French: "not that"
+    *TURKISH_RESTARTS, "yok yok", "york york", "yog yog", "yok", "par don", "pardon pardon",
+    "wrong one",  # Turkish "no no" (and Whisper's "York, York")
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -338,7 +356,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "aiya again", "wait i skipped a line", "i skipped a line", "no no rudia", "rudia",
             "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again",
             "let's try that again", "wrong again", "tuanze upya", *PORTUGUESE_RESTARTS,
-            *AFRIKAANS_RESTARTS, *POLISH_RESTARTS,
+            *AFRIKAANS_RESTARTS, *POLISH_RESTARTS, *FRENCH_RESTARTS, *TURKISH_RESTARTS,
             *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
@@ -366,6 +384,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "peraí", "pera aí", "deixa eu ver", "como é que é",  # Portuguese "hang on", "let me see"
     "if i remember rightly", "if i recall correctly", "if memory serves",
     "d'you know", "what's this",  # Irish
+    "c'est ça", "c'est quoi déjà ah oui", "c'est quoi déjà", "attends je check ok",  # French
     "w sumie", "no więc", "no dobra", "tak tak that's right", "tak that's right",  # Polish
     "can you hear me", "sorry you're breaking up", "you're breaking up", "sorry about the line",
 ], key=lambda p: -len(p))
@@ -381,7 +400,8 @@ ADDITIONS = tuple(sorted((
     "oh and tack", "wait i forgot it ends with", "oh i forgot at the end comes",
     "i forgot at the end comes", "at the end comes", "and at the end comes", "wait and add",
     "and add", "then there's", "and there's", "there's", "and then we pass it",
-    "and we pass it", "then we pass it", "and pass it",
+    "and we pass it", "then we pass it", "and pass it", "oh and at the end",
+    "wait and at the end", "one more thing at the end", "ah one more thing at the end",
 ), key=lambda p: -len(p)))
 
 

@@ -2973,6 +2973,15 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("curl HTTPS Colin slash slash example dot com", "curl https://example.com"),
     ("ls tireh, pardon, dash A", "ls -a"),  # a Turkish "tire" caught
     ("cat notes dot txt honey, dash n", "cat notes.txt -n"),  # Whisper's "hani,"
+    ("cat space ess R sea slash data", "cat src/data"),  # letters Whisper wrote as words
+    ("cat space slash tee M P slash x", "cat /tmp/x"),  # "tee" inside a spelled word
+    ("tee space x", "tee x"),  # the command
+    ("Type space uptime", "type uptime"),  # "type" before "space": the command
+    ("seven zed space a space x dot seven zed", "7z a x.7z"),  # a letter's name after a digit
+    ("camel case the harvester space dash dash domain space localhost",
+     "theHarvester --domain localhost"),  # "the" in a case run
+    ("Sleep space 20 space and-and space make", "sleep 20 && make"),
+    ("O sea, ls dash l", "ls -l"),  # the Spanish "o sea", not the letters o c
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -200,7 +200,8 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("pipes",): "pipe", ("quotes",): "quote", ("grip",): "grep", ("grab",): "grep",
     ("maine",): "main",  # a name Whisper writes for "main"
     ("colin", "slash"): "colon slash", ("colin", "dot"): "colon dot",  # a colon heard as a
-    ("colin", "forward"): "colon forward",  # name, before more dictation
+    ("colin", "forward"): "colon forward", ("colin", "quote"): "colon quote",  # name, before
+    ("nicks",): "nix", ("and-and",): "and and",  # more dictation
     ("cubicle",): "kubectl", ("cubic", "will"): "kubectl", ("cube", "cuddle"): "kubectl",
     ("cube", "cattle"): "kubectl", ("kube", "cuttle"): "kubectl",
     # how people name the symbols (synonyms, British English), said or heard
@@ -336,7 +337,7 @@ LETTER_NAMES = {"ay": "a", "bee": "b", "see": "c", "dee": "d", "eff": "f", "gee"
 # How Whisper writes a spelled letter it hears as a word ("t m p" as "tea em pea"): read as
 # letters only next to other letters (see cleanup.letters_heard).
 HEARD_LETTERS = {**{k: v for k, v in LETTER_NAMES.items() if k != "oh"}, "tea": "t", "pea": "p",
-                 "es": "s", "queue": "q"}
+                 "es": "s", "queue": "q", "sea": "c"}
 COMMON_WORDS = {"see", "are", "you", "why", "eye", "bee"}
 """Letter names that are everyday words: with them alone ("jay are you") a run is not spelling."""
 # The NATO spelling alphabet, read as letters where a letter is due (see cleanup.nato_letters).

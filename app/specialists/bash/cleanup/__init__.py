@@ -235,6 +235,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
 
 MAX_UNKNOWN_HEAD = 3  # words of an unknown tool kept before a known command word
 _PREPOSITIONS = {"for", "to", "in", "on", "of", "with"}
+_CASE_RUNS = {"camel", "snake", "pascal", "kebab", "screaming"}
 HEAD_SYMBOLS = set(SYMBOL_WORDS) | {"semicolon"}  # "image point sif": a head said as dictation
 _WRITTEN_MATERIAL = re.compile(r"--?[a-z0-9]|.*[a-z0-9]/|/")  # a flag or path Whisper wrote
 
@@ -250,6 +251,8 @@ def _dictated(words: list[str], j: int) -> bool:
         return True  # "capital I invoke dash …": the letter of Invoke
     if _builtin_before_flag(words[j], nxt):
         return True
+    if prev == "case" and j > 1 and words[j - 2] in _CASE_RUNS:
+        return True  # "camel case the harvester": theHarvester
     if len(prev) == 1 and len(nxt) == 1 and (prev + nxt).isalpha() and \
             not {prev, nxt} & {"i", "a"}:
         return True  # between spelled letters: "k run v m" (krunvm)

@@ -159,7 +159,7 @@ def _strip_phrases(words: list[str], phrases: list[str], removed: list[str],
                         len(words) > n + 1 and words[-n - 2] in NAME_SYMBOLS)) and not (
                     not trailing and (words[n] in NUMBER_WORDS or words[n] in NAME_SYMBOLS or
                                       (n == 1 and words[n] == "space" and
-                                       p not in ("type", "run", "enter")))) and not (
+                                       p not in ("run", "enter")))) and not (
                     not trailing and n == 1 and _installed_in_parts(words, tools)) and not (
                     not trailing and n == 1 and _builtin_before_flag(p, words[1])) and not (
                     not trailing and p.endswith(" a") and len(words[n]) == 1):  # "gimme a z":

@@ -90,8 +90,13 @@ def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]
     return out
 
 
-def _letterish(w: str) -> bool:
-    return (len(w) == 1 and w.isalpha()) or (w in HEARD_LETTERS and w not in COMMANDS)
+def _letterish(w: str, inside: bool = False) -> bool:
+    """A letter, or a letter's name; a command's ("tee") only ``inside`` a spelled word."""
+    return (len(w) == 1 and w.isalpha()) or (w in HEARD_LETTERS and (
+        inside or w not in COMMANDS))
+
+
+_TOKEN_EDGES = {"space", "slash", "dot", "period", "point"}
 
 
 def letters_heard(words: list[str]) -> list[str]:
@@ -103,16 +108,27 @@ def letters_heard(words: list[str]) -> list[str]:
     out = list(words)
     i = 0
     while i < len(words):
+        inside = i > 0 and words[i - 1] in _TOKEN_EDGES  # "slash tee M P space"
         j = i
-        while j < len(words) and _letterish(words[j]):
+        while j < len(words) and _letterish(words[j], inside):
             j += 1
+        if inside and j < len(words) and words[j] not in _TOKEN_EDGES:
+            j = i
+            while j < len(words) and _letterish(words[j]):
+                j += 1
         run = words[i:j]
+        if "sea" in run and run[run.index("sea") - 1:run.index("sea")] == ["o"]:
+            i = j  # the Spanish "o sea" ("I mean"), not the letters o c
+            continue
         named = [w for w in run if w in HEARD_LETTERS]
         letters = [w for w in run if len(w) == 1 and w not in ("a", "i")]
         rare = [w for w in named if w not in COMMON_WORDS]
         after_dot = i and words[i - 1] in ("dot", "period")
+        digit_letter = len(run) == 1 and rare and i and (
+            words[i - 1] in NUMBER_WORDS or words[i - 1].isdigit()) and \
+            words[j:j + 1] in ([], ["space"]) and "space" in words  # "seven zed space": 7z
         if named and ((len(run) >= 2 and (letters or len(rare) >= 2 or after_dot and rare)) or (
-                len(run) == 1 and after_dot and run[0] not in EXTENSION_WORDS)):
+                len(run) == 1 and after_dot and run[0] not in EXTENSION_WORDS) or digit_letter):
             out[i:j] = [HEARD_LETTERS.get(w, w) for w in run]
         i = max(j, i + 1)
     return out

@@ -2982,6 +2982,20 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "theHarvester --domain localhost"),  # "the" in a case run
     ("Sleep space 20 space and-and space make", "sleep 20 && make"),
     ("O sea, ls dash l", "ls -l"),  # the Spanish "o sea", not the letters o c
+    ("Let's do this one, Έλα: ls dash l", "ls -l"),  # Greek, in Greek script
+    ("Γράψε Μιχάλη: ls dash l. Τέλεια.", "ls -l"),
+    ("Next one, Michali. ls dash l", "ls -l"),  # whom she speaks to, a sentence of its own
+    ("ls... this is what broke staging on Friday... anyway, dash l", "ls -l"),
+    ("ls dash l... μισό μισό... okay, dash a", "ls -l -a"),  # a pause, then "okay,"
+    ("Lipon, next one: GHQ... óchi óchi, again, the whole thing: ls dash l.", "ls -l"),
+    ("ls dash H, sorry, hyphen W slash tmp", "ls -w /tmp"),  # a flag for the flag
+    ("ls streepje, eh, dash l", "ls -l"),  # a Dutch symbol, caught
+    ("ls dash l, nee wacht, dash a", "ls -a"),
+    ("cat dash My coffee went cold. Waar was ik, dash n notes", "cat -n notes"),
+    ("tar dash x dash f. My coffee went cold again. archive dot tar",  # a remark
+     "tar -x -f archive.tar"),
+    ("ng space, lint space, notes. Delete that. where was I, Ng space lint space, demo",
+     "ng lint demo"),  # a correction, not a remark
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

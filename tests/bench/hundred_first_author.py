@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501, UP031
 r"""Dictation test set "author101": one speaker, four slices, 400 lines.
 
 Writes assets/training/bash/author101.jsonl, one JSON object a line:
@@ -446,7 +447,7 @@ def pieces_of_simple(p, safe):
         elif q in SYM:
             out.append(("sym", q))
         else:
-            raise ValueError("cannot say %r" % q)  # noqa: UP031
+            raise ValueError("cannot say %r" % q)
     # digit runs inside p must be maximal: SIMPLE_RE splits digits singly
     merged = []
     for pc in out:
@@ -532,7 +533,7 @@ def _read_number(w, i):
             v += UNITS.index(w[i])
             i += 1
     else:
-        raise ValueError("stray %r" % x)  # noqa: UP031
+        raise ValueError("stray %r" % x)
     if i < len(w) and w[i] == "thousand":
         return str(v * 1000), i + 1
     return str(v), i
@@ -617,7 +618,7 @@ def pick(R, options):
 
 SYN_FUZZY = {
     "-": [("dash", 6), ("minus", 2), ("hyphen", 1), ("Dash", 1)],
-    "--": [("dash dash", 5), ("double dash", 2), ("dash-dash", 1), ("minus minus", 1), ("dashdash", 1)],  # noqa: E501
+    "--": [("dash dash", 5), ("double dash", 2), ("dash-dash", 1), ("minus minus", 1), ("dashdash", 1)],
     ".": [("dot", 6), ("period", 2), ("Dot", 1), ("point", 1)],
     "/": [("slash", 6), ("forward slash", 3), ("Slash", 1)],
     "\\": [("backslash", 3), ("back slash", 2)],
@@ -833,7 +834,7 @@ def w_piece(pc, R, mode, slip=False):
             s = " ".join(pick(R, syn["-"]) for _ in p)
         if slip:
             turk = {"-": "tire", ".": "nokta", "_": "alt çizgi", "/": "eğik çizgi"}[p]
-            s = "%s, %s, %s" % (tr(R, turk), tr(R, "pardon"), s)  # noqa: UP031
+            s = "%s, %s, %s" % (tr(R, turk), tr(R, "pardon"), s)
         return s
     if k == "num":
         return w_number(pc[2], R, mode)
@@ -924,7 +925,7 @@ FILLERS = ["şey", "yani", "ıı", "şey", "hani"]
 ASIDES = [
     "one sec, Slack again", "ugh, the daily is starting", "this is for the staging box by the way",
     "Murat abi is calling, hold on", "hmm, my coffee is finished", "wait, wait, the meeting link",
-    "yani, I hate this VPN", "Jira is down again, whatever", "sorry, the kargo guy is here, one sec",  # noqa: E501
+    "yani, I hate this VPN", "Jira is down again, whatever", "sorry, the kargo guy is here, one sec",
     "hani the thing from yesterday", "the delivery guy again, sorry",
 ]
 
@@ -1272,7 +1273,7 @@ def main():
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print("wrote %d lines to %s" % (len(rows), os.path.relpath(OUT, ROOT)))  # noqa: UP031
+    print("wrote %d lines to %s" % (len(rows), os.path.relpath(OUT, ROOT)))
 
 
 if __name__ == "__main__":

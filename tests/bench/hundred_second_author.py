@@ -1,3 +1,4 @@
+# ruff: noqa: B905
 """STYLE GUIDE -- author102 dictation set (clean / fuzzy / natural / chaotic).
 
 Credits
@@ -1132,10 +1133,10 @@ def render_chaotic(command, rng):
     n = len(toks)
     kinds = ["word", "flag", "whole", "restart", "aside", "parts", "stutter"]
     weights = [22, 18, 14, 14, 12, 8, 12]
-    first = pick(rng, list(zip(weights, kinds)))  # noqa: B905
+    first = pick(rng, list(zip(weights, kinds)))
     troubles = [first]
     if rng.random() < 0.35:
-        second = pick(rng, list(zip(weights, kinds)))  # noqa: B905
+        second = pick(rng, list(zip(weights, kinds)))
         if second != first and "whole" not in (first, second):
             troubles.append(second)
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, UP031
 """Author 100: a Montreal night-shift sysadmin dictating bash to Whisper.
 
 Writes assets/training/bash/author100.jsonl: 400 lines of
@@ -368,7 +369,7 @@ def parse_token(tok):
         c = tok[i]
         if c.isalpha():
             m = None
-            for rx, kind, sep, minlen in ((SNAKE_RE, "snake", "_", 1), (SCREAM_RE, "screaming", "_", 1),  # noqa: E501
+            for rx, kind, sep, minlen in ((SNAKE_RE, "snake", "_", 1), (SCREAM_RE, "screaming", "_", 1),
                                           (KEBAB_RE, "kebab", "-", 2)):
                 mm = rx.match(tok, i)
                 if mm:
@@ -518,7 +519,7 @@ def decode(text):
             out.append(v[0].upper() + v[1:])
             i += 1
         elif t in PROTOCOL_WORDS:
-            raise ValueError("stray protocol word %r" % t)  # noqa: UP031
+            raise ValueError("stray protocol word %r" % t)
         else:
             out.append(val(t))
         i += 1
@@ -716,7 +717,7 @@ NAT_SYM = {
 FRENCH_SYM = {"-": "tiret", "/": "barre oblique", "@": "arobase", "=": "égal",
               '"': "guillemets", "*": "étoile", "#": "dièse", "|": "barre verticale",
               "_": "souligné", "&": "esperluette", ",": "virgule", "'": "apostrophe"}
-SLIP_CATCH = ["{fr}, euh, {en}", "{fr}... non, {en}", "{fr}, pardon, {en}", "{fr}, euh, je veux dire {en}"]  # noqa: E501
+SLIP_CATCH = ["{fr}, euh, {en}", "{fr}... non, {en}", "{fr}, pardon, {en}", "{fr}, euh, je veux dire {en}"]
 
 OPENERS = ["OK, là,", "Bon,", "Fait que,", "Alors, euh,", "Suivant,", "Écris-moi ça:",
            "Envoye:", "Sur la box du client,", "OK, on the box,", "Bon ben,", "OK, euh,",
@@ -808,7 +809,7 @@ def nat_items(items, rng, slip_p=0.05, first=False, spaced_ok=True):
             out.append("all caps " + body)
         elif k == "run":
             body = " ".join(("zed" if c == "z" else c.upper()) if len(c) == 1 else c for c in it[2])
-            out.append("%s case %s" % (it[1], body))  # noqa: UP031
+            out.append("%s case %s" % (it[1], body))
         i += 1
     return " ".join(out)
 
@@ -911,7 +912,7 @@ def wrong_word(w, rng):
 
 def wrong_num(s, rng):
     while True:
-        cand = str(rng.randint(1, 9)) if len(s) == 1 else str(rng.randint(10 ** (len(s) - 1), 10 ** len(s) - 1))  # noqa: E501
+        cand = str(rng.randint(1, 9)) if len(s) == 1 else str(rng.randint(10 ** (len(s) - 1), 10 ** len(s) - 1))
         if cand != s:
             return cand
 
@@ -940,7 +941,7 @@ def chaotic_text(tokens, cmd_tokens, rng):
         alpha = ("word", "letters", "spelled", "cap", "allcaps", "run")
         return ((j == 0 or items[j - 1][0] not in alpha)
                 and (j + 1 == len(items) or items[j + 1][0] not in alpha))
-    word_spots = [(i, j) for i in range(1, n) for j, it in enumerate(tokens[i]) if whole(tokens[i], j)]  # noqa: E501
+    word_spots = [(i, j) for i in range(1, n) for j, it in enumerate(tokens[i]) if whole(tokens[i], j)]
     head_spots = [(0, j) for j, it in enumerate(tokens[0]) if whole(tokens[0], j)]
     flag_spots = [i for i in range(1, n) if cmd_tokens[i].startswith("-") and len(cmd_tokens[i]) > 1
                   and cmd_tokens[i] not in ("--",)]
@@ -964,9 +965,9 @@ def chaotic_text(tokens, cmd_tokens, rng):
         right = nat_items([it], rng, slip)
         rest = nat_items(items[j + 1:], rng, slip) if j + 1 < len(items) else ""
         if rng.random() < 0.25:
-            fix = "%s, non, pas %s, %s" % (said, nat_items([wrong], rng, 0), right)  # noqa: UP031
+            fix = "%s, non, pas %s, %s" % (said, nat_items([wrong], rng, 0), right)
         else:
-            fix = "%s, %s %s" % (said, rng.choice(WORD_FIX), right)  # noqa: UP031
+            fix = "%s, %s %s" % (said, rng.choice(WORD_FIX), right)
         if confirm:
             fix += ", c'est ça,"
         parts[i] = (fix + " " + rest).strip()
@@ -979,9 +980,9 @@ def chaotic_text(tokens, cmd_tokens, rng):
         right = nat_items(tokens[i], rng, slip)
         r = rng.random()
         if r < 0.3:
-            fix = "%s... non, pas %s, %s" % (said, said, right)  # noqa: UP031
+            fix = "%s... non, pas %s, %s" % (said, said, right)
         else:
-            fix = "%s, %s %s" % (said, rng.choice(FLAG_FIX), right)  # noqa: UP031
+            fix = "%s, %s %s" % (said, rng.choice(FLAG_FIX), right)
         if confirm:
             fix += ", c'est ça,"
         parts[i] = fix
@@ -993,7 +994,7 @@ def chaotic_text(tokens, cmd_tokens, rng):
         if swapped:
             a, b = rng.choice(cand)
             it = tokens[a][b]
-            wrong = ("word", wrong_word(it[1], rng)) if it[0] != "num" else ("num", wrong_num(it[1], rng))  # noqa: E501
+            wrong = ("word", wrong_word(it[1], rng)) if it[0] != "num" else ("num", wrong_num(it[1], rng))
             false[a] = nat_items(tokens[a][:b] + [wrong] + tokens[a][b + 1:], rng, slip)
         said = join_parts(false, cmd_tokens, rng, 0)
         if not swapped and n > 1 and k < n and not cmd_tokens[k].startswith("-"):
@@ -1014,7 +1015,7 @@ def chaotic_text(tokens, cmd_tokens, rng):
     if r < 0.25 and n > 1:
         k = rng.randint(1, n - 1)
         parts[k] = "— " + rng.choice(ASIDES) + " — " + parts[k]
-    elif r < 0.45 and tokens[0] and all(x[0] in ("word", "letters") for x in tokens[0]) and prefix_say is None:  # noqa: E501
+    elif r < 0.45 and tokens[0] and all(x[0] in ("word", "letters") for x in tokens[0]) and prefix_say is None:
         parts[0] = parts[0] + "... " + parts[0]
     body = join_parts(parts, cmd_tokens, rng, 0.15)
     if prefix_say:
@@ -1064,7 +1065,7 @@ def main():
         if len(words) > 48:
             continue
         if decode(" ".join(words)) != cmd:
-            raise AssertionError("clean protocol cannot express %r" % cmd)  # noqa: UP031
+            raise AssertionError("clean protocol cannot express %r" % cmd)
         per_first[first] = per_first.get(first, 0) + 1
         chosen.append(cmd)
         if len(chosen) == PER_SLICE * len(SLICES):
@@ -1089,7 +1090,7 @@ def main():
     with open(OUT, "w", encoding="utf-8") as fh:
         for row in lines:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print("wrote %d lines to %s" % (len(lines), os.path.relpath(OUT, ROOT)))  # noqa: UP031
+    print("wrote %d lines to %s" % (len(lines), os.path.relpath(OUT, ROOT)))
 
 
 if __name__ == "__main__":

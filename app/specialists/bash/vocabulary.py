@@ -184,6 +184,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {
     ("left", "parent"): "left paren", ("right", "parent"): "right paren", ("parens",): "paren",
     ("vent",): "venv", ("engine", "x"): "nginx", ("engine-x",): "nginx",
     ("majuscule",): "capital", ("arobase",): "at", ("circumflex",): "caret",  # French
+    ("kefalaío",): "capital", ("kefalaio",): "capital", ("κεφαλαίο",): "capital",  # Greek
     ("tack", "tack"): "dash dash", ("tack",): "dash",  # an old sysadmin's name for "-" …
     ("and", "tack"): "and tack", ("tack", "on"): "tack on",  # … not "and tack it on"
     ("v", "env"): "venv", ("dot", "pi"): "dot py", ("dot", "pie"): "dot py",

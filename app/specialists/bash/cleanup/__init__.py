@@ -92,6 +92,7 @@ from app.specialists.bash.cleanup.said_around import (
     _tail_clause_off,
     _what_for_off,
     _where_off,
+    _where_was_i_off,
     _wrapped_off,
     labels_off,
     spelled_out,
@@ -186,7 +187,8 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     text, placed = left_out_put_back(text, removed)
     text = _loose_operators_spaced(text)
     text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
-    for said_around in (_noise_off, _dashed_aside_off, _slip_off, _resumed_off, _break_off,
+    for said_around in (_noise_off, _dashed_aside_off, _slip_off, _where_was_i_off, _resumed_off,
+                        _break_off,
                         _preview_off, _paused_aside_off, _interruption_off, _anyway_off,
                         _em_off, _pauses_off, _wrapped_off, _hedges_off, _word_again_off,
                         _protocol_asides_off):

@@ -167,6 +167,8 @@ def _content_cut(before: list[str], after: list[str]) -> int:
             break  # "data slash api, sorry, app dot log": the path's last part goes
         cut = run
         seen += before[cut] not in SYMBOLISH
+        if seen and before[cut] in FLAG_WORDS and after[0] in FLAG_WORDS:
+            break  # "T shark dash H, sorry, hyphen W slash tmp": a flag for the flag
     while 1 < cut < len(before) and before[cut - 1] == before[cut]:
         cut -= 1  # "release release, or rather profile": the word said twice
     return cut

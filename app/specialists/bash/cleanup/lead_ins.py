@@ -216,6 +216,9 @@ def _after_description(cased: list[str], removed: list[str],
 _HONORIFIC = re.compile(r"[a-z]+-(?:nim|san|ssi|sama|kun|chan|ji)")  # "Sunbae-nim,", "Tanaka-san,"
 
 
+_OPENING = {"next", "one", "okay", "ok", "so", "right", "now", "and", "then", "the", "last"}
+
+
 def _vocatives_off(cased: list[str], removed: list[str],
                    tools: frozenset[str] = frozenset()) -> list[str]:
     """A word set off on its own before the command ("Kid, grype …", "Listen, yadm
@@ -225,12 +228,15 @@ def _vocatives_off(cased: list[str], removed: list[str],
         return cased  # protocol style: a comma is Whisper's, after any shell word
     out: list[str] = []
     for i, w in enumerate(cased):
-        bare = w.rstrip(",:").lower()
+        bare = w.rstrip(",:.").lower()
         opens = i == 0 or re.search(r"[.!?]$", cased[i - 1])  # "Kid, …" / ", kid: …"
         following = [x for x in (re.sub(r"[,.!?:]", "", y.lower()) for y in cased[i + 1:i + 4])
                      if x not in HESITATIONS]
         alone = i + 1 < len(cased) and ((opens and w.endswith(",")) or (
-            w.endswith(":") and cased[i - 1].endswith(","))) and \
+            w.endswith(":") and cased[i - 1].endswith(",")) or (  # "Next one, Michali. …"
+            w.endswith(".") and i and cased[i - 1].endswith(",") and w[:1].isupper() and
+            w[1:-1].islower() and all(x.rstrip(",").lower() in _OPENING for x in cased[:i]))) \
+            and \
             not f"{' '.join(following[:2])} ".startswith(
                 tuple(f"{m} " for m in CORRECTIONS)) and bare not in CORRECTIONS and \
             cased[i + 1].lower().strip(",.") not in SYMBOL_WORDS and \

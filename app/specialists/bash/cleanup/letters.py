@@ -233,7 +233,7 @@ def _words(text: str) -> list[str]:
     words = [w for w in re.split(r"\s+", text.strip().lower().replace(", ", " ")) if w]
     words = [w.rstrip(",") for w in words]
     words = [w[:-1] if w.endswith(":") and w[:-1] in COLON_AFTER else w for w in words]
-    words = [re.sub(r"(?<=[a-z0-9'/])[.!?]+$", "", w)  # a sentence's end, not the help
+    words = [re.sub(r"(?<=[^\W_]|['/])[.!?]+$", "", w)  # a sentence's end, not the help
              if not re.fullmatch(r"[.]+|/\?", w) else w for w in words]  # switch "/?"
     words = ["three" if w == "3" and k and words[k - 1] in ("python", "pip") else w
              for k, w in enumerate(words)]  # "python 3": python3; not "pueue stash 3 100"

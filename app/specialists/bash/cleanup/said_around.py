@@ -37,7 +37,7 @@ from app.specialists.bash.vocabulary import COMMANDS, SYMBOL_WORDS
 DESCRIPTION_LABELS = {"purpose", "note", "notes", "description", "why", "reason", "comment",
                       "explanation", "context", "summary", "goal", "aim", "what", "does"}
 _LABEL = re.compile(r"^\W*(?:(?:(?:[^\W\d_]|')+ ){0,4}(?:[^\W\d_]|')+,\s+)*"
-                    r"((?:[A-Za-z']+ ){0,16}[A-Za-z']+):\s+(?=\S)")
+                    r"((?:(?:[^\W\d_]|')+ ){0,16}(?:[^\W\d_]|')+):\s+(?=\S)")
 CORRECTION_LABELS = {"correction", "sorry", "actually", "wait", "instead", "rather", "mean",
                      "meant", "no", "edit", "poprawka", "nowa"}  # Polish: "correction", "anew"
 _SENTENCE_END = re.compile(r"(?<=[a-zA-Z0-9)\"'][.!?])\s+(?=[A-Z\"'])")
@@ -334,10 +334,12 @@ def _dashed_aside_off(text: str, removed: list[str]) -> str:
 _SLIP = re.compile(  # another language's name for the symbol, caught: "tiret, euh, dash"
     r"(?i)\b(?:tiret|barre oblique|barre verticale|arobase|égal|guillemets?|étoile|dièse|"
     r"souligné|esperluette|virgule|majuscule|tire|tireh|tyre|nokta|knock ta|alt çizgi|eğik çizgi|"
-    r"eik chizgi)(?:[,.…]+|\s)+(?:(?:euh|pardon|non|"
-    r"je veux dire|oups|wait|par don)\b(?:[,.…]+|\s)+)*(?=(?:" +
+    r"eik chizgi|punt|streepje streepje|streepje|schuine streep|dubbele punt|apenstaartje|"
+    r"sterretje|liggend streepje|aanhalingsteken|is-teken|groter dan|pijp|spatie)"
+    r"(?:[,.…]+|\s)+(?:(?:euh|pardon|non|je veux dire|oups|wait|par don|eh|ik bedoel)\b"
+    r"(?:[,.…]+|\s)+)*(?=(?:" +
     "|".join(sorted((re.escape(w) for w in (*SYMBOL_WORDS, "capital", "single", "double",
-                                              "forward", "at sign", "equal")), key=len,
+                                              "forward", "at sign", "equal", "space")), key=len,
                     reverse=True)) + r")\b)")
 
 
@@ -358,7 +360,8 @@ def _slip_off(text: str, removed: list[str]) -> str:
     return _FRENCH_NO.sub(r"\1no", _MEMORY.sub(cut, _HANI.sub("", _SLIP.sub(cut, text))))
 
 
-_BETWEEN_PAUSES = re.compile(r"(?<=\w)\s*(?:\.\.\.|…)\s*([^.…]{1,80}?)\s*(?:\.\.\.|…)\s*(?=\w)")
+_BETWEEN_PAUSES = re.compile(r"(?<=\w)\s*(?:\.\.\.|…)\s*([^.…]{1,80}?)\s*(?:\.\.\.|…)\s*(?=\w)"
+                             r"(?P<anyway>(?i:anyway),\s*)?")  # "… PAOK lost again... anyway,"
 
 
 def _paused_aside_off(text: str, removed: list[str]) -> str:
@@ -369,12 +372,15 @@ def _paused_aside_off(text: str, removed: list[str]) -> str:
     goes on where it stopped."""
     def cut(m: re.Match) -> str:
         words = re.findall(r"[\w'-]+", m.group(1).lower())
+        closed = m.group("anyway")
         if len(words) < 3 or not all(re.fullmatch(r"[a-z']+", w) for w in words) or \
-                _DICTATED.search(m.group(1)) or _TAKE_BACK & set(words) or \
+                _DICTATED.search(m.group(1)) or _TAKE_BACK & set(words) or not closed and \
                 any(_is_command(w) or w in LEAD_VERBS for w in words) or \
                 _quote_open(text[:m.start()]):
             return m.group(0)
         removed.append(m.group(1))
+        if closed:
+            return " "
         before, after = text[:m.start()].split()[-1:], text[m.end():].split()[:1]
         return "... " if before and before[0].lower() == after[0].lower() else " "  # said
         #      again after it ("U... what's it now... U V"): a false start, for trailed_off
@@ -458,20 +464,57 @@ def spelled_out(text: str) -> bool:
     return len(_SPACE_SAID.findall(text)) >= 2
 
 
+_WHERE_WAS_I = re.compile(r"(?i)[.!?]\s+(?:where was i|waar was ik)\b[,.?]?"
+                          r"(?:\s+(?:eh|uh|um|ehm),)?\s*")
+
+
+_BARE_WORDS = re.compile(r"[^\w\s']")
+
+
+def _where_was_i_off(text: str, removed: list[str]) -> str:
+    """A remark that broke into the dictation, then "Where was I," ("fold dash My coffee
+    went cold. Waar was ik, dash B …"): plain words from a capital to the sentence's end,
+    nothing dictated; the dictation goes on where it stopped."""
+    for m in _WHERE_WAS_I.finditer(text):
+        words = list(re.finditer(r"\S+", text[:m.start()]))
+        plain = 0
+        while plain < min(10, len(words)) and not _DICTATED.search(words[-1 - plain].group(0)):
+            plain += 1
+        first = next((k for k in range(len(words) - plain, len(words) - 1)
+                      if words[k].group(0)[:1].isupper()), None)
+        aside = text[words[first].start():m.start()] if first is not None else ""
+        if first is None or text[m.start() - 1:m.start()] == "." or len(aside.split()) < 2 or \
+                not _DICTATED.search(text[:words[first].start()]) or \
+                _has_correction(" " + _BARE_WORDS.sub("", aside.lower()) + " ") or \
+                _quote_open(text[:words[first].start()]):
+            continue
+        removed.append(text[words[first].start():m.start()].strip())
+        head, rest = text[:words[first].start()], text[m.end():]
+        said, again = head.lower().split(), rest.lower().split()
+        n = next((n for n in (3, 2, 1) if said[-n:] == again[:n] and len(said) > n), 0)
+        if n:  # "fold dash My coffee went cold. Waar was ik, dash B": the token said again
+            head = " ".join(head.split()[:-n]) + " "
+        return _where_was_i_off(head + rest, removed)
+    return text
+
+
 def _protocol_asides_off(text: str, removed: list[str]) -> str:
-    """In spoken protocol (two or more "space"s said, no pause marks), a sentence of two or
-    more words between two others, with no protocol word, letter, digit, program's name or
-    correction in it, is said between the pieces, not part of them ("… space. The fan,
-    hmm. Minus v …", "The network is slow today."; a name in capitals or a contraction
-    keeps it)."""
-    if not spelled_out(text) or "..." in text or "\u2026" in text:
-        return text
+    """A sentence between two others (in spoken protocol two words or more; otherwise three
+    or more, between two with dictation in them), with no protocol word, letter, digit,
+    program's name or correction in it, is said between the pieces, not part of them ("…
+    space. The fan, hmm. Minus v …", "The network is slow today."; a name in capitals or a
+    contraction keeps it)."""
+    protocol = spelled_out(text)
     kept: list[str] = []
     sentences = _SENTENCES.split(text)
     for k, sentence in enumerate(sentences):
         words = [w for w in re.split(r"[\s,;:]+", sentence.lower().strip(" .!?")) if w]
         said = f" {' '.join(words)} "
-        if 0 < k < len(sentences) - 1 and len(words) >= 2 and not re.search(
+        between = 0 < k < len(sentences) - 1 and (protocol and len(words) >= 2 or len(words) >= 3
+                                                   and set(words) & SMALL_TALK_WORDS
+                                                   and _DICTATED.search(sentences[k - 1])
+                                                   and _DICTATED.search(sentences[k + 1]))
+        if between and not re.search(
                 r"\b[A-Z]{2,}\b", sentence) and not any(
                 f" {m} " in said for m in CORRECTIONS) and not any(
                 w in PROTOCOL_WORDS or w == "space" or len(w) == 1 or
@@ -553,10 +596,18 @@ _PAUSED_ASIDE = re.compile(r"(?<=\S)\s+(?:\.\.\.|\u2026)\s+([a-zA-Z',\s]{1,60}?)
 _LONE_PAUSE = re.compile(r"(?<=\S)\s+(?:\.\.\.|\u2026)(?=\s+\S)")
 
 
+_RESUMED_AFTER = re.compile(r"(?i)\s*(?:\.\.\.|…)\s*(?:(?:misó|miso|μισό|ehm|em|erm|uh|um|eh)"
+                            r"[,.]?\s*(?:\.\.\.|…)?\s*)+(?:okay|ok),\s+")  # "... miso... okay,"
+
+
 def _pauses_off(text: str, removed: list[str]) -> str:
     """Whisper's pauses inside the dictation: words said between two "..." that are no part
     of the protocol ("valkey-cli ... one sec, someone's at the door... -a changeme", "brew
-    ... uh... space outdated") go, and a "..." standing alone is a pause, not a symbol."""
+    ... uh... space outdated") go, and a "..." standing alone is a pause, not a symbol; so
+    does a pause with only hesitations in it, ended by "okay," ("... μισό μισό... okay,")."""
+    if _RESUMED_AFTER.search(text):
+        text = _RESUMED_AFTER.sub(lambda m: removed.append(m.group(0).strip(" ,.…")) or " ", text)
+
     def aside(m: re.Match) -> str:
         words = re.findall(r"[a-z']+", m.group(1).lower())
         if not words or len(words) > 8 or set(words) & PROTOCOL_WORDS - {"at", "one"} or \

@@ -25,6 +25,9 @@ OTHER_FILLERS = {"och",  # Scottish
                  "ben", "là", "tsé", "coudonc",  # Québécois French
                  "şey", "şeyy", "shey", "shay", "yanni", "yahni", "hani", "ıı", "hadi",
                  "tamam", "tamamm", "tamom",  # Turkish, and Whisper's spellings of it
+                 "ela", "έλα", "loipon", "lipon", "λοιπόν", "ntáxei", "entaxi", "εντάξει",
+                 "misó", "μισό", "étsi", "etsi", "έτσι",  # Greek, in either script
+                 "nou", "oké",  # Dutch
                  "ờ", "ừ", "à", "nhé", "nha"}  # Vietnamese
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
@@ -153,6 +156,10 @@ FRAMING = sorted(dict.fromkeys([
     "fait que", "bon ben", "suivant", "écris-moi ça", "tape-moi ça", "envoye",  # Québécois
     "sur la box du client", "sur la box", "on the box",
     "before the standup", "quick one", "write this", "run this for me",  # an Istanbul dev's
+    "grápse", "grapse", "γράψε", "write it down", "easy one", "you know this one",  # Greek
+    "let's do this one", "now pay attention", "pay attention", "so we do", "we do", "this one",
+    "typ even", "nou even", "even", "okay on the bastion", "on the bastion", "alright type",
+    "command",  # an Amsterdam SRE's
 ]), key=lambda p: -len(p))  # each phrase once
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -203,6 +210,10 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "no i tyle", "i tyle", "dzięki", "dzięki wielkie",
              "c'est ça", "merci", "merci beaucoup", "envoye", "voilà",  # Québécois French
              "okay send it", "hadi hadi", "tamam", "hadi", "yani that's it",  # Turkish
+             "and enter", "enter let's see", "μπράβο",
+             "τέλεια", "teleia", "run it ela", "run it έλα", "ntáxei run it",  # Greek
+             "εντάξει run it", "entaxi run it",
+             "klaar", "dat was 'm", "ship it", "enter please",  # Dutch
              "and away you go", "lovely stuff", "go on so", "deadly",
              "grand thanks"]  # Irish  # Polish: "and that's it"
 # a closing sentence starting so: about the command
@@ -222,7 +233,10 @@ SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "on
 # Words Whisper may write with a colon that only introduce what follows ("Correction: ...").
 COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "command", "mean", "top",
                "that", "rather", "so", "okay", "again", "slowly", "this", "over", "properly",
-               "poprawka", "nowa", "początku", "dalej"}
+               "poprawka", "nowa", "początku", "dalej", "ça", "envoye",  # Polish, French
+               "baştan", "bashtan", "bastan",  # Turkish "from the top:"
+               "grápse", "grapse", "γράψε", "αρχή", "archí", "arxi", "thing", "ela", "έλα",
+               "opnieuw", "even", "type", "bastion", "box"}
 CASE_WORDS = {"capital", "cap", "caps", "big", "uppercase", "kebab", "snake", "camel", "pascal",
               "case"}  # "capital read capital only", "kebab connectivity only": a word
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
@@ -262,6 +276,12 @@ FRENCH_RESTARTS = ("non attends je recommence", "attends je recommence", "je rec
 TURKISH_RESTARTS = ("yok yok baştan", "york york bastan", "baştan", "bashtan", "bastan",
                     "yok yok bashtan", "york york baştan", "yok yok bastan")
 """A Turkish speaker starting again: "no no, from the top" (and Whisper's spellings)."""
+DUTCH_RESTARTS = ("sorry fout opnieuw", "laat maar from the top", "nee scratch that opnieuw",
+                  "sorry fout from the top", "opnieuw", "laat maar")
+"""A Dutch speaker starting again: "sorry, wrong, again", "never mind, from the top"."""
+GREEK_RESTARTS = ("apo tin archí", "από την αρχή", "apo tin arxi", "again the whole thing",
+                  "let me say it all again")
+"""A Greek speaker starting again: "from the start"."""
 AFRIKAANS_RESTARTS = ("no man start over", "ag nee scratch that", "eish no again properly",
                       "again properly")
 """A South African starting again: "No man, start over:", "Ag nee, scratch that.", "Eish,
@@ -330,6 +350,13 @@ CORRECTIONS = sorted([
     "non je veux dire", "attends", "non attends", "wait non", "oups",  # French: "not that"
     *TURKISH_RESTARTS, "yok yok", "york york", "yog yog", "yok", "par don", "pardon pardon",
     "wrong one",  # Turkish "no no" (and Whisper's "York, York")
+    *GREEK_RESTARTS, "óchi óchi", "ochi ochi", "όχι όχι", "sygnómi", "signomi", "συγγνώμη",
+    "perímene", "perimene", "περίμενε", "lathos", "λάθος", "dhilady", "dilady", "δηλαδή",
+    "lathos lathos", "λάθος λάθος", "lathos not that flag", "λάθος not that flag",
+    "óchi óchi the other flag", "όχι όχι the other flag",  # Greek: "no no", "sorry", "wait",
+    # "wrong", "I mean"
+    *DUTCH_RESTARTS, "ik bedoel", "eh ik bedoel", "nee wacht", "wacht nee", "nee",
+    "sorry fout",  # Dutch: "I mean", "no, wait", "sorry, wrong"
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -357,6 +384,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again",
             "let's try that again", "wrong again", "tuanze upya", *PORTUGUESE_RESTARTS,
             *AFRIKAANS_RESTARTS, *POLISH_RESTARTS, *FRENCH_RESTARTS, *TURKISH_RESTARTS,
+            *GREEK_RESTARTS, *DUTCH_RESTARTS,
             *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
@@ -385,6 +413,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "if i remember rightly", "if i recall correctly", "if memory serves",
     "d'you know", "what's this",  # Irish
     "c'est ça", "c'est quoi déjà ah oui", "c'est quoi déjà", "attends je check ok",  # French
+    "even kijken", "wacht even", "nou ja whatever", "waar was ik", "waar was ik eh",  # Dutch
     "w sumie", "no więc", "no dobra", "tak tak that's right", "tak that's right",  # Polish
     "can you hear me", "sorry you're breaking up", "you're breaking up", "sorry about the line",
 ], key=lambda p: -len(p))

@@ -2996,6 +2996,16 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "tar -x -f archive.tar"),
     ("ng space, lint space, notes. Delete that. where was I, Ng space lint space, demo",
      "ng lint demo"),  # a correction, not a remark
+    ("ls space dash dash quotes space x", "ls --quotes x"),  # a flag's name, plural
+    ("ls space x space dash word word space six", "ls x -word 6"),  # "word" escapes "word"
+    ("ls space dash dash show dash word hash space main", "ls --show-hash main"),
+    ("git space diff space dash dash word dash diff", "git diff --word-diff"),  # a literal
+    ("sudo space f b grab space x", "sudo fbgrab x"),  # a name's end, not grep
+    ("ls dash l, sorry, drop the dash l, dash a", "ls -a"),  # taken out, nothing instead
+    ("ls dash R, rega, no dash R, forget it, dash a", "ls -a"),
+    ("cat data slash logs, bukan logs, index dot html", "cat data/index.html"),  # "not"
+    ("ls... Sebentar, ada yang lewat. dash l", "ls -l"),  # a remark after a pause
+    ("Permisi ya, ls dash l. Makasih ya.", "ls -l"),  # Indonesian framing
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -574,6 +574,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(cased[i], WORD))
             i += 1
             continue
+        if w == "quotes" and toks and toks[-1].text in ("-", "--"):
+            toks.append(Tok(cased[i], WORD))  # "dash dash quotes": a flag's name, plural
+            i += 1
+            continue
         if w in _SYMBOL_AT_ONCE:  # a symbol's name no rule before the symbols looks at
             sym = _symbol_phrase(words, i) if w in _SYMBOL_FIRSTS else None
             i = _take_symbol_phrase(sym, words, i, toks, brackets) if sym else \
@@ -1139,6 +1143,10 @@ def _escape_at(words: list[str], i: int) -> int:
                 words[i + 2:i + 3] in ([], ["space"]) or words[i + 2] in SYMBOL_WORDS)):
         return 1  # "word dot space …": the dot command; "mount underscore word point",
     #             "capital word hash colon": inside a name; not "dash dash word dash diff"
+    if words[i] == "word" and i and words[i - 1] in ("dash", "minus", "hyphen") and \
+            words[i + 1:i + 2] and (escapable(words[i + 1]) or words[i + 1] == "word") and \
+            words[i + 2:i + 3] in ([], ["space"]):
+        return 1  # "dash dash show dash word hash space": --show-hash; "dash word word": -word
     if words[i] == "word" and words[i + 1:i + 2] and words[i + 1] in _NAMING_WORDS and (
             i == 0 or words[i - 1] in SPACE_WORDS or words[i - 1] in _INSIDE_ESCAPE or
             words[i - 1] in ("dash", "minus", "hyphen")):

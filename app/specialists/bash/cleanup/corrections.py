@@ -457,16 +457,42 @@ def instead_of(text: str) -> tuple[str, int]:
     return _its_not(text)
 
 
+_TAKEN_OUT = re.compile(
+    r"(?i),?\s*(?:(?:sorry|sliha|סליחה|rega|lo lo|lo|no),\s*)?(?:drop the|no) "
+    r"((?:[\w.-]+ ){0,3}[\w.-]+)(?:,\s*forget it)?[,.]?\s*(?=\S|$)")
+
+
+def _taken_out(text: str) -> tuple[str, int]:
+    """ "…, sliha, drop the minus F, …" and "…, rega, no dash V, forget it, …": the words
+    named were said by mistake and go, with nothing in their place (once said before; not
+    in quotes or echo's text). "no X" needs its "forget it"."""
+    low = text.lower()
+    if "drop the " not in low and "forget it" not in low:
+        return text, 0
+    for m in _TAKEN_OUT.finditer(text):
+        if not re.search(r"(?i)drop the|forget it", m.group(0)):
+            continue
+        head = text[:m.start()]
+        if _free_text_before(head) or _quote_open(head):
+            continue
+        dropped = _replace_last(head, m.group(1), "")
+        if dropped is not None:
+            return re.sub(r"\s{2,}", " ", f"{dropped.rstrip(' ,')} {text[m.end():]}").strip(), 1
+    return text, 0
+
+
 def _not_this(text: str) -> tuple[str, int]:
     """Drops "not X," and "not X but" said to take X back ("… template not dash dash dry
     run, download", "lslocks, not dash e but dash p",
     "… example dot com, and not example dot md"), but not English negation ("do not
     disturb", "wip not done") nor words after echo, which are text."""
-    # "…, no, it's not X, it's Y" and the French "…, non, pas X, Y" are "not X, Y"
+    # "…, no, it's not X, it's Y", the French "…, non, pas X, Y" and the Indonesian "…, bukan
+    # X, Y" are "not X, Y"
     text = _NON_PAS.sub("no, not", text)
+    text, dropped = _taken_out(text)
     text = _ITS_NOT_ITS.sub(lambda m: m.group(0) if _quote_open(text[:m.start()]) or _users_text(
         text[:m.start()].lower().split()) else f"not {m.group(1)}, ", text)
-    taken = 0
+    taken = dropped
     for _ in range(8):  # each "not X" in turn ("…, sorry, not A, B, …, sorry, not C, D")
         text, more = _not_this_once(text)
         if not more:
@@ -475,7 +501,7 @@ def _not_this(text: str) -> tuple[str, int]:
     return text, taken
 
 
-_NON_PAS = re.compile(r"(?i)(?<=[\s,])non,?\s+pas\b(?!\s+ça)")
+_NON_PAS = re.compile(r"(?i)(?<=[\s,])(?:non,?\s+pas\b(?!\s+ça)|bukan(?=\s+(?!bukan\b|itu\b)\w))")
 _ITS_NOT_ITS = re.compile(r"(?i)(?<=[\s,])(?:(?:no|nah|sorry|feck|ah no),\s+)?it's not "
                           r"((?:[^\s,]+ ){0,5}[^\s,]+), it's (?=\S)")
 _NOT_X_BUT = re.compile(

@@ -65,6 +65,9 @@ def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]
             key = tuple(words[i:i + n])
             if key in HEARD_AS and not _inside_spelling(words, i, n) and not (
                     n == 1 and key[0].lower() in tools) and not (  # grip, installed
+                    n == 1 and i > 1 and len(words[i - 1]) == 1 == len(words[i - 2]) and
+                    words[i - 1].isalpha() and words[i - 2].isalpha() and
+                    HEARD_AS[key] in COMMANDS) and not (  # "f b grab": fbgrab, not grep
                     key[0] == "dash" and out[-1:] in (["dash"], ["double"], ["minus"])) and \
                     not (HEARD_AS[key] == "grep" and out[-1:] in (["dash"], ["minus"])) and \
                     not (key == ("pipes",) and words[i + 1:i + 2] in (["dot"], ["dash"])) and \

@@ -600,6 +600,22 @@ _RESUMED_AFTER = re.compile(r"(?i)\s*(?:\.\.\.|…)\s*(?:(?:misó|miso|μισό|
                             r"[,.]?\s*(?:\.\.\.|…)?\s*)+(?:okay|ok),\s+")  # "... miso... okay,"
 
 
+_PAUSE_SENTENCE = re.compile(r"(?<=\w)(?:\.\.\.|…)\s+([A-Z][^.!?…]{2,80}[.!?])\s+(?=[a-z])")
+
+
+def _pause_sentence_off(text: str, removed: list[str]) -> str:
+    """A sentence said after a pause and before the dictation goes on in lower case ("JRNL...
+    Sebentar, ada yang lewat. minus from …"): a remark, when nothing in it is dictated."""
+    def cut(m: re.Match) -> str:
+        said = _BARE_WORDS.sub("", m.group(1).lower()).split()
+        if _DICTATED.search(m.group(1)) or _quote_open(text[:m.start()]) or len(said) < 2 or \
+                _TAKE_BACK & set(said) or _has_correction(f" {' '.join(said)} "):
+            return m.group(0)  # "... Let me say it again. crane …": a restart
+        removed.append(m.group(1).strip(" .!?"))
+        return " "
+    return _PAUSE_SENTENCE.sub(cut, text)
+
+
 def _pauses_off(text: str, removed: list[str]) -> str:
     """Whisper's pauses inside the dictation: words said between two "..." that are no part
     of the protocol ("valkey-cli ... one sec, someone's at the door... -a changeme", "brew

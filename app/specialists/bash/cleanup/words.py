@@ -28,6 +28,8 @@ OTHER_FILLERS = {"och",  # Scottish
                  "ela", "έλα", "loipon", "lipon", "λοιπόν", "ntáxei", "entaxi", "εντάξει",
                  "misó", "μισό", "étsi", "etsi", "έτσι",  # Greek, in either script
                  "nou", "oké",  # Dutch
+                 "emm", "terus", "jadi", "oke",  # Indonesian ("nah" is also English "no")
+                 "ze", "ken", "ke'ilu", "keilu", "rega",  # Hebrew, in Latin letters
                  "ờ", "ừ", "à", "nhé", "nha"}  # Vietnamese
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
@@ -160,6 +162,10 @@ FRAMING = sorted(dict.fromkeys([
     "let's do this one", "now pay attention", "pay attention", "so we do", "we do", "this one",
     "typ even", "nou even", "even", "okay on the bastion", "on the bastion", "alright type",
     "command",  # an Amsterdam SRE's
+    "permisi ya", "permisi tolong ketik", "permisi", "tolong ketik", "boleh tolong jalanin",
+    "jadi aku mau jalanin", "aku mau jalanin", "sekarang coba", "tolong ya", "tolong",
+    "nah yang ini ya", "yang ini ya", "ini ya", "next ya",  # Indonesian: "please type"
+    "yalla run", "rega give me", "give me", "noa here command",  # Hebrew
 ]), key=lambda p: -len(p))  # each phrase once
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -214,6 +220,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "τέλεια", "teleia", "run it ela", "run it έλα", "ntáxei run it",  # Greek
              "εντάξει run it", "entaxi run it",
              "klaar", "dat was 'm", "ship it", "enter please",  # Dutch
+             "makasih ya", "makasih", "itu aja", "itu aja ya makasih", "udah gitu aja",
+             "thank you ya", "oke makasih",  # Indonesian: "thanks", "that's all"
              "and away you go", "lovely stuff", "go on so", "deadly",
              "grand thanks"]  # Irish  # Polish: "and that's it"
 # a closing sentence starting so: about the command
@@ -236,7 +244,7 @@ COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "comm
                "poprawka", "nowa", "początku", "dalej", "ça", "envoye",  # Polish, French
                "baştan", "bashtan", "bastan",  # Turkish "from the top:"
                "grápse", "grapse", "γράψε", "αρχή", "archí", "arxi", "thing", "ela", "έλα",
-               "opnieuw", "even", "type", "bastion", "box"}
+               "opnieuw", "even", "type", "bastion", "box", "מההתחלה", "mehahatchala"}
 CASE_WORDS = {"capital", "cap", "caps", "big", "uppercase", "kebab", "snake", "camel", "pascal",
               "case"}  # "capital read capital only", "kebab connectivity only": a word
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
@@ -276,6 +284,11 @@ FRENCH_RESTARTS = ("non attends je recommence", "attends je recommence", "je rec
 TURKISH_RESTARTS = ("yok yok baştan", "york york bastan", "baştan", "bashtan", "bastan",
                     "yok yok bashtan", "york york baştan", "yok yok bastan")
 """A Turkish speaker starting again: "no no, from the top" (and Whisper's spellings)."""
+INDONESIAN_RESTARTS = ("aduh sori dari awal ya", "eh bentar dari awal", "ulang ya dari awal",
+                       "dari awal ya", "dari awal")
+"""An Indonesian speaker starting again: "oops, sorry, from the start"."""
+HEBREW_RESTARTS = ("mehahatchala", "מההתחלה", "lo lo mehahatchala")
+"""A Hebrew speaker starting again: "from the start"."""
 DUTCH_RESTARTS = ("sorry fout opnieuw", "laat maar from the top", "nee scratch that opnieuw",
                   "sorry fout from the top", "opnieuw", "laat maar")
 """A Dutch speaker starting again: "sorry, wrong, again", "never mind, from the top"."""
@@ -357,6 +370,10 @@ CORRECTIONS = sorted([
     # "wrong", "I mean"
     *DUTCH_RESTARTS, "ik bedoel", "eh ik bedoel", "nee wacht", "wacht nee", "nee",
     "sorry fout",  # Dutch: "I mean", "no, wait", "sorry, wrong"
+    *INDONESIAN_RESTARTS, "eh bukan bukan", "bukan bukan", "sori maksudnya", "maksudnya",
+    "eh salah salah", "salah salah", "bukan itu", "ralat ya", "eh maksudnya", "bukan",
+    "sori",  # Indonesian: "no no", "I mean", "wrong", "not that", "correction"
+    *HEBREW_RESTARTS, "lo lo", "sliha", "be'etzem", "סליחה", "לא לא", "בעצם",  # Hebrew
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -384,7 +401,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again",
             "let's try that again", "wrong again", "tuanze upya", *PORTUGUESE_RESTARTS,
             *AFRIKAANS_RESTARTS, *POLISH_RESTARTS, *FRENCH_RESTARTS, *TURKISH_RESTARTS,
-            *GREEK_RESTARTS, *DUTCH_RESTARTS,
+            *GREEK_RESTARTS, *DUTCH_RESTARTS, *INDONESIAN_RESTARTS, *HEBREW_RESTARTS,
             *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
@@ -414,6 +431,7 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "d'you know", "what's this",  # Irish
     "c'est ça", "c'est quoi déjà ah oui", "c'est quoi déjà", "attends je check ok",  # French
     "even kijken", "wacht even", "nou ja whatever", "waar was ik", "waar was ik eh",  # Dutch
+    "apa ya", "sebentar ya oke lanjut", "tunggu oke lanjut ya",  # Indonesian
     "w sumie", "no więc", "no dobra", "tak tak that's right", "tak that's right",  # Polish
     "can you hear me", "sorry you're breaking up", "you're breaking up", "sorry about the line",
 ], key=lambda p: -len(p))

@@ -3006,6 +3006,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("cat data slash logs, bukan logs, index dot html", "cat data/index.html"),  # "not"
     ("ls... Sebentar, ada yang lewat. dash l", "ls -l"),  # a remark after a pause
     ("Permisi ya, ls dash l. Makasih ya.", "ls -l"),  # Indonesian framing
+    ("ls... Wifi-nya lemot, eh, lanjut ya. dash l", "ls -l"),  # a hesitation in a remark
+    ("ls dash dash notes, eh bukan bukan, flag-nya dash dash all", "ls --all"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

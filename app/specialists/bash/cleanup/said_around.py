@@ -609,7 +609,7 @@ def _pause_sentence_off(text: str, removed: list[str]) -> str:
     def cut(m: re.Match) -> str:
         said = _BARE_WORDS.sub("", m.group(1).lower()).split()
         if _DICTATED.search(m.group(1)) or _quote_open(text[:m.start()]) or len(said) < 2 or \
-                _TAKE_BACK & set(said) or _has_correction(f" {' '.join(said)} "):
+                (_TAKE_BACK - HESITATIONS) & set(said) or _has_correction(f" {' '.join(said)} "):
             return m.group(0)  # "... Let me say it again. crane …": a restart
         removed.append(m.group(1).strip(" .!?"))
         return " "

@@ -28,7 +28,8 @@ OTHER_FILLERS = {"och",  # Scottish
                  "ela", "έλα", "loipon", "lipon", "λοιπόν", "ntáxei", "entaxi", "εντάξει",
                  "misó", "μισό", "étsi", "etsi", "έτσι",  # Greek, in either script
                  "nou", "oké",  # Dutch
-                 "emm", "terus", "jadi", "oke",  # Indonesian ("nah" is also English "no")
+                 "emm", "terus", "jadi", "oke", "flag-nya",  # Indonesian ("nah" is also
+                 # English "no"; "flag-nya": "the flag", naming what a fix is)
                  "ze", "ken", "ke'ilu", "keilu", "rega",  # Hebrew, in Latin letters
                  "ờ", "ừ", "à", "nhé", "nha"}  # Vietnamese
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",

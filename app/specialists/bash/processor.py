@@ -1226,7 +1226,8 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
     natural reading gives. Two or more, or one that natural reading would have put anyway
     after words no known command begins or with numbers or letters in them ("mac two unix
     space config dot yaml", "nagios four space dash d"), mean the words between them were
-    said joined: protocol."""
+    said joined: protocol; unless every one stands beside a lone symbol (see
+    ``_symbols_set_off``)."""
     toks = tokenize(text) if isinstance(text, str) else text
     if len(toks) < 2 or not any(t.kind == SPACE and t.text != ALONE for t in toks):
         return False

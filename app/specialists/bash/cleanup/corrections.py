@@ -520,7 +520,7 @@ def _not_x_but(text: str) -> str | None:
         if head.lower().endswith(named) and (
                 len(head) == len(named) or not head[-len(named) - 1].isalnum()):
             return head[:len(head) - len(named)].rstrip() + " " + text[m.end():]
-        earlier = None if _MARKER_BEFORE.search(head) else _said_earlier(
+        earlier = None if _MARKER_BEFORE.search(head, max(0, len(head) - 80)) else _said_earlier(
             head, named, text[m.end():])  # "…, sorry, not X, Y": another reading's
         if earlier is not None:
             return earlier
@@ -581,7 +581,9 @@ def _named_cut(text: str, m: re.Match) -> str | None:
     next words up to a comma take their place ("conda report export, sorry, not report,
     env" is conda env export)."""
     named = m.group(0).split(None, 1)[1].rstrip(", ")
-    head = _MARKER_BEFORE.sub("", text[:m.start()]).rstrip(", ")
+    before = text[:m.start()]
+    marker = _MARKER_BEFORE.search(before, max(0, len(before) - 80))  # the markers just before
+    head = (before[:marker.start()] if marker else before).rstrip(", ")
     if head == text[:m.start()].rstrip(", "):
         return None  # no correction word before "not": plain "not X, Y"
     at = head.lower().rfind(named.lower())

@@ -235,8 +235,7 @@ def _vocatives_off(cased: list[str], removed: list[str],
         alone = i + 1 < len(cased) and ((opens and w.endswith(",")) or (
             w.endswith(":") and cased[i - 1].endswith(",")) or (  # "Next one, Michali. …"
             w.endswith(".") and i and cased[i - 1].endswith(",") and w[:1].isupper() and
-            w[1:-1].islower() and all(x.rstrip(",").lower() in _OPENING for x in cased[:i]))) \
-            and \
+            w[1:-1].islower() and all(x.rstrip(",").lower() in _OPENING for x in cased[:i]))) and \
             not f"{' '.join(following[:2])} ".startswith(
                 tuple(f"{m} " for m in CORRECTIONS)) and bare not in CORRECTIONS and \
             cased[i + 1].lower().strip(",.") not in SYMBOL_WORDS and \

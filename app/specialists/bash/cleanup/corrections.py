@@ -457,9 +457,10 @@ def instead_of(text: str) -> tuple[str, int]:
     return _its_not(text)
 
 
+_NAMED = r"((?:[\w.-]+ ){0,3}[\w.-]+)"
 _TAKEN_OUT = re.compile(
-    r"(?i),?\s*(?:(?:sorry|sliha|סליחה|rega|lo lo|lo|no),\s*)?(?:drop the|no) "
-    r"((?:[\w.-]+ ){0,3}[\w.-]+)(?:,\s*forget it)?[,.]?\s*(?=\S|$)")
+    r"(?i),?\s*(?:(?:sorry|sliha|סליחה|rega|lo lo|lo|no),\s*)?"
+    rf"(?:drop the {_NAMED}|no {_NAMED},\s*forget it)[,.]?\s*(?=\S|$)")
 
 
 def _taken_out(text: str) -> tuple[str, int]:
@@ -470,12 +471,10 @@ def _taken_out(text: str) -> tuple[str, int]:
     if "drop the " not in low and "forget it" not in low:
         return text, 0
     for m in _TAKEN_OUT.finditer(text):
-        if not re.search(r"(?i)drop the|forget it", m.group(0)):
-            continue
         head = text[:m.start()]
         if _free_text_before(head) or _quote_open(head):
             continue
-        dropped = _replace_last(head, m.group(1), "")
+        dropped = _replace_last(head, m.group(1) or m.group(2), "")
         if dropped is not None:
             return re.sub(r"\s{2,}", " ", f"{dropped.rstrip(' ,')} {text[m.end():]}").strip(), 1
     return text, 0

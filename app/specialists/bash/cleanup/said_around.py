@@ -488,7 +488,7 @@ def _where_was_i_off(text: str, removed: list[str]) -> str:
                 _has_correction(" " + _BARE_WORDS.sub("", aside.lower()) + " ") or \
                 _quote_open(text[:words[first].start()]):
             continue
-        removed.append(text[words[first].start():m.start()].strip())
+        removed.append(aside.strip())
         head, rest = text[:words[first].start()], text[m.end():]
         said, again = head.lower().split(), rest.lower().split()
         n = next((n for n in (3, 2, 1) if said[-n:] == again[:n] and len(said) > n), 0)
@@ -621,8 +621,10 @@ def _pauses_off(text: str, removed: list[str]) -> str:
     of the protocol ("valkey-cli ... one sec, someone's at the door... -a changeme", "brew
     ... uh... space outdated") go, and a "..." standing alone is a pause, not a symbol; so
     does a pause with only hesitations in it, ended by "okay," ("... μισό μισό... okay,")."""
-    if _RESUMED_AFTER.search(text):
-        text = _RESUMED_AFTER.sub(lambda m: removed.append(m.group(0).strip(" ,.…")) or " ", text)
+    def resumed(m: re.Match) -> str:
+        removed.append(m.group(0).strip(" ,.…"))
+        return " "
+    text = _RESUMED_AFTER.sub(resumed, text)
 
     def aside(m: re.Match) -> str:
         words = re.findall(r"[a-z']+", m.group(1).lower())

@@ -113,10 +113,10 @@ class DiskRecorder:
     def _callback(self, indata, _frames, _time, _status) -> None:
         mono = np.asarray(indata, dtype=np.float32).reshape(-1)
         self.level = float(np.sqrt(np.mean(mono * mono))) if mono.size else 0.0
-        if self.paused or self._file is None:
-            return
         pcm = (np.clip(mono, -1.0, 1.0) * 32767).astype("<i2").tobytes()
-        with self._lock:
+        with self._lock:  # paused is read under the lock: no block lands after pause() returns
+            if self.paused or self._file is None:
+                return
             try:
                 self._file.write(pcm)
                 self._bytes += len(pcm)
@@ -136,8 +136,10 @@ class DiskRecorder:
         self._last_sync = time.monotonic()
 
     def pause(self) -> None:
-        if self.recording and not self.paused:
-            self.paused, self._paused_at = True, time.monotonic()
+        """Stop writing; once this returns, no further block reaches the file."""
+        with self._lock:
+            if self.recording and not self.paused:
+                self.paused, self._paused_at = True, time.monotonic()
 
     def resume(self) -> None:
         if self.paused:

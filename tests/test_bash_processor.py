@@ -3008,6 +3008,23 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Permisi ya, ls dash l. Makasih ya.", "ls -l"),  # Indonesian framing
     ("ls... Wifi-nya lemot, eh, lanjut ya. dash l", "ls -l"),  # a hesitation in a remark
     ("ls dash dash notes, eh bukan bukan, flag-nya dash dash all", "ls --all"),
+    ("Noa here, command: rustup eh, run alpha זה, cargo build.",
+     "rustup run alpha cargo build"),  # a verb after a program and a pause: its subcommand
+    ("Just type ls dash l and hit return.", "ls -l"),  # … not after the just runner
+    ("Jadi aku mau jalanin rm hyphen I nah, tilde slash report dot pdf. Thank you ya.",
+     "rm -i ~/report.pdf"),  # Indonesian "nah": a pause
+    ("git push origin main, nah, develop", "git push origin develop"),  # English: a fix
+    ("Dus, cat data dot txt", "cat data.txt"),  # Dutch "so"
+    ("Okay, ls W lan zero", "ls wlan0"),
+    ("test bang dash D quote build quote", 'test ! -d "build"'),  # test's "not", apart
+    ("ls (ồn quá) dash l", "ls -l"),  # a remark Whisper put in brackets
+    ("Rồi, lệnh: pueue remove... Đợi tí, đèn đỏ... sau remove là 3.", "pueue remove 3"),
+    ("cat tilde slash out put dot png", "cat ~/output.png"),  # one word Whisper split
+    ("echo camel case get user name", "echo getUserName"),  # … not in a case run
+    ("Ờ, lệnh là, ls dash l, rồi, enter.", "ls -l"),  # Vietnamese framing and sign-off
+    ("cat notes dot txt, nhầm, index dot html", "cat index.html"),  # "wrong"
+    ("ls dash l... Đợi tí, đèn đỏ... ok tiếp, dash a", "ls -l -a"),  # "go on" after a remark
+    ("curl dash dash user name alice", "curl --username alice"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

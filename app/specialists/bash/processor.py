@@ -1567,8 +1567,10 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
     if s == "~":
         revision = not at_command and nxt is not None and nxt.kind == NUM
         return revision, True
-    if s == "!" and nxt is not None and nxt.kind == WORD and prev[-1:].isalnum():
-        return False, False  # "foo ! videoscale": gst's link, find's and test's "not"
+    if s == "!" and nxt is not None and (prev[-1:].isalnum() or prev in (".", "..")) and (
+            nxt.kind == WORD or nxt.kind == SYM and nxt.text in ("-", "--")):
+        return False, False  # "foo ! videoscale": gst's link, find's and test's "not" ("test
+        # ! -d build")
     if s in ("$", "*", "#", "!", "+"):
         return s == "*" and prev.endswith(("/", ".", "=")), True
     if s == "(":

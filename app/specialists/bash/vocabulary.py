@@ -172,14 +172,24 @@ MISHEARD_PHRASES = {
 _ZERO = {"nought": "zero", "naught": "zero"}
 # How Whisper (tiny.en, base) writes spoken command vocabulary, seen in the audio round trip:
 # replaced before anything else reads the words. Multi-word keys are matched as phrases.
-HEARD_AS: dict[tuple[str, ...], str] = {
+SPLIT_WORDS: dict[tuple[str, ...], str] = {  # one word Whisper wrote as two (none of them is
+    ("out", "put"): "output", ("in", "put"): "input", ("back", "up"): "backup",  # ever two
+    ("up", "date"): "update", ("down", "load"): "download", ("up", "load"): "upload",  # words
+    ("pass", "word"): "password", ("user", "name"): "username", ("host", "name"): "hostname",
+    ("file", "name"): "filename", ("local", "host"): "localhost", ("up", "time"): "uptime",
+    ("web", "site"): "website", ("data", "base"): "database", ("time", "out"): "timeout",
+    ("snap", "shot"): "snapshot", ("up", "stream"): "upstream", ("check", "sum"): "checksum",
+    ("type", "script"): "typescript", ("note", "book"): "notebook", ("fire", "wall"): "firewall",
+    ("post", "gres"): "postgres"}  # in a command; a case run keeps them apart: getUserName)
+HEARD_AS: dict[tuple[str, ...], str] = {**SPLIT_WORDS,
     ("mk", "dire"): "mkdir", ("make", "dir"): "mkdir", ("mk", "dir"): "mkdir",
     ("our", "m"): "rm", ("r", "m"): "rm", ("enter", "them"): "npm", ("empty", "them"): "npm",
     ("and", "pm"): "npm", ("pepp",): "pip", ("pip's",): "pip", ("ps", "ox"): "ps aux",
     ("ps", "orcs"): "ps aux", ("read", "me"): "readme", ("all", "cats"): "all caps",
     ("all", "cap"): "all caps", ("capitol",): "capital", ("passable", "case"): "pascal case",
     ("pascal's", "case"): "pascal case", ("camel's", "case"): "camel case",
-    ("et", "cetera"): "etc", ("w", "get"): "wget", ("our", "sync"): "rsync",
+    ("kebob", "case"): "kebab case",
+    ("et", "cetera"): "etc", ("w", "get"): "wget", ("w", "lan"): "wlan", ("our", "sync"): "rsync",
     ("r", "sync"): "rsync", ("open", "parent"): "open paren", ("close", "parent"): "close paren",
     ("left", "parent"): "left paren", ("right", "parent"): "right paren", ("parens",): "paren",
     ("vent",): "venv", ("engine", "x"): "nginx", ("engine-x",): "nginx",

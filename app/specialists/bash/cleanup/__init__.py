@@ -80,6 +80,8 @@ from app.specialists.bash.cleanup.said_around import (
     _interruption_off,
     _message_off,
     _noise_off,
+    _parenthetical_off,
+    _particles_off,
     _pause_sentence_off,
     _paused_aside_off,
     _pauses_off,
@@ -188,8 +190,9 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     text, placed = left_out_put_back(text, removed)
     text = _loose_operators_spaced(text)
     text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
-    for said_around in (_noise_off, _dashed_aside_off, _slip_off, _where_was_i_off, _resumed_off,
-                        _break_off, _pause_sentence_off,
+    for said_around in (_noise_off, _parenthetical_off, _particles_off, _dashed_aside_off,
+                        _slip_off,
+                        _where_was_i_off, _resumed_off, _break_off, _pause_sentence_off,
                         _preview_off, _paused_aside_off, _interruption_off, _anyway_off,
                         _em_off, _pauses_off, _wrapped_off, _hedges_off, _word_again_off,
                         _protocol_asides_off):

@@ -108,7 +108,8 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
                                      seen) and (
                 low[k - 1] in LEAD_PROSE or said_by or clause) and \
                 low[nxt] not in LEAD_PROSE | LEAD_VERBS | ARTICLES | PARTICLES and \
-                not set(low[:k]) & FREE_TEXT_AFTER:  # "echo I run fast": the user's text
+                not set(low[:k]) & FREE_TEXT_AFTER and \
+                not _subcommand_after_pause(low, k, tools):  # "echo I run fast": the user's text
             return nxt
         return 0
 
@@ -118,6 +119,17 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
             break  # a later lead-in only past plain words ("it is simple, you have to run")
         found = (k not in aside and end_at(k)) or found
     return found
+
+
+def _subcommand_after_pause(low: list[str], k: int, tools: frozenset[str]) -> bool:
+    """ "rustup, eh, run alpha cargo build": a verb said right after a program's name, a
+    pause between, is its subcommand (unless a known command follows: "docker, run docker
+    ps")."""
+    if low[k] not in RUN_VERBS or not all(w in HESITATIONS for w in low[1:k]):
+        return False
+    nxt = low[k + 1] if k + 1 < len(low) else ""
+    return (low[0] in tools or _is_command(low[0])) and low[0] not in LEAD_PROSE and \
+        not _is_command(nxt) and nxt != low[0]  # "just type X": not the just runner
 
 
 _VERB_ASIDES = [a.split() for a in ASIDES if set(a.split()) & LEAD_VERBS]

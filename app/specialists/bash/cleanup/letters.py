@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from app.specialists.bash.cleanup.context import _is_command, _quote_open, _users_text
+from app.specialists.bash.cleanup.context import (
+    _free_text_before,
+    _is_command,
+    _quote_open,
+    _users_text,
+)
 from app.specialists.bash.cleanup.words import (
     COLON_AFTER,
     NUMBER_WORDS,
@@ -28,6 +33,7 @@ from app.specialists.bash.vocabulary import (
     JOINED,
     LETTER_NAMES,
     NATO,
+    SPLIT_WORDS,
     SUBCOMMAND_HOSTS,
     SUBCOMMANDS,
     SYMBOL_PHRASES,
@@ -45,7 +51,14 @@ def _inside_spelling(words: list[str], i: int, n: int) -> bool:
         return False
     before = words[i - 1] if i else ""
     after = words[i + n] if i + n < len(words) else ""
-    return len(before) == 1 or len(after) == 1
+    return len(before) == 1 and before.isalpha() or len(after) == 1 and after.isalpha()
+
+
+def _words_apart(before: list[str]) -> bool:
+    """Two words that could be one ("user name") said in a case run ("camel case get user
+    name": getUserName) or in the user's own text after echo or a message flag ("dash m fix
+    the file name")."""
+    return "case" in before[-4:] or _free_text_before(" ".join(before))
 
 
 _PLURALS = {"dots", "dashes", "slashes", "pipes", "quotes"}  # "minus dots": the flag -dots
@@ -79,7 +92,8 @@ def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]
                     not (key == ("spaces",) and (i + 1 == len(words) or
                                                  out[-1:] in (["dash"], ["minus"]))) and \
                     not (n == 2 and key[0] in _DASHES and
-                         _installed_dashed(out[-1:], key[1], tools)):  # "with spaces"
+                         _installed_dashed(out[-1:], key[1], tools)) and \
+                    not (key in SPLIT_WORDS and _words_apart(out)):
                 out.extend(HEARD_AS[key].split())
                 i += n
                 break

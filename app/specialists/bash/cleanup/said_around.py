@@ -30,6 +30,7 @@ from app.specialists.bash.cleanup.words import (
     PROTOCOL_WORDS,
     QUOTES,
     REMARK_KEEPS,
+    RESTARTS,
     SYMBOL_NEIGHBOURS,
 )
 from app.specialists.bash.vocabulary import COMMANDS, SYMBOL_WORDS
@@ -315,6 +316,11 @@ def _anyway_off(text: str, removed: list[str]) -> str:
 
 _TAKE_BACK = FIX_WORDS | HESITATIONS | {"no", "wait", "sorry", "mean", "again", "oops",
                                         "rudia", "scratch", "start", "hmm"}
+_FIX_SAID = re.compile(r"(?i)(?<![\w'])(?:" + "|".join(
+    re.escape(p).replace(r"\ ", r"[\s,.]+") for p in sorted({*CORRECTIONS, *RESTARTS},
+                                                           key=lambda p: -len(p))) + r")(?![\w'])")
+"""A correction or restart said in any of the speakers' languages ("όχι όχι", "não"): in a
+remark in another script, a sign that it is no aside (English ones have their own tests)."""
 _DASHED = re.compile(r"\s*[—–]\s*([^—–]{1,80}?)\s*[—–]\s*")
 
 
@@ -361,7 +367,8 @@ def _slip_off(text: str, removed: list[str]) -> str:
 
 
 _BETWEEN_PAUSES = re.compile(r"(?<=\w)\s*(?:\.\.\.|…)\s*([^.…]{1,80}?)\s*(?:\.\.\.|…)\s*(?=\w)"
-                             r"(?P<anyway>(?i:anyway),\s*)?")  # "… PAOK lost again... anyway,"
+                             r"(?P<anyway>(?i:anyway|(?:ok\s+)?tiếp(?:\s+nhé)?),\s*)?")
+# "… PAOK lost again... anyway,", the Vietnamese "… đợi tí, đèn đỏ... ok tiếp," ("go on")
 
 
 def _paused_aside_off(text: str, removed: list[str]) -> str:
@@ -373,8 +380,9 @@ def _paused_aside_off(text: str, removed: list[str]) -> str:
     def cut(m: re.Match) -> str:
         words = re.findall(r"[\w'-]+", m.group(1).lower())
         closed = m.group("anyway")
-        if len(words) < 3 or not all(re.fullmatch(r"[a-z']+", w) for w in words) or \
-                _DICTATED.search(m.group(1)) or _TAKE_BACK & set(words) or not closed and \
+        if len(words) < 3 or not all(re.fullmatch(r"(?:[^\W\d_]|')+", w) for w in words) or \
+                _DICTATED.search(m.group(1)) or _TAKE_BACK & set(words) or \
+                not m.group(1).isascii() and _FIX_SAID.search(m.group(1)) or not closed and \
                 any(_is_command(w) or w in LEAD_VERBS for w in words) or \
                 _quote_open(text[:m.start()]):
             return m.group(0)
@@ -530,21 +538,25 @@ def _protocol_asides_off(text: str, removed: list[str]) -> str:
 _RESUMED = re.compile(r"(?i)(?:^|(?<=[.!?,]))\s*(?:(?:okay|ok|right),?\s+)?(?:so,?\s+)?"
                       r"(?:(?P<where>where was i)[,.?]?\s+)?(?:so,?\s+)?after\s+"
                       r"(?P<anchor>(?:[^,.!?]|\.(?=\S)){1,80}?),\s+")
+_RESUMED_SAU = re.compile(r"(?i)(?:^|(?<=[.!?,…]))\s*(?:(?:ok|okay|rồi|roi),?\s+)?sau\s+"
+                          r"(?P<anchor>(?:[^,.!?]|\.(?=\S)){1,80}?)\s+(?:là|la),?\s+")
+"""The Vietnamese "sau X là …" ("after X comes …"): picking up after a break."""
 _BARE = re.compile(r"[^\w~/]+")
 
 
 def _resumed_off(text: str, removed: list[str]) -> str:
     """Picking up after a break by naming where the command had got to ("… payment dash
     create... eeh, Slack is pinging me. So after payment dash create, dash dash CVV …",
-    "… minus O filename.iso... Okay, where was I, after filename.iso, dash allow …"): what
+    "… minus O filename.iso... Okay, where was I, after filename.iso, dash allow …", "…
+    R M... đợi tí, đèn đỏ... sau R M là main"): what
     was said between the anchor's first saying and its repeat goes, the anchor once."""
-    for m in _RESUMED.finditer(text):
+    for m in [*_RESUMED.finditer(text), *_RESUMED_SAU.finditer(text)]:
         said = [_BARE.sub("", w).lower() for w in m.group("anchor").split()]
         before = list(re.finditer(r"\S+", text[:m.start()]))
         words = [_BARE.sub("", w.group(0)).lower() for w in before]
         if not all(said) or len(said) > len(words) or not (
-                m.group("where") or re.match(r"(?i)\s*(?:(?:okay|ok|right),?\s+)?so\b",
-                                             m.group(0))):
+                m.re is _RESUMED_SAU or m.group("where") or
+                re.match(r"(?i)\s*(?:(?:okay|ok|right),?\s+)?so\b", m.group(0))):
             continue
         for j in range(len(words) - len(said), -1, -1):
             if words[j:j + len(said)] == said:
@@ -563,6 +575,45 @@ def _em_off(text: str, removed: list[str]) -> str:
     if out != text:
         removed.extend(dict.fromkeys(m.group(0).strip(" ,.").lower() for m in _EM.finditer(text)))
     return re.sub(r"\s{2,}", " ", out).strip()
+
+
+_INDONESIAN = re.compile(r"(?i)\b(?:tolong|ketik|jalanin|makasih|permisi|gitu|udah|aja|boleh|"
+                         r"coba|yang|terus|bentar|dong|sih|maksudnya|bukan|sekarang)\b")
+_PARTICLES = re.compile(r"(?i)(?<=[^\s,])\s+nah,(?=\s)|(?<=,)\s+ya,(?=\s)")
+
+
+def _particles_off(text: str, removed: list[str]) -> str:
+    """Indonesian's "nah" ("so", "there") and "ya" said between words of the command
+    ("minus U ubuntu nah, double dash password", "dash d eh, ya, single-quote"): a pause,
+    not the English "nah" that corrects what came before."""
+    if not _INDONESIAN.search(text):
+        return text
+    out = _PARTICLES.sub("", text)
+    if out != text:
+        removed.extend(m.group(0).strip(" ,") for m in _PARTICLES.finditer(text))
+    return out
+
+
+_IN_PARENS = re.compile(r"(?:(?<=\s)|^)\(([^()]{1,80})\)(?=[\s,.!?]|$)")
+
+
+def _parenthetical_off(text: str, removed: list[str]) -> str:
+    """A remark Whisper put in brackets of its own, set apart by spaces ("… localhost (ồn
+    quá) dash N", "(sorry, xe buýt bấm còi)"): only words, none dictated; what the shell
+    brackets ("(cd src && make)", "$(date)") is written with symbols or joined to a word."""
+    def cut(m: re.Match) -> str:
+        words = re.findall(r"[\w'-]+", m.group(1).lower())
+        if not words or not all(re.fullmatch(r"(?:[^\W\d_]|')+", w) for w in words) or \
+                re.search(r"[^\w\s,.'!?-]", m.group(1)) or _DICTATED.search(m.group(1)) or \
+                any(_is_command(w) for w in words[:1]):
+            return m.group(0)
+        removed.append(m.group(1))
+        return " "
+
+    out = _IN_PARENS.sub(cut, text) if "(" in text else text
+    if out == text:
+        return text
+    return re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.!?])", r"\1", out)).strip()
 
 
 def _noise_off(text: str, removed: list[str]) -> str:

@@ -27,11 +27,12 @@ OTHER_FILLERS = {"och",  # Scottish
                  "tamam", "tamamm", "tamom",  # Turkish, and Whisper's spellings of it
                  "ela", "έλα", "loipon", "lipon", "λοιπόν", "ntáxei", "entaxi", "εντάξει",
                  "misó", "μισό", "étsi", "etsi", "έτσι",  # Greek, in either script
-                 "nou", "oké",  # Dutch
+                 "nou", "oké", "dus",  # Dutch
                  "emm", "terus", "jadi", "oke", "flag-nya",  # Indonesian ("nah" is also
                  # English "no"; "flag-nya": "the flag", naming what a fix is)
-                 "ze", "ken", "ke'ilu", "keilu", "rega",  # Hebrew, in Latin letters
-                 "ờ", "ừ", "à", "nhé", "nha"}  # Vietnamese
+                 "ze", "ken", "ke'ilu", "keilu", "rega", "זה", "כן", "כאילו", "רגע",  # Hebrew
+                 "ờ", "ừ", "à", "nhé", "nha", "ừm", "thì", "kiểu", "kieu", "ạ", "tiếp",
+                 "tiep", "rồi", "thi"}  # Vietnamese ("tiếp": "go on", after a break)
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
@@ -42,7 +43,7 @@ FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm"
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh", "eto", "etto", "eee",
                "yyy", "ee", "eum", "geu", "ahem", "ờ", "ừ", "à", "eeh",
-               "aah"}  # never a dictated word
+               "aah", "ừm"}  # never a dictated word
 # (Japanese "eto", Polish "yyy", Korean "eum", Vietnamese "ờ")
 NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                 "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
@@ -167,6 +168,10 @@ FRAMING = sorted(dict.fromkeys([
     "jadi aku mau jalanin", "aku mau jalanin", "sekarang coba", "tolong ya", "tolong",
     "nah yang ini ya", "yang ini ya", "ini ya", "next ya",  # Indonesian: "please type"
     "yalla run", "rega give me", "give me", "noa here command",  # Hebrew
+    "lệnh là", "lenh la", "note lệnh", "note lenh", "gõ cho mình", "go cho minh", "gõ",
+    "chạy cái này", "chay cai nay", "cho mình cái lệnh", "cho minh cai lenh",
+    "rồi lệnh", "lệnh", "rồi gõ cho mình", "u thi", "chạy", "chay",  # Vietnamese: "the
+    # command is", "type for me", "run"
 ]), key=lambda p: -len(p))  # each phrase once
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -223,6 +228,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "klaar", "dat was 'm", "ship it", "enter please",  # Dutch
              "makasih ya", "makasih", "itu aja", "itu aja ya makasih", "udah gitu aja",
              "thank you ya", "oke makasih",  # Indonesian: "thanks", "that's all"
+             "thế thôi", "the thoi", "vậy thôi", "vay thoi", "xong", "xong nhé", "hết", "het",
+             "rồi enter", "roi enter", "chạy đi", "chay di",  # Vietnamese
              "and away you go", "lovely stuff", "go on so", "deadly",
              "grand thanks"]  # Irish  # Polish: "and that's it"
 # a closing sentence starting so: about the command
@@ -289,6 +296,9 @@ INDONESIAN_RESTARTS = ("aduh sori dari awal ya", "eh bentar dari awal", "ulang y
                        "dari awal ya", "dari awal")
 """An Indonesian speaker starting again: "oops, sorry, from the start"."""
 HEBREW_RESTARTS = ("mehahatchala", "מההתחלה", "lo lo mehahatchala")
+VIETNAMESE_RESTARTS = ("thôi làm lại từ đầu", "làm lại từ đầu", "lại từ đầu", "xin lỗi lại nhé",
+                       "lại nhé", "nhầm hết lại", "khoan bỏ lại từ đầu", "thôi sai rồi lại",
+                       "sai rồi lại", "lam lai tu dau", "lai tu dau", "xin loi lai nhe")
 """A Hebrew speaker starting again: "from the start"."""
 DUTCH_RESTARTS = ("sorry fout opnieuw", "laat maar from the top", "nee scratch that opnieuw",
                   "sorry fout from the top", "opnieuw", "laat maar")
@@ -375,6 +385,8 @@ CORRECTIONS = sorted([
     "eh salah salah", "salah salah", "bukan itu", "ralat ya", "eh maksudnya", "bukan",
     "sori",  # Indonesian: "no no", "I mean", "wrong", "not that", "correction"
     *HEBREW_RESTARTS, "lo lo", "sliha", "be'etzem", "סליחה", "לא לא", "בעצם",  # Hebrew
+    *VIETNAMESE_RESTARTS, "không không", "khong khong", "nhầm", "nham", "ý là", "y la",
+    "xin lỗi", "xin loi", "sai rồi", "sai roi",  # Vietnamese: "no no", "wrong", "I mean"
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -403,6 +415,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "let's try that again", "wrong again", "tuanze upya", *PORTUGUESE_RESTARTS,
             *AFRIKAANS_RESTARTS, *POLISH_RESTARTS, *FRENCH_RESTARTS, *TURKISH_RESTARTS,
             *GREEK_RESTARTS, *DUTCH_RESTARTS, *INDONESIAN_RESTARTS, *HEBREW_RESTARTS,
+            *VIETNAMESE_RESTARTS,
             *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the

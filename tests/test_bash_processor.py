@@ -3025,6 +3025,14 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("cat notes dot txt, nhầm, index dot html", "cat index.html"),  # "wrong"
     ("ls dash l... Đợi tí, đèn đỏ... ok tiếp, dash a", "ls -l -a"),  # "go on" after a remark
     ("curl dash dash user name alice", "curl --username alice"),
+    ("ls host 1 dash l host 2", "ls host1 -l host2"),  # a series of numbered names
+    ("sleep 1 and and sleep 2", "sleep 1 && sleep 2"),  # … not a command's
+    ("cat entry one dot T S src/entry2.ts", "cat entry1.ts src/entry2.ts"),
+    ("curl H double T P colon slash slash localhost", "curl http://localhost"),
+    ("Okay o, next one. ls dash l. E don do.", "ls -l"),  # Nigerian Pidgin framing
+    ("ls dash dash foo, no no, the flag na dash dash all", "ls --all"),  # "the flag is"
+    ("ls dash l... No be that one o. Oya again: ls dash a", "ls -a"),  # a restart
+    ("cat notes dot txt, sorry o, index dot html", "cat index.html"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

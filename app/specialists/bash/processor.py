@@ -692,12 +692,15 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(_big_word(words, i + 1, toks), WORD, asked=True))
             i += 2
             continue
-        if w in ("small", "double", "big") and (protocol or toks and toks[-1].text == "-"):
+        if w in ("small", "double", "big") and (protocol or toks and toks[-1].text == "-" or
+                                                  w == "double" and _among_letters(words, i)):
             letter = i + 1 + (w == "small" and words[i + 1:i + 2] == ["letter"])  # "small
             if letter < len(words) and len(words[letter]) == 1 and \
                     words[letter].isalpha():  # letter s", "small v", "double p", "big x"
                 said = words[letter].upper() if w == "big" else words[letter]
-                toks.append(Tok(said * (2 if w == "double" else 1), WORD, asked=True))
+                among = not protocol and w == "double"  # spelled with its neighbours
+                toks.append(Tok(said * (2 if w == "double" else 1), WORD, spelled=among,
+                                asked=not among))
                 i = letter + 1
                 continue
         if words[i:i + 2] == ["hyphen", "minus"] and (toks and toks[-1].kind == WORD or
@@ -1189,7 +1192,8 @@ def _join_letters(toks: list[Tok]) -> list[Tok]:
     t m p slash" -> /tmp/)."""
     out: list[Tok] = []
     for i, t in enumerate(toks):
-        letter = t.kind == WORD and len(t.text) == 1 and t.text.isalpha()
+        letter = t.kind == WORD and t.text.isalpha() and (len(t.text) == 1 or (
+            t.spelled and len(t.text) == 2 and t.text[0] == t.text[1]))  # "double T": tt
         if not letter:
             out.append(t)
             continue
@@ -1633,6 +1637,7 @@ def _numbered(toks: list[Tok]) -> list[Tok]:
     is a spelled name with a digit in it ("W G E T 2" -> wget2, "B 2 SUM" -> b2sum)."""
     out: list[Tok] = []
     skip = -1
+    series = _numbered_series(toks)
     for i, t in enumerate(toks):
         if i == skip:
             continue
@@ -1640,6 +1645,10 @@ def _numbered(toks: list[Tok]) -> list[Tok]:
             out.append(t)
             continue
         flag = len(out) > 1 and out[-2].kind == SYM and out[-2].text in ("-", "--")
+        if t.kind == NUM and len(t.text) == 1 and out and out[-1].kind == WORD and \
+                out[-1].text.lower() in series and not flag:
+            out[-1] = Tok(out[-1].text + t.text, WORD)  # "unit 1 unit 2": unit1 unit2
+            continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if t.kind == WORD and len(t.text) == 1 and t.text.isalpha() and nxt is not None and \
                 nxt.kind == NUM and len(nxt.text) <= 2 and out and out[-1].kind == WORD and \
@@ -1662,6 +1671,30 @@ def _numbered(toks: list[Tok]) -> list[Tok]:
         else:
             out.append(t)
     return out
+
+
+def _numbered_series(toks: list[Tok]) -> set[str]:
+    """Names said with a number: a word said before two different digits ("host 1 … host
+    2", "unit 1 unit 2"), or before one where it is written joined to a digit elsewhere
+    ("entry one dot T S src/entry2.ts"); not a command's name ("sleep 1; sleep 2")."""
+    digits: dict[str, set[str]] = {}
+    for a, b in zip(toks, toks[1:], strict=False):
+        if a.kind == WORD and len(a.text) >= 2 and a.text.isalpha() and b.kind == NUM and \
+                len(b.text) == 1 and a.text.lower() not in COMMANDS:
+            digits.setdefault(a.text.lower(), set()).add(b.text)
+    if not digits:
+        return set()
+    joined = {m.group(1).lower() for t in toks if t.kind in (RAW, WORD)
+              for m in re.finditer(r"([A-Za-z]{2,})\d(?!\d)", t.text)}
+    return {w for w, said in digits.items() if len(said) >= 2 or w in joined}
+
+
+def _among_letters(words: list[str], i: int) -> bool:
+    """Natural style, "double" and a letter among letters spelled out ("h double T P",
+    "L double M S", "double W W dot"): the letter twice."""
+    def letter(j: int) -> bool:
+        return 0 <= j < len(words) and len(words[j]) == 1 and words[j].isalpha()
+    return letter(i + 1) and (letter(i - 1) or letter(i + 2))
 
 
 def _acronym(t: Tok) -> bool:

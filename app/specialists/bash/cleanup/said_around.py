@@ -582,10 +582,15 @@ _INDONESIAN = re.compile(r"(?i)\b(?:tolong|ketik|jalanin|makasih|permisi|gitu|ud
 _PARTICLES = re.compile(r"(?i)(?<=[^\s,])\s+nah,(?=\s)|(?<=,)\s+ya,(?=\s)")
 
 
+_NA = re.compile(r"(?i)\b(the (?:flag|option|value|name|file|path)) na\b")
+
+
 def _particles_off(text: str, removed: list[str]) -> str:
     """Indonesian's "nah" ("so", "there") and "ya" said between words of the command
     ("minus U ubuntu nah, double dash password", "dash d eh, ya, single-quote"): a pause,
-    not the English "nah" that corrects what came before."""
+    not the English "nah" that corrects what came before. Pidgin's "the flag na X" is "the
+    flag is X"."""
+    text = _NA.sub(r"\1 is", text)
     if not _INDONESIAN.search(text):
         return text
     out = _PARTICLES.sub("", text)

@@ -32,7 +32,8 @@ OTHER_FILLERS = {"och",  # Scottish
                  # English "no"; "flag-nya": "the flag", naming what a fix is)
                  "ze", "ken", "ke'ilu", "keilu", "rega", "זה", "כן", "כאילו", "רגע",  # Hebrew
                  "ờ", "ừ", "à", "nhé", "nha", "ừm", "thì", "kiểu", "kieu", "ạ", "tiếp",
-                 "tiep", "rồi", "thi"}  # Vietnamese ("tiếp": "go on", after a break)
+                 "tiep", "rồi", "thi",  # Vietnamese ("tiếp": "go on", after a break)
+                 "sef"}  # Pidgin's emphasis ("what's the flag sef?")
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
@@ -172,6 +173,9 @@ FRAMING = sorted(dict.fromkeys([
     "chạy cái này", "chay cai nay", "cho mình cái lệnh", "cho minh cai lenh",
     "rồi lệnh", "lệnh", "rồi gõ cho mình", "u thi", "chạy", "chay",  # Vietnamese: "the
     # command is", "type for me", "run"
+    "run this one", "type this", "type this for me", "o next one", "next one", "the next one na",
+    "next one na", "make we do", "make we run", "shey you dey hear me type",
+    "shey you dey hear me", "please run",  # Nigerian Pidgin: "let's run", "the next one is"
 ]), key=lambda p: -len(p))  # each phrase once
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -230,6 +234,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "thank you ya", "oke makasih",  # Indonesian: "thanks", "that's all"
              "thế thôi", "the thoi", "vậy thôi", "vay thoi", "xong", "xong nhé", "hết", "het",
              "rồi enter", "roi enter", "chạy đi", "chay di",  # Vietnamese
+             "e don do", "na im be that", "enter am", "thank you o", "that's all sha",  # Pidgin
              "and away you go", "lovely stuff", "go on so", "deadly",
              "grand thanks"]  # Irish  # Polish: "and that's it"
 # a closing sentence starting so: about the command
@@ -385,6 +390,8 @@ CORRECTIONS = sorted([
     "eh salah salah", "salah salah", "bukan itu", "ralat ya", "eh maksudnya", "bukan",
     "sori",  # Indonesian: "no no", "I mean", "wrong", "not that", "correction"
     *HEBREW_RESTARTS, "lo lo", "sliha", "be'etzem", "סליחה", "לא לא", "בעצם",  # Hebrew
+    "no be that", "sorry o", "no be that one o", "make i start again",
+    "scratch that make i start again", "oya again",  # Nigerian Pidgin
     *VIETNAMESE_RESTARTS, "không không", "khong khong", "nhầm", "nham", "ý là", "y la",
     "xin lỗi", "xin loi", "sai rồi", "sai roi",  # Vietnamese: "no no", "wrong", "I mean"
 ], key=lambda p: -len(p))
@@ -447,6 +454,9 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "even kijken", "wacht even", "nou ja whatever", "waar was ik", "waar was ik eh",  # Dutch
     "apa ya", "sebentar ya oke lanjut", "tunggu oke lanjut ya",  # Indonesian
     "w sumie", "no więc", "no dobra", "tak tak that's right", "tak that's right",  # Polish
+    "give me a minute", "make i check my note", "hold on make i check my note",
+    "make i remember am", "wait make i remember am", "okay i remember now", "i remember now",
+    "this generator noise", "ah this network", "this network",  # Pidgin
     "can you hear me", "sorry you're breaking up", "you're breaking up", "sorry about the line",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")

@@ -3033,6 +3033,13 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("ls dash dash foo, no no, the flag na dash dash all", "ls --all"),  # "the flag is"
     ("ls dash l... No be that one o. Oya again: ls dash a", "ls -a"),  # a restart
     ("cat notes dot txt, sorry o, index dot html", "cat index.html"),
+    ("ssh dash P 22 22 host", "ssh -p 2222 host"),  # a port said in pairs
+    ("ssh S S H 10 period zero dot zero period 5", "ssh ssh 10.0.0.5"),  # an address apart
+    ("ls space dash capital-F space app point apk", "ls -F app.apk"),  # Whisper's hyphen
+    ("cat space dash dash kebob-case install boards", "cat --install-boards"),
+    ("cat config dot Yamel", "cat config.yaml"),
+    ("curl dash dash sha one", "curl --sha1"),  # a long flag with a number
+    ("echo quote capital X capital P capital A capital T capital H 1 quote", 'echo "XPATH1"'),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -1649,6 +1649,11 @@ def _numbered(toks: list[Tok]) -> list[Tok]:
                 out[-1].text.lower() in series and not flag:
             out[-1] = Tok(out[-1].text + t.text, WORD)  # "unit 1 unit 2": unit1 unit2
             continue
+        if t.kind == NUM and len(t.text) == 2 and len(out) >= 3 and out[-1].kind == NUM and \
+                len(out[-1].text) == 2 and out[-2].text.lower() in ("p", "port") and \
+                out[-3].text in ("-", "--"):
+            out[-1] = Tok(out[-1].text + t.text, NUM)  # "--port 54 32": a port said in pairs
+            continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if t.kind == WORD and len(t.text) == 1 and t.text.isalpha() and nxt is not None and \
                 nxt.kind == NUM and len(nxt.text) <= 2 and out and out[-1].kind == WORD and \
@@ -1660,17 +1665,27 @@ def _numbered(toks: list[Tok]) -> list[Tok]:
                 out and out[-1].kind == WORD and out[-1].text in ("v", "V") and not flag:
             out[-1] = Tok("v" + t.text, WORD)  # "V 1.0": a version
         elif t.kind == NUM and len(t.text) <= 3 and out and out[-1].kind == WORD and \
-                out[-1].text.lower() in NUMBERED_STEMS and not flag:
-            out[-1] = Tok(out[-1].text + t.text, WORD)
+                out[-1].text.lower() in NUMBERED_STEMS and (not flag or (
+                    out[-2].text == "--" and out[-1].text.lower() in _NUMBERED_FLAGS)):
+            out[-1] = Tok(out[-1].text + t.text, WORD)  # "--sha 1": --sha1, "--http 2"
         elif t.kind == NUM and len(t.text) <= 2 and out and not flag and _spelled_name(
-                out[-1], toks[i + 1] if i + 1 < len(toks) else None):
-            out[-1] = Tok(out[-1].text.lower() + t.text, WORD, spelled=True)
+                out[-1], nxt) and not _dotted_after(toks, i):
+            said = out[-1].text if out[-1].asked else out[-1].text.lower()  # XPATH1, asked
+            out[-1] = Tok(said + t.text, WORD, spelled=True, asked=out[-1].asked)
         elif t.kind == WORD and out and out[-1].spelled and out[-1].text[-1:].isdigit() \
                 and (t.spelled or len(t.text) == 1 or _acronym(t)):
             out[-1] = Tok(out[-1].text + t.text.lower(), WORD, spelled=True)
         else:
             out.append(t)
     return out
+
+
+_NUMBERED_FLAGS = {"sha", "md", "utf", "ipv", "base", "http"}  # long flags with a number
+
+
+def _dotted_after(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` starts an address or a version ("S F T P 10 period zero dot …")."""
+    return i + 2 < len(toks) and toks[i + 1].text == "." and toks[i + 2].kind == NUM
 
 
 def _numbered_series(toks: list[Tok]) -> set[str]:

@@ -481,20 +481,23 @@ def hyphens_heard(text: str) -> str:
 
     text = _EXTENSION_SPELLED.sub(lambda m: "." + "".join(m.group(1).split()).lower(), text)
     text = _CASE_NAMED.sub(_case_named, _DASH_APART.sub("-", text))
-    text = _ALL_CAPS_HYPHENED.sub("all caps", text)
+    text = _CAPITAL_HYPHENED.sub(r"capital \1", _ALL_CAPS_HYPHENED.sub("all caps", text))
     return _LETTERS_HYPHENED.sub(lambda m: m.group(1).replace("-", "").lower(),
                                  _HYPHENED.sub(split, text))
 
 
+_CAPITAL_HYPHENED = re.compile(r"(?i)\bcapital-([a-z])\b")  # "dash capital-F": -F
 _EXTENSION_SPELLED = re.compile(  # "notes.P N M": Whisper glued a spelled extension's first
     r"(?<=[a-z0-9])\.([A-Z](?: [A-Z]){1,4})(?=[\s,.!?]|$)")  # letter to the dot: .pnm
 _CASE_NAMED = re.compile(  # "snake-case", "snake_case", "CamelCase", "kebap case": a casing
-    r"(?<![\w/-])(?i:(snake|kebab|kebap|camel|pascal|screaming)[-_]case|(kebap)(?= case)|"
+    r"(?<![\w/-])(?i:(snake|kebab|kebap|kebob|camel|pascal|screaming)[-_]case|"
+    r"(kebap|kebob)(?= case)|"
     r"(Snake|Kebab|Camel|Pascal)Case)(?![\w/-])")  # run's name, "snake case"
 
 
 def _case_named(m: re.Match) -> str:
-    name = (m.group(1) or m.group(2) or m.group(3)).lower().replace("kebap", "kebab")
+    name = (m.group(1) or m.group(2) or m.group(3)).lower().replace("kebap", "kebab").replace(
+        "kebob", "kebab")
     return name if m.group(2) else f"{name} case"
 
 

@@ -3040,6 +3040,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("cat config dot Yamel", "cat config.yaml"),
     ("curl dash dash sha one", "curl --sha1"),  # a long flag with a number
     ("echo quote capital X capital P capital A capital T capital H 1 quote", 'echo "XPATH1"'),
+    ("cat notes.txt all caps README .md", "cat notes.txt README.md"),  # written apart
+    ("ls star .txt", "ls *.txt"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

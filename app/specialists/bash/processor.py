@@ -94,8 +94,12 @@ def _big_word(words: list[str], i: int, toks: list[Tok]) -> str:
 
 
 def _upper_name(word: str) -> str:
-    """ "all caps variable=hello": the name before an ``=`` is raised, the value kept."""
+    """ "all caps variable=hello": the name before an ``=`` is raised, the value kept; so is
+    a file's extension ("all caps readme.md": README.md)."""
     name, eq, value = word.partition("=")
+    if not eq and re.fullmatch(r"[A-Za-z0-9_-]+\.[a-z]{1,4}", word):
+        stem, _, ext = word.rpartition(".")
+        return f"{stem.upper()}.{ext}"
     return name.upper() + eq + value
 
 _QUOTED_WORD = re.compile(r"[\"“][^\"“”\s]+[\"”][.,!?;:]?")

@@ -480,12 +480,17 @@ def hyphens_heard(text: str) -> str:
             m.group(0)
 
     text = _EXTENSION_SPELLED.sub(lambda m: "." + "".join(m.group(1).split()).lower(), text)
+    text = _EXTENSION_APART.sub(lambda m: m.group(0) if m.group(1).lower() in SYMBOL_WORDS
+                                else f"{m.group(1)}.{m.group(2)}", text)  # not "star .txt"
     text = _CASE_NAMED.sub(_case_named, _DASH_APART.sub("-", text))
     text = _CAPITAL_HYPHENED.sub(r"capital \1", _ALL_CAPS_HYPHENED.sub("all caps", text))
     return _LETTERS_HYPHENED.sub(lambda m: m.group(1).replace("-", "").lower(),
                                  _HYPHENED.sub(split, text))
 
 
+_EXTENSION_APART = re.compile(  # "all caps README .md": an extension Whisper wrote apart
+    r"(?<![\w.])([A-Za-z0-9]+)\s+\.(md|txt|py|json|ya?ml|sh|log|csv|pdf|png|jpe?g|html|xml|toml|conf|"
+    r"ini|js|ts|zip|gz|tar|iso|img|deb|rpm)(?=[\s,.!?]|$)")
 _CAPITAL_HYPHENED = re.compile(r"(?i)\bcapital-([a-z])\b")  # "dash capital-F": -F
 _EXTENSION_SPELLED = re.compile(  # "notes.P N M": Whisper glued a spelled extension's first
     r"(?<=[a-z0-9])\.([A-Z](?: [A-Z]){1,4})(?=[\s,.!?]|$)")  # letter to the dot: .pnm

@@ -3042,6 +3042,13 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("echo quote capital X capital P capital A capital T capital H 1 quote", 'echo "XPATH1"'),
     ("cat notes.txt all caps README .md", "cat notes.txt README.md"),  # written apart
     ("ls star .txt", "ls *.txt"),
+    ("v e r a crypt space dash t space volume", "veracrypt -t volume"),  # "a" spelled
+    ("ls space all caps c make underscore file", "ls CMAKE_file"),  # caps to the symbol
+    ("Kuya bot, type mo ls dash l. Sige, enter mo na.", "ls -l"),  # Tagalog framing
+    ("ls dash l... teka, ulitin ko from the top. ls dash a", "ls -a"),  # a restart
+    ("Mm, okej, kör ls dash l, Okej, tack.", "ls -l"),  # Swedish framing, not a dash
+    ("ls dash dash foo, nej, inte dash dash foo, utan dash dash all", "ls --all"),  # not X but Y
+    ("Alltså, run ls typ dash l", "ls -l"),  # Swedish "like"
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

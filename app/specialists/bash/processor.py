@@ -665,7 +665,9 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                         toks[-1].text[-1:].isalpha() and len(target) > 2 and
                         re.search("[aeiou]", target)):  # "key upper case checking": KeyChecking
                 cap = ("capital", cap[1])
-            if cap[0] == "upper" and len(target) == 1:  # "all caps Q U A L": the whole run
+            if cap[0] == "upper" and len(target) == 1 and not (
+                    protocol and w == "all" and _unquoted(words, i)):  # "all caps Q U A L":
+                # the whole run
                 j = i + cap[1] + 1
                 while j < len(words) and len(words[j]) == 1 and words[j].isalpha():
                     target, j = target + words[j], j + 1
@@ -678,7 +680,8 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                         not _match(words, j, SYMBOL_PHRASES) and not _match(words, j, CASE_WORDS) \
                         and not _match(words, j, CAPITAL_WORDS) and not (
                             words[j] in PROTOCOL_SYMBOL_WORDS and _protocol_symbol(words, j)):
-                    target, j = target + words[j], j + 1  # "all caps old line …": OLD_
+                    target, j = target + words[j], j + 1  # "all caps old line …": OLD_,
+                    # "all caps c make underscore": CMAKE_
                 cap = (cap[0], j - i - 1)
             fn = {"capital": lambda s: s[:1].upper() + s[1:], "upper": _upper_name,
                   "lower": str.lower}[cap[0]]

@@ -253,8 +253,10 @@ def _dictated(words: list[str], j: int) -> bool:
     nxt = words[j + 1] if j + 1 < len(words) else ""
     prev = words[j - 1] if j else ""
     if words[j] in ("i", "a") and (len(nxt) == 1 or nxt in NUMBER_WORDS or
-                                   prev in ("capital", "cap", "uppercase")):
-        return True  # "capital I invoke dash …": the letter of Invoke
+                                   prev in ("capital", "cap", "uppercase") or
+                                   j > 1 and all(len(w) == 1 and w.isalpha()
+                                                 for w in words[j - 2:j])):
+        return True  # "capital I invoke dash …": the letter of Invoke; "v e r a crypt"
     if _builtin_before_flag(words[j], nxt):
         return True
     if prev == "case" and j > 1 and words[j - 2] in _CASE_RUNS:

@@ -487,7 +487,7 @@ def _not_this(text: str) -> tuple[str, int]:
     disturb", "wip not done") nor words after echo, which are text."""
     # "…, no, it's not X, it's Y", the French "…, non, pas X, Y" and the Indonesian "…, bukan
     # X, Y" are "not X, Y"
-    text = _NON_PAS.sub("no, not", text)
+    text = _UTAN.sub(r"\1, but ", _NON_PAS.sub("no, not", text))  # Swedish "nej, inte X, utan Y"
     text, dropped = _taken_out(text)
     text = _ITS_NOT_ITS.sub(lambda m: m.group(0) if _quote_open(text[:m.start()]) or _users_text(
         text[:m.start()].lower().split()) else f"not {m.group(1)}, ", text)
@@ -500,7 +500,9 @@ def _not_this(text: str) -> tuple[str, int]:
     return text, taken
 
 
-_NON_PAS = re.compile(r"(?i)(?<=[\s,])(?:non,?\s+pas\b(?!\s+ça)|bukan(?=\s+(?!bukan\b|itu\b)\w))")
+_NON_PAS = re.compile(r"(?i)(?<=[\s,])(?:non,?\s+pas\b(?!\s+ça)|bukan(?=\s+(?!bukan\b|itu\b)\w)|"
+                      r"nej,?\s+inte\b(?!\s+den\b))")
+_UTAN = re.compile(r"(?i)(?<=\bnot )((?:[^\s,]+ ){0,5}[^\s,]+),?\s+utan\s+")  # "not X but Y"
 _ITS_NOT_ITS = re.compile(r"(?i)(?<=[\s,])(?:(?:no|nah|sorry|feck|ah no),\s+)?it's not "
                           r"((?:[^\s,]+ ){0,5}[^\s,]+), it's (?=\S)")
 _NOT_X_BUT = re.compile(

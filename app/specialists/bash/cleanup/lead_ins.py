@@ -93,9 +93,11 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
         seen = low[k] == "see" and low[k - 1] in ("you'll", "you'd")  # "you'll see sudo …"
         clause = k in clause_starts and (low[k] in RUN_VERBS | {"punch"} or  # "…, run X",
                                          low[k] in SPANISH_LEADS)  # "Para …, pon X"
-        particle = int(low[k + 1] in ("in", "out", "a", "this") and k + 2 < len(low) and (
+        particle = int(low[k + 1] in ("in", "out", "a", "this", "mo", "natin") and k + 2 < len(
+            low) and (
             low[k + 1] not in ("a", "this") or len(low[k + 2]) > 1 and (
-                low[k + 2] in tools or _is_command(low[k + 2]))))  # "do a dnf", "type this X"
+                low[k + 2] in tools or _is_command(low[k + 2]))))  # "do a dnf", "type this X",
+        # the Tagalog "type mo X" ("type it"), "type natin X" ("let's type")
         if low[k] in ("give", "gives") and low[k + 1] in ("us", "me") and k + 2 < len(low):
             particle = 1  # Irish "give us X": X
         nxt = k + 1 + particle

@@ -93,7 +93,8 @@ def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]
                                                  out[-1:] in (["dash"], ["minus"]))) and \
                     not (n == 2 and key[0] in _DASHES and
                          _installed_dashed(out[-1:], key[1], tools)) and \
-                    not (key in SPLIT_WORDS and _words_apart(out)):
+                    not (key in SPLIT_WORDS and _words_apart(out)) and \
+                    not (key == ("tack",) and i + 1 == len(words)):  # Swedish "thanks"
                 out.extend(HEARD_AS[key].split())
                 i += n
                 break
@@ -333,7 +334,8 @@ def in_quotes(text: str) -> str:
     return _IN_QUOTES.sub(quote, text)
 
 
-_HINT = re.compile(r"(?i),?\s*\b(no spaces?|all one word|on its own)\b[,.?!]?(?=\s|$)|"
+_HINT = re.compile(r"(?i),?\s*\b(no spaces?|all one word|on its own|one word lang|isang word|"
+                   r"dikit lahat)\b[,.?!]?(?=\s|$)|"
                    r",\s*((?:in |as )?one word|all together)\b[,.?!]?(?=\s|$)")  # "NTP date, one
 # word,", "hex edit, all together,"
 

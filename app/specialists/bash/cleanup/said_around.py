@@ -582,6 +582,9 @@ _INDONESIAN = re.compile(r"(?i)\b(?:tolong|ketik|jalanin|makasih|permisi|gitu|ud
 _PARTICLES = re.compile(r"(?i)(?<=[^\s,])\s+nah,(?=\s)|(?<=,)\s+ya,(?=\s)")
 
 
+_SWEDISH = re.compile(r"(?i)\b(?:okej|tack|alltså|liksom|kör|förlåt|menar|vänta|klart)\b")
+_TYP = re.compile(r"(?i)(?<=\s)typ,?(?=\s)|(?:^|(?<=[\s.]))ja,(?=\s)")  # Swedish "like",
+# not the start of typst; "yes," (not Japanese after --lang)
 _NA = re.compile(r"(?i)\b(the (?:flag|option|value|name|file|path)) na\b")
 
 
@@ -589,8 +592,11 @@ def _particles_off(text: str, removed: list[str]) -> str:
     """Indonesian's "nah" ("so", "there") and "ya" said between words of the command
     ("minus U ubuntu nah, double dash password", "dash d eh, ya, single-quote"): a pause,
     not the English "nah" that corrects what came before. Pidgin's "the flag na X" is "the
-    flag is X"."""
+    flag is X"; a Swedish speaker's "typ" is "like"."""
     text = _NA.sub(r"\1 is", text)
+    if _SWEDISH.search(text) and _TYP.search(text):
+        removed.extend(m.group(0).strip(" ,") for m in _TYP.finditer(text))
+        text = _TYP.sub("", text)
     if not _INDONESIAN.search(text):
         return text
     out = _PARTICLES.sub("", text)

@@ -33,7 +33,9 @@ OTHER_FILLERS = {"och",  # Scottish
                  "ze", "ken", "ke'ilu", "keilu", "rega", "זה", "כן", "כאילו", "רגע",  # Hebrew
                  "ờ", "ừ", "à", "nhé", "nha", "ừm", "thì", "kiểu", "kieu", "ạ", "tiếp",
                  "tiep", "rồi", "thi",  # Vietnamese ("tiếp": "go on", after a break)
-                 "sef"}  # Pidgin's emphasis ("what's the flag sef?")
+                 "sef",  # Pidgin's emphasis ("what's the flag sef?")
+                 "parang", "diba", "yung", "naman", "ahm", "ba", "sige",  # Tagalog
+                 "okej", "alltså", "liksom", "så"}  # Swedish ("typ", "ja,": _particles_off)
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
@@ -176,6 +178,11 @@ FRAMING = sorted(dict.fromkeys([
     "run this one", "type this", "type this for me", "o next one", "next one", "the next one na",
     "next one na", "make we do", "make we run", "shey you dey hear me type",
     "shey you dey hear me", "please run",  # Nigerian Pidgin: "let's run", "the next one is"
+    "type mo", "type natin", "next natin", "kuya bot type mo", "kuya bot", "eto na po", "eto na",
+    "pa-type", "pa-run ng", "uy", "guys quick one lang", "quick one lang", "for the ticket",
+    "next command po", "next command", "next po", "alright po", "po next natin",
+    "yung command is",  # Tagalog: "type it", "our next one"
+    "kör", "let's do",  # Swedish: "run"
 ]), key=lambda p: -len(p))  # each phrase once
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -235,6 +242,11 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "thế thôi", "the thoi", "vậy thôi", "vay thoi", "xong", "xong nhé", "hết", "het",
              "rồi enter", "roi enter", "chạy đi", "chay di",  # Vietnamese
              "e don do", "na im be that", "enter am", "thank you o", "that's all sha",  # Pidgin
+             "go run mo na", "run mo na", "enter mo na", "yun lang salamat", "yun lang muna",
+             "yun lang", "salamat", "salamat po", "salamat balik ako sa ticket", "thanks po",
+             "thank you po",
+             "okay na yan", "ayan tapos na", "tapos na", "yun na yun",  # Tagalog
+             "tack", "det var allt", "klart", "mm klart",  # Swedish
              "and away you go", "lovely stuff", "go on so", "deadly",
              "grand thanks"]  # Irish  # Polish: "and that's it"
 # a closing sentence starting so: about the command
@@ -301,6 +313,13 @@ INDONESIAN_RESTARTS = ("aduh sori dari awal ya", "eh bentar dari awal", "ulang y
                        "dari awal ya", "dari awal")
 """An Indonesian speaker starting again: "oops, sorry, from the start"."""
 HEBREW_RESTARTS = ("mehahatchala", "מההתחלה", "lo lo mehahatchala")
+SWEDISH_RESTARTS = ("vänta vänta från början", "från början", "nej om igen", "om igen",
+                    "förlåt från början", "nej nej jag tar det igen", "jag tar det igen",
+                    "hmm nej från början", "nej stryk det jag menar", "stryk det jag menar",
+                    "nej nej nej förlåt det var fel det ska vara", "det var fel det ska vara",
+                    "förlåt det var fel det ska vara")
+TAGALOG_RESTARTS = ("teka ulitin ko from the top", "ulitin ko from the top", "ay sorry balik tayo",
+                    "balik tayo")
 VIETNAMESE_RESTARTS = ("thôi làm lại từ đầu", "làm lại từ đầu", "lại từ đầu", "xin lỗi lại nhé",
                        "lại nhé", "nhầm hết lại", "khoan bỏ lại từ đầu", "thôi sai rồi lại",
                        "sai rồi lại", "lam lai tu dau", "lai tu dau", "xin loi lai nhe")
@@ -390,6 +409,10 @@ CORRECTIONS = sorted([
     "eh salah salah", "salah salah", "bukan itu", "ralat ya", "eh maksudnya", "bukan",
     "sori",  # Indonesian: "no no", "I mean", "wrong", "not that", "correction"
     *HEBREW_RESTARTS, "lo lo", "sliha", "be'etzem", "סליחה", "לא לא", "בעצם",  # Hebrew
+    *SWEDISH_RESTARTS, "förlåt", "nej jag menar", "förlåt jag menar", "jag menar",
+    "nej vänta", "fel fel", "nej skippa den", "skippa den", "nej vänta inte den",
+    "förlåt ta bort den", "ta bort den",  # Swedish: "no no", "sorry", "I mean", "skip it"
+    *TAGALOG_RESTARTS, "ay mali", "hindi hindi", "teka", "mali pala", "ay sorry",  # Tagalog
     "no be that", "sorry o", "no be that one o", "make i start again",
     "scratch that make i start again", "oya again",  # Nigerian Pidgin
     *VIETNAMESE_RESTARTS, "không không", "khong khong", "nhầm", "nham", "ý là", "y la",
@@ -422,7 +445,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "let's try that again", "wrong again", "tuanze upya", *PORTUGUESE_RESTARTS,
             *AFRIKAANS_RESTARTS, *POLISH_RESTARTS, *FRENCH_RESTARTS, *TURKISH_RESTARTS,
             *GREEK_RESTARTS, *DUTCH_RESTARTS, *INDONESIAN_RESTARTS, *HEBREW_RESTARTS,
-            *VIETNAMESE_RESTARTS,
+            *VIETNAMESE_RESTARTS, *TAGALOG_RESTARTS, *SWEDISH_RESTARTS,
             *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
@@ -457,6 +480,12 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "give me a minute", "make i check my note", "hold on make i check my note",
     "make i remember am", "wait make i remember am", "okay i remember now", "i remember now",
     "this generator noise", "ah this network", "this network",  # Pidgin
+    "åh slack igen sorry", "slack igen", "erik pingar mig", "sorry slack var var jag",
+    "var var jag", "sekund slack nej det kan vänta", "oj standup snart", "okej vidare",
+    "sorry någon skrev i kanalen", "någon skrev i kanalen", "vad var det nu", "vänta jag kollar",
+    "jag kollar",  # Swedish: Slack, "where was I", "what was it now", "I'll check"
+    "ano nga yung path", "ayan tuloy", "tuloy", "higop muna ng kape", "may client sa chat",
+    "ang bagal ng vpn ngayon", "gising pa ako promise", "may nag-ping sa teams",  # Tagalog
     "can you hear me", "sorry you're breaking up", "you're breaking up", "sorry about the line",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")

@@ -125,10 +125,10 @@ def _lead_verb_end(low: list[str], tools: frozenset[str],
 
 def _subcommand_after_pause(low: list[str], k: int, tools: frozenset[str]) -> bool:
     """ "rustup, eh, run alpha cargo build": a verb said right after a program's name, a
-    pause between, is its subcommand (unless a known command follows: "docker, run docker
+    hesitation between, is its subcommand (unless a known command follows: "docker, run docker
     ps")."""
-    if low[k] not in RUN_VERBS or not all(w in HESITATIONS for w in low[1:k]):
-        return False
+    if low[k] not in RUN_VERBS or k < 2 or not all(w in HESITATIONS for w in low[1:k]):
+        return False  # a hesitation between: "Simple, run gource" is a lead-in
     nxt = low[k + 1] if k + 1 < len(low) else ""
     return (low[0] in tools or _is_command(low[0])) and low[0] not in LEAD_PROSE and \
         not _is_command(nxt) and nxt != low[0]  # "just type X": not the just runner

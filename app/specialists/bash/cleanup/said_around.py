@@ -589,10 +589,11 @@ _NA = re.compile(r"(?i)\b(the (?:flag|option|value|name|file|path)) na\b")
 
 
 def _particles_off(text: str, removed: list[str]) -> str:
-    """Indonesian's "nah" ("so", "there") and "ya" said between words of the command
-    ("minus U ubuntu nah, double dash password", "dash d eh, ya, single-quote"): a pause,
-    not the English "nah" that corrects what came before. Pidgin's "the flag na X" is "the
-    flag is X"; a Swedish speaker's "typ" is "like"."""
+    """Small words whose sense depends on the speaker's language: Pidgin's "the flag na X"
+    is "the flag is X"; where the speaker speaks Swedish, "typ" ("like") and "ja," go; where
+    Indonesian, "nah" ("so", "there") and "ya" said between words of the command ("minus U
+    ubuntu nah, double dash password", "dash d eh, ya, single-quote") are pauses, not the
+    English "nah" that corrects what came before."""
     text = _NA.sub(r"\1 is", text)
     if _SWEDISH.search(text) and _TYP.search(text):
         removed.extend(m.group(0).strip(" ,") for m in _TYP.finditer(text))
@@ -616,7 +617,7 @@ def _parenthetical_off(text: str, removed: list[str]) -> str:
         words = re.findall(r"[\w'-]+", m.group(1).lower())
         if not words or not all(re.fullmatch(r"(?:[^\W\d_]|')+", w) for w in words) or \
                 re.search(r"[^\w\s,.'!?-]", m.group(1)) or _DICTATED.search(m.group(1)) or \
-                any(_is_command(w) for w in words[:1]):
+                _is_command(words[0]):
             return m.group(0)
         removed.append(m.group(1))
         return " "

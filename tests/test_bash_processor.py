@@ -3049,6 +3049,16 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Mm, okej, kör ls dash l, Okej, tack.", "ls -l"),  # Swedish framing, not a dash
     ("ls dash dash foo, nej, inte dash dash foo, utan dash dash all", "ls --all"),  # not X but Y
     ("Alltså, run ls typ dash l", "ls -l"),  # Swedish "like"
+    ("cp docs slash, slash TMP slash docs slash", "cp docs/ /tmp/docs/"),  # a path's end
+    ("cp data slash docs slash, tilde slash logs", "cp data/docs/ ~/logs"),
+    ("swc backup slash, minus minus out hyphen dir docs slash", "swc backup/ --out-dir docs/"),
+    ("curl file colon slash slash slash tmp slash x", "curl file:///tmp/x"),
+    ("cat dash i slash tilde slash icon", "cat -i /~/icon"),  # the path starts at the slash
+    ("cp tilde slash main dot wav slash TMP slash out dot wav", "cp ~/main.wav /tmp/out.wav"),
+    ("ls etc slash conf dot d slash tmp slash x", "ls etc/conf.d/tmp/x"),
+    ("aws S three ls S 3 colon slash slash backups", "aws s3 ls s3://backups"),
+    ("echo dash dash password s 3 c r e t", "echo --password s3cret"),
+    ("yek S R C slash, space, double dash JSON", "yek src/ --json"),  # one space: natural
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -1247,6 +1247,9 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
     if sum(t.kind == SPACE and t.text != ALONE for t in toks) >= 2:
         return not _symbols_set_off(toks)
     head = toks[:next(i for i, t in enumerate(toks) if t.kind == SPACE)]
+    if head and head[-1].text == "/" and len(toks) > len(head) + 1 and \
+            toks[len(head) + 1].text in ("-", "--"):
+        return False  # "yek S R C slash, space, double dash JSON": a path's end, then a flag
     flag_after_name = len(head) > 1 and head[1].text in ("-", "--") and not head[0].spelled \
         and not head[0].asked and not head[1].asked and not (  # a said capital or "hyphen"
             len(head) > 2 and head[1].text == "-" and _verb_noun(head[0].text, head[2]))
@@ -1443,6 +1446,11 @@ def render_natural(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
             left = False  # "bin space hyphen capital force": a "space" said is a space
         elif t.kind == SYM and t.text in ("/", "\\") and _help_switch_at(toks, i):
             left, right = False, True
+        elif t.kind == SYM and t.text == "/" and left and _path_ends_at(toks, i, prev_word):
+            if toks[i - 1].text == "/":
+                left = False  # this slash starts /tmp: "docs/ /tmp"
+            else:
+                right = False
         if t.kind == SPACE:
             glue_next = False
             continue
@@ -1477,6 +1485,24 @@ def _name_starts(tools: frozenset[str]) -> frozenset[str]:
     """Every hyphenated start of an installed program's name ("systemd-ask" of
     systemd-ask-password): where a "hyphen" after a program's name still joins."""
     return frozenset(name[:i] for name in tools for i, ch in enumerate(name) if ch == "-")
+
+
+def _path_ends_at(toks: list[Tok], i: int, before: str | None) -> bool:
+    """Natural style, the slash at ``i`` ends a path: what follows starts a word of its own
+    (a long flag, "~/", or /tmp, /proc, /sys): "backup slash dash dash out dir" ->
+    "backup/ --out-dir", "docs slash tilde slash logs" -> "docs/ ~/logs", "docs slash slash
+    t m p" -> "docs/ /tmp" (but "file colon slash slash slash tmp" stays file:///tmp)."""
+    if not before or ":" in before or before == "/":
+        return False
+    if toks[i - 1].text == "/" and before.endswith("/"):
+        return _absolute_at(toks, i)
+    if not before[-1:].isalnum():  # "-i /~/x", "CONFIG=/~/x": the path starts at this slash
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return nxt is not None and after is not None and (
+        nxt.text == "--" and after.kind == WORD or nxt.text == "~" and after.text == "/" or
+        nxt.text == "/" and not before.endswith("/") and _absolute_at(toks, i + 1))
 
 
 def _help_switch_at(toks: list[Tok], i: int) -> bool:
@@ -1564,9 +1590,11 @@ def _glue(t: Tok, prev: str | None, at_head: bool, nxt: Tok | None,
             nxt.text in DOTFILES and prev[-1:].isalnum() and not set(prev) & set(":@/"))
         alone = s == "." and nxt.kind == SYM and nxt.text == "--" and prev[-1:].isalnum()
         return not starts_path and not alone, not to_flag  # "install dot dash dash build"
-    if s == "/" and absolute and prev[-1:].isalnum() and "/" not in prev and \
+    if s == "/" and absolute and prev[-1:].isalnum() and (
+            "/" not in prev or _EXTENDED.search(prev)) and \
             not quotes.get('"') and not quotes.get("'"):
         return False, True  # "graph dot gv slash t m p slash x": an absolute path starts
+        # (after a file's name too: "~/main.wav /tmp/output.wav")
     if s in ("/", "\\"):
         if at_command and "=" not in prev and not (  # not a value: "X=src/projects"
                 at_head and tools and prev.isalnum() and prev.lower() not in tools and
@@ -1636,6 +1664,9 @@ def _capitalised(t: Tok) -> bool:
         (t.text[1:].islower() or t.text.isalpha() and t.text.isupper())
 
 
+_EXTENDED = re.compile(r"/[^/.]+\.(?!d$)[a-z][a-z0-9]{0,4}$")  # a path ending at a file's name
+
+
 _DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")
 
 
@@ -1674,7 +1705,8 @@ def _numbered(toks: list[Tok]) -> list[Tok]:
         elif t.kind == NUM and len(t.text) <= 3 and out and out[-1].kind == WORD and \
                 out[-1].text.lower() in NUMBERED_STEMS and (not flag or (
                     out[-2].text == "--" and out[-1].text.lower() in _NUMBERED_FLAGS)):
-            out[-1] = Tok(out[-1].text + t.text, WORD)  # "--sha 1": --sha1, "--http 2"
+            out[-1] = Tok(out[-1].text + t.text, WORD, spelled=len(out[-1].text) == 1)
+            # "--sha 1": --sha1, "--http 2"; "S 3": s3, spelled on ("s 3 c r e t": s3cret)
         elif t.kind == NUM and len(t.text) <= 2 and out and not flag and _spelled_name(
                 out[-1], nxt) and not _dotted_after(toks, i):
             said = out[-1].text if out[-1].asked else out[-1].text.lower()  # XPATH1, asked

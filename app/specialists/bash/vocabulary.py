@@ -338,7 +338,7 @@ NUMBERED_STEMS = {"utf", "ipv", "sha", "md", "base", "eth", "wlan", "enp", "pyth
                   "mp", "ext", "vmbr", "tty", "sd", "nvme", "arm", "int", "uint", "float",
                   "http", "ec", "php", "lua", "ssl", "tls", "gtk", "qt", "x", "h", "ttys",
                   "usb", "vm", "node", "db", "server", "web", "pg", "redis", "es", "iso",
-                  "v", "sda", "sdb", "sdc", "sdd", "vda", "vdb", "hda", "hdb", "loop", "lp"}
+                  "v", "s", "sda", "sdb", "sdc", "sdd", "vda", "vdb", "hda", "hdb", "loop", "lp"}
 # Letters said by name where a letter is expected (after a dash, or a casing word).
 LETTER_NAMES = {"ay": "a", "bee": "b", "see": "c", "dee": "d", "eff": "f", "gee": "g",
                 "aitch": "h", "haitch": "h", "ell": "l",

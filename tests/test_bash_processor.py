@@ -3059,6 +3059,10 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("aws S three ls S 3 colon slash slash backups", "aws s3 ls s3://backups"),
     ("echo dash dash password s 3 c r e t", "echo --password s3cret"),
     ("yek S R C slash, space, double dash JSON", "yek src/ --json"),  # one space: natural
+    ("Chafa space docs slash main dot P.Y.", "chafa docs/main.py"),  # Whisper's dotted letters
+    ("cmake dash dash prefix slash T.M.P. slash logs.", "cmake --prefix /tmp/logs"),
+    ("Timeout space minus K space 30 S space, L.S.", "timeout -k 30s ls"),
+    ("Grafana c l i admin minus h.", "grafana cli admin -h"),  # an installed tool's subcommand
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -3069,7 +3073,7 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "nginx", "doctl", "glab", "ntpdate", "kubie", "xml", "cat", "foo",
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
                        "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy",
-                       "systemd-delta", "typeorm", "yarn-why", "gcrane",
+                       "systemd-delta", "typeorm", "yarn-why", "gcrane", "grafana",
                        "xterm", "iostat", "b4", "adb", "mktemp", "tsv-filter", "col", "du",
                        "sudo", "arptables", "open", "gcloud", "rustup", "rustc", "fswatch",
                        "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type",

@@ -1044,7 +1044,8 @@ def _head_in_parts(toks: list[Tok], tools: frozenset[str] = frozenset()) -> list
             i += joined
             continue
         units = _units(toks, i)
-        if len(units) >= 2 and units[0][0].text.lower() not in COMMANDS:
+        if len(units) >= 2 and units[0][0].text.lower() not in COMMANDS and \
+                units[0][0].text.lower() not in tools:  # "grafana c l i": its subcommand
             a, b = units[0], units[1]
             take = 0
             if len(units) >= 3 and b[0].text.lower() == "to" and len(b) == 1 and \

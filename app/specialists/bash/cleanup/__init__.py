@@ -183,12 +183,23 @@ def _loose_operators_spaced(text: str) -> str:
     return _LOOSE_OPERATOR.sub(lambda m: f"space {m.group(1).lower()} space", text)
 
 
+_DOTTED_LETTERS = re.compile(r"(?<![\w./])((?:[A-Z]\.){2,})(?!\w)")
+
+
+def _dotted_letters_apart(text: str) -> str:
+    """Letters speech recognition wrote as an abbreviation ("P.K.G.C.T.L.", "main dot P.Y.")
+    are spelled letters: "P K G C T L", "P Y"."""
+    if "." not in text:
+        return text
+    return _DOTTED_LETTERS.sub(lambda m: " ".join(m.group(1).replace(".", "")), text)
+
+
 def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
     """Fillers, framing and self-corrections out; the rest as spoken, in the transcript's
     casing (bar a sentence's first capital). ``tools``: installed programs' names."""
     removed: list[str] = []
     text, placed = left_out_put_back(text, removed)
-    text = _loose_operators_spaced(text)
+    text = _loose_operators_spaced(_dotted_letters_apart(text))
     text = _head_joined(_space_key_said(_names_joined_off(_try_again_restarts(text))), tools)
     for said_around in (_noise_off, _parenthetical_off, _particles_off, _dashed_aside_off,
                         _slip_off,

@@ -81,7 +81,8 @@ SETS = ("eval", "authors", "author3", "author4", "author5", "heldout_author", "a
         "author90", "author91", "author92", "author93", "author94", "author95", "author96",
         "author97", "author98", "author99", "author100", "author101", "author102", "author103",
         "author104", "author105", "author106", "author107", "author108", "author109",
-        "author110", "author111", "author112", "author113", "author114", "dev-360")
+        "author110", "author111", "author112", "author113", "author114", "author115",
+        "author116", "author117", "dev-360")
 
 
 def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:

@@ -3063,6 +3063,12 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("cmake dash dash prefix slash T.M.P. slash logs.", "cmake --prefix /tmp/logs"),
     ("Timeout space minus K space 30 S space, L.S.", "timeout -k 30s ls"),
     ("Grafana c l i admin minus h.", "grafana cli admin -h"),  # an installed tool's subcommand
+    ("Okay da, run this one: kill hyphen hyphen table, enter pannidu.", "kill --table"),  # Tamil
+    ("Seri seri, put ls dash l, athu dhaan.", "ls -l"),
+    ("ls dash a, illa illa, full command thappu, thirumba sollren: du dash h", "du -h"),
+    ("cat report dot TXT, illa illa, notes.txt only", "cat notes.txt"),  # the file's name
+    ("ls hyphen hyphen force, sorry, double dash all", "ls --all"),  # the long flag again
+    ("pueue... wait, let me ack this alert... okay continuing, start 3 5", "pueue start 3 5"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

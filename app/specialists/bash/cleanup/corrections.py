@@ -96,8 +96,9 @@ def _anchor(before: list[str], after: list[str]) -> int | None:
     found = None
     for cut in range(len(before) - 1, 0, -1):
         if same(before[cut]) or (
-                anchor == "double" and after[1:2] in (["dash"], ["minus"]) and
-                before[cut] in FLAG_DASHES and before[cut + 1:cut + 2] == [before[cut]]):
+                anchor == "double" and after[1:2] in (["dash"], ["minus"], ["hyphen"]) and
+                before[cut] in FLAG_DASHES | {"hyphen"} and
+                before[cut + 1:cut + 2] == [before[cut]]):
             # "minus minus force, no, double dash locale": the long flag said again
             while cut > 1 and before[cut - 1] == before[cut]:  # "seven seven seven"
                 cut -= 1
@@ -147,6 +148,9 @@ def _units(words: list[str]) -> int:
         len(w) == 1 and j and len(words[j - 1]) == 1))
 
 
+_WRITTEN_FILE = re.compile(r"[\w~/-]*\w\.[A-Za-z]\w{0,4}")
+
+
 def _content_cut(before: list[str], after: list[str]) -> int:
     """No anchor: in protocol style the last token said goes; otherwise the correction's
     first token replaces as many words of content as it has (with the symbol words between
@@ -155,6 +159,9 @@ def _content_cut(before: list[str], after: list[str]) -> int:
         return len(before) - before[::-1].index("space")
     first = after[:after.index("space")] if "space" in after else _natural_token(after)
     wanted = max(1, _units(first))
+    if len(before) > 3 and before[-2] in ("dot", "period", "point") and \
+            _WRITTEN_FILE.fullmatch(after[0]):  # "report dot TXT, no, notes.txt": the name
+        wanted = max(wanted, 2 + (before[-2] == "point"))
     cut, seen = len(before), 0
     while cut > 1 and seen < wanted:
         run = cut - 1

@@ -367,7 +367,9 @@ def _slip_off(text: str, removed: list[str]) -> str:
 
 
 _BETWEEN_PAUSES = re.compile(r"(?<=\w)\s*(?:\.\.\.|…)\s*([^.…]{1,80}?)\s*(?:\.\.\.|…)\s*(?=\w)"
-                             r"(?P<anyway>(?i:anyway|(?:ok\s+)?tiếp(?:\s+nhé)?),\s*)?")
+                             r"(?P<anyway>(?i:anyway|(?:ok\s+)?tiếp(?:\s+nhé)?|(?:seri,?\s+)?"
+                             r"where was i|apdiye continue|(?:okay,?\s+)?continuing|"
+                             r"seri,?\s+after that),\s*)?")
 # "… PAOK lost again... anyway,", the Vietnamese "… đợi tí, đèn đỏ... ok tiếp," ("go on")
 
 
@@ -381,7 +383,7 @@ def _paused_aside_off(text: str, removed: list[str]) -> str:
         words = re.findall(r"[\w'-]+", m.group(1).lower())
         closed = m.group("anyway")
         if len(words) < 3 or not all(re.fullmatch(r"(?:[^\W\d_]|')+", w) for w in words) or \
-                _DICTATED.search(m.group(1)) or _TAKE_BACK & set(words) or \
+                _DICTATED.search(m.group(1)) or not closed and _TAKE_BACK & set(words) or \
                 not m.group(1).isascii() and _FIX_SAID.search(m.group(1)) or not closed and \
                 any(_is_command(w) or w in LEAD_VERBS for w in words) or \
                 _quote_open(text[:m.start()]):

@@ -35,7 +35,8 @@ OTHER_FILLERS = {"och",  # Scottish
                  "tiep", "rồi", "thi",  # Vietnamese ("tiếp": "go on", after a break)
                  "sef",  # Pidgin's emphasis ("what's the flag sef?")
                  "parang", "diba", "yung", "naman", "ahm", "ba", "sige",  # Tagalog
-                 "okej", "alltså", "liksom", "så"}  # Swedish ("typ", "ja,": _particles_off)
+                 "okej", "alltså", "liksom", "så",  # Swedish ("typ", "ja,": _particles_off)
+                 "enna", "aama", "seri", "machi", "apdiye", "paaru", "aiyyo"}  # Tamil
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
            "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
            "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
@@ -183,6 +184,9 @@ FRAMING = sorted(dict.fromkeys([
     "next command po", "next command", "next po", "alright po", "po next natin",
     "yung command is",  # Tagalog: "type it", "our next one"
     "kör", "let's do",  # Swedish: "run"
+    "type pannu", "paaru run", "okay da run this one", "da run this one", "okay da", "next one da",
+    "for the incident box", "quick one between alerts", "between alerts", "command is",
+    # Tamil: "type it", "look, run"
 ]), key=lambda p: -len(p))  # each phrase once
 GREETINGS = ["hello", "hi", "hey", "good morning", "good afternoon", "good evening", "good",
              "morning", "afternoon", "evening"]
@@ -247,6 +251,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "thank you po",
              "okay na yan", "ayan tapos na", "tapos na", "yun na yun",  # Tagalog
              "tack", "det var allt", "klart", "mm klart",  # Swedish
+             "athu dhaan", "done da", "enter pannidu", "run pannu", "run pannu seri",
+             "apdiye run pannu",  # Tamil: "that's it", "press enter", "run it"
              "and away you go", "lovely stuff", "go on so", "deadly",
              "grand thanks"]  # Irish  # Polish: "and that's it"
 # a closing sentence starting so: about the command
@@ -269,7 +275,8 @@ COLON_AFTER = {"correction", "actually", "wait", "sorry", "instead", "is", "comm
                "poprawka", "nowa", "początku", "dalej", "ça", "envoye",  # Polish, French
                "baştan", "bashtan", "bastan",  # Turkish "from the top:"
                "grápse", "grapse", "γράψε", "αρχή", "archí", "arxi", "thing", "ela", "έλα",
-               "opnieuw", "even", "type", "bastion", "box", "מההתחלה", "mehahatchala"}
+               "opnieuw", "even", "type", "bastion", "box", "מההתחלה", "mehahatchala",
+               "sollren", "more"}  # Tamil "I'll say (it again):", "once more:"
 CASE_WORDS = {"capital", "cap", "caps", "big", "uppercase", "kebab", "snake", "camel", "pascal",
               "case"}  # "capital read capital only", "kebab connectivity only": a word
 TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me please",
@@ -318,6 +325,12 @@ SWEDISH_RESTARTS = ("vänta vänta från början", "från början", "nej om igen
                     "hmm nej från början", "nej stryk det jag menar", "stryk det jag menar",
                     "nej nej nej förlåt det var fel det ska vara", "det var fel det ska vara",
                     "förlåt det var fel det ska vara")
+TAMIL_RESTARTS = ("illa illa full command thappu thirumba sollren",
+                  "full command thappu thirumba sollren", "thirumba sollren",
+                  "panren cancel cancel from the top", "cancel cancel from the top",
+                  "thappu full-a maathu once more", "full-a maathu once more",
+                  "scratch that whole thing start again")
+"""A Tamil speaker starting again: "the whole command is wrong, I'll say it again"."""
 TAGALOG_RESTARTS = ("teka ulitin ko from the top", "ulitin ko from the top", "ay sorry balik tayo",
                     "balik tayo")
 VIETNAMESE_RESTARTS = ("thôi làm lại từ đầu", "làm lại từ đầu", "lại từ đầu", "xin lỗi lại nhé",
@@ -413,6 +426,8 @@ CORRECTIONS = sorted([
     "nej vänta", "fel fel", "nej skippa den", "skippa den", "nej vänta inte den",
     "förlåt ta bort den", "ta bort den",  # Swedish: "no no", "sorry", "I mean", "skip it"
     *TAGALOG_RESTARTS, "ay mali", "hindi hindi", "teka", "mali pala", "ay sorry",  # Tagalog
+    *TAMIL_RESTARTS, "illa illa", "thappu", "athu illa", "flag maathu", "thappu flag maathu",
+    "sorry sorry that flag is", "that flag is", "cancel cancel",  # Tamil: "no no", "wrong"
     "no be that", "sorry o", "no be that one o", "make i start again",
     "scratch that make i start again", "oya again",  # Nigerian Pidgin
     *VIETNAMESE_RESTARTS, "không không", "khong khong", "nhầm", "nham", "ý là", "y la",
@@ -445,7 +460,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "let's try that again", "wrong again", "tuanze upya", *PORTUGUESE_RESTARTS,
             *AFRIKAANS_RESTARTS, *POLISH_RESTARTS, *FRENCH_RESTARTS, *TURKISH_RESTARTS,
             *GREEK_RESTARTS, *DUTCH_RESTARTS, *INDONESIAN_RESTARTS, *HEBREW_RESTARTS,
-            *VIETNAMESE_RESTARTS, *TAGALOG_RESTARTS, *SWEDISH_RESTARTS,
+            *VIETNAMESE_RESTARTS, *TAGALOG_RESTARTS, *SWEDISH_RESTARTS, *TAMIL_RESTARTS,
             *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the

@@ -3069,6 +3069,12 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("cat report dot TXT, illa illa, notes.txt only", "cat notes.txt"),  # the file's name
     ("ls hyphen hyphen force, sorry, double dash all", "ls --all"),  # the long flag again
     ("pueue... wait, let me ack this alert... okay continuing, start 3 5", "pueue start 3 5"),
+    ("No niin, ls viiva l kauttaviiva tmp. Kiitos.", "ls -l /tmp"),  # Finnish symbol names
+    ("cat notes piste txt, eiku, data piste txt", "cat data.txt"),
+    ("Tota, ls, öö, dash a", "ls -a"),
+    ("ls dash l. Eiku, alusta. From the start: du dash h", "du -h"),
+    ("just space eval space quote main quote", 'just eval "main"'),  # a token, not a filler
+    ("ls space double star slash star dot py", "ls **/*.py"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -3079,7 +3085,7 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "nginx", "doctl", "glab", "ntpdate", "kubie", "xml", "cat", "foo",
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
                        "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy",
-                       "systemd-delta", "typeorm", "yarn-why", "gcrane", "grafana",
+                       "systemd-delta", "typeorm", "yarn-why", "gcrane", "grafana", "just",
                        "xterm", "iostat", "b4", "adb", "mktemp", "tsv-filter", "col", "du",
                        "sudo", "arptables", "open", "gcloud", "rustup", "rustc", "fswatch",
                        "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type",

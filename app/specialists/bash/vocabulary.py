@@ -327,6 +327,11 @@ HEARD_AS: dict[tuple[str, ...], str] = {**SPLIT_WORDS,
     ("double", "bar"): "dash dash", ("all", "big"): "all caps",
     **{("bar", letter): f"dash {letter}" for letter in "abcdefghijklmnopqrstuvwxyz"},
     ("xiegang",): "slash", ("double", "xiegang"): "slash slash",  # Mandarin 斜杠
+    ("viiva",): "dash", ("kauttaviiva",): "slash", ("piste",): "dot", ("tähti",): "star",
+    ("tahti",): "star", ("kaksoispiste",): "colon", ("alaviiva",): "underscore",
+    ("pilkku",): "comma", ("miinus",): "dash",  # a Finn's names of the symbols
+    ("re-direct",): "redirect", ("semi-colon",): "semicolon",  # Whisper's hyphens
+    ("double", "star"): "star star", ("double", "asterisk"): "star star",  # a glob's **
     **{(times, digit): " ".join([_ZERO.get(digit, digit)] * n)
        for times, n in (("double", 2), ("triple", 3), ("treble", 3))
        for digit in ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",

@@ -78,7 +78,8 @@ def _strip_fillers(words: list[str], removed: list[str]) -> list[str]:
             "hyphen", "dash") or protocol and w not in HESITATIONS and (
             nxt in NAME_SYMBOLS and (not out or out[-1] == "space") or  # "oh hyphen my"
             w == "then" and out[-2:] in (["semicolon", "space"], ["semicolon"]) or  # "; then"
-            w in SINGLISH and nxt == "space") or \
+            w in SINGLISH and nxt == "space" or  # "just space eval": a token of its own
+            nxt == "space" and not out and w.isalpha()) or \
             w.strip(",.!?") in FILLERS and _marker_part(words, i)  # "bu dui": a correction
         if w == "oh" and out[-2:-1] and out[-1] in ("dot", "point", "period", "colon") and (
                 out[-2] in NUMBER_WORDS | {"zero"} or out[-2].isdigit()) or \

@@ -587,6 +587,7 @@ _PARTICLES = re.compile(r"(?i)(?<=[^\s,])\s+nah,(?=\s)|(?<=,)\s+ya,(?=\s)")
 _SWEDISH = re.compile(r"(?i)\b(?:okej|tack|alltså|liksom|kör|förlåt|menar|vänta|klart)\b")
 _TYP = re.compile(r"(?i)(?<=\s)typ,?(?=\s)|(?:^|(?<=[\s.]))ja,(?=\s)")  # Swedish "like",
 # not the start of typst; "yes," (not Japanese after --lang)
+_NO_NIIN = re.compile(r"(?i)\bno,? niin\b|\bniin ku\b(?=,)")  # Finnish "there we go", "like"
 _NA = re.compile(r"(?i)\b(the (?:flag|option|value|name|file|path)) na\b")
 
 
@@ -596,7 +597,7 @@ def _particles_off(text: str, removed: list[str]) -> str:
     Indonesian, "nah" ("so", "there") and "ya" said between words of the command ("minus U
     ubuntu nah, double dash password", "dash d eh, ya, single-quote") are pauses, not the
     English "nah" that corrects what came before."""
-    text = _NA.sub(r"\1 is", text)
+    text = _NO_NIIN.sub("noniin", _NA.sub(r"\1 is", text))
     if _SWEDISH.search(text) and _TYP.search(text):
         removed.extend(m.group(0).strip(" ,") for m in _TYP.finditer(text))
         text = _TYP.sub("", text)

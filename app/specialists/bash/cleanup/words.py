@@ -20,7 +20,8 @@ OTHER_FILLERS = {"och",  # Scottish
                  "sawa", "aki", "buda", "sasa", "yaani", "basi", "kwanza", "niaje", "poa",
                  "eeh", "aah",  # Kenyan Sheng and Swahili
                  "achha", "acha", "haan", "arre", "yaar",  # Hindi in Indian English
-                 "joo", "niin",  # Finnish
+                 "joo", "niin", "tota", "niinku", "öö", "ööh", "öh", "noin", "noniin", "okei",
+                 "hetki",  # Finnish ("hetki": "a moment")
                  "wiesz", "jakby", "dobra", "teraz", "dalej", "więc", "kurczę",  # Polish
                  "ben", "là", "tsé", "coudonc",  # Québécois French
                  "şey", "şeyy", "shey", "shay", "yanni", "yahni", "hani", "ıı", "hadi",
@@ -251,6 +252,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "thank you po",
              "okay na yan", "ayan tapos na", "tapos na", "yun na yun",  # Tagalog
              "tack", "det var allt", "klart", "mm klart",  # Swedish
+             "kiitos", "no niin", "noniin",  # Finnish: "thanks", "there we go"
              "athu dhaan", "done da", "enter pannidu", "run pannu", "run pannu seri",
              "apdiye run pannu",  # Tamil: "that's it", "press enter", "run it"
              "and away you go", "lovely stuff", "go on so", "deadly",
@@ -325,6 +327,8 @@ SWEDISH_RESTARTS = ("vänta vänta från början", "från början", "nej om igen
                     "hmm nej från början", "nej stryk det jag menar", "stryk det jag menar",
                     "nej nej nej förlåt det var fel det ska vara", "det var fel det ska vara",
                     "förlåt det var fel det ska vara")
+FINNISH_RESTARTS = ("eiku alusta", "ei kun alusta", "alusta", "perkele again", "perkele")
+"""A Finn starting again: "no, from the start"."""
 TAMIL_RESTARTS = ("illa illa full command thappu thirumba sollren",
                   "full command thappu thirumba sollren", "thirumba sollren",
                   "panren cancel cancel from the top", "cancel cancel from the top",
@@ -400,7 +404,8 @@ CORRECTIONS = sorted([
     "let's try that again", "hold your horses",
     "my mistake it should be", "sorry my mistake it should be", "it should be",  # Indian
     "galat it is", "arre galat it is", "galat", "i repeat", "one second correction",
-    "ei kun", "wrong again",  # Finnish "ei kun": no, I mean
+    *FINNISH_RESTARTS, "ei kun", "eiku", "ei ku", "ei vaan", "ei van", "tai siis", "siis",
+    "wrong again",  # Finnish: "no, I mean", "or rather"
     *AFRIKAANS_RESTARTS, "nee", "ag nee", "nee wag", "ag no", "wrong flag", "ag wrong flag",
     "no wait wrong flag", "wrong flag make it", "no wait wrong flag make it",
     "that flag should be", "sorry that flag should be",  # South African: "nee": no
@@ -461,6 +466,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             *AFRIKAANS_RESTARTS, *POLISH_RESTARTS, *FRENCH_RESTARTS, *TURKISH_RESTARTS,
             *GREEK_RESTARTS, *DUTCH_RESTARTS, *INDONESIAN_RESTARTS, *HEBREW_RESTARTS,
             *VIETNAMESE_RESTARTS, *TAGALOG_RESTARTS, *SWEDISH_RESTARTS, *TAMIL_RESTARTS,
+            *FINNISH_RESTARTS,
             *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the

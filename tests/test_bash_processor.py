@@ -3075,6 +3075,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("ls dash l. Eiku, alusta. From the start: du dash h", "du -h"),
     ("just space eval space quote main quote", 'just eval "main"'),  # a token, not a filler
     ("ls space double star slash star dot py", "ls **/*.py"),
+    ("Parallel dash lint --yes. Eiku. Double dash json data slash build.",
+     "parallel-lint --json data/build"),  # a flag corrects a flag, not the command
+    ("Fine. ls, don't ask, data/data. Ei vaan. Data forward slash docs.", "ls data/docs"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -174,7 +174,8 @@ def _content_cut(before: list[str], after: list[str]) -> int:
             break  # "data slash api, sorry, app dot log": the path's last part goes
         cut = run
         seen += before[cut] not in SYMBOLISH
-        if seen and before[cut] in FLAG_WORDS and after[0] in FLAG_WORDS:
+        if seen and (before[cut] in FLAG_WORDS or before[cut].startswith("-")) and \
+                after[0] in FLAG_WORDS:
             break  # "T shark dash H, sorry, hyphen W slash tmp": a flag for the flag
     while 1 < cut < len(before) and before[cut - 1] == before[cut]:
         cut -= 1  # "release release, or rather profile": the word said twice
@@ -317,13 +318,15 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
             restarts += 1
             continue
         cut = _anchor(before, after)
+        flag = anchor.startswith("-") or anchor == "double" and after[1:2] in (
+            ["dash"], ["minus"], ["hyphen"])  # a flag can't start a new command
         if cut is None and marker == NEW_SENTENCE and anchor not in SYMBOL_WORDS and \
-                not anchor.startswith("-") and not (  # "… hg space alpha. Correction: pull."
+                not flag and not (  # "… hg space alpha. Correction: pull."
                     len(after) == 1 and not head(anchor) and "space" in before):
             cut = 0  # a sentence of its own that takes up nothing said before: a new command
         new_tool = after[1:2] in (["dash"], ["minus"])  # "…, sorry, tree dash L 2"
         if cut is None and _content(after) > _content(before) and \
-                anchor not in SYMBOL_WORDS and not (
+                anchor not in SYMBOL_WORDS and not flag and not (
                 head(before[0]) and not _is_command(anchor) and len(set(before)) > 1
                 and not new_tool):
             cut = 0  # more said after the marker than before it: said again whole

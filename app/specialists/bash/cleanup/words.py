@@ -185,6 +185,7 @@ FRAMING = sorted(dict.fromkeys([
     "next command po", "next command", "next po", "alright po", "po next natin",
     "yung command is",  # Tagalog: "type it", "our next one"
     "kör", "let's do",  # Swedish: "run"
+    "seuraava", "fine",  # Finnish: "next"
     "type pannu", "paaru run", "okay da run this one", "da run this one", "okay da", "next one da",
     "for the incident box", "quick one between alerts", "between alerts", "command is",
     # Tamil: "type it", "look, run"
@@ -508,6 +509,9 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "ano nga yung path", "ayan tuloy", "tuloy", "higop muna ng kape", "may client sa chat",
     "ang bagal ng vpn ngayon", "gising pa ako promise", "may nag-ping sa teams",  # Tagalog
     "can you hear me", "sorry you're breaking up", "you're breaking up", "sorry about the line",
+    "don't ask", "where did i put it", "same as yesterday", "classic monday",
+    "koska tietenkin", "the board is sulking again",  # a Finn's: "because of course"
+    "aiyyo pagerduty again", "pagerduty again",  # a Chennai SRE's
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")
 CONNECTORS = {"then for the options put", "and for the rest put", "for the options put",

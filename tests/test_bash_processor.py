@@ -3078,6 +3078,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Parallel dash lint --yes. Eiku. Double dash json data slash build.",
      "parallel-lint --json data/build"),  # a flag corrects a flag, not the command
     ("Fine. ls, don't ask, data/data. Ei vaan. Data forward slash docs.", "ls data/docs"),
+    ("cat SRC/report.txt space docs/SRC", "cat src/report.txt docs/src"),  # Whisper's acronym
+    ("cat data/README /tmp/SAM", "cat data/README /tmp/SAM"),  # not a directory's letters
+    ("curl dash p 3 thousand", "curl -p 3000"),  # Whisper's numeral
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

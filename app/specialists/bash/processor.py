@@ -256,9 +256,13 @@ def _number_run(words: list[str], i: int) -> tuple[str, int] | None:
             if j == i + 1 and words[i].isdigit() and not (j + 1 < len(words) and
                                                        words[j + 1].isdigit()):
                 break  # "vmstat 2 5": two digits Whisper wrote apart are two numbers
-            groups.append(w)
-            j += 1
-            continue
+            if j + 1 < len(words) and words[j + 1] in ("hundred", "thousand") and \
+                    len(w) <= 3 and w[0] != "0":
+                value, j = int(w), j + 1  # "3 thousand" as Whisper writes it: 3000
+            else:
+                groups.append(w)
+                j += 1
+                continue
         else:
             break
         total = 0  # what bigger scales closed: "one million two hundred thousand"
@@ -1788,7 +1792,19 @@ def _caps_off(toks: list[Tok]) -> list[Tok]:
                 not _cased_identifier(toks, i) and not (
                     _CAMEL.fullmatch(t.text) and t.text.lower() not in BRAND_WORDS):
             out[i] = Tok(t.text.lower(), WORD, t.spelled)
+        elif t.kind == RAW and not t.asked and not quoted and "/" in t.text and \
+                "://" not in t.text and _PATH_ACRONYM.search(t.text):
+            out[i] = Tok(_PATH_ACRONYM.sub(_acronym_lowered, t.text), RAW, t.spelled)
     return out
+
+
+_PATH_ACRONYM = re.compile(r"(?:(?<=/)|^)(SRC|TMP|USR|VAR|ETC|LIB|BIN|SBIN|OPT|DEV|MNT)(?=/|$)")
+"""A directory said as letters that Whisper wrote as an acronym: "SRC/report.txt", "/TMP/x"."""
+
+
+def _acronym_lowered(m: re.Match) -> str:
+    """The directory's name, lower case, as every shell writes it."""
+    return m.group(1).lower()
 
 
 def _underscore_chain(toks: list[Tok], i: int, part: Callable[[Tok], bool]) -> tuple[int, int]:

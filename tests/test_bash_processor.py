@@ -3081,6 +3081,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("cat SRC/report.txt space docs/SRC", "cat src/report.txt docs/src"),  # Whisper's acronym
     ("cat data/README /tmp/SAM", "cat data/README /tmp/SAM"),  # not a directory's letters
     ("curl dash p 3 thousand", "curl -p 3000"),  # Whisper's numeral
+    ("cat ~/x/main.sh, no, tilde slash x slash main dot py", "cat ~/x/main.py"),
+    ("cat tilde slash a dot sh, no, tilde slash b dot sh", "cat ~/b.sh"),  # the whole path
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -148,6 +148,23 @@ def _units(words: list[str]) -> int:
         len(w) == 1 and j and len(words[j - 1]) == 1))
 
 
+def _path_start(before: list[str], after: list[str]) -> int | None:
+    """Where the path that a path said after a correction replaces starts: the last one
+    written ("~/projects/notes/, no, tilde slash …"), or the last said from home ("tilde
+    slash x dot sh, no, tilde slash …"); None when ``before`` does not end in such a path."""
+    home = after[0] in ("tilde", "~") or after[0].startswith("~/")
+    if "/" in before[-1] and after[0] not in before and (  # not said again from earlier on
+            home or after[0] in ("slash", "forward") or "/" in after[0]):
+        return len(before) - 1
+    if not home:
+        return None
+    start = next((k for k in range(len(before) - 1, 0, -1)
+                  if before[k] in ("tilde", "~") or before[k].startswith("~/")), None)
+    if start is None or set(before[start:]) & {"space", "dash", "minus", "hyphen", "double"}:
+        return None
+    return start
+
+
 _WRITTEN_FILE = re.compile(r"[\w~/-]*\w\.[A-Za-z]\w{0,4}")
 
 
@@ -317,7 +334,8 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
             count += 1
             restarts += 1
             continue
-        cut = _anchor(before, after)
+        cut = _path_start(before, after)  # a path for a path: the whole path goes
+        cut = _anchor(before, after) if cut is None else cut
         flag = anchor.startswith("-") or anchor == "double" and after[1:2] in (
             ["dash"], ["minus"], ["hyphen"])  # a flag can't start a new command
         if cut is None and marker == NEW_SENTENCE and anchor not in SYMBOL_WORDS and \

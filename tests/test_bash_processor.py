@@ -3083,6 +3083,11 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("curl dash p 3 thousand", "curl -p 3000"),  # Whisper's numeral
     ("cat ~/x/main.sh, no, tilde slash x slash main dot py", "cat ~/x/main.py"),
     ("cat tilde slash a dot sh, no, tilde slash b dot sh", "cat ~/b.sh"),  # the whole path
+    ("sudo space pacman space hyphen uppercase syu", "sudo pacman -Syu"),  # a first capital
+    ("ls space slash uppercase volumes slash data", "ls /Volumes/data"),
+    ("echo space dollar uppercase random", "echo $RANDOM"),  # a variable: all capitals
+    ("cat space uppercase readme dot md", "cat README.md"),
+    ("echo space uppercase epsg colon forty three twenty six", "echo EPSG:4326"),  # acronym
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -158,7 +158,7 @@ def test_panel_teaches_a_word_and_uses_it(qtbot, panel, tmp_path):
     ("zathura space tail slash notes point pdf", "zathura ~/notes.pdf", [("tail", "~")]),
     ("ssh space alice dog d b point internal", "ssh alice@db.internal", [("dog", "@")]),
     ("make space stick space wc", "make | wc", [("stick", "|")]),  # a word of theirs
-    ("manim space uppercase scene", "manim Scene", [("uppercase", "Capital next")]),
+    ("manim space uppercase mtas", "manim Mtas", [("uppercase", "Capital next")]),
     ("ls space capital foo", "ls FOO", [("capital", "ALL CAPS next")]),
     ("stat space percent capital mp percent sign uppercase lp", "stat %Mp%Lp",
      [("uppercase", "Capital next")]),  # only the casing word that was edited

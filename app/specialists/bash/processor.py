@@ -75,6 +75,31 @@ class Tok:
 
 
 
+SQL_WORDS = {"SELECT", "FROM", "WHERE", "INSERT", "INTO", "UPDATE", "DELETE", "CREATE", "TABLE",
+             "VALUES", "ORDER", "GROUP", "LIMIT", "JOIN", "AND", "NOT", "NULL", "NONE"}
+
+
+_ONSET = re.compile(r"(?:[aeiouy]|(?:s?[bcdfgkptv]?[lr]?|s[hkmnpqtw]|[cst]h|[dt]w|qu|wh|wr|"
+                    r"thr|shr|scr|spr|str|spl|[bcdfghjklmnpqrstvwxz]))[aeiouy]")
+_ACRONYM_END = re.compile(r"[^aeiouy]{3}$")
+
+
+def _word_like(word: str) -> bool:
+    """A word said as one, not an acronym read as a word ("volumes", not "epsg", "mtas",
+    "xpath"): it starts as English words do and does not end in three consonants."""
+    low = word.lower()
+    return bool(_ONSET.match(low)) and not (_ACRONYM_END.search(low) and not re.search(
+        r"(?:nds|nts|rst|rld|nch|tch|ngs|rds|rts|lds|sts|sks|nks|rks|mps|lts)$", low))
+
+
+def _variable_said(words: list[str], i: int, n: int) -> bool:
+    """The word cased at ``i`` (after ``n`` casing words) is a variable's name or part of
+    one: after "dollar", or joined by "underscore" ("dollar uppercase random", "uppercase
+    cmake underscore uppercase build")."""
+    return words[i - 1:i] in (["dollar"], ["underscore"]) or \
+        words[i + n + 1:i + n + 2] == ["underscore"]
+
+
 def _says_all_caps(words: list[str]) -> bool:
     """The speaker says "all caps" for a word in capitals, so a bare "upper case" is one."""
     return any(a == "all" and b in ("caps", "uppercase", "capitals")
@@ -665,9 +690,11 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
                 target, cap = words[i + cap[1] + 1], (cap[0], cap[1] + 1)
             if cap[0] == "upper" and w in ("upper", "uppercase") and protocol and \
                     len(target) > 1 and target.isalpha() and (
-                        _says_all_caps(words) or toks and toks[-1].kind == WORD and
-                        toks[-1].text[-1:].isalpha() and len(target) > 2 and
-                        re.search("[aeiou]", target)):  # "key upper case checking": KeyChecking
+                        _says_all_caps(words) or len(target) > 2 and
+                        re.search("[aeiou]", target) and target.upper() not in KEEP_CAPS and
+                        target.upper() not in SQL_WORDS and _word_like(target) and
+                        not _variable_said(words, i, cap[1])):  # "key upper case checking":
+                # KeyChecking, "slash uppercase volumes": /Volumes (but "uppercase readme")
                 cap = ("capital", cap[1])
             if cap[0] == "upper" and len(target) == 1 and not (
                     protocol and w == "all" and _unquoted(words, i)):  # "all caps Q U A L":

@@ -3087,6 +3087,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("ls space slash uppercase volumes slash data", "ls /Volumes/data"),
     ("echo space dollar uppercase random", "echo $RANDOM"),  # a variable: all capitals
     ("cat space uppercase readme dot md", "cat README.md"),
+    ("echo space quote capital first capital name comma capital age quote",
+     'echo "FirstName,Age"'),  # in a quote, a name said in capitalised parts is one word
     ("echo space uppercase epsg colon forty three twenty six", "echo EPSG:4326"),  # acronym
 ])
 def test_repeats_and_subcommand_words(spoken, expected):

@@ -1414,7 +1414,7 @@ def render_protocol(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str
     number in a name ("eth zero", "sha two five six", "s three cret")."""
     toks = _glued_acronyms_off(toks)
     out: list[str] = []
-    spaced_quote = code = False
+    spaced_quote = code = listed = False
     in_quote = ""  # the quote mark open; another kind inside it is its text
     prev: Tok | None = None
     for i, t in enumerate(toks):
@@ -1428,11 +1428,16 @@ def render_protocol(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str
                     for j in range(1, len(inside) - 1))
                 code = all(u.kind != SPACE for u in inside) and any(
                     u.kind == SYM and u.text not in PROSE_MARKS for u in inside)
+                listed = all(u.kind != SPACE for u in inside) and any(
+                    u.kind == SYM for u in inside) and not any(  # "FirstName,Age": names,
+                    u.text in ("!", "?") for u in inside)  # not prose ("Hello World!")
         elif in_quote and not spaced_quote and prev is not None and \
                 t.kind in PLAIN and prev.kind in PLAIN and not _identifier_number(toks, i) \
                 and not (code and not (
-                    _is_word(t) and _is_word(prev) and not t.asked)):  # "find capital one"
-            out.append(" ")
+                    _is_word(t) and _is_word(prev) and not t.asked)) and not (
+                    listed and _capitalised(t) and _capitalised(prev) and t.text[1:].islower() and
+                    prev.text[1:].islower()):  # "find capital one"; "capital first capital
+            out.append(" ")  # name": FirstName, a name said in parts
         elif not in_quote and prev is not None and (i == 1 or t.text[:1] == "-") and (
                 _forgot_space(prev, t, i == 1, tools) or _flag_after_word(toks, i)):
             out.append(" ")

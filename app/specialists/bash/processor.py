@@ -1826,17 +1826,13 @@ def _caps_off(toks: list[Tok]) -> list[Tok]:
             out[i] = Tok(t.text.lower(), WORD, t.spelled)
         elif t.kind == RAW and not t.asked and not quoted and "/" in t.text and \
                 "://" not in t.text and _PATH_ACRONYM.search(t.text):
-            out[i] = Tok(_PATH_ACRONYM.sub(_acronym_lowered, t.text), RAW, t.spelled)
+            out[i] = Tok(_PATH_ACRONYM.sub(lambda m: m.group(1).lower(), t.text), RAW,
+                         t.spelled)
     return out
 
 
 _PATH_ACRONYM = re.compile(r"(?:(?<=/)|^)(SRC|TMP|USR|VAR|ETC|LIB|BIN|SBIN|OPT|DEV|MNT)(?=/|$)")
 """A directory said as letters that Whisper wrote as an acronym: "SRC/report.txt", "/TMP/x"."""
-
-
-def _acronym_lowered(m: re.Match) -> str:
-    """The directory's name, lower case, as every shell writes it."""
-    return m.group(1).lower()
 
 
 def _underscore_chain(toks: list[Tok], i: int, part: Callable[[Tok], bool]) -> tuple[int, int]:

@@ -3089,6 +3089,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("cat space uppercase readme dot md", "cat README.md"),
     ("echo space quote capital first capital name comma capital age quote",
      'echo "FirstName,Age"'),  # in a quote, a name said in capitalised parts is one word
+    ("kinit dash are 1 w", "kinit -r 1w"),  # a flag's duration: its number and unit
+    ("stress dash NG -a 1 dash T 2 M.", "stress-ng -a 1 -t 2m"),
     ("echo space uppercase epsg colon forty three twenty six", "echo EPSG:4326"),  # acronym
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
@@ -3100,7 +3102,8 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "nginx", "doctl", "glab", "ntpdate", "kubie", "xml", "cat", "foo",
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
                        "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy",
-                       "systemd-delta", "typeorm", "yarn-why", "gcrane", "grafana", "just",
+                       "systemd-delta", "typeorm", "yarn-why", "gcrane", "grafana", "just", "kinit",
+                       "stress-ng",
                        "xterm", "iostat", "b4", "adb", "mktemp", "tsv-filter", "col", "du",
                        "sudo", "arptables", "open", "gcloud", "rustup", "rustc", "fswatch",
                        "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type",

@@ -944,13 +944,21 @@ def _sizes(toks: list[Tok]) -> list[Tok]:
     """A number and the capital unit said after it are one size ("forty capital G" -> 40G,
     "one hundred twenty eight capital m capital b" -> 128MB)."""
     out: list[Tok] = []
-    for t in toks:
+    for i, t in enumerate(toks):
         if out and out[-1].kind == NUM and t.kind == WORD and t.asked and \
                 t.text.upper() in SIZE_UNITS and t.text[:1].isupper():
             out[-1] = Tok(out[-1].text + t.text, NUM)
+        elif len(out) >= 3 and out[-1].kind == NUM and t.kind == WORD and not t.asked and \
+                t.text.lower() in _TIME_UNITS and out[-2].kind == WORD and \
+                out[-3].text in ("-", "--") and (i + 1 == len(toks) or toks[i + 1].kind != WORD
+                                                  or toks[i + 1].text in ("-", "--")):
+            out[-1] = Tok(out[-1].text + t.text.lower(), NUM)  # a flag's "-t 2 m": 2m, 1w
         else:
             out.append(t)
     return out
+
+
+_TIME_UNITS = {"s", "m", "h", "d", "w"}  # a duration's unit, said after its number
 
 
 JOIN_MOST = 3  # words one "no spaces" joins

@@ -3092,6 +3092,20 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("kinit dash are 1 w", "kinit -r 1w"),  # a flag's duration: its number and unit
     ("stress dash NG -a 1 dash T 2 M.", "stress-ng -a 1 -t 2m"),
     ("echo space uppercase epsg colon forty three twenty six", "echo EPSG:4326"),  # acronym
+    ("sudo pactrans dash dash file src/a.yaml, sorry, I mean --file, src/a.zst",
+     "sudo pactrans --file src/a.zst"),  # the flag said again, written: the value goes
+    ("masscan dash dash output hyphen format foo --all, no, --output-filename bar",
+     "masscan --output-format foo --output-filename bar"),  # another flag: nothing goes
+    ("Okay, so I need hg bra- hg branch data.", "hg branch data"),  # broken off, said again
+    ("lazydocker space do- lazydocker space double dash file space x dot yml",
+     "lazydocker --file x.yml"),
+    ("Nose- N O S E Y P A R K E R scan", "noseyparker scan"),  # broken off, then spelled
+    ("ssh example.com colon double 2", "ssh example.com:22"),  # Indian English "double"
+    ("head dash n 1 double 0", "head -n 100"),
+    ("dirb H double T PS colon double slash example dot org", "dirb https://example.org"),
+    ("clamscan --cache, ei ku, move docs/data", "clamscan --move docs/data"),  # the flag's name
+    ("restorecon input slash. Siis, the whole thing again: restorecon build slash.",
+     "restorecon build/"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -1240,7 +1240,9 @@ def _join_letters(toks: list[Tok]) -> list[Tok]:
     out: list[Tok] = []
     for i, t in enumerate(toks):
         letter = t.kind == WORD and t.text.isalpha() and (len(t.text) == 1 or (
-            t.spelled and len(t.text) == 2 and t.text[0] == t.text[1]))  # "double T": tt
+            _doubled(t)) or (  # "double T": tt
+            len(t.text) <= 3 and i and _doubled(toks[i - 1]) and not t.asked and (
+                t.text.isupper() or toks[i + 1:i + 2] and toks[i + 1].text == ":")))  # "T PS"
         if not letter:
             out.append(t)
             continue
@@ -1254,6 +1256,11 @@ def _join_letters(toks: list[Tok]) -> list[Tok]:
         else:
             out.append(t)
     return out
+
+
+def _doubled(t: Tok) -> bool:
+    """A letter said with "double" among spelled letters ("h double T P")."""
+    return t.spelled and len(t.text) == 2 and t.text[0] == t.text[1]
 
 
 def _symbols_set_off(toks: list[Tok]) -> bool:

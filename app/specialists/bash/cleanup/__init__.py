@@ -323,9 +323,12 @@ def _letter_or_number(word: str) -> bool:
 
 def _units_said(words: list[str]) -> int:
     """Words, spelled letters in a row counting once ("kube C T L" is two)."""
+    def letter(j: int) -> bool:
+        return 0 <= j < len(words) and len(words[j]) == 1 and words[j].isalpha()
     return sum(1 for j, w in enumerate(words)
-               if not (len(w) == 1 and w.isalpha() and j and len(words[j - 1]) == 1 and
-                       words[j - 1].isalpha()))
+               if not (letter(j) and (letter(j - 1) or words[j - 1:j] == ["double"] and
+                                      letter(j - 2)) or
+                       w == "double" and letter(j - 1) and letter(j + 1)))  # "H double T"
 
 
 _SPELLING = CASE_WORDS | NUMBER_WORDS | {"small", "letter", "all"}

@@ -165,6 +165,32 @@ def _path_start(before: list[str], after: list[str]) -> int | None:
     return start
 
 
+_WRITTEN_FLAG = re.compile(r"(--?)([a-z][a-z0-9]*(?:-[a-z0-9]+)*)")
+
+
+def _flag_said(before: list[str], flag: str) -> int | None:
+    """Where a flag written after a correction was said before in words ("dash dash file
+    …, sorry, I mean --file …"): the start of its dashes, or None."""
+    m = _WRITTEN_FLAG.fullmatch(flag)
+    if m is None:
+        return None
+    dashes, name = m.groups()
+    parts = name.split("-")
+    for k in range(len(before) - 1, 0, -1):
+        if before[k - 1] not in FLAG_DASHES | {"hyphen"} or [
+                w.lower() for w in before[k:k + 2 * len(parts) - 1:2]] != parts or any(
+                w not in FLAG_DASHES | {"hyphen"} for w in before[k + 1:k + 2 * len(parts) - 1:2]):
+            continue
+        start = k - 1
+        if len(dashes) == 2:
+            if before[k - 2:k - 1] == [before[k - 1]] or before[k - 2:k - 1] == ["double"]:
+                start = k - 2
+            else:
+                continue
+        return start if start > 0 else None
+    return None
+
+
 _WRITTEN_FILE = re.compile(r"[\w~/-]*\w\.[A-Za-z]\w{0,4}")
 
 
@@ -335,6 +361,7 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
             restarts += 1
             continue
         cut = _path_start(before, after)  # a path for a path: the whole path goes
+        cut = _flag_said(before, anchor) if cut is None else cut
         cut = _anchor(before, after) if cut is None else cut
         flag = anchor.startswith("-") or anchor == "double" and after[1:2] in (
             ["dash"], ["minus"], ["hyphen"])  # a flag can't start a new command
@@ -358,6 +385,12 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
             while (after[0].startswith("-") or after[0] in FLAG_WORDS) and cut > 1 and \
                     before[cut - 1] in FLAG_WORDS:
                 cut -= 1  # "dash dash replace, correction, --reboot": the flag goes whole
+            if cut == len(before) - 1 and before[-1].startswith("--") and \
+                    _WRITTEN_FLAG.fullmatch(before[-1]) and anchor.isalpha() and \
+                    anchor.islower() and not head(anchor) and \
+                    anchor not in SYMBOL_WORDS and anchor not in FLAG_WORDS and not any(
+                        w in marker for w in ("delete", "mind", "forget", "undo")):
+                after = ["--" + anchor, *after[1:]]  # "--cache, ei ku, move": --move
         words = before[:cut] + after
         i = cut
         count += 1

@@ -95,7 +95,12 @@ def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]
                          _installed_dashed(out[-1:], key[1], tools)) and \
                     not (key in SPLIT_WORDS and _words_apart(out)) and \
                     not (key == ("tack",) and i + 1 == len(words)):  # Swedish "thanks"
-                out.extend(HEARD_AS[key].split())
+                said = HEARD_AS[key].split()
+                if n == 2 and key[1].isdigit() and not (out and out[-1].isdigit()) and \
+                        not (words[i + 2:i + 3] and (words[i + 2].isdigit() or
+                                                     words[i + 2] in ("double", "triple"))):
+                    said = ["".join(said)]  # "colon double 2": :22 (digits run on: 1 0 0)
+                out.extend(said)
                 i += n
                 break
         else:
@@ -570,13 +575,28 @@ _CUT_OFF = re.compile(r"(?<![\w-])([A-Za-z0-9]+)-(?:,?\s+(?:(?:uh|um|er|erm|ah|h
 
 def cut_off(text: str) -> str:
     """A word Whisper wrote broken off ("wa-, walker", "exa-, uh, example", "ma-, um,
-    packwiz …") is not said; a dash's name said twice ("minus- minus show": --show) is two."""
+    packwiz …") is not said; a dash's name said twice ("minus- minus show": --show) is two.
+    Broken off before the command is said again ("hg bra- hg branch"), what came before goes."""
     def off(m: re.Match) -> str:
         twice = m.group(1).lower() in _DASHES and re.match(
             rf"(?i){m.group(1)}\b", text[m.end():])
         return m.group(1) + " " if twice else ""
 
-    return _CUT_OFF.sub(off, text)
+    def spelled_on(m: re.Match) -> str:  # "Nose- N O S E Y P A R K E R": spelled after
+        said = "".join(m.group(2).split()).lower()
+        return "" if said.startswith(m.group(1).lower()) else m.group(0)
+
+    text = _SPELLED_AFTER_CUT.sub(spelled_on, _CUT_OFF.sub(off, text))
+    return _RESTARTED_AT_CUT.sub("", text)
+
+
+_SPELLED_AFTER_CUT = re.compile(r"(?<![\w-])([A-Za-z]{2,6})-\s+(?=((?:[A-Za-z] ){2,}))")
+
+
+_RESTARTED_AT_CUT = re.compile(  # "hg bra- hg branch", "tail space dash n … da- tail …":
+    r"(?i)(?<![\w-])([a-z][\w.-]+)(?=\s)(?:\s+[^\s.!?]+){0,14}?\s+[a-z]{1,6}-\s+"
+    r"(?:(?:uh|um|er|erm|ah|hmm),?\s+)*(?=\1(?![\w-]))")  # broken off, the command said again
+
 
 
 

@@ -63,8 +63,9 @@ def labels_off(text: str, removed: list[str] | None = None) -> str:
         spoken = len(words & PROSE_BEFORE) >= 2
         if m and len(m.group(1).split()[-1]) == 1:  # "mcopy A: docs/": a drive, no label
             m = None
-        if not m or words & (CORRECTION_LABELS | set(SYMBOL_WORDS) | LITERAL_AFTER | QUOTES |
-                             (set() if spoken else COMMANDS | (FREE_TEXT_AFTER - {"say"}))):
+        if not m or words >= {"whole", "again"} or words & (  # "Siis, the whole thing again:"
+                CORRECTION_LABELS | set(SYMBOL_WORDS) | LITERAL_AFTER | QUOTES |
+                (set() if spoken else COMMANDS | (FREE_TEXT_AFTER - {"say"}))):
             out.append(sentence)
         elif not words & DESCRIPTION_LABELS or len(sentences) == 1 or "down" in words or \
                 words >= {"to", "self"}:  # "Note to self: X" introduces X

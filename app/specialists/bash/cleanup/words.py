@@ -406,7 +406,7 @@ CORRECTIONS = sorted([
     "my mistake it should be", "sorry my mistake it should be", "it should be",  # Indian
     "galat it is", "arre galat it is", "galat", "i repeat", "one second correction",
     *FINNISH_RESTARTS, "ei kun", "eiku", "ei ku", "ei vaan", "ei van", "tai siis", "siis",
-    "wrong again",  # Finnish: "no, I mean", "or rather"
+    "wrong again", "the whole thing again",  # Finnish: "no, I mean", "or rather"
     *AFRIKAANS_RESTARTS, "nee", "ag nee", "nee wag", "ag no", "wrong flag", "ag wrong flag",
     "no wait wrong flag", "wrong flag make it", "no wait wrong flag make it",
     "that flag should be", "sorry that flag should be",  # South African: "nee": no
@@ -463,7 +463,8 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             "sorry once more", "correct is", "no correct is", "ricomincio", "cancel that",
             "aiya again", "wait i skipped a line", "i skipped a line", "no no rudia", "rudia",
             "ricomincio da capo", "da capo", "i'll say that again", "hang on i'll say that again",
-            "let's try that again", "wrong again", "tuanze upya", *PORTUGUESE_RESTARTS,
+            "let's try that again", "wrong again", "tuanze upya", "the whole thing again",
+            *PORTUGUESE_RESTARTS,
             *AFRIKAANS_RESTARTS, *POLISH_RESTARTS, *FRENCH_RESTARTS, *TURKISH_RESTARTS,
             *GREEK_RESTARTS, *DUTCH_RESTARTS, *INDONESIAN_RESTARTS, *HEBREW_RESTARTS,
             *VIETNAMESE_RESTARTS, *TAGALOG_RESTARTS, *SWEDISH_RESTARTS, *TAMIL_RESTARTS,

@@ -3106,6 +3106,22 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("clamscan --cache, ei ku, move docs/data", "clamscan --move docs/data"),  # the flag's name
     ("restorecon input slash. Siis, the whole thing again: restorecon build slash.",
      "restorecon build/"),
+    ("R desktop, together, dash U admin", "rdesktop -u admin"),  # a Taiwanese speaker
+    ("curl localhost maohao ba ling ba ling. Xie xie.", "curl localhost:8080"),
+    ("Color LS, lian qilai, dash D, wo shuo, dash L dash dash all", "colorls -l --all"),
+    ("pip install dash R, wang le, at the end put tilda slash requirements dian TXT",
+     "pip install -r ~/requirements.txt"),
+    ("Okay, so nano, ai, the VPN dropped again, minus daxie I.", "nano -I"),
+    ("Dui, next, pamoil data xiegang input dot PAM... Deng yixia, deng yixia, chong lai. "
+     "Pamoil data xiegang input dot PAM redirect backup.pam.",
+     "pamoil data/input.pam > backup.pam"),
+    ("cat notes dot T equis T", "cat notes.txt"),  # Mexican Spanish
+    ("procs space dash dash palabra and space forty one", "procs --and 41"),
+    ("pgcli guion U mayúscula admin", "pgcli -U admin"),
+    ("Bueno, a ver, el comando es HTTPIE... este... no, mejor dicho, todo otra vez: HTTPIE CLI "
+     "plugins", "httpie cli plugins"),
+    ("fold double dash release, corrijo, double dash bytes", "fold --bytes"),
+    ("A ver, ponme nm ya bájenle, ¿no? guión C grande", "nm -C"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -327,6 +327,11 @@ HEARD_AS: dict[tuple[str, ...], str] = {**SPLIT_WORDS,
     ("double", "bar"): "dash dash", ("all", "big"): "all caps",
     **{("bar", letter): f"dash {letter}" for letter in "abcdefghijklmnopqrstuvwxyz"},
     ("xiegang",): "slash", ("double", "xiegang"): "slash slash",  # Mandarin 斜杠
+    ("dian",): "dot", ("jianhao",): "dash", ("maohao",): "colon", ("denghao",): "equals",
+    ("xiahuaxian",): "underscore", ("kongge",): "space", ("daxie",): "capital",  # and more
+    ("equis",): "x", ("i", "griega"): "y", ("jota",): "j",  # Spanish letter names
+    ("palabra",): "literal",  # a Mexican speaker's "the word" before a literal
+    ("más", "bien"): "más bien", ("mas", "bien"): "más bien",  # "rather", not a plus
     ("viiva",): "dash", ("kauttaviiva",): "slash", ("piste",): "dot", ("tähti",): "star",
     ("tahti",): "star", ("kaksoispiste",): "colon", ("alaviiva",): "underscore",
     ("pilkku",): "comma", ("miinus",): "dash",  # a Finn's names of the symbols

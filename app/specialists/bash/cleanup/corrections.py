@@ -273,7 +273,8 @@ def _nothing_before(words: list[str], head: Callable[[str], bool]) -> str | None
     """The correction marker the words start with, where what follows is no name it starts
     ("no K O G I R I": nokogiri, "ani dash cli"), nor a command ("wait 5")."""
     first = next((m for m, _ in _by_edge(CORRECTIONS, False).get(words[0], ())
-                  if " ".join(words[:12]).startswith(m + " ")), None) if words else None
+                  if " ".join(words[:12]).startswith((m + " ", m + ": "))), None) if words \
+        else None  # "todo otra vez: httpie …"
     if first is None or first in DROPS or head(first.split()[0]):
         return None
     nxt = words[len(first.split())]
@@ -316,7 +317,8 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
         after = [w for w in after if w not in ("make", "that")] if marker.startswith(
             ("actually", "make")) else after[2:] if after[:2] in (["make", "that"],
                                                                    ["make", "it"]) else after
-        while (more := next((m for m in CORRECTIONS if " ".join(after[:len(m.split())]) == m),
+        while (more := next((m for m in CORRECTIONS
+                             if " ".join(after[:len(m.split())]).rstrip(":") == m),
                             None)) is not None:
             after = after[len(more.split()):]  # "sorry, start again ...": markers run on
             marker = more if more in RESTARTS | DROPS else marker

@@ -46,8 +46,9 @@ _HEARD_MAX = max(len(k) for k in HEARD_AS)
 
 
 def _inside_spelling(words: list[str], i: int, n: int) -> bool:
-    """Letters ("r m") that are part of a longer spelled name ("test p a r m")."""
-    if len(words[i]) != 1:
+    """Letters ("r m") that are part of a longer spelled name ("test p a r m"); not a letter's
+    own name ("P i griega": py)."""
+    if len(words[i]) != 1 or words[i + 1:i + n] == ["griega"]:
         return False
     before = words[i - 1] if i else ""
     after = words[i + n] if i + n < len(words) else ""
@@ -61,6 +62,7 @@ def _words_apart(before: list[str]) -> bool:
     return "case" in before[-4:] or _free_text_before(" ".join(before))
 
 
+_CAPITAL_AFTER = {"grande", "mayúscula", "mayuscula"}  # Spanish: the capital said after
 _PLURALS = {"dots", "dashes", "slashes", "pipes", "quotes"}  # "minus dots": the flag -dots
 BLANK_BEFORE = {"dash", "minus", "hyphen", "double", "tilde", "squiggle", "twiddle"}
 
@@ -74,6 +76,11 @@ def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]
     out: list[str] = []
     i = 0
     while i < len(words):
+        if words[i].lower() in _CAPITAL_AFTER and len(out) > 1 and len(out[-1]) == 1 and \
+                out[-1].isalpha() and out[-2] in _DASHES:  # "guion C grande": -C
+            out[-1:] = ["capital", out[-1]]
+            i += 1
+            continue
         for n in range(min(_HEARD_MAX, len(words) - i), 0, -1):
             key = tuple(words[i:i + n])
             if key in HEARD_AS and not _inside_spelling(words, i, n) and not (
@@ -340,14 +347,14 @@ def in_quotes(text: str) -> str:
 
 
 _HINT = re.compile(r"(?i),?\s*\b(no spaces?|all one word|on its own|one word lang|isang word|"
-                   r"dikit lahat)\b[,.?!]?(?=\s|$)|"
-                   r",\s*((?:in |as )?one word|all together)\b[,.?!]?(?=\s|$)")  # "NTP date, one
-# word,", "hex edit, all together,"
+                   r"dikit lahat|lian qilai|todo junto)\b[,.?!]?(?=\s|$)|"
+                   r",\s*((?:in |as )?one word|all together|together|junto)\b[,.?!]?(?=\s|$)")
+# "NTP date, one word,", "hex edit, all together,"
 
 
 _GROUP_JOINED = re.compile(  # ", jar signer, in one word,": the words since the last pause
     r"(?i)(?:^|(?<=[,.:;]\s))((?:[a-z0-9]+ ){1,3}[a-z0-9]+),\s*(?:(?:in |as )?one word|"
-    r"all together|no space)\b[,.?!]?(?=\s|$)")
+    r"all together|no space|together|junto|todo junto|lian qilai)\b[,.?!]?(?=\s|$)")
 
 
 _NOT_PIECES = {"space", "capital", "caps", "cap", "all", "case", "word", "the", "please",

@@ -590,15 +590,40 @@ _TYP = re.compile(r"(?i)(?<=\s)typ,?(?=\s)|(?:^|(?<=[\s.]))ja,(?=\s)")  # Swedis
 # not the start of typst; "yes," (not Japanese after --lang)
 _NO_NIIN = re.compile(r"(?i)\bno,? niin\b|\bniin ku\b(?=,)")  # Finnish "there we go", "like"
 _NA = re.compile(r"(?i)\b(the (?:flag|option|value|name|file|path)) na\b")
+_MANDARIN = re.compile(r"(?i)\b(?:nage|jiushi|suoyi|xiegang|jianhao|dian|kongge|lian qilai|"
+                       r"hao le|xie xie|deng yixia|wo shuo|bu dui|zhege|denghao|maohao|daxie|"
+                       r"xiahuaxian)\b")
+_ASKED = re.compile(r"¿[^¿?]{1,40}\?(?=\s+[a-z])")  # more dictated after it
+_EN = re.compile(r"(?i)(?:^|(?<=[\s.]))en,(?=\s)|(?<=,)\s+en,(?=\s)|"  # Mandarin "um,"
+                 r"(?<=\S)\s+ai,(?=\s)|\bhao le\b[.!]?")  # and "ah,", "done"
+_MANDARIN_DIGIT = {"ling": "0", "yi": "1", "er": "2", "san": "3", "si": "4", "wu": "5",
+                   "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
+_MANDARIN_RUN = re.compile(r"(?i)(?<![\w'-])(?:(?:" + "|".join(_MANDARIN_DIGIT) + r")\s+)+(?:" +
+                           "|".join(_MANDARIN_DIGIT) + r")(?![\w'-])")
+
+
+def _mandarin_digits(m: re.Match) -> str:
+    """ "ba ling ba ling": 8080, digits said in Mandarin (two or more, one of them not also
+    a word elsewhere: "si" is Spanish "yes", "ba" a Tagalog particle, "er" a hesitation)."""
+    said = m.group(0).lower().split()
+    if not set(said) - {"si", "ba", "er", "qi"}:
+        return m.group(0)
+    return "".join(_MANDARIN_DIGIT[w] for w in said)
 
 
 def _particles_off(text: str, removed: list[str]) -> str:
     """Small words whose sense depends on the speaker's language: Pidgin's "the flag na X"
-    is "the flag is X"; where the speaker speaks Swedish, "typ" ("like") and "ja," go; where
+    is "the flag is X"; where the speaker speaks Mandarin, "en," goes and digits said in it
+    are digits; where the speaker speaks Swedish, "typ" ("like") and "ja," go; where
     Indonesian, "nah" ("so", "there") and "ya" said between words of the command ("minus U
     ubuntu nah, double dash password", "dash d eh, ya, single-quote") are pauses, not the
     English "nah" that corrects what came before."""
     text = _NO_NIIN.sub("noniin", _NA.sub(r"\1 is", text))
+    removed.extend(m.group(0) for m in _ASKED.finditer(text))
+    text = _ASKED.sub(" ", text)  # "¿no?", "¿cómo era?": a Spanish question, no command
+    if _MANDARIN.search(text):  # where the speaker speaks Mandarin: "en," is "um,"; "ai," "ah,"
+        removed.extend(m.group(0).strip(" ,") for m in _EN.finditer(text))
+        text = _MANDARIN_RUN.sub(_mandarin_digits, _EN.sub("", text))
     if _SWEDISH.search(text) and _TYP.search(text):
         removed.extend(m.group(0).strip(" ,") for m in _TYP.finditer(text))
         text = _TYP.sub("", text)

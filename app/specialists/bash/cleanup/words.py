@@ -8,15 +8,16 @@ from app.specialists.bash.vocabulary import SYMBOL_WORDS, TENS, UNITS
 
 SINGLISH = {"lah", "lor", "leh", "hor", "meh"}  # a sentence's particles ("… --all lor.")
 SPANISH_LEADS = ("pon", "ponle", "escribe", "teclea", "tecléale", "tecleale", "córrele",
-                 "correle", "échale", "echale", "ejecuta")  # "Porfa, escribe mongodump …"
+                 "correle", "échale", "echale", "ejecuta", "ponme", "dame", "escríbeme",
+                 "escribeme", "necesito", "corre")  # "Porfa, escribe mongodump …"
 SPANISH_FILLERS = {"este", "órale", "orale", "ándale", "andale", "pues", "mira", "bueno", "oye",
-                   "ahorita", "porfa", "entonces", "sale", "ay"}
+                   "ahorita", "porfa", "entonces", "sale", "ay", "güey", "guey", "wey"}
 OTHER_FILLERS = {"och",  # Scottish
                  "né", "então", "entao", "tipo", "beleza", "hum", "visse", "oxe", "bora",
                  # Brazilian Portuguese
                  "allora", "dunque", "ecco", "vabbè", "ehm",  # Italian
                  "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
-                 "nage", "ranhou", "dui", "hao", "aiya",  # Mandarin
+                 "nage", "ranhou", "dui", "hao", "aiya", "suoyi", "jiushi", "zhege",  # Mandarin
                  "sawa", "aki", "buda", "sasa", "yaani", "basi", "kwanza", "niaje", "poa",
                  "eeh", "aah",  # Kenyan Sheng and Swahili
                  "achha", "acha", "haan", "arre", "yaar",  # Hindi in Indian English
@@ -38,13 +39,13 @@ OTHER_FILLERS = {"och",  # Scottish
                  "parang", "diba", "yung", "naman", "ahm", "ba", "sige",  # Tagalog
                  "okej", "alltså", "liksom", "så",  # Swedish ("typ", "ja,": _particles_off)
                  "enna", "aama", "seri", "machi", "apdiye", "paaru", "aiyyo"}  # Tamil
-FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "uhh", "umm", "hm", "like", "yeah",
-           "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please", "just",
-           "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà", "bon",
-           "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg", "ehen",
-           "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup", "ano", "eto", "etto",
-           "eee", "yyy", "ee", "eum", "geu", "ahem", "hush", *SINGLISH, *SPANISH_FILLERS,
-           *OTHER_FILLERS}
+FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "mmm", "uhh", "umm", "hm", "like",
+           "yeah", "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please",
+           "just", "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà",
+           "bon", "alors", "literally", "bro", "dude", "yo", "simply", "quickly", "oya", "abeg",
+           "ehen", "righto", "ehn", "ma'am", "maam", "madam", "sir", "yep", "yup", "ano",
+           "eto", "etto", "eee", "yyy", "ee", "eum", "geu", "ahem", "hush", *SINGLISH,
+           *SPANISH_FILLERS, *OTHER_FILLERS}
 HESITATIONS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "ugh", "uhh", "umm",
                "hm", "eh", "ehm", "ähm", "äh", "öhm", "euh", "eto", "etto", "eee",
                "yyy", "ee", "eum", "geu", "ahem", "ờ", "ừ", "à", "eeh",
@@ -138,8 +139,10 @@ FRAMING = sorted(dict.fromkeys([
     "my dear", "my friend",
     "roger", "copy", "confirm",
     "please do the needful and run", "please do the needful and type", "okay so basically",
-    "so basically", "basically the command is", "the command is",
+    "so basically", "basically the command is", "the command is", "the command reads",
     *SPANISH_LEADS, "en la terminal escribe", "ahí nomás ponle", "para que veas", "copy this",
+    "a ver", "el comando es", "ahí va el comando", "ahi va el comando", "ahí te va",
+    "ahi te va",  # Mexican Spanish: "let's see", "the command is", "here it goes"
     "you put", "so you put", "y luego",
     "have the user run", "have them run", "ask the user to run", "get the user to run",
     "i ran", "ran", "ahi nomas ponle", "running", "i just ran", "fyi i just ran", "put in",
@@ -232,6 +235,10 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "cheers thanks a million", "go raibh maith agat", "sure look",  # Irish
              "and let her rip", "let her rip", "that'll do it",
              "ya", "and enter please", "enter please",  # Spanish speakers' "ya", "dar enter"
+             "y enter", "dale enter", "listo dale enter", "ahí está", "ahi esta", "ya quedó",
+             "eso es todo",
+             "ya quedo", "listo",  # Mexican Spanish: "and enter", "there it is", "done"
+             "xie xie", "jiu zheyang",  # Mandarin: "thanks", "that's it" ("hao le,": particles)
              "that's all only", "that's it only", "same line itself", "same line itself okay",
              "all in one line", "all in one line itself", "do the needful yaar",  # Indian
              "send it", "done next", "boom done", "boom",  # a trader's
@@ -328,6 +335,11 @@ SWEDISH_RESTARTS = ("vänta vänta från början", "från början", "nej om igen
                     "hmm nej från början", "nej stryk det jag menar", "stryk det jag menar",
                     "nej nej nej förlåt det var fel det ska vara", "det var fel det ska vara",
                     "förlåt det var fel det ska vara")
+SPANISH_RESTARTS = ("otra vez todo", "todo otra vez", "de nuevo todo")
+"""A Mexican speaker starting again: "all again"."""
+MANDARIN_RESTARTS = ("chong lai", "deng yixia chong lai", "deng yixia deng yixia chong lai",
+                     "suan le from the top", "suan le")
+"""A Taiwanese speaker starting again: 重来 ("again"), 算了 ("forget it")."""
 FINNISH_RESTARTS = ("eiku alusta", "ei kun alusta", "alusta", "perkele again", "perkele")
 """A Finn starting again: "no, from the start"."""
 TAMIL_RESTARTS = ("illa illa full command thappu thirumba sollren",
@@ -381,6 +393,8 @@ CORRECTIONS = sorted([
     "sorry it's", "i misspoke that's", "not that one", "i wanted to say", "undo that",
     "change to", "delete that", "perdón", "perdon", "no perdón", "no perdon", "bueno no",
     "mejor dicho", "espérate", "esperate", "empiezo de nuevo", "desde el principio",
+    *SPANISH_RESTARTS, "corrijo", "o sea no", "ay güey no", "ay guey no", "más bien",
+    "mas bien", "no más bien", "no mas bien",  # Mexican Spanish: "I correct", "rather"
     "let me redo that",
     "sorry i wanted to say", "i restart", "let me restart",
     "let me read that again", "let me say that again",
@@ -394,6 +408,7 @@ CORRECTIONS = sorted([
     "delete the last word", "cancel that", "no i said",  # said to a voice assistant
     "la la", "la2", "la2 i mean", "sorry ya3ni",  # Egyptian Arabic "la": no
     "bu dui", "bu shi", "aiya again",  # Mandarin "not right", "it isn't"
+    *MANDARIN_RESTARTS, "bu dui bu dui", "wo shuo", "aiyo wrong", "aiyo",  # "I mean", "oops"
     "wait i skipped a line", "i skipped a line",
     "aiii no", "wacha it's", "wacha", "pole i mean", "no no rudia", "rudia",  # Kenyan
     "hapana", "si hiyo", "si hiyo i meant", "wacha make that", "pole that should be",
@@ -468,7 +483,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             *AFRIKAANS_RESTARTS, *POLISH_RESTARTS, *FRENCH_RESTARTS, *TURKISH_RESTARTS,
             *GREEK_RESTARTS, *DUTCH_RESTARTS, *INDONESIAN_RESTARTS, *HEBREW_RESTARTS,
             *VIETNAMESE_RESTARTS, *TAGALOG_RESTARTS, *SWEDISH_RESTARTS, *TAMIL_RESTARTS,
-            *FINNISH_RESTARTS,
+            *FINNISH_RESTARTS, *SPANISH_RESTARTS, *MANDARIN_RESTARTS,
             *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
@@ -513,6 +528,13 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "don't ask", "where did i put it", "same as yesterday", "classic monday",
     "koska tietenkin", "the board is sulking again",  # a Finn's: "because of course"
     "aiyyo pagerduty again", "pagerduty again",  # a Chennai SRE's
+    "ya bájenle", "ya bajenle", "pinche ruido", "aquí no se oye nada", "aqui no se oye nada",
+    "ahorita voy", "cómo era", "como era",  # a Mexico City office: "turn it down", "the noise"
+    "zhege hen fan", "wang le at the end put", "at the end put", "and at the end",
+    "wait and at the end",  # Mandarin: "this is annoying", "forgot, at the end put"
+    "the vpn dropped again", "slack is pinging", "hold on slack is pinging",
+    "my manager wants this today",
+    "wait my bubble tea", "my bubble tea",
 ], key=lambda p: -len(p))
 # what joins a command's name to its arguments ("start with X, then for the options put")
 CONNECTORS = {"then for the options put", "and for the rest put", "for the options put",

@@ -3122,6 +3122,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "plugins", "httpie cli plugins"),
     ("fold double dash release, corrijo, double dash bytes", "fold --bytes"),
     ("A ver, ponme nm ya bájenle, ¿no? guión C grande", "nm -C"),
+    ("Okay so, pluma, space, plus 10 script.sh.", "pluma +10 script.sh"),  # one "space"
+    ("Can you type git init, jiushi, kongge, slash TMP slash build.", "git init /tmp/build"),
+    ("PY-SPY record dash dash output x", "py-spy record --output x"),  # the command's name
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -1125,6 +1125,9 @@ def _units(toks: list[Tok], i: int) -> list[list[Tok]]:
     return units
 
 
+_CAPS_HYPHENED = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)+")
+
+
 def _acronyms_off(toks: list[Tok]) -> list[Tok]:
     """The capitals speech recognition writes for acronyms that shell words spell in lower
     case: the command itself ("JSON five" -> json5), its subcommand ("git AM"), a URL's
@@ -1136,6 +1139,8 @@ def _acronyms_off(toks: list[Tok]) -> list[Tok]:
         if t.kind == WORD and not t.asked and i == 0 and t.text.istitle() and \
                 t.text.lower() in COMMANDS:
             out[i] = Tok(t.text.lower(), WORD, t.spelled)  # "Git info": a sentence's capital
+        if i == 0 and t.kind == RAW and not t.asked and _CAPS_HYPHENED.fullmatch(t.text):
+            out[i] = Tok(t.text.lower(), RAW)  # "PY-SPY record", "SPA-resample": the command
         if t.kind != WORD or t.asked or not t.text.isupper() or t.text in KEEP_CAPS or \
                 _variable(out, i):
             continue
@@ -1289,9 +1294,15 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
     toks = tokenize(text) if isinstance(text, str) else text
     if len(toks) < 2 or not any(t.kind == SPACE and t.text != ALONE for t in toks):
         return False
+    spaces = [k for k, t in enumerate(toks) if t.kind == SPACE and t.text != ALONE]
+    tail = toks[spaces[0] + 1:]
+    written = next((k for k, t in enumerate(tail) if t.kind == RAW and re.search(
+        r"\w[./]\w", t.text)), None)
+    if len(spaces) == 1 and written and tail[written - 1].kind in (WORD, NUM):
+        return False  # "pluma, space, plus 10 script.sh": words, then a name written out
     if toks[1].kind == SPACE and toks[1].text != ALONE:
         return True
-    if sum(t.kind == SPACE and t.text != ALONE for t in toks) >= 2:
+    if len(spaces) >= 2:
         return not _symbols_set_off(toks)
     head = toks[:next(i for i, t in enumerate(toks) if t.kind == SPACE)]
     if head and head[-1].text == "/" and len(toks) > len(head) + 1 and \

@@ -332,6 +332,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {**SPLIT_WORDS,
     ("equis",): "x", ("i", "griega"): "y", ("jota",): "j",  # Spanish letter names
     ("palabra",): "literal",  # a Mexican speaker's "the word" before a literal
     ("más", "bien"): "más bien", ("mas", "bien"): "más bien",  # "rather", not a plus
+    ("más", "tarde"): "más tarde",  # "later"
     ("viiva",): "dash", ("kauttaviiva",): "slash", ("piste",): "dot", ("tähti",): "star",
     ("tahti",): "star", ("kaksoispiste",): "colon", ("alaviiva",): "underscore",
     ("pilkku",): "comma", ("miinus",): "dash",  # a Finn's names of the symbols

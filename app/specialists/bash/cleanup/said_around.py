@@ -593,9 +593,10 @@ _NA = re.compile(r"(?i)\b(the (?:flag|option|value|name|file|path)) na\b")
 _MANDARIN = re.compile(r"(?i)\b(?:nage|jiushi|suoyi|xiegang|jianhao|dian|kongge|lian qilai|"
                        r"hao le|xie xie|deng yixia|wo shuo|bu dui|zhege|denghao|maohao|daxie|"
                        r"xiahuaxian)\b")
-_ASKED = re.compile(r"¿[^¿?]{1,40}\?(?=\s+[a-z])")  # more dictated after it
-_EN = re.compile(r"(?i)(?:^|(?<=[\s.]))en,(?=\s)|(?<=,)\s+en,(?=\s)|"  # Mandarin "um,"
-                 r"(?<=\S)\s+ai,(?=\s)|\bhao le\b[.!]?")  # and "ah,", "done"
+_ASKED = re.compile(r"¿[^¿?]{1,40}\?(?=\s+(?:[a-z]|[A-HJ-XZ]\s))")  # more dictated after it
+# (a word, or a letter spelled; not the sentences "Y ya …", "I …")
+_EN = re.compile(r"(?i)(?:^|(?<=[\s.]))en,(?=\s)|(?<=,)\s+(?:en|jiushi|suoyi|nage|zhege),(?=\s)|"
+                 r"(?<=\S)\s+ai,(?=\s)|\bhao le\b[.!]?")  # Mandarin "um,", "that is,", "ah,"
 _MANDARIN_DIGIT = {"ling": "0", "yi": "1", "er": "2", "san": "3", "si": "4", "wu": "5",
                    "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
 _MANDARIN_RUN = re.compile(r"(?i)(?<![\w'-])(?:(?:" + "|".join(_MANDARIN_DIGIT) + r")\s+)+(?:" +

@@ -335,7 +335,8 @@ SWEDISH_RESTARTS = ("vänta vänta från början", "från början", "nej om igen
                     "hmm nej från början", "nej stryk det jag menar", "stryk det jag menar",
                     "nej nej nej förlåt det var fel det ska vara", "det var fel det ska vara",
                     "förlåt det var fel det ska vara")
-SPANISH_RESTARTS = ("otra vez todo", "todo otra vez", "de nuevo todo")
+SPANISH_RESTARTS = ("otra vez todo", "todo otra vez", "de nuevo todo", "lo repito completo",
+                    "perdón lo repito completo")
 """A Mexican speaker starting again: "all again"."""
 MANDARIN_RESTARTS = ("chong lai", "deng yixia chong lai", "deng yixia deng yixia chong lai",
                      "suan le from the top", "suan le")
@@ -530,6 +531,8 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "aiyyo pagerduty again", "pagerduty again",  # a Chennai SRE's
     "ya bájenle", "ya bajenle", "pinche ruido", "aquí no se oye nada", "aqui no se oye nada",
     "ahorita voy", "cómo era", "como era",  # a Mexico City office: "turn it down", "the noise"
+    "la junta es más tarde memo", "la junta es más tarde", "se me cayó el café",
+    "se me cayo el cafe", "espérame tantito", "esperame tantito",  # "the meeting's later"
     "zhege hen fan", "wang le at the end put", "at the end put", "and at the end",
     "wait and at the end",  # Mandarin: "this is annoying", "forgot, at the end put"
     "the vpn dropped again", "slack is pinging", "hold on slack is pinging",

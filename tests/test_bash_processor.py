@@ -3125,6 +3125,12 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Okay so, pluma, space, plus 10 script.sh.", "pluma +10 script.sh"),  # one "space"
     ("Can you type git init, jiushi, kongge, slash TMP slash build.", "git init /tmp/build"),
     ("PY-SPY record dash dash output x", "py-spy record --output x"),  # the command's name
+    ("emulator hyphen avd alpha hyphen netspeed main", "emulator -avd alpha -netspeed main"),
+    # long flags with one dash each: after a value, a flag again
+    ("pamcomp dash valign foo dash yoff foo", "pamcomp -valign foo -yoff foo"),
+    ("ls dash la my dash file", "ls -la my-file"),  # "-la": short flags, not a long one
+    ("Ờ, can you run robo, minus minus simulate, whoami, done nhé.",
+     "robo --simulate whoami"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -3136,7 +3142,7 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
                        "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy",
                        "systemd-delta", "typeorm", "yarn-why", "gcrane", "grafana", "just", "kinit",
-                       "stress-ng",
+                       "stress-ng", "emulator", "pamcomp",
                        "xterm", "iostat", "b4", "adb", "mktemp", "tsv-filter", "col", "du",
                        "sudo", "arptables", "open", "gcloud", "rustup", "rustc", "fswatch",
                        "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type",

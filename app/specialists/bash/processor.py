@@ -1487,6 +1487,9 @@ OPENERS, CLOSERS = {"[", "{"}, {"]", "}"}
 COMMAND_SEPARATORS = {"|", "&&", "||", ";", "&"}  # a new command starts after these
 
 
+_LONG_SINGLE = re.compile(r"-[A-Za-z][A-Za-z0-9]{2,}(?:=\S*)?")
+
+
 def render_natural(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
     """Spaced words; each symbol glues to its neighbours by the rules in :func:`_glue`
     (``tools``: installed programs, whose names say where a flag starts)."""
@@ -1503,6 +1506,12 @@ def render_natural(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
         at_head = bool(words) and len(words) - 1 in head
         left, right = _glue(t, prev_word, at_head, nxt, quote_open, tool, tools,
                             _absolute_at(toks, i)) if t.kind == SYM else (False, False)
+        if left and t.kind == SYM and t.text == "-" and nxt is not None and \
+                nxt.kind == WORD and len(nxt.text) >= 3 and prev_word and \
+                prev_word[-1:].isalnum() and not prev_word.startswith("-") and \
+                any(_LONG_SINGLE.fullmatch(w) for w in words[:-1]):
+            left = False  # "-silent -d example.com | dnsx dash cname dash resp": this tool
+            # takes long flags with one dash, so one more follows ("-cname -resp")
         if nxt is not None and nxt.text == ALONE:  # "develop dot, on its own"
             left = right = False
         elif prev_space and toks[i - 1].text == " " and t.kind == SYM and t.text == "-":

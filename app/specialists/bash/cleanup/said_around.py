@@ -593,6 +593,7 @@ _NA = re.compile(r"(?i)\b(the (?:flag|option|value|name|file|path)) na\b")
 _MANDARIN = re.compile(r"(?i)\b(?:nage|jiushi|suoyi|xiegang|jianhao|dian|kongge|lian qilai|"
                        r"hao le|xie xie|deng yixia|wo shuo|bu dui|zhege|denghao|maohao|daxie|"
                        r"xiahuaxian)\b")
+_DONE_NHE = re.compile(r"(?i),?\s*\bdone,?\s+nh[ée]\b[.!]?\s*$")
 _ASKED = re.compile(r"¿[^¿?]{1,40}\?(?=\s+(?:[a-z]|[A-HJ-XZ]\s))")  # more dictated after it
 # (a word, or a letter spelled; not the sentences "Y ya …", "I …")
 _EN = re.compile(r"(?i)(?:^|(?<=[\s.]))en,(?=\s)|(?<=,)\s+(?:en|jiushi|suoyi|nage|zhege),(?=\s)|"
@@ -620,6 +621,8 @@ def _particles_off(text: str, removed: list[str]) -> str:
     ubuntu nah, double dash password", "dash d eh, ya, single-quote") are pauses, not the
     English "nah" that corrects what came before."""
     text = _NO_NIIN.sub("noniin", _NA.sub(r"\1 is", text))
+    removed.extend(m.group(0).strip(" ,.") for m in _DONE_NHE.finditer(text))
+    text = _DONE_NHE.sub("", text)  # Vietnamese "done, OK?": the speaker's sign-off
     removed.extend(m.group(0) for m in _ASKED.finditer(text))
     text = _ASKED.sub(" ", text)  # "¿no?", "¿cómo era?": a Spanish question, no command
     if _MANDARIN.search(text):  # where the speaker speaks Mandarin: "en," is "um,"; "ai," "ah,"

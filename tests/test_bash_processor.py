@@ -3131,6 +3131,11 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("ls dash la my dash file", "ls -la my-file"),  # "-la": short flags, not a long one
     ("Ờ, can you run robo, minus minus simulate, whoami, done nhé.",
      "robo --simulate whoami"),
+    ("pixi config append name hello", "pixi config append name hello"),  # a word, not >>
+    ("echo hello append tilde slash dot bashrc", "echo hello >> ~/.bashrc"),  # before a path
+    ("Okay, type pyats version update, uh, strike that, check.", "pyats version check"),
+    ("sed dash capital I, scrub that, -i foo", "sed -i foo"),  # one word, one flag again
+    ("ls dash l, scratch that, pwd", "pwd"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline
@@ -3142,7 +3147,7 @@ def test_repeats_and_subcommand_words(spoken, expected):
                        "tqdm", "sort", "login", "linode", "asciitopgm", "kwriteconfig5",
                        "ascii", "apptainer", "sysctl", "pueue", "mkisofs", "gixy",
                        "systemd-delta", "typeorm", "yarn-why", "gcrane", "grafana", "just", "kinit",
-                       "stress-ng", "emulator", "pamcomp",
+                       "stress-ng", "emulator", "pamcomp", "pixi", "pyats", "sed",
                        "xterm", "iostat", "b4", "adb", "mktemp", "tsv-filter", "col", "du",
                        "sudo", "arptables", "open", "gcloud", "rustup", "rustc", "fswatch",
                        "xargs", "wine", "rename", "mongoexport", "pylint", "az", "type",

@@ -333,6 +333,21 @@ def _capitals_spelled(words: list[str]) -> bool:
         for k, w in enumerate(words[:-2]))
 
 
+def _append_said(words: list[str], i: int, toks: list[Tok]) -> bool:
+    """Natural style, "append" as a word: a flag's name ("double dash append"), or before a
+    flag or two plain words ("index append dash t", "config append name hello"); before a
+    file or path ("append tilde slash dot bashrc", "append notes dot txt") it is >>."""
+    nxt, after = words[i + 1:i + 2], words[i + 2:i + 3]
+    if toks and toks[-1].kind == SYM and toks[-1].text in ("-", "--"):
+        return True
+    if not nxt:
+        return False
+    if nxt[0] in ("dash", "minus", "hyphen", "double") or nxt[0].startswith("-"):
+        return True
+    return nxt[0].isalpha() and nxt[0] not in SYMBOL_WORDS and (
+        not after or after[0].isalpha() and after[0] not in SYMBOL_WORDS)
+
+
 def _one_dash_after(words: list[str], j: int) -> bool:
     """After "hyphen minus", one letter (capital or not) or nothing: a short flag or stdin."""
     j += words[j:j + 1] in (["uppercase"], ["capital"]) and j + 1 < len(words)
@@ -757,6 +772,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             toks.append(Tok(cased[i], WORD))  # "dash dash no dash redirect", "slash append":
             # a word of a flag or a path
             i += 1
+            continue
+        if w == "append" and not protocol and _append_said(words, i, toks):
+            toks.append(Tok(cased[i], WORD))  # "crane index append dash t", "pixi config
+            i += 1  # append name hello": a subcommand, not >>
             continue
         if w == "point" and protocol and i and words[i - 1] in SPACE_WORDS and (
                 i + 1 == len(words) or words[i + 1] in SPACE_WORDS):

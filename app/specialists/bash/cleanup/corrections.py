@@ -356,6 +356,16 @@ def _apply_corrections(words: list[str], tools: frozenset[str] = frozenset()
             words, i = before[:cut] + after, cut
             count += 1
             continue
+        if marker in PHRASE_RESTARTS and len(before) > 2 and (
+                len(after) == 1 and not head(anchor) and anchor.isalpha() and
+                anchor not in SYMBOL_WORDS or _WRITTEN_FLAG.fullmatch(anchor)):
+            cut = _content_cut(before, after)  # "pyats version update, strike that, check":
+            while anchor.startswith("-") and cut > 1 and before[cut - 1] in FLAG_WORDS | {
+                    "capital", "cap", "big", "small"}:
+                cut -= 1  # one word for the last; "dash capital I, scrub that, -i": the flag
+            words, i = before[:cut] + after, cut
+            count += 1
+            continue
         if marker in RESTARTS or anchor == before[0] or (_is_command(anchor) and len(after) > 1) \
                 or (len(set(before)) == 1 and len(before[0]) >= 3 and anchor.startswith(before[0])):
             words, i = after, 0

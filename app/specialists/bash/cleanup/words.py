@@ -407,6 +407,7 @@ CORRECTIONS = sorted([
     "no scusa", "anzi", "ho sbagliato", "ricomincio", "ricomincio da capo", "da capo",  # Italian
     "cioè", "aspetta", "aspetta da capo", "ani", "sorry again",  # Korean "ani": no
     "delete the last word", "cancel that", "no i said",  # said to a voice assistant
+    "delete that word", "scrub that",
     "la la", "la2", "la2 i mean", "sorry ya3ni",  # Egyptian Arabic "la": no
     "bu dui", "bu shi", "aiya again",  # Mandarin "not right", "it isn't"
     *MANDARIN_RESTARTS, "bu dui bu dui", "wo shuo", "aiyo wrong", "aiyo",  # "I mean", "oops"
@@ -463,12 +464,13 @@ QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wr
 NEW_SENTENCE = "\u21ba"  # a correction said as a sentence of its own: the command again
 
 DROPS = {"forget that one", "no forget that one", "forget that",
-         "undo that", "delete the last word"}  # the last word, unsaid
+         "undo that", "delete the last word", "delete that word"}  # the last word, unsaid
 SUBJECTS = {"i", "you", "we", "always", "never", "often", "might", "don't", "to", "will",
             "i'll", "you'll", "people", "usually", "sometimes", "can't", "won't"}
 """Before "forget that" or "wait": a remark ("I always forget that one", "I'll wait for the
 output"), not the order."""
 RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me start over",
+            "scrub that",
             "start over",
             "start again",
             "from the top", "let me say it again", "let me try again", *SAID_AGAIN,
@@ -486,7 +488,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             *VIETNAMESE_RESTARTS, *TAGALOG_RESTARTS, *SWEDISH_RESTARTS, *TAMIL_RESTARTS,
             *FINNISH_RESTARTS, *SPANISH_RESTARTS, *MANDARIN_RESTARTS,
             *REPEAT_FROM_START}
-PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that"}
+PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that", "scrub that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the
 command is said again."""
 LEADING_MARKERS = sorted(RESTARTS | {"correction"}, key=lambda m: -len(m))

@@ -3136,6 +3136,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Okay, type pyats version update, uh, strike that, check.", "pyats version check"),
     ("sed dash capital I, scrub that, -i foo", "sed -i foo"),  # one word, one flag again
     ("ls dash l, scratch that, pwd", "pwd"),
+    ("task list space slash s space upstream", "tasklist /s upstream"),  # Windows' own
+    ("log off space five", "logoff 5"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

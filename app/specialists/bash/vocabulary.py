@@ -123,6 +123,11 @@ COMMANDS = {
     "fd", "bat", "exa", "tmux", "screen", "gzip", "gunzip", "bzip2", "openssl", "base64",
     "md5sum", "sha256sum", "shasum", "git-lfs", "gh", "ruby", "gem", "bundle", "java",
     "javac", "mvn", "gradle", "dotnet", "php", "composer", "perl", "bash", "sh", "zsh",
+    # Windows (a Snapdragon laptop's own shell): names no English word shares
+    "tasklist", "taskkill", "logoff", "systeminfo", "ipconfig", "cmdkey", "psping", "robocopy",
+    "xcopy", "netsh", "chkdsk", "diskpart", "schtasks", "wmic", "certutil", "bcdedit",
+    "icacls", "takeown", "gpupdate", "gpresult", "tracert", "pathping", "getmac", "msiexec",
+    "winget", "choco",
 }
 SUBCOMMANDS = {
     # git

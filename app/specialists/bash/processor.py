@@ -1263,10 +1263,9 @@ def _join_letters(toks: list[Tok]) -> list[Tok]:
     t m p slash" -> /tmp/)."""
     out: list[Tok] = []
     for i, t in enumerate(toks):
-        letter = t.kind == WORD and t.text.isalpha() and (len(t.text) == 1 or (
-            _doubled(t)) or (  # "double T": tt
-            len(t.text) <= 3 and i and _doubled(toks[i - 1]) and not t.asked and (
-                t.text.isupper() or toks[i + 1:i + 2] and toks[i + 1].text == ":")))  # "T PS"
+        letter = t.kind == WORD and t.text.isalpha() and (len(t.text) == 1 or _doubled(t) or (
+            len(t.text) <= 3 and i and _doubled(toks[i - 1]) and not t.asked and (  # "T PS"
+                t.text.isupper() or toks[i + 1:i + 2] and toks[i + 1].text == ":")))
         if not letter:
             out.append(t)
             continue

@@ -605,8 +605,6 @@ _RESTARTED_AT_CUT = re.compile(  # "hg bra- hg branch", "tail space dash n … d
     r"(?:(?:uh|um|er|erm|ah|hmm),?\s+)*(?=\1(?![\w-]))")  # broken off, the command said again
 
 
-
-
 _SLOT_THATS = re.compile(r"(?i)(?:,\s*|\b)(?:and )?(?:then )?the (?:value|file|path|location|"
                          r"name|directory|folder|url|port|number|[a-z]+ file)(?: for [a-z ]+?)?,"
                          r"\s*that's\s+(?=\S)")

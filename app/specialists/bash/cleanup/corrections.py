@@ -165,6 +165,7 @@ def _path_start(before: list[str], after: list[str]) -> int | None:
     return start
 
 
+_SAID_DASHES = FLAG_DASHES | {"hyphen"}
 _WRITTEN_FLAG = re.compile(r"(--?)([a-z][a-z0-9]*(?:-[a-z0-9]+)*)")
 
 
@@ -177,9 +178,9 @@ def _flag_said(before: list[str], flag: str) -> int | None:
     dashes, name = m.groups()
     parts = name.split("-")
     for k in range(len(before) - 1, 0, -1):
-        if before[k - 1] not in FLAG_DASHES | {"hyphen"} or [
+        if before[k - 1] not in _SAID_DASHES or [
                 w.lower() for w in before[k:k + 2 * len(parts) - 1:2]] != parts or any(
-                w not in FLAG_DASHES | {"hyphen"} for w in before[k + 1:k + 2 * len(parts) - 1:2]):
+                w not in _SAID_DASHES for w in before[k + 1:k + 2 * len(parts) - 1:2]):
             continue
         start = k - 1
         if len(dashes) == 2:

@@ -596,8 +596,9 @@ _MANDARIN = re.compile(r"(?i)\b(?:nage|jiushi|suoyi|xiegang|jianhao|dian|kongge|
 _DONE_NHE = re.compile(r"(?i),?\s*\bdone,?\s+nh[ée]\b[.!]?\s*$")
 _ASKED = re.compile(r"¿[^¿?]{1,40}\?(?=\s+(?:[a-z]|[A-HJ-XZ]\s))")  # more dictated after it
 # (a word, or a letter spelled; not the sentences "Y ya …", "I …")
-_EN = re.compile(r"(?i)(?:^|(?<=[\s.]))en,(?=\s)|(?<=,)\s+(?:en|jiushi|suoyi|nage|zhege),(?=\s)|"
-                 r"(?<=\S)\s+ai,(?=\s)|\bhao le\b[.!]?")  # Mandarin "um,", "that is,", "ah,"
+_MANDARIN_PAUSES = re.compile(  # Mandarin "um,", "that is,", "so,", "ah,", "done"
+    r"(?i)(?:^|(?<=[\s.]))en,(?=\s)|(?<=,)\s+(?:en|jiushi|suoyi|nage|zhege),(?=\s)|"
+    r"(?<=\S)\s+ai,(?=\s)|\bhao le\b[.!]?")
 _MANDARIN_DIGIT = {"ling": "0", "yi": "1", "er": "2", "san": "3", "si": "4", "wu": "5",
                    "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
 _MANDARIN_RUN = re.compile(r"(?i)(?<![\w'-])(?:(?:" + "|".join(_MANDARIN_DIGIT) + r")\s+)+(?:" +
@@ -626,8 +627,8 @@ def _particles_off(text: str, removed: list[str]) -> str:
     removed.extend(m.group(0) for m in _ASKED.finditer(text))
     text = _ASKED.sub(" ", text)  # "¿no?", "¿cómo era?": a Spanish question, no command
     if _MANDARIN.search(text):  # where the speaker speaks Mandarin: "en," is "um,"; "ai," "ah,"
-        removed.extend(m.group(0).strip(" ,") for m in _EN.finditer(text))
-        text = _MANDARIN_RUN.sub(_mandarin_digits, _EN.sub("", text))
+        removed.extend(m.group(0).strip(" ,") for m in _MANDARIN_PAUSES.finditer(text))
+        text = _MANDARIN_RUN.sub(_mandarin_digits, _MANDARIN_PAUSES.sub("", text))
     if _SWEDISH.search(text) and _TYP.search(text):
         removed.extend(m.group(0).strip(" ,") for m in _TYP.finditer(text))
         text = _TYP.sub("", text)

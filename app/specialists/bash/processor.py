@@ -883,9 +883,10 @@ def _symbol_phrase(words: list[str], i: int) -> tuple[str, int] | None:
     if sym is None and w == "single" and any(words[j:j + 2] == ["end", "single"]
                                              for j in range(i + 1, len(words) - 1)):
         return ("'", 1)  # "single main end single": 'main', the quote closed by its name
-    if sym and words[i + 1:i + 3] == ["close", w] and w in SYMBOL_WORDS:
+    if sym and w in SYMBOL_WORDS and words[i + 1:i + 3] == ["close", w]:
         sym = (SYMBOL_WORDS[w], 1)  # "brace close brace": {}, not "brace close" then {
-    if sym and words[i:i + 2] == ["minus", "sign"] and words[i + 2:i + 3] in ([], ["space"]):
+    if sym and w == "minus" and words[i:i + 2] == ["minus", "sign"] and \
+            words[i + 2:i + 3] in ([], ["space"]):
         sym = None  # "minus sign space": a flag -sign, the name in-toto-sign
     return sym
 
@@ -903,7 +904,8 @@ def _take_symbol_word(words: list[str], i: int, toks: list[Tok]) -> int:
     w = words[i]
     toks.append(Tok(SYMBOL_WORDS[w], SYM, asked=w in ("hyphen", "apostrophe",
                                                       "backtick")))  # a hyphen joins
-    return i + 1 + (words[i + 1:i + 2] == ["symbol"] and SYMBOL_WORDS[w] not in ("-", "--"))
+    return i + 1 + (i + 1 < len(words) and words[i + 1] == "symbol" and
+                    SYMBOL_WORDS[w] not in ("-", "--"))
 
 
 def _plain_word(words: list[str], cased: list[str], i: int, toks: list[Tok],
@@ -959,9 +961,22 @@ def _paired_quotes(toks: list[Tok]) -> list[Tok]:
 SIZE_UNITS = {"K", "M", "G", "T", "P", "B", "KB", "MB", "GB", "TB", "KIB", "MIB", "GIB"}
 
 
+def _has_capitals(toks: list[Tok]) -> bool:
+    """Some token holds a capital: the casing passes have work to do (a fast path)."""
+    text = "".join([t.text for t in toks])
+    return text != text.lower()
+
+
+def _has_digits(toks: list[Tok]) -> bool:
+    """Some token holds a digit: the number passes have work to do (a fast path)."""
+    return any(c.isdigit() for c in "".join([t.text for t in toks]))
+
+
 def _sizes(toks: list[Tok]) -> list[Tok]:
     """A number and the capital unit said after it are one size ("forty capital G" -> 40G,
     "one hundred twenty eight capital m capital b" -> 128MB)."""
+    if not any(t.kind == NUM for t in toks):
+        return toks
     out: list[Tok] = []
     for i, t in enumerate(toks):
         if out and out[-1].kind == NUM and t.kind == WORD and t.asked and \
@@ -1153,6 +1168,8 @@ def _acronyms_off(toks: list[Tok]) -> list[Tok]:
     scheme ("HTTPS colon slash"), a long flag ("dash dash EXC"), a file extension ("dot
     YAML") and a short path part ("SRC slash", "slash TMP"). Casing a speaker asked for
     stays, as do words that are capitals in the shell (HEAD, HOME, README)."""
+    if not _has_capitals(toks):
+        return toks
     out = list(toks)
     for i, t in enumerate(out):
         if t.kind == WORD and not t.asked and i == 0 and t.text.istitle() and \
@@ -1261,6 +1278,8 @@ def _join_letters(toks: list[Tok]) -> list[Tok]:
     """Spelled letters ("e n v") become one word ("env"); a letter before a slash starts a
     path of its own ("dash p a slash b" -> "-p a/b") unless it ends a spelled name ("slash
     t m p slash" -> /tmp/)."""
+    if not any(t.kind == WORD and len(t.text) <= 2 for t in toks):
+        return toks  # no letter said alone: nothing to join
     out: list[Tok] = []
     for i, t in enumerate(toks):
         letter = t.kind == WORD and t.text.isalpha() and (len(t.text) == 1 or _doubled(t) or (
@@ -1733,6 +1752,8 @@ def _cased_parts_joined(toks: list[Tok]) -> list[Tok]:
     """Natural style: a mixed-case name said part by part is one word ("capital low capital
     qual" -> LowQual, "all caps wu capital api" -> WUApi): a part the speaker asked to
     capitalise joins one asked before it, unless both are in capitals."""
+    if not any(t.asked for t in toks):
+        return toks
     out: list[Tok] = []
     quoted = False
     joined = False  # out[-1] is parts joined so far ("LowQual"), open to one more
@@ -1763,6 +1784,8 @@ _DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")
 def _numbered(toks: list[Tok]) -> list[Tok]:
     """Natural style: a name said with its number is one word ("utf eight" -> utf8), and so
     is a spelled name with a digit in it ("W G E T 2" -> wget2, "B 2 SUM" -> b2sum)."""
+    if not _has_digits(toks):
+        return toks
     out: list[Tok] = []
     skip = -1
     series = _numbered_series(toks)
@@ -1861,6 +1884,8 @@ def _caps_off(toks: list[Tok]) -> list[Tok]:
     Alpine", "NumPy", "dash dash JSON"): a shell word is lower case unless the speaker asked
     for capitals ("capital", "all caps") or it is one in the shell (HEAD, README, a variable
     after $ or before =, an HTTP method after -X)."""
+    if not _has_capitals(toks):
+        return toks
     out, quoted = list(toks), ""
     for i, t in enumerate(toks):
         if t.kind == SYM and t.text in ('"', "'"):

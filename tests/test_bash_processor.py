@@ -3138,6 +3138,15 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("ls dash l, scratch that, pwd", "pwd"),
     ("task list space slash s space upstream", "tasklist /s upstream"),  # Windows' own
     ("log off space five", "logoff 5"),
+    ("Shutdown forward slash R forward slash T 0.", "shutdown /r /t 0"),
+    ("Could you please enter ngrok http 80? Danke.", "ngrok http 80"),
+    ("curl dash dash http 2 example dot com", "curl --http2 example.com"),
+    ("You type vagrant init --output -.", "vagrant init --output -"),
+    ("haxelib git demo H T tee P S colon slash slash example.com", "haxelib git demo https://example.com"),
+    ("echo a tee b", "echo a tee b"),
+    ('Please execute nb data "main", thank you so much.', 'nb data "main"'),
+    ("Run collectd -P config.yaml when you get a sec.", "collectd -P config.yaml"),
+    ("Go on, type gdm-stop. I'll wait.", "gdm-stop"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -164,7 +164,9 @@ def _words(text: str, tools: frozenset[str] = frozenset()) -> list[str]:
             continue
         listed = w.endswith(";") and not w.endswith(";;") and k + 1 < len(raws) and \
             len(w) > 1  # "while whoami; do": a list's ";" written onto the word
-        if w[-1] in ".,!?;:" and _WORD_PUNCT.fullmatch(w):
+        if w in ("-.", "-,"):
+            w = "-"  # "--output -.": stdin or stdout, then the sentence's stop
+        elif w[-1] in ".,!?;:" and _WORD_PUNCT.fullmatch(w):
             w = _PUNCT_END.sub("", w) or w
             w = w.rstrip(",;!?:") or w
         if "," in w and _THOUSANDS.fullmatch(w):
@@ -1555,6 +1557,8 @@ def render_natural(toks: list[Tok], tools: frozenset[str] = frozenset()) -> str:
             left = False  # "bin space hyphen capital force": a "space" said is a space
         elif t.kind == SYM and t.text in ("/", "\\") and _help_switch_at(toks, i):
             left, right = False, True
+        elif t.kind == SYM and t.text == "/" and left and _switch_after_switch(toks, i, prev_word):
+            left = False  # "shutdown slash R slash T 0": Windows' switches, /r /t
         elif t.kind == SYM and t.text == "/" and left and _path_ends_at(toks, i, prev_word):
             if toks[i - 1].text == "/":
                 left = False  # this slash starts /tmp: "docs/ /tmp"
@@ -1612,6 +1616,20 @@ def _path_ends_at(toks: list[Tok], i: int, before: str | None) -> bool:
     return nxt is not None and after is not None and (
         nxt.text == "--" and after.kind == WORD or nxt.text == "~" and after.text == "/" or
         nxt.text == "/" and not before.endswith("/") and _absolute_at(toks, i + 1))
+
+
+_SWITCH = re.compile(r"/[A-Za-z]{1,2}")
+
+
+def _switch_after_switch(toks: list[Tok], i: int, before: str | None) -> bool:
+    """Natural style, the slash at ``i`` follows a word that is a slash and a letter or two,
+    and comes before another such word: a Windows switch after a switch ("/f /va"), not a
+    path (no path has parts that short)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return before is not None and _SWITCH.fullmatch(before) is not None and \
+        nxt is not None and nxt.kind == WORD and len(nxt.text) <= 2 and nxt.text.isalpha() and \
+        (after is None or after.kind in (SPACE, NUM) or after.text in SEPARATORS)
 
 
 def _help_switch_at(toks: list[Tok], i: int) -> bool:
@@ -1816,7 +1834,8 @@ def _numbered(toks: list[Tok]) -> list[Tok]:
                 out and out[-1].kind == WORD and out[-1].text in ("v", "V") and not flag:
             out[-1] = Tok("v" + t.text, WORD)  # "V 1.0": a version
         elif t.kind == NUM and len(t.text) <= 3 and out and out[-1].kind == WORD and \
-                out[-1].text.lower() in NUMBERED_STEMS and (not flag or (
+                out[-1].text.lower() in NUMBERED_STEMS and (
+                    len(t.text) == 1 or out[-1].text.lower() != "http") and (not flag or (
                     out[-2].text == "--" and out[-1].text.lower() in _NUMBERED_FLAGS)):
             out[-1] = Tok(out[-1].text + t.text, WORD, spelled=len(out[-1].text) == 1)
             # "--sha 1": --sha1, "--http 2"; "S 3": s3, spelled on ("s 3 c r e t": s3cret)

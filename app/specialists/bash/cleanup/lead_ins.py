@@ -177,8 +177,9 @@ def _after_description(cased: list[str], removed: list[str],
             continue  # "what I need is": framing, stripped as such
         if text[:at].split()[-1:] == ["or"]:
             continue  # "…, or something like that": a hedge after it
-        if lead == "so" and f" {text} "[at:].startswith(" so so "):
-            continue  # "… -y, so so, foo …": a filler said twice, not a lead-in
+        if lead == "so" and f" {text} "[at:].startswith((" so so ", " so much ", " so many ")):
+            continue  # "… -y, so so, foo …": a filler said twice, not a lead-in; "thank you
+            # so much"
         if _inside_trail_off(f" {text} ", at) or \
                 f" {text} "[at:].startswith(f" {lead} actually ") or \
                 text[:at].split()[-1:] in (["because"], ["since"], ["cause"], ["'cause"]):

@@ -129,6 +129,14 @@ def _letterish(w: str, inside: bool = False) -> bool:
 _TOKEN_EDGES = {"space", "slash", "dot", "period", "point"}
 
 
+def _between_letters(words: list[str], j: int) -> bool:
+    """A command's letter name between two letters said alone ("H T tee P S"): a letter."""
+    def lone(k: int) -> bool:
+        return 0 <= k < len(words) and len(words[k]) == 1 and words[k].isalpha() and \
+            words[k] not in ("a", "i")
+    return words[j] in HEARD_LETTERS and lone(j - 1) and lone(j + 1)
+
+
 def letters_heard(words: list[str]) -> list[str]:
     """Letter names Whisper wrote as words, read as letters inside a spelled run with a
     letter or two rare names in it ("slash tea em pea" -> t m p, "h t tea pea s" -> https,
@@ -140,7 +148,7 @@ def letters_heard(words: list[str]) -> list[str]:
     while i < len(words):
         inside = i > 0 and words[i - 1] in _TOKEN_EDGES  # "slash tee M P space"
         j = i
-        while j < len(words) and _letterish(words[j], inside):
+        while j < len(words) and (_letterish(words[j], inside) or _between_letters(words, j)):
             j += 1
         if inside and j < len(words) and words[j] not in _TOKEN_EDGES:
             j = i

@@ -207,7 +207,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "and that is everything", "that's everything", "and that's everything",
              "and that's it", "and that's all", "and that is it",
              "execute it", "please execute it", "run it", "please run it",
-             "thank you very much", "hopefully that works", "that should work",
+             "thank you very much", "thank you so much", "thanks so much",
+             "hopefully that works", "that should work",
              "i think that's right", "i think that's it", "ta very much",
              "lovely cheers", "brilliant ta", "thanks ever so", "if you would",
              "cheers mate", "much appreciated", "ta muchly", "thanks ever", "over and out",
@@ -271,7 +272,7 @@ CLOSING_STARTS = {"it's", "that's", "this", "that", "it", "thanks", "thank", "ch
                   "it'll", "that'll", "sure",  # Irish "Sure that'll do."
                   "which", "hope", "hopefully", "he", "she", "he's", "she's", "con", "should",
                   "if", "see", "holler", "cool", "don't", "we", "back", "ran",
-                  "your"}  # "… --all. If it yells at you, read me what it says."
+                  "your", "i'll", "i'm"}  # "… --all. If it yells at you, read me what it says."
 SIGN_OFF_WORDS = {"okay", "ok", "done", "that's", "that", "is", "it", "the", "one", "yep", "yes",
                   "i", "think", "right", "should", "do", "cheers", "thanks", "please", "all",
                   "good", "perfect", "great", "thank", "you", "alright", "so", "execute",
@@ -298,6 +299,8 @@ TRAILING = sorted(["for me", "okay", "right", "yeah", "i think", "now", "for me 
                    "and hit enter", "hit enter", "and press enter", "press enter",
                    "and hit return", "then hit return", "hit return", "end of command",
                    "itself", "only", "na", "once", "only nothing else", "nothing else",
+                   "when you get a sec", "when you get a chance", "when you have a sec",
+                   "when you have a moment",
                    *SIGN_OFFS], key=lambda p: -len(p))
 
 

@@ -3147,6 +3147,15 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ('Please execute nb data "main", thank you so much.', 'nb data "main"'),
     ("Run collectd -P config.yaml when you get a sec.", "collectd -P config.yaml"),
     ("Go on, type gdm-stop. I'll wait.", "gdm-stop"),
+    ("system see tee el space list dash jobs space nginx", "systemctl list-jobs nginx"),
+    ("dee oh see tee el space data", "doctl data"),
+    ("es tee tee why space alpha", "stty alpha"),
+    ("ay dubberyu es space es three space ls", "aws s3 ls"),
+    ("zabbix underscore agent dee space dash capital tee", "zabbix_agentd -T"),
+    ("ps space minus ef", "ps -ef"),
+    ("grype space minus ef space test", "grype -f test"),
+    ("emacs space dash dash script space output dot el", "emacs --script output.el"),
+    ("yplan space en space data", "yplan en data"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -364,7 +364,9 @@ LETTER_NAMES = {"ay": "a", "bee": "b", "see": "c", "dee": "d", "eff": "f", "gee"
 # How Whisper writes a spelled letter it hears as a word ("t m p" as "tea em pea"): read as
 # letters only next to other letters (see cleanup.letters_heard).
 HEARD_LETTERS = {**{k: v for k, v in LETTER_NAMES.items() if k != "oh"}, "tea": "t", "pea": "p",
-                 "es": "s", "queue": "q", "sea": "c"}
+                 "es": "s", "queue": "q", "sea": "c", "ee": "e", "ef": "f", "jee": "g",
+                 "ar": "r", "eks": "x",
+                 "hed": "h", "kiew": "q", "dubberyu": "w", "wee": "v"}  # Thai-English
 COMMON_WORDS = {"see", "are", "you", "why", "eye", "bee"}
 """Letter names that are everyday words: with them alone ("jay are you") a run is not spelling."""
 # The NATO spelling alphabet, read as letters where a letter is due (see cleanup.nato_letters).

@@ -137,16 +137,56 @@ def _between_letters(words: list[str], j: int) -> bool:
     return words[j] in HEARD_LETTERS and lone(j - 1) and lone(j + 1)
 
 
+_LITERAL_SAID = {"literal", "literally", "word", "palabra", "the"}  # a word said as itself
+_NOUNS = {"wee", "tee", "bee", "pea", "tea", "sea", "queue", "cue", "gee", "jay"}
+_NAMES_AS_WORDS = {"queue", "cue", "zed", "en", "el", "es"}  # a word too (a language, a tool)
+
+
+def _spelled_in_tokens(words: list[str]) -> list[str]:
+    """Protocol style ("space" said between tokens): letter names said one after another
+    inside a token are letters, a command's ("tee") and "oh" among them too, once a rare
+    name or a letter is in the run ("system see tee el" -> system c t l, "dee oh see tee
+    el" -> d o c t l); everyday words alone ("bee see") only after a dot."""
+    out = list(words)
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and (len(words[j]) == 1 and words[j].isalpha() or
+                                  words[j] in HEARD_LETTERS or words[j] == "oh"):
+            j += 1
+        run = words[i:j]
+        rare = [w for w in run if w not in COMMON_WORDS and w != "oh"]
+        after_dot = i > 0 and words[i - 1] in ("dot", "period", "point")
+        glued = len(run) == 1 and rare and run[0] not in COMMANDS and (
+            _number_at(words, i - 1) or _number_at(words, j) or
+            i > 0 and len(words[i - 1]) >= 3 and words[i - 1].isalpha() and
+            words[i - 1] not in HEARD_LETTERS and words[i - 1] not in SYMBOL_WORDS and
+            words[i - 1] not in _TOKEN_EDGES and words[i - 1] not in _LITERAL_SAID and
+            run[0] not in _NAMES_AS_WORDS and words[j:j + 1] in ([], ["space"]))
+        article = len(run) == 2 and run[0] == "a" and run[1] in _NOUNS  # "a wee", "a tee"
+        if (len(run) >= 2 and (rare or after_dot) and not article or glued) and not (
+                "sea" in run and run[run.index("sea") - 1:run.index("sea")] == ["o"]):
+            out[i:j] = [HEARD_LETTERS.get(w, "o" if w == "oh" else w) for w in run]
+        i = max(j, i + 1)
+    return out
+
+
+def _number_at(words: list[str], k: int) -> bool:
+    return 0 <= k < len(words) and (words[k] in NUMBER_WORDS or words[k].isdigit())
+
+
 def letters_heard(words: list[str]) -> list[str]:
     """Letter names Whisper wrote as words, read as letters inside a spelled run with a
     letter or two rare names in it ("slash tea em pea" -> t m p, "h t tea pea s" -> https,
     "a are pea spoof") and after a dot ("dot see" -> .c, "dot pee why" -> .py, but not a
     file type: file.el). A
     run of everyday words ("jay are you") and command names ("ar x", "tee x") are left."""
-    out = list(words)
+    protocol = "space" in words
+    out = _spelled_in_tokens(words) if protocol else list(words)
     i = 0
     while i < len(words):
-        inside = i > 0 and words[i - 1] in _TOKEN_EDGES  # "slash tee M P space"
+        inside = i > 0 and words[i - 1] in _TOKEN_EDGES or i == 0 and protocol  # "slash tee M
+        # P space", "es tee tee why space alpha"
         j = i
         while j < len(words) and (_letterish(words[j], inside) or _between_letters(words, j)):
             j += 1
@@ -167,7 +207,8 @@ def letters_heard(words: list[str]) -> list[str]:
             words[j:j + 1] in ([], ["space"]) and "space" in words  # "seven zed space": 7z
         if named and ((len(run) >= 2 and (letters or len(rare) >= 2 or after_dot and rare)) or (
                 len(run) == 1 and after_dot and run[0] not in EXTENSION_WORDS) or digit_letter):
-            out[i:j] = [HEARD_LETTERS.get(w, w) for w in run]
+            out[i:j] = [w if w == "ar" and letters else HEARD_LETTERS.get(w, w)
+                        for w in run]  # "U n AR": Whisper's capitals, the letters a r
         i = max(j, i + 1)
     return out
 

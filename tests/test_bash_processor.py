@@ -3156,6 +3156,14 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("grype space minus ef space test", "grype -f test"),
     ("emacs space dash dash script space output dot el", "emacs --script output.el"),
     ("yplan space en space data", "yplan en data"),
+    ("Bom, write this: sort slash TMP barra config dot yaml pipe UNIQ --skip-chars cinco, "
+     "and that's it, obrigado.", "sort /tmp/config.yaml | uniq --skip-chars 5"),
+    ("Vamos lá, objdump hyphen F binary, ok, run it.", "objdump -f binary"),
+    ("So, ora bem, getcap -r docs, e já está.", "getcap -r docs"),
+    ("Ok so, uh, qrencode minus minus output, pá, data.PNG double dash micro hello.",
+     "qrencode --output data.png --micro hello"),
+    ("Então, I need whoami, and that's it, obrigado.", "whoami"),
+    ("cat readme em maiúsculas dot MD", "cat README.md"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

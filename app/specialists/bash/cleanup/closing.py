@@ -350,7 +350,9 @@ def _asides_about_it_off(cased: list[str], removed: list[str]) -> list[str]:
         after_comma = bool(out) and out[-1].endswith(",")
         tag = cased[-1].endswith("?") and len(cased) - j <= 4 and not (
             out and out[-1].rstrip(",").lower() in _SAID_BEFORE_MORE)  # "space, data?": more
-        if after_comma and _prose_aside(cased, j) and not _users_text(out):
+        if after_comma and _prose_aside(cased, j) and not _users_text(out) and not (
+                low[:2] in (["i", "need"], ["i", "want"]) and all(
+                    x.rstrip(",").lower() in FILLERS for x in out)):  # "Então, I need X"
             end = next(k for k in range(j, len(cased)) if cased[k].endswith(","))
             removed.append(" ".join(cased[j:end + 1]))  # ", I've typed this a thousand times,"
             if len(out) > 1 and out[-1].lower() == "sorry,":  # ", sorry, my eyes aren't …,"

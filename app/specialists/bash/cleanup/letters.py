@@ -590,7 +590,7 @@ def _caps_after(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         said = next((n for n in _CAPS_AFTER if tuple(words[i:i + len(n)]) == n), None) \
-            if words[i] == "in" else None
+            if words[i] in ("in", "em") else None
         if said and out and out[-1] not in HEARD_CASE and out[-1].isalpha():
             out[-1:] = ["all", "caps", out[-1]]
             i += len(said)
@@ -602,7 +602,8 @@ def _caps_after(words: list[str]) -> list[str]:
 
 _CAPS_AFTER = [tuple(p.split()) for p in (  # the longest first
     "in all capital letters", "in capital letters", "in all caps", "in big letters",
-    "in upper case", "in capitals", "in caps", "in uppercase")]
+    "in upper case", "in capitals", "in caps", "in uppercase",
+    "em maiúsculas", "em maiusculas")]  # Portuguese: "in capitals"
 
 
 HEARD_CASE = {"all", "caps", "capital", "in"}

@@ -15,6 +15,7 @@ SPANISH_FILLERS = {"este", "órale", "orale", "ándale", "andale", "pues", "mira
 OTHER_FILLERS = {"och",  # Scottish
                  "né", "então", "entao", "tipo", "beleza", "hum", "visse", "oxe", "bora",
                  # Brazilian Portuguese
+                 "pá", "portanto", "enfim", "olha", "bom",  # European
                  "allora", "dunque", "ecco", "vabbè", "ehm",  # Italian
                  "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
                  "nage", "ranhou", "dui", "hao", "aiya", "suoyi", "jiushi", "zhege",  # Mandarin
@@ -188,6 +189,7 @@ FRAMING = sorted(dict.fromkeys([
     "next command po", "next command", "next po", "alright po", "po next natin",
     "yung command is",  # Tagalog: "type it", "our next one"
     "kör", "let's do",  # Swedish: "run"
+    "vamos lá", "vamos la", "ora bem", "ora bem então", "pronto",  # European Portuguese
     "seuraava", "fine",  # Finnish: "next"
     "type pannu", "paaru run", "okay da run this one", "da run this one", "okay da", "next one da",
     "for the incident box", "quick one between alerts", "between alerts", "command is",
@@ -228,7 +230,8 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "or something like that", "y listo", "y ya", "y le das enter", "le das enter",
              "va", "me explico", "a ver si jala", "gracias", "sharp sharp", "lekker", "dankie",
              "thanks all", "thanks team",
-             "neh", "eish", "obrigado", "obrigada", "valeu", "grazie", "e acho que é isso",
+             "neh", "eish", "obrigado", "obrigada", "valeu", "e já está", "já está", "e pronto",
+             "e ja esta", "ja esta", "pronto", "pronto enter", "grazie", "e acho que é isso",
              "acho que é isso", "almeno credo", "don't quote me", "don't quote me on that",
              "but don't quote me", "but don't quote me on that", "at least i think so",
              "or so i think", "grand so", "grand", "grand thanks", "thanks a million",
@@ -374,7 +377,8 @@ REPEAT_FROM_START = ("let me repeat from the start", "no let me repeat from the 
 PORTUGUESE_RESTARTS = ["apaga tudo de novo", "não apaga tudo de novo", "opa errei de novo",
                        "esquece esquece começa de novo", "começa de novo", "de novo",
                        "ok de novo", "esqueci o resto pronto", "ah lembrei", "lembrei",
-                       "peraí pronto", "como é que é pronto"]
+                       "peraí pronto", "como é que é pronto", "enfim esquece from the top",
+                       "esquece from the top", "esquece"]
 """A Brazilian speaker starting the command again: "erase it all, again", "oops, I got it
 wrong", "forget it, start again", "I forgot the rest… right:", "ah, I remember"."""
 CORRECTIONS = sorted([
@@ -418,7 +422,8 @@ CORRECTIONS = sorted([
     "aiii no", "wacha it's", "wacha", "pole i mean", "no no rudia", "rudia",  # Kenyan
     "hapana", "si hiyo", "si hiyo i meant", "wacha make that", "pole that should be",
     "não não é", "nao nao é", "não é", "nao é", "não não", "nao nao", "quer dizer",
-    "não não quer dizer", *PORTUGUESE_RESTARTS,  # Brazilian Portuguese: "no, it's", "I mean"
+    "não não quer dizer", *PORTUGUESE_RESTARTS, "desculpa", "desculpa quer dizer", "aliás",
+    "ou seja", "perdão",  # Brazilian Portuguese: "no, it's", "I mean"
     "tuanze upya",  # Swahili: "no", "not that", "leave it", "let's start again"
     "i tell a lie", "i'll say that again", "hang on i'll say that again",  # British
     "ah no go back", "no go back", "no hang on", "feck", "feck no", "ah stop no",  # Irish

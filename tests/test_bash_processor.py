@@ -3164,6 +3164,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
      "qrencode --output data.png --micro hello"),
     ("Então, I need whoami, and that's it, obrigado.", "whoami"),
     ("cat readme em maiúsculas dot MD", "cat README.md"),
+    ("Right, pá, let's do git test, não, espera, status.", "git status"),
+    ("git, tipo, main, não, espera, what was it, ah yes, log.", "git log"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

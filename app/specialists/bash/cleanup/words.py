@@ -378,7 +378,8 @@ PORTUGUESE_RESTARTS = ["apaga tudo de novo", "não apaga tudo de novo", "opa err
                        "esquece esquece começa de novo", "começa de novo", "de novo",
                        "ok de novo", "esqueci o resto pronto", "ah lembrei", "lembrei",
                        "peraí pronto", "como é que é pronto", "enfim esquece from the top",
-                       "esquece from the top", "esquece"]
+                       "esquece from the top", "esquece", "esquece tudo", "aliás esquece tudo",
+                       "vamos outra vez", "pronto vamos outra vez"]
 """A Brazilian speaker starting the command again: "erase it all, again", "oops, I got it
 wrong", "forget it, start again", "I forgot the rest… right:", "ah, I remember"."""
 CORRECTIONS = sorted([
@@ -423,7 +424,8 @@ CORRECTIONS = sorted([
     "hapana", "si hiyo", "si hiyo i meant", "wacha make that", "pole that should be",
     "não não é", "nao nao é", "não é", "nao é", "não não", "nao nao", "quer dizer",
     "não não quer dizer", *PORTUGUESE_RESTARTS, "desculpa", "desculpa quer dizer", "aliás",
-    "ou seja", "perdão",  # Brazilian Portuguese: "no, it's", "I mean"
+    "ou seja", "perdão", "espera", "não espera", "espera espera", "ah espera", "não é isso",
+    "não não é isso", "nao e isso",  # Brazilian Portuguese: "no, it's", "I mean"
     "tuanze upya",  # Swahili: "no", "not that", "leave it", "let's start again"
     "i tell a lie", "i'll say that again", "hang on i'll say that again",  # British
     "ah no go back", "no go back", "no hang on", "feck", "feck no", "ah stop no",  # Irish
@@ -509,12 +511,12 @@ ASIDES = sorted([  # thinking aloud, dropped wherever it comes
     "let me think", "let me see", "lemme think", "lemme see", "hold on", "hang on", "one sec",
     "just a sec", "bear with me", "just a tick", "one tick", "half a tick", "stand by",
     "i hope this is clear", "i hope that's clear", "this is important", "as always",
-    "wait one minute", "just one second", "let me check",
+    "wait one minute", "just one second", "let me check", "deixa ver",  # Portuguese
     "what to say",
     "what's it called", "what is it called", "you know", "i guess", "how do you say it",
     "give me a second", "where was i", "how do you say", "what do you call it",
     "how you say", "how you say it", "nei ge", "nage nage", "hao de",
-    "how does it go", "what was it", "what's the flag", "what is the flag", "one moment",
+    "how does it go", "what was it", "what was it ah yes", "what's the flag", "what is the flag", "one moment",
     "just a moment", "na ja", "where was it again", "wait a second", "just a second",
     "that was a long one", "en fait", "du coup", "sorry about this", "sorry about that",
     "if i remember well", "if i remember correctly", "if i remember right", "got it",

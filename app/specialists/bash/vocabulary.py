@@ -368,7 +368,8 @@ LETTER_NAMES = {"ay": "a", "bee": "b", "see": "c", "dee": "d", "eff": "f", "gee"
 HEARD_LETTERS = {**{k: v for k, v in LETTER_NAMES.items() if k != "oh"}, "tea": "t", "pea": "p",
                  "es": "s", "queue": "q", "sea": "c", "ee": "e", "ef": "f", "jee": "g",
                  "ar": "r", "eks": "x",
-                 "hed": "h", "kiew": "q", "dubberyu": "w", "wee": "v"}  # Thai-English
+                 "hed": "h", "het": "h", "elle": "l", "kiew": "q", "dubberyu": "w",
+                 "wee": "v"}  # Thai-English h, q, w and v; "elle": Whisper's l
 COMMON_WORDS = {"see", "are", "you", "why", "eye", "bee"}
 """Letter names that are everyday words: with them alone ("jay are you") a run is not spelling."""
 # The NATO spelling alphabet, read as letters where a letter is due (see cleanup.nato_letters).

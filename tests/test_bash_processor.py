@@ -3166,6 +3166,9 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("cat readme em maiúsculas dot MD", "cat README.md"),
     ("Right, pá, let's do git test, não, espera, status.", "git status"),
     ("git, tipo, main, não, espera, what was it, ah yes, log.", "git log"),
+    ("Okay, for this ticket, unzip dash capital O data tilda forward slash projects salash "
+     "backup.zip, done na.", "unzip -O data ~/projects/backup.zip"),
+    ("Er, next one khrap, git status khrap, thank you na.", "git status"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

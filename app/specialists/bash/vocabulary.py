@@ -256,7 +256,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {**SPLIT_WORDS,
     ("backslant",): "backslash", ("swung", "dash"): "tilde",
     ("forwardslash",): "forward slash", ("dashdash",): "dash dash", ("allcaps",): "all caps",
     ("wack",): "whack", ("backwack",): "backwhack",  # Whisper's one word for two
-    ("solid", "us"): "slash",
+    ("solid", "us"): "slash", ("salash",): "slash", ("sa-lash",): "slash",  # a Thai accent
     ("open", "double", "quotes"): "quote", ("close", "double", "quotes"): "quote",
     ("double", "quotes"): "quote", ("single", "quotes"): "single quote",
     # Japanese IT English names of the symbols (アンダーバー, アットマーク, ダブルクォーテーション)

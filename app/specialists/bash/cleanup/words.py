@@ -16,6 +16,7 @@ OTHER_FILLERS = {"och",  # Scottish
                  "né", "então", "entao", "tipo", "beleza", "hum", "visse", "oxe", "bora",
                  # Brazilian Portuguese
                  "pá", "portanto", "enfim", "olha", "bom",  # European
+                 "khrap", "krap", "khrab", "krub", "nong",  # Thai particles
                  "allora", "dunque", "ecco", "vabbè", "ehm",  # Italian
                  "ya3ni", "yani", "ehh", "mashi", "yalla", "habibi", "khalas",  # Egyptian
                  "nage", "ranhou", "dui", "hao", "aiya", "suoyi", "jiushi", "zhege",  # Mandarin
@@ -190,6 +191,7 @@ FRAMING = sorted(dict.fromkeys([
     "yung command is",  # Tagalog: "type it", "our next one"
     "kör", "let's do",  # Swedish: "run"
     "vamos lá", "vamos la", "ora bem", "ora bem então", "pronto",  # European Portuguese
+    "this one na", "type for me na", "type for me", "next one",  # Thai-English
     "seuraava", "fine",  # Finnish: "next"
     "type pannu", "paaru run", "okay da run this one", "da run this one", "okay da", "next one da",
     "for the incident box", "quick one between alerts", "between alerts", "command is",
@@ -231,7 +233,9 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "va", "me explico", "a ver si jala", "gracias", "sharp sharp", "lekker", "dankie",
              "thanks all", "thanks team",
              "neh", "eish", "obrigado", "obrigada", "valeu", "e já está", "já está", "e pronto",
-             "e ja esta", "ja esta", "pronto", "pronto enter", "grazie", "e acho que é isso",
+             "e ja esta", "ja esta", "pronto", "pronto enter",
+             "done na", "thank you na", "sabai sabai",  # Thai
+             "grazie", "e acho que é isso",
              "acho que é isso", "almeno credo", "don't quote me", "don't quote me on that",
              "but don't quote me", "but don't quote me on that", "at least i think so",
              "or so i think", "grand so", "grand", "grand thanks", "thanks a million",

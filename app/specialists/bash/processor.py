@@ -920,10 +920,9 @@ def _plain_word(words: list[str], cased: list[str], i: int, toks: list[Tok],
     if not after_dash and w not in SPOKEN_PATH and len(w) > 1 and w.isascii() and \
             w.isalnum() and cased[i].islower():
         return Tok(cased[i], WORD)  # most words: as said
-    if after_dash and (w in LETTER_NAMES or w in HEARD_LETTERS) and \
-            w != "queue" and not (w == "ef" and (cased[i] == "EF" or toks[0].text == "ps")) and \
-            not (  # "ps minus ef", "minus EF": -ef
-            len(toks) >= 2 and f"{toks[-2].text}-{w}".lower() in tools):
+    ef_flag = after_dash and w == "ef" and (cased[i] == "EF" or toks[0].text == "ps")  # -ef
+    if after_dash and (w in LETTER_NAMES or w in HEARD_LETTERS) and w != "queue" and \
+            not ef_flag and not (len(toks) >= 2 and f"{toks[-2].text}-{w}".lower() in tools):
         w = cased[i] = LETTER_NAMES.get(w) or HEARD_LETTERS[w]
     if w in SPOKEN_PATH and ((bool(toks) and toks[-1].text == "/") or (
             i + 1 < len(words) and words[i + 1] in ("slash", "/")) or

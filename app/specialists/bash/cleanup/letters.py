@@ -164,14 +164,19 @@ def _spelled_in_tokens(words: list[str]) -> list[str]:
             words[i - 1] not in _TOKEN_EDGES and words[i - 1] not in _LITERAL_SAID and
             run[0] not in _NAMES_AS_WORDS and words[j:j + 1] in ([], ["space"]))
         article = len(run) == 2 and run[0] == "a" and run[1] in _NOUNS  # "a wee", "a tee"
-        if (len(run) >= 2 and (rare or after_dot) and not article or glued) and not (
-                "sea" in run and run[run.index("sea") - 1:run.index("sea")] == ["o"]):
+        if (len(run) >= 2 and (rare or after_dot) and not article or glued) and not _o_sea(run):
             out[i:j] = [HEARD_LETTERS.get(w, "o" if w == "oh" else w) for w in run]
         i = max(j, i + 1)
     return out
 
 
+def _o_sea(run: list[str]) -> bool:
+    """The run holds the Spanish "o sea" ("I mean"), not the letters o c."""
+    return "sea" in run and run[run.index("sea") - 1:run.index("sea")] == ["o"]
+
+
 def _number_at(words: list[str], k: int) -> bool:
+    """``words[k]`` is a number, said or written."""
     return 0 <= k < len(words) and (words[k] in NUMBER_WORDS or words[k].isdigit())
 
 
@@ -195,8 +200,8 @@ def letters_heard(words: list[str]) -> list[str]:
             while j < len(words) and _letterish(words[j]):
                 j += 1
         run = words[i:j]
-        if "sea" in run and run[run.index("sea") - 1:run.index("sea")] == ["o"]:
-            i = j  # the Spanish "o sea" ("I mean"), not the letters o c
+        if _o_sea(run):
+            i = j
             continue
         named = [w for w in run if w in HEARD_LETTERS]
         letters = [w for w in run if len(w) == 1 and w not in ("a", "i")]

@@ -3169,6 +3169,11 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Okay, for this ticket, unzip dash capital O data tilda forward slash projects salash "
      "backup.zip, done na.", "unzip -O data ~/projects/backup.zip"),
     ("Er, next one khrap, git status khrap, thank you na.", "git status"),
+    ("latexpand space dash dash output space report dot tex space report dot tex",
+     "latexpand --output report.tex report.tex"),  # one argument twice, on purpose
+    ("haxelib space remove space haxelib space remove space data", "haxelib remove data"),
+    ("cs space resolve space dash dash reverse dash literal tree", "cs resolve --reverse-tree"),
+    ("ls space dash dash literal", "ls --literal"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -607,7 +607,10 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
     while i < len(words):
         w = words[i]
         if w not in _REACTS and not w.isdigit():  # a plain word: no rule below is about it
-            toks.append(_plain_word(words, cased, i, toks, tools))
+            said = cased[i]
+            toks.append(Tok(said, WORD) if len(w) > 1 and said.islower() and w.isalnum() and
+                        w.isascii() and w not in SPOKEN_PATH and (not toks or toks[-1].text != "-")
+                        else _plain_word(words, cased, i, toks, tools))  # most words: as said
             i += 1
             continue
         if w == "space":  # the separator: no other rule starts at it
@@ -830,8 +833,14 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             continue
         toks.append(_plain_word(words, cased, i, toks, tools))
         i += 1
-    toks = _glued_on(toks, glued) if glued else toks
-    return _paired_quotes(_sizes(_join_letters(_acronyms_off(_head_in_parts(toks, tools)))))
+    toks = _head_in_parts(_glued_on(toks, glued) if glued else toks, tools)
+    shown = "".join([t.text for t in toks])  # what the passes below look for, at one glance
+    toks = _join_letters(_acronyms_off(toks) if shown != shown.lower() else toks)
+    toks = _sizes(toks) if _DIGIT.search(shown) else toks
+    return _paired_quotes(toks) if "'" in shown or '"' in shown else toks
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _CASE_FIRSTS, _CAPITAL_FIRSTS, _SYMBOL_FIRSTS, _MISHEARD_FIRSTS = (
@@ -917,9 +926,6 @@ def _plain_word(words: list[str], cased: list[str], i: int, toks: list[Tok],
     beside a slash (tmp), else the word as said."""
     w = words[i]
     after_dash = bool(toks) and toks[-1].kind == SYM and toks[-1].text == "-"
-    if not after_dash and w not in SPOKEN_PATH and len(w) > 1 and w.isascii() and \
-            w.isalnum() and cased[i].islower():
-        return Tok(cased[i], WORD)  # most words: as said
     ef_flag = after_dash and w == "ef" and (cased[i] == "EF" or toks[0].text == "ps")  # -ef
     if after_dash and (w in LETTER_NAMES or w in HEARD_LETTERS) and w != "queue" and \
             not ef_flag and not (len(toks) >= 2 and f"{toks[-2].text}-{w}".lower() in tools):
@@ -937,8 +943,10 @@ def _paired_quotes(toks: list[Tok]) -> list[Tok]:
     of the open one, and an opener said so takes the kind of the quote said to close it
     ("inverted comma y/A-Z/ single quote" -> 'y/A-Z/'). With a twin, what lies between is
     the quote's text ('print("hi")')."""
+    quotes = [i for i, t in enumerate(toks) if t.text in ("'", '"') and t.kind == SYM]
+    if len(quotes) < 2:
+        return toks  # nothing to pair
     out = list(toks)
-    quotes = [i for i, t in enumerate(out) if t.kind == SYM and t.text in ("'", '"')]
     k = 0
     while k < len(quotes):
         a = quotes[k]
@@ -978,7 +986,7 @@ def _has_digits(toks: list[Tok]) -> bool:
 def _sizes(toks: list[Tok]) -> list[Tok]:
     """A number and the capital unit said after it are one size ("forty capital G" -> 40G,
     "one hundred twenty eight capital m capital b" -> 128MB)."""
-    if not any(t.kind == NUM for t in toks):
+    if NUM not in {t.kind for t in toks}:
         return toks
     out: list[Tok] = []
     for i, t in enumerate(toks):
@@ -1099,15 +1107,13 @@ def _head_in_parts(toks: list[Tok], tools: frozenset[str] = frozenset()) -> list
     P" (pbmtomacp). Otherwise letters then a word ("XDO tool") stay apart: as often a tool
     and its subcommand ("Q M list", "bun PM scan")."""
     out: list[Tok] = []
+    separators = [k for k, t in enumerate(toks) if t.text in COMMAND_SEPARATORS and t.kind == SYM]
     i = 0
     while i < len(toks):
         at_head = not out or (len(out) == 1 and out[-1].text.lower() == "sudo") or (
             out[-1].kind == SYM and out[-1].text in COMMAND_SEPARATORS)
         if not at_head:  # on to the next command: only a separator puts one at its head
-            j = i
-            while j < len(toks) and not (toks[j].kind == SYM and
-                                         toks[j].text in COMMAND_SEPARATORS):
-                j += 1
+            j = next((k for k in separators if k >= i), len(toks))
             out += toks[i:j + 1]
             i = j + 1
             continue
@@ -1119,9 +1125,9 @@ def _head_in_parts(toks: list[Tok], tools: frozenset[str] = frozenset()) -> list
                            spelled=all(len(t.text) == 1 and t.kind == WORD for t in parts)))
             i += joined
             continue
-        units = _units(toks, i)
-        if len(units) >= 2 and units[0][0].text.lower() not in COMMANDS and \
-                units[0][0].text.lower() not in tools:  # "grafana c l i": its subcommand
+        first = toks[i].text.lower() if toks[i].kind == WORD else ""
+        units = _units(toks, i) if first and first not in COMMANDS and first not in tools else []
+        if len(units) >= 2:  # "grafana c l i": its subcommand
             a, b = units[0], units[1]
             take = 0
             if len(units) >= 3 and b[0].text.lower() == "to" and len(b) == 1 and \
@@ -1248,9 +1254,8 @@ def _escape_at(words: list[str], i: int) -> int:
     if words[i] in ("literal", "literally") and i + 1 < len(words) and \
             words[i + 1] not in SPACE_WORDS and \
             (escapable(words[i + 1]) or words[i + 1] in NATO or (
-                words[i] == "literal" and words[i + 1].isalpha() and (
-                    i == 0 or words[i - 1] not in ("dash", "minus", "hyphen")))):
-        return 1  # "literal for": the word, not the digit it sounds like
+                words[i] == "literal" and words[i + 1].isalpha())):
+        return 1  # "literal for": the word, not the digit; "dash literal tree": -tree
     return 0
 
 
@@ -1281,13 +1286,13 @@ def _join_letters(toks: list[Tok]) -> list[Tok]:
     """Spelled letters ("e n v") become one word ("env"); a letter before a slash starts a
     path of its own ("dash p a slash b" -> "-p a/b") unless it ends a spelled name ("slash
     t m p slash" -> /tmp/)."""
-    if not any(t.kind == WORD and len(t.text) <= 2 for t in toks):
+    if not [t for t in toks if (len(t.text) == 1 or t.spelled) and t.kind == WORD]:
         return toks  # no letter said alone: nothing to join
     out: list[Tok] = []
     for i, t in enumerate(toks):
-        letter = t.kind == WORD and t.text.isalpha() and (len(t.text) == 1 or _doubled(t) or (
-            len(t.text) <= 3 and i and _doubled(toks[i - 1]) and not t.asked and (  # "T PS"
-                t.text.isupper() or toks[i + 1:i + 2] and toks[i + 1].text == ":")))
+        letter = len(t.text) <= 3 and t.kind == WORD and t.text.isalpha() and (
+            len(t.text) == 1 or _doubled(t) or (i and _doubled(toks[i - 1]) and not t.asked and (
+                t.text.isupper() or toks[i + 1:i + 2] and toks[i + 1].text == ":")))  # "T PS"
         if not letter:
             out.append(t)
             continue
@@ -1322,6 +1327,9 @@ def _symbols_set_off(toks: list[Tok]) -> bool:
     return all(alone[k] or alone[k + 1] for k in range(len(parts) - 1)) and not all(alone)
 
 
+_WRITTEN_NAME = re.compile(r"\w[./]\w")
+
+
 def is_protocol_style(text: str | list[Tok]) -> bool:
     """Protocol style: the speaker says "space" between tokens ("git space status", "mac two
     unix space config dot yaml"). A "space" said only now and then, as in "kill dash nine
@@ -1332,14 +1340,15 @@ def is_protocol_style(text: str | list[Tok]) -> bool:
     said joined: protocol; unless every one stands beside a lone symbol (see
     ``_symbols_set_off``)."""
     toks = tokenize(text) if isinstance(text, str) else text
-    if len(toks) < 2 or not any(t.kind == SPACE and t.text != ALONE for t in toks):
-        return False
     spaces = [k for k, t in enumerate(toks) if t.kind == SPACE and t.text != ALONE]
-    tail = toks[spaces[0] + 1:]
-    written = next((k for k, t in enumerate(tail) if t.kind == RAW and re.search(
-        r"\w[./]\w", t.text)), None)
-    if len(spaces) == 1 and written and tail[written - 1].kind in (WORD, NUM):
-        return False  # "pluma, space, plus 10 script.sh": words, then a name written out
+    if len(toks) < 2 or not spaces:
+        return False
+    if len(spaces) == 1:
+        tail = toks[spaces[0] + 1:]
+        written = next((k for k, t in enumerate(tail) if t.kind == RAW and _WRITTEN_NAME.search(
+            t.text)), None)
+        if written and tail[written - 1].kind in (WORD, NUM):
+            return False  # "pluma, space, plus 10 script.sh": words, then a name written out
     if toks[1].kind == SPACE and toks[1].text != ALONE:
         return True
     if len(spaces) >= 2:
@@ -1385,7 +1394,7 @@ def _glued_acronyms_off(toks: list[Tok]) -> list[Tok]:
     def lowish(t: Tok | None) -> bool:
         return t is not None and (t.kind == NUM or (t.kind == WORD and t.text.islower()))
 
-    if not any(t.text[:1].isupper() for t in toks if t.kind == WORD):
+    if not _has_capitals(toks):
         return toks  # most dictations: no capital to look at
     out = list(toks)
     for i, t in enumerate(toks):

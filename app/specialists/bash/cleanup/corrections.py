@@ -439,10 +439,16 @@ def _echo_off(words: list[str]) -> tuple[list[str], int]:
             span = words[i:i + n] if words[i] == words[i + n] else None
             if span and span == words[i + n:i + 2 * n] and sum(
                     len(w) > 2 and w not in _SPOKEN_PARTS and w != "space" and
-                    w not in NUMBER_WORDS and w.lower() not in CASE_WORDS for w in span) >= 2 \
-                    and not _users_text(words[:i]):  # "capital X capital X": X twice
+                    w not in NUMBER_WORDS and w.lower() not in CASE_WORDS  # "capital X capital X"
+                    for w in span) >= 2 and not _users_text(words[:i]) and not _one_argument(span):
                 return words[:i] + words[i + n:], 1
     return words, 0
+
+
+def _one_argument(span: list[str]) -> bool:
+    """One whole argument with the "space" that sets it off ("space report dot tex"): said
+    twice on purpose ("latexpand --output report.tex report.tex"), not Whisper's echo."""
+    return span.count("space") == 1 and (span[0] == "space" or span[-1] == "space")
 
 
 def _said_twice(words: list[str]) -> tuple[list[str], int]:

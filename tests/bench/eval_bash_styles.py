@@ -83,7 +83,7 @@ SETS = ("eval", "authors", "author3", "author4", "author5", "heldout_author", "a
         "author104", "author105", "author106", "author107", "author108", "author109",
         "author110", "author111", "author112", "author113", "author114", "author115",
         "author116", "author117", "author118", "author119", "author120", "author121",
-        "author122", "author123", "dev-360")
+        "author122", "author123", "author124", "author125", "author126", "dev-360")
 
 
 def score(items: list[tuple[str, str, str]], run: Callable[[str], str]) -> str:

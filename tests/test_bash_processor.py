@@ -3174,6 +3174,15 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("haxelib space remove space haxelib space remove space data", "haxelib remove data"),
     ("cs space resolve space dash dash reverse dash literal tree", "cs resolve --reverse-tree"),
     ("ls space dash dash literal", "ls --literal"),
+    ("Ok la, this one, texdoc main.", "texdoc main"),  # Singlish particles and sign-offs
+    ("Quick one ah, df dash h, no la, du dash h, can or not?", "du -h"),
+    ("Help me type ah, uname dash a, ok can.", "uname -a"),
+    ("Ya ok, now ah, whoami, like that can already.", "whoami"),
+    ("Eh, key in ah, lsblk space slash dev, done.", "lsblk /dev"),  # ", done": a sign-off …
+    ("Wall space, done", "wall done"),  # … not an argument said after "space"
+    ("git commit dash dash message, done.", "git commit --message done"),
+    ("objcopy space config.Yamel", "objcopy config.yaml"),  # Whisper's extension, as said
+    ("kcadm.sh get realms -f backup.Jason", "kcadm.sh get realms -f backup.json"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

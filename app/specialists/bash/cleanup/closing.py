@@ -72,7 +72,14 @@ def _closing_off(cased: list[str], removed: list[str]) -> list[str]:
             break
         removed.append(" ".join(cased[ends[-1] + 1:]))
         cased, low = cased[:ends[-1] + 1], low[:ends[-1] + 1]
+    if len(cased) > 2 and low[-1] == "done" and cased[-2].endswith(",") and \
+            not _LOOPS & set(low) and low[-2] != "space" and not (
+                low[-2].startswith("-") or low[-3] in ("dash", "minus", "hyphen")):
+        removed.append(cased.pop())  # "… file.wasm, done.": the speaker's, not a loop's end
     return cased
+
+
+_LOOPS = {"do", "while", "until", "for"}  # "…; do uptime; sleep 1; done": the loop's end
 
 
 KEY_PRESSES = ("go", "enter", "press enter", "press return", "return", "and go", "executing",

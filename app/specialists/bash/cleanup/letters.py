@@ -73,6 +73,7 @@ def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]
     not "touch blank dot txt"); not a word that is itself an installed program ("grip"), nor
     a letter heard after a dash when the word ends an installed program's name (``X-word``
     installed)."""
+    words = [_extension_heard(w) if "." in w else w for w in words]
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -118,6 +119,16 @@ def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]
             w == "blank" and nxt in BLANK_BEFORE for w, nxt in pairs)):
         out = ["space" if w == "blank" else w for w in out]
     return out
+
+
+_HEARD_EXTENSIONS = {"yamel": "yaml", "jason": "json"}
+_EXTENSION = re.compile(r"(?<=\w\.)(?i:yamel|jason)(?=[,.!?]?$)")
+
+
+def _extension_heard(word: str) -> str:
+    """A file name Whisper wrote whole with a heard extension ("config.Yamel",
+    "backup.Jason"): the extension as said (yaml, json)."""
+    return _EXTENSION.sub(lambda m: _HEARD_EXTENSIONS[m.group(0).lower()], word)
 
 
 def _letterish(w: str, inside: bool = False) -> bool:

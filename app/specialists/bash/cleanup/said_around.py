@@ -589,6 +589,12 @@ _SWEDISH = re.compile(r"(?i)\b(?:okej|tack|alltså|liksom|kör|förlåt|menar|v�
 _TYP = re.compile(r"(?i)(?<=\s)typ,?(?=\s)|(?:^|(?<=[\s.]))ja,(?=\s)")  # Swedish "like",
 # not the start of typst; "yes," (not Japanese after --lang)
 _NO_NIIN = re.compile(r"(?i)\bno,? niin\b|\bniin ku\b(?=,)")  # Finnish "there we go", "like"
+_SINGLISH_TAIL = re.compile(r"(?i),\s*(?:ok(?:ay)?,? can|can or not|(?:like that )?can already)"
+                            r"[.?!]*\s*$")  # Singlish sign-offs: "…, ok can.", "can or not?"
+_SINGLISH_PARTICLE = re.compile(r"(?:^|(?<=\s))(?:la|lei|sia)[,.!?]+")  # not Spanish "la junta"
+_NOT_A_PARTICLE = re.compile(r"(?i)(?:\bla|\blenh|lệnh|\by|ý|\bvamos)[,.]?$")  # "la la", "lệnh là",
+# "ý là", Portuguese "vamos lá"
+_SYMBOL_BEFORE = re.compile(r"(?i)(?:dash|minus|hyphen|dot|period|point|slash|-)$")
 _NA = re.compile(r"(?i)\b(the (?:flag|option|value|name|file|path)) na\b")
 _MANDARIN = re.compile(r"(?i)\b(?:nage|jiushi|suoyi|xiegang|jianhao|dian|kongge|lian qilai|"
                        r"hao le|xie xie|deng yixia|wo shuo|bu dui|zhege|denghao|maohao|daxie|"
@@ -621,7 +627,7 @@ def _particles_off(text: str, removed: list[str]) -> str:
     Indonesian, "nah" ("so", "there") and "ya" said between words of the command ("minus U
     ubuntu nah, double dash password", "dash d eh, ya, single-quote") are pauses, not the
     English "nah" that corrects what came before."""
-    text = _NO_NIIN.sub("noniin", _NA.sub(r"\1 is", text))
+    text = _singlish_off(_NO_NIIN.sub("noniin", _NA.sub(r"\1 is", text)), removed)
     removed.extend(m.group(0).strip(" ,.") for m in _DONE_NHE.finditer(text))
     text = _DONE_NHE.sub("", text)  # Vietnamese "done, OK?": the speaker's sign-off
     removed.extend(m.group(0) for m in _ASKED.finditer(text))
@@ -638,6 +644,22 @@ def _particles_off(text: str, removed: list[str]) -> str:
     if out != text:
         removed.extend(m.group(0).strip(" ,") for m in _PARTICLES.finditer(text))
     return out
+
+
+def _singlish_off(text: str, removed: list[str]) -> str:
+    """Singlish sign-offs ("…, ok can.", "can or not?") and the particles la, lei and sia
+    with a comma or a stop after them ("no la, 1234", "this chair wobbly lei,"), not a
+    flag's letters after a dash ("dash la.")."""
+    def particle(m: re.Match[str]) -> str:
+        before, after = text[:m.start()].rstrip(), text[m.end():m.end() + 4].lstrip(" ,")
+        if _SYMBOL_BEFORE.search(before) or _NOT_A_PARTICLE.search(before) \
+                or after.startswith("la"):  # Arabic "la la" (no, no); Vietnamese "lệnh là"
+            return m.group(0)
+        removed.append(m.group(0).rstrip(",.!? "))
+        return "," if m.group(0)[-1] == "," else ""
+
+    removed.extend(m.group(0).strip(" ,.?!") for m in _SINGLISH_TAIL.finditer(text))
+    return _SINGLISH_PARTICLE.sub(particle, _SINGLISH_TAIL.sub("", text))
 
 
 _IN_PARENS = re.compile(r"(?:(?<=\s)|^)\(([^()]{1,80})\)(?=[\s,.!?]|$)")

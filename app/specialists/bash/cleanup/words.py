@@ -74,6 +74,7 @@ SPOKEN_LEADS = ("so we call", "we call", "then comes", "for this we take", "for 
 # Leading framing, longest first; stripped repeatedly from the start.
 FRAMING = sorted(dict.fromkeys([
     "the command is", "the command should be", "the command i'm looking for is",
+    "ya now", "ya ok now", "eh bro type this",  # Singlish openers ("Ya ok, now ah, …")
     "the next command is", "the next one is", "next one is", "next is", "the next thing is",
     "can you type out", "can you type", "could you type out", "could you type",
     "can you write", "could you write", "can you run", "could you run", "can you do",
@@ -226,7 +227,9 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "would you please", "nothing else", "trust me", "that's the one",
              "don't hit enter yet", "double-check it", "careful double-check it",
              "nothing fancy", "then ping me", "ping me", "can already", "then can already",
-             "same thing one", "also can", "tell me when you're done",
+             "same thing one", "also can", "can or not", "like that can already",
+             "like that lor", "like that lah", "then enter la", "then enter lah",
+             "tell me when you're done",
              "just tell me when you're done", "take your time", "i'll wait for the output",
              "if that works", "i'm pretty sure", "and tell me what it says",
              "or something like that", "y listo", "y ya", "y le das enter", "le das enter",

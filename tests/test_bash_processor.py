@@ -3183,6 +3183,14 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("git commit dash dash message, done.", "git commit --message done"),
     ("objcopy space config.Yamel", "objcopy config.yaml"),  # Whisper's extension, as said
     ("kcadm.sh get realms -f backup.Jason", "kcadm.sh get realms -f backup.json"),
+    ("Khob, lotfan, ls espace dash la. Merci, mamnoon.", "ls -la"),  # Persian
+    ("Okay khob, df dash h, na na, du dash h. Khob, tamam.", "du -h"),
+    ("Lotfan bezan: cat data dot log, na, not log, txt.", "cat data.txt"),
+    ("Khob, uptime, no vait, whoami.", "whoami"),
+    ("Khob, ino bezan: du eslash tmp, eshtebah shod, I mean, eslash var.", "du /var"),
+    ("Vell, the command is ps, eshtebah shod, az aval, top dash b.", "top -b"),
+    ("git log, my phone is ringing, bebakhshid, dash dash oneline", "git log --oneline"),
+    ("free dash h, the kettle is boiling, dash dash giga", "free -h --giga"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

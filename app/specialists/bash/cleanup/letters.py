@@ -73,7 +73,7 @@ def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]
     not "touch blank dot txt"); not a word that is itself an installed program ("grip"), nor
     a letter heard after a dash when the word ends an installed program's name (``X-word``
     installed)."""
-    words = [_extension_heard(w) if "." in w else w for w in words]
+    words = [_extension_heard(w) if "." in w else _EPENTHETIC.get(w.lower(), w) for w in words]
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -121,6 +121,9 @@ def heard_as(words: list[str], tools: frozenset[str] = frozenset()) -> list[str]
     return out
 
 
+_EPENTHETIC = {f"e{w}": w for w in {*SYMBOL_WORDS, "space"} if re.match(r"s[^aeiouy]", w)}
+"""A protocol word with the vowel Persian and Spanish speakers put before "s" and another
+consonant ("eslash", "espace", "estar")."""
 _HEARD_EXTENSIONS = {"yamel": "yaml", "jason": "json"}
 _EXTENSION = re.compile(r"(?<=\w\.)(?i:yamel|jason)(?=[,.!?]?$)")
 

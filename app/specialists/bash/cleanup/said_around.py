@@ -425,12 +425,34 @@ _INTERRUPTED = re.compile(r"(?i)\b(?P<opener>(?:sorry,\s+)?(?:hold on|hang on|on
                          r"(?=\s)")
 
 
+_SITUATION = re.compile(r"(?i)(?<=[,.])\s+(?:my|the|our|your|this) [a-z']+ (?:is|are) "
+                        r"((?:[a-z']+ ){0,3}[a-z']+ing(?: [a-z']+){0,2})[,.]"
+                        r"(?:\s+(?:later|bebakhshid|sorry|excuse me|one sec)[,.])?(?=\s|$)")
+"""What is going on around the speaker, said between commas ("…, my phone is ringing, …",
+"the chai is getting cold,", "my colleague is asking something, bebakhshid,")."""
+
+
+def _situation_off(text: str) -> tuple[str, list[str]]:
+    """``text`` less the asides :data:`_SITUATION` finds that hold nothing dictated."""
+    cut: list[str] = []
+
+    def drop(m: re.Match[str]) -> str:
+        words = m.group(0).lower().strip(" ,.").split()
+        if any(_is_command(w) or w in LEAD_VERBS - {"is", "are"} for w in words) or \
+                _DICTATED.search(m.group(0)) or _quote_open(text[:m.start()]):
+            return m.group(0)
+        cut.append(m.group(0).strip(" ,."))
+        return ""
+    return _SITUATION.sub(drop, text), cut
+
+
 def _interruption_off(text: str, removed: list[str]) -> str:
     """What interrupted the speaker, said after "hold on," or "sorry," and set off by commas
     ("hold on, the scope is beeping, test …", "sorry, me tea's gone cold,"): plain words
     with a word in "-ing", "'s", "'m" or "'re" in them, no command or lead verb, nothing
     dictated (after "sorry," four words or more: "sorry, dash a" is a fix); "hold on"
-    stays for the asides pass."""
+    stays for the asides pass. So does what is going on around the speaker (see
+    :data:`_SITUATION`)."""
     def cut(m: re.Match) -> str:
         words = m.group(2).lower().split()
         if not (2 if m.group("opener").lower() != "sorry" else 4) <= len(words) <= 10 or \
@@ -443,7 +465,9 @@ def _interruption_off(text: str, removed: list[str]) -> str:
         removed.append(m.group(0)[m.start(2) - m.start():].strip(" ,"))
         return m.group(0)[:m.start(2) - m.start()] if m.group("opener").lower() != "sorry" \
             else ""  # "hold on" stays for the asides pass; a lone "sorry," goes with it
-    return _INTERRUPTED.sub(cut, text)
+    text, situations = _situation_off(_INTERRUPTED.sub(cut, text))
+    removed.extend(situations)
+    return text
 
 
 _PREVIEW = re.compile(
@@ -595,6 +619,7 @@ _SINGLISH_PARTICLE = re.compile(r"(?:^|(?<=\s))(?:la|lei|sia)[,.!?]+")  # not Sp
 _NOT_A_PARTICLE = re.compile(r"(?i)(?:\bla|\blenh|lệnh|\by|ý|\bvamos)[,.]?$")  # "la la", "lệnh là",
 # "ý là", Portuguese "vamos lá"
 _SYMBOL_BEFORE = re.compile(r"(?i)(?:dash|minus|hyphen|dot|period|point|slash|-)$")
+_NA_NOT = re.compile(r"(?i)(?:^|(?<=\s))na,\s+(?=not\s)")
 _NA = re.compile(r"(?i)\b(the (?:flag|option|value|name|file|path)) na\b")
 _MANDARIN = re.compile(r"(?i)\b(?:nage|jiushi|suoyi|xiegang|jianhao|dian|kongge|lian qilai|"
                        r"hao le|xie xie|deng yixia|wo shuo|bu dui|zhege|denghao|maohao|daxie|"
@@ -628,6 +653,7 @@ def _particles_off(text: str, removed: list[str]) -> str:
     ubuntu nah, double dash password", "dash d eh, ya, single-quote") are pauses, not the
     English "nah" that corrects what came before."""
     text = _singlish_off(_NO_NIIN.sub("noniin", _NA.sub(r"\1 is", text)), removed)
+    text = _NA_NOT.sub("", text)  # Persian "na, not log, TXT": "no," before the "not X, Y"
     removed.extend(m.group(0).strip(" ,.") for m in _DONE_NHE.finditer(text))
     text = _DONE_NHE.sub("", text)  # Vietnamese "done, OK?": the speaker's sign-off
     removed.extend(m.group(0) for m in _ASKED.finditer(text))

@@ -40,7 +40,8 @@ OTHER_FILLERS = {"och",  # Scottish
                  "sef",  # Pidgin's emphasis ("what's the flag sef?")
                  "parang", "diba", "yung", "naman", "ahm", "ba", "sige",  # Tagalog
                  "okej", "alltså", "liksom", "så",  # Swedish ("typ", "ja,": _particles_off)
-                 "enna", "aama", "seri", "machi", "apdiye", "paaru", "aiyyo"}  # Tamil
+                 "enna", "aama", "seri", "machi", "apdiye", "paaru", "aiyyo",  # Tamil
+                 "khob", "lotfan", "chiz", "vell"}  # Persian ("well", "please", "thing")
 FILLERS = {"um", "uh", "uhm", "erm", "er", "ah", "hmm", "mm", "mmm", "uhh", "umm", "hm", "like",
            "yeah", "okay", "ok", "alright", "so", "well", "basically", "right", "hey", "please",
            "just", "oh", "then", "ugh", "eh", "ehm", "ähm", "äh", "öhm", "genau", "euh", "voilà",
@@ -75,6 +76,7 @@ SPOKEN_LEADS = ("so we call", "we call", "then comes", "for this we take", "for 
 FRAMING = sorted(dict.fromkeys([
     "the command is", "the command should be", "the command i'm looking for is",
     "ya now", "ya ok now", "eh bro type this",  # Singlish openers ("Ya ok, now ah, …")
+    "ino benevis", "ino bezan", "bezan", "benevis", "this command",  # Persian: "write this"
     "the next command is", "the next one is", "next one is", "next is", "the next thing is",
     "can you type out", "can you type", "could you type out", "could you type",
     "can you write", "could you write", "can you run", "could you run", "can you do",
@@ -274,6 +276,7 @@ SIGN_OFFS = ["that's it", "that's all", "that is it", "that is all", "cheers", "
              "kiitos", "no niin", "noniin",  # Finnish: "thanks", "there we go"
              "athu dhaan", "done da", "enter pannidu", "run pannu", "run pannu seri",
              "apdiye run pannu",  # Tamil: "that's it", "press enter", "run it"
+             "mamnoon", "merci mamnoon", "tamam merci", "that's it merci",  # Persian: thanks
              "and away you go", "lovely stuff", "go on so", "deadly",
              "grand thanks"]  # Irish  # Polish: "and that's it"
 # a closing sentence starting so: about the command
@@ -339,6 +342,9 @@ FRENCH_RESTARTS = ("non attends je recommence", "attends je recommence", "je rec
 TURKISH_RESTARTS = ("yok yok baştan", "york york bastan", "baştan", "bashtan", "bastan",
                     "yok yok bashtan", "york york baştan", "yok yok bastan")
 """A Turkish speaker starting again: "no no, from the top" (and Whisper's spellings)."""
+PERSIAN_RESTARTS = ("bebakhshid az aval", "eshtebah shod az aval", "az aval", "dobare",
+                    "eshtebah shod from the beginning", "bebakhshid dobare")
+"""A Persian speaker starting again: "sorry, from the start", "again"."""
 INDONESIAN_RESTARTS = ("aduh sori dari awal ya", "eh bentar dari awal", "ulang ya dari awal",
                        "dari awal ya", "dari awal")
 """An Indonesian speaker starting again: "oops, sorry, from the start"."""
@@ -472,6 +478,8 @@ CORRECTIONS = sorted([
     "scratch that make i start again", "oya again",  # Nigerian Pidgin
     *VIETNAMESE_RESTARTS, "không không", "khong khong", "nhầm", "nham", "ý là", "y la",
     "xin lỗi", "xin loi", "sai rồi", "sai roi",  # Vietnamese: "no no", "wrong", "I mean"
+    *PERSIAN_RESTARTS, "na na", "na na bebakhshid", "bebakhshid", "eshtebah shod",
+    "eshtebah shod i mean", "eshtebah",  # Persian: "no no", "sorry", "it was wrong"
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",
@@ -503,7 +511,7 @@ RESTARTS = {"scratch that", "strike that", "scrap that", "belay that", "let me s
             *AFRIKAANS_RESTARTS, *POLISH_RESTARTS, *FRENCH_RESTARTS, *TURKISH_RESTARTS,
             *GREEK_RESTARTS, *DUTCH_RESTARTS, *INDONESIAN_RESTARTS, *HEBREW_RESTARTS,
             *VIETNAMESE_RESTARTS, *TAGALOG_RESTARTS, *SWEDISH_RESTARTS, *TAMIL_RESTARTS,
-            *FINNISH_RESTARTS, *SPANISH_RESTARTS, *MANDARIN_RESTARTS,
+            *FINNISH_RESTARTS, *SPANISH_RESTARTS, *MANDARIN_RESTARTS, *PERSIAN_RESTARTS,
             *REPEAT_FROM_START}
 PHRASE_RESTARTS = {"scratch that", "strike that", "scrap that", "cancel that", "scrub that"}
 """In spoken protocol, Dragon's way: the phrase said since the last "space" goes, unless the

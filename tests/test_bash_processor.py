@@ -3191,6 +3191,13 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Vell, the command is ps, eshtebah shod, az aval, top dash b.", "top -b"),
     ("git log, my phone is ringing, bebakhshid, dash dash oneline", "git log --oneline"),
     ("free dash h, the kettle is boiling, dash dash giga", "free -h --giga"),
+    ("Quick one ah, cat, eh this chair wobbly lei, notes dot txt, ok can.", "cat notes.txt"),
+    ("Eh bro, df, the boss say must put one, dash h, then enter la.", "df -h"),
+    ("Quick one ah, gcc main dot c dash o main dot double L", "gcc main.c -o main.ll"),
+    ("echo, then double dash double C test", "echo --cc test"),
+    ("Ok ah, du dash a, eh no, should be dash h.", "du -h"),
+    ("ls dash l, wait ah, not that flag, dash a", "ls -a"),
+    ("echo space full caps hello", "echo HELLO"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -751,7 +751,9 @@ def tokenize(text: str, tools: frozenset[str] = frozenset()) -> list[Tok]:
             i += 2
             continue
         if w in ("small", "double", "big") and (protocol or toks and toks[-1].text == "-" or
-                                                  w == "double" and _among_letters(words, i)):
+                                                  w == "double" and (_among_letters(words, i) or
+                                                                     toks and toks[-1].text in (
+                                                                         "--", "."))):
             letter = i + 1 + (w == "small" and words[i + 1:i + 2] == ["letter"])  # "small
             if letter < len(words) and len(words[letter]) == 1 and \
                     words[letter].isalpha():  # letter s", "small v", "double p", "big x"

@@ -195,6 +195,7 @@ HEARD_AS: dict[tuple[str, ...], str] = {**SPLIT_WORDS,
     ("pascal's", "case"): "pascal case", ("camel's", "case"): "camel case",
     ("kebob", "case"): "kebab case", ("yamel",): "yaml", ("jason",): "json",
     ("forvard",): "forward", ("vait",): "wait",  # Persian v for w
+    ("full", "caps"): "all caps",
     ("et", "cetera"): "etc", ("w", "get"): "wget", ("w", "lan"): "wlan", ("our", "sync"): "rsync",
     ("r", "sync"): "rsync", ("open", "parent"): "open paren", ("close", "parent"): "close paren",
     ("left", "parent"): "left paren", ("right", "parent"): "right paren", ("parens",): "paren",

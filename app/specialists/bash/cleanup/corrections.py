@@ -466,7 +466,7 @@ def _said_twice(words: list[str]) -> tuple[list[str], int]:
 
 
 # "not X, Y": X was said by mistake (a short run without quotes, before a comma)
-_NOT_THIS = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?! that(?: one| the other one)?,)"  # a marker
+_NOT_THIS = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?! that(?: one| the other one| flag)?,)"  # marker
                        r"(?: (?:[^\s,.\"']|\.(?=\S))+){1,8}, (?=\S)")
 _NOT_BUT = re.compile(r"(?i)(?:^|(?<=[\s,]))not(?= (?:[^\s,.\"']+ ){0,3}(?:dash|minus|hyphen|"
                       r"dot|period|slash)\b)(?: [^\s,.\"']+){1,6},? but (?=\S)")

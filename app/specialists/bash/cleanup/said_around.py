@@ -615,6 +615,11 @@ _TYP = re.compile(r"(?i)(?<=\s)typ,?(?=\s)|(?:^|(?<=[\s.]))ja,(?=\s)")  # Swedis
 _NO_NIIN = re.compile(r"(?i)\bno,? niin\b|\bniin ku\b(?=,)")  # Finnish "there we go", "like"
 _SINGLISH_TAIL = re.compile(r"(?i),\s*(?:ok(?:ay)?,? can|can or not|(?:like that )?can already)"
                             r"[.?!]*\s*$")  # Singlish sign-offs: "…, ok can.", "can or not?"
+_SINGLISH_REMARK = re.compile(r"(?i)(?<=,)\s+((?:[a-z']+ ){2,7})(?:lei|sia|leh)[,.](?=\s|$)|"
+                             r"(?<=,)\s+((?:the|this|that|my) (?:[a-z']+ ){1,5})one,(?=\s)")
+"""A remark between commas closed by a particle ("eh this chair wobbly lei,", "aircon here
+so cold sia,") or by Singlish "one" ("the boss say must put one,", "this flag important
+one,")."""
 _SINGLISH_PARTICLE = re.compile(r"(?:^|(?<=\s))(?:la|lei|sia)[,.!?]+")  # not Spanish "la junta"
 _NOT_A_PARTICLE = re.compile(r"(?i)(?:\bla|\blenh|lệnh|\by|ý|\bvamos)[,.]?$")  # "la la", "lệnh là",
 # "ý là", Portuguese "vamos lá"
@@ -684,8 +689,17 @@ def _singlish_off(text: str, removed: list[str]) -> str:
         removed.append(m.group(0).rstrip(",.!? "))
         return "," if m.group(0)[-1] == "," else ""
 
+    def remark(m: re.Match[str]) -> str:
+        said = m.group(1) or m.group(2)
+        if _DICTATED.search(m.group(0)) or any(_is_command(w) for w in said.split()) or \
+                re.search(r"\d", m.group(0)) or _quote_open(text[:m.start()]):
+            return m.group(0)
+        removed.append(m.group(0).strip(" ,."))
+        return ""
+
     removed.extend(m.group(0).strip(" ,.?!") for m in _SINGLISH_TAIL.finditer(text))
-    return _SINGLISH_PARTICLE.sub(particle, _SINGLISH_TAIL.sub("", text))
+    text = _SINGLISH_REMARK.sub(remark, _SINGLISH_TAIL.sub("", text))
+    return _SINGLISH_PARTICLE.sub(particle, text)
 
 
 _IN_PARENS = re.compile(r"(?:(?<=\s)|^)\(([^()]{1,80})\)(?=[\s,.!?]|$)")

@@ -480,6 +480,7 @@ CORRECTIONS = sorted([
     "xin lỗi", "xin loi", "sai rồi", "sai roi",  # Vietnamese: "no no", "wrong", "I mean"
     *PERSIAN_RESTARTS, "na na", "na na bebakhshid", "bebakhshid", "eshtebah shod",
     "eshtebah shod i mean", "eshtebah",  # Persian: "no no", "sorry", "it was wrong"
+    "no should be", "not that flag",  # Singlish: "eh no, should be Bob", "wait ah, not that flag"
 ], key=lambda p: -len(p))
 QUOTED_TEXT_MARKERS = {"that's wrong it's", "wait that's wrong it's", "that's wrong",
                        "no wrong one", "wrong one", "wrong", "instead", "scrap that", "pardon",

@@ -3198,6 +3198,8 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("Ok ah, du dash a, eh no, should be dash h.", "du -h"),
     ("ls dash l, wait ah, not that flag, dash a", "ls -a"),
     ("echo space full caps hello", "echo HELLO"),
+    ("Please type, pgcli, er, like that, dash dash host db.", "pgcli --host db"),
+    ("ls dash la, or something like that", "ls -la"),
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

@@ -78,6 +78,7 @@ from app.specialists.bash.cleanup.said_around import (
     _em_off,
     _hedges_off,
     _interruption_off,
+    _like_that_off,
     _message_off,
     _noise_off,
     _parenthetical_off,
@@ -206,7 +207,7 @@ def clean(text: str, tools: frozenset[str] = frozenset()) -> Cleaned:
                         _where_was_i_off, _resumed_off, _break_off, _pause_sentence_off,
                         _preview_off, _paused_aside_off, _interruption_off, _anyway_off,
                         _em_off, _pauses_off, _wrapped_off, _hedges_off, _word_again_off,
-                        _protocol_asides_off):
+                        _protocol_asides_off, _like_that_off):
         text = said_around(text, removed)
     text, swapped = instead_of(text)
     swapped += placed

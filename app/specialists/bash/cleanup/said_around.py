@@ -188,6 +188,20 @@ def _comma_tag_off(text: str, removed: list[str]) -> str:
     return text[:tag.start()]
 
 
+_LIKE_THAT = re.compile(r"(?i)(?<=,)\s+like that,(?=\s)")
+
+
+def _like_that_off(text: str, removed: list[str]) -> str:
+    """ "…, er, like that, dash dash host …": a pause between two parts of the command, not
+    the trail-off that ends it (some dictated word follows)."""
+    def cut(m: re.Match[str]) -> str:
+        if not _DICTATED.search(text[m.end():]) or _quote_open(text[:m.start()]):
+            return m.group(0)
+        removed.append("like that")
+        return ""
+    return _LIKE_THAT.sub(cut, text)
+
+
 def _where_off(text: str, removed: list[str]) -> str:
     """Where to run it, said last ("Can you run box info on the build server?", "… in an
     elevated command prompt."): not the command (not inside quotes or after echo)."""

@@ -3200,6 +3200,7 @@ def test_casing_words_and_bracket_kinds(spoken, expected):
     ("echo space full caps hello", "echo HELLO"),
     ("Please type, pgcli, er, like that, dash dash host db.", "pgcli --host db"),
     ("ls dash la, or something like that", "ls -la"),
+    ("Bueno, a ver, el comando es s w c dash h", "swc -h"),  # "es": Spanish "is"
 ])
 def test_repeats_and_subcommand_words(spoken, expected):
     from app.specialists.bash.pipeline import BashPipeline

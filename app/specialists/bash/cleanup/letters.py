@@ -217,6 +217,9 @@ def letters_heard(words: list[str]) -> list[str]:
         if _o_sea(run):
             i = j
             continue
+        if run[:1] == ["es"] and i and words[i - 1] in ("comando", "orden"):
+            i += 1  # "el comando es F dupes": Spanish "is", then the letters
+            continue
         named = [w for w in run if w in HEARD_LETTERS]
         letters = [w for w in run if len(w) == 1 and w not in ("a", "i")]
         rare = [w for w in named if w not in COMMON_WORDS]

@@ -987,9 +987,8 @@ def _has_digits(toks: list[Tok]) -> bool:
 
 def _sizes(toks: list[Tok]) -> list[Tok]:
     """A number and the capital unit said after it are one size ("forty capital G" -> 40G,
-    "one hundred twenty eight capital m capital b" -> 128MB)."""
-    if NUM not in {t.kind for t in toks}:
-        return toks
+    "one hundred twenty eight capital m capital b" -> 128MB). (tokenize calls it only when
+    some token holds a digit.)"""
     out: list[Tok] = []
     for i, t in enumerate(toks):
         if out and out[-1].kind == NUM and t.kind == WORD and t.asked and \
@@ -1178,9 +1177,8 @@ def _acronyms_off(toks: list[Tok]) -> list[Tok]:
     case: the command itself ("JSON five" -> json5), its subcommand ("git AM"), a URL's
     scheme ("HTTPS colon slash"), a long flag ("dash dash EXC"), a file extension ("dot
     YAML") and a short path part ("SRC slash", "slash TMP"). Casing a speaker asked for
-    stays, as do words that are capitals in the shell (HEAD, HOME, README)."""
-    if not _has_capitals(toks):
-        return toks
+    stays, as do words that are capitals in the shell (HEAD, HOME, README). (tokenize calls
+    it only when some token holds a capital.)"""
     out = list(toks)
     for i, t in enumerate(out):
         if t.kind == WORD and not t.asked and i == 0 and t.text.istitle() and \
